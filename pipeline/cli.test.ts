@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const realFile = '000_e8dd7afff7bd6bee.txt';
+
+function runCli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+}
+
+test('a corpus with broken documents: exit 2, problems as file:line, the rest still built', () => {
+  const input = mkdtempSync(join(tmpdir(), 'qiraa-in-'));
+  const output = mkdtempSync(join(tmpdir(), 'qiraa-out-'));
+  writeFileSync(join(input, realFile), readFileSync(join(root, 'content', realFile)));
+  writeFileSync(join(input, '001_0000000000000001.txt'), 'عنوان بلا متن\n');
+  writeFileSync(join(input, '002_0000000000000002.txt'), '');
+
+  const run = runCli('--in', input, '--out', output);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('001_0000000000000001.txt:1: a headline with no body');
+  expect(run.stderr).toContain('002_0000000000000002.txt:0: empty file');
+  const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'));
+  expect(report.documents).toHaveLength(3);
+  expect(readdirSync(join(output, 'articles')).sort()).toHaveLength(2);
+  expect(readdirSync(join(output, 'schema'))).toContain('article.schema.json');
+
+  const again = mkdtempSync(join(tmpdir(), 'qiraa-out-'));
+  runCli('--in', input, '--out', again);
+  for (const file of ['index.json', 'report.json', 'pages/1.json', 'quotes/pages/1.json']) {
+    expect(readFileSync(join(again, file), 'utf8')).toBe(readFileSync(join(output, file), 'utf8'));
+  }
+});
+
+test('a clean corpus exits 0', () => {
+  const input = mkdtempSync(join(tmpdir(), 'qiraa-in-'));
+  writeFileSync(join(input, realFile), readFileSync(join(root, 'content', realFile)));
+  const run = runCli('--in', input, '--out', mkdtempSync(join(tmpdir(), 'qiraa-out-')));
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('2 articles, 9 quotes by 2 speakers');
+});
+
+test.each([
+  ['an unknown option', ['--frobnicate']],
+  ['a missing input folder', ['--in', '/nonexistent/qiraa']],
+])('usage error on %s: exit 1', (_case, args) => {
+  const run = runCli(...args);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('usage: npm run data');
+});

@@ -1,0 +1,38 @@
+/**
+ * `npm run data -- --in DIR --out DIR`: documents to dataset. Exit 0 when every document
+ * is ok, 2 when any was rejected (the others are still written), 1 on a usage error.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { writeDataset } from './build-dataset';
+
+const USAGE =
+  'usage: npm run data -- [--in DIR] [--out DIR]   (defaults: $CONTENT_DIR or content/, public/data/)';
+
+function main(): number {
+  let options: { in?: string; out?: string };
+  try {
+    ({ values: options } = parseArgs({
+      options: { in: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const input = options.in ?? process.env.CONTENT_DIR ?? 'content';
+  const output = options.out ?? 'public/data';
+  if (!existsSync(input) || !statSync(input).isDirectory()) {
+    console.error(`no such folder: ${input}\n${USAGE}`);
+    return 1;
+  }
+  const summary = writeDataset(input, output);
+  for (const line of summary.problems) console.error(line);
+  console.log(
+    `${summary.documents} documents (${summary.rejected} rejected) → ${summary.articles} articles, ` +
+      `${summary.quotes} quotes by ${summary.speakers} speakers in ${output}`,
+  );
+  return summary.rejected > 0 ? 2 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,31 @@
+import { normalizeArabic } from '../../src/lib/arabic/normalize';
+
+// Folded forms: إقرأ أيضاً، اقرأ أيضا، اقرأ ايضا، اقرأ أيضًا (with or without a colon).
+const READ_ALSO = /^(?:و?اقرا|طالع|شاهد) (?:ايضا|كذلك)\s*[:：-]?\s*/;
+const SOURCE = /^المصدر\s*[:：]\s*/;
+
+/** A read-also marker line; `rest` is a headline written on the same line, if any. */
+export function matchReadAlso(line: string): { rest: string } | null {
+  const folded = normalizeArabic(line);
+  const match = READ_ALSO.exec(folded);
+  if (!match) return null;
+  const colon = line.search(/[:：]/);
+  const rest = colon >= 0 && match[0].includes(':') ? line.slice(colon + 1).trim() : '';
+  if (!match[0].includes(':') && folded.length > match[0].length) return null;
+  return { rest };
+}
+
+/** A source line, `المصدر: الثورة نت`, gives the source name. */
+export function matchSource(line: string): string | null {
+  const folded = normalizeArabic(line);
+  if (!SOURCE.test(folded)) return null;
+  const colon = line.search(/[:：]/);
+  const source = line.slice(colon + 1).trim();
+  return source.length > 0 ? source : null;
+}
+
+/** A dateline names the outlet or city and ends with a slash: `الثورة نت/`. */
+export function matchDateline(line: string): string | null {
+  const match = /^(.{1,60}?)\s*\/$/u.exec(line.trim());
+  return match && !match[1].includes('/') ? match[1].trim() : null;
+}

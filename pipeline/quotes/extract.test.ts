@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { parseDocument } from '../parse/document';
+import { extractQuotes } from './extract';
+import { findQuoteSpans } from './spans';
+
+const real = parseDocument(
+  readFileSync(new URL('../../content/000_e8dd7afff7bd6bee.txt', import.meta.url), 'utf8'),
+);
+if (!real.ok) throw new Error('the real document must parse');
+const texts = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
+
+test('the real page story: five quotes, all Sergey Lavrov, with his role', () => {
+  const { page } = real.data;
+  const quotes = extractQuotes(texts(page.paragraphs), page.title);
+  expect(quotes).toHaveLength(5);
+  for (const quote of quotes) {
+    expect(quote.speaker).toBe('سيرغي لافروف');
+    expect(quote.role).toBe('وزير الخارجية الروسي');
+  }
+  expect(quotes.map((q) => q.paragraph)).toEqual([0, 1, 2, 3, 4]);
+  expect(quotes[0].text.startsWith('إذا أرادت واشنطن')).toBe(true);
+});
+
+test('the real embedded story: four quotes by Dmitry Peskov, "فوكس نيوز" is a name', () => {
+  const story = real.data.embedded[0];
+  const quotes = extractQuotes(texts(story.paragraphs), story.title);
+  expect(quotes.map((q) => q.speaker)).toEqual(Array(4).fill('دميتري بيسكوف'));
+  expect(quotes[0].role).toBe('المتحدث باسم الكرملين');
+  expect(quotes.some((q) => q.text.includes('فوكس'))).toBe(false);
+  expect(quotes[3].text).toBe('على القيادة المقبلة للولايات المتحدة');
+});
+
+test('offsets point at the marks in the paragraph', () => {
+  const paragraph = 'وقال الوزير أحمد سالم: «الوضع مستقر تماما الآن».';
+  const [quote] = extractQuotes([paragraph]);
+  expect(paragraph.slice(quote.start, quote.end)).toBe('«الوضع مستقر تماما الآن»');
+  expect(quote.text).toBe('الوضع مستقر تماما الآن');
+});
+
+test.each([
+  [
+    'colon and guillemets',
+    ['وقال وزير المالية خالد العمري: «الميزانية ستعلن قريبا جدا».'],
+    ['خالد العمري'],
+  ],
+  [
+    'curly quotes',
+    ['وقال وزير المالية خالد العمري: “الميزانية ستعلن قريبا جدا”.'],
+    ['خالد العمري'],
+  ],
+  [
+    'reversed curly quotes',
+    ['وقال وزير المالية خالد العمري: ”الميزانية ستعلن قريبا جدا“.'],
+    ['خالد العمري'],
+  ],
+  [
+    'reversed guillemets',
+    ['وقال وزير المالية خالد العمري: »الميزانية ستعلن قريبا جدا«.'],
+    ['خالد العمري'],
+  ],
+  [
+    'quote before its speaker',
+    ['"سنواصل العمل حتى النهاية"، قالت الناشطة سلمى منصور.'],
+    ['سلمى منصور'],
+  ],
+  [
+    'quote before, with بحسب',
+    ['"الأسعار سترتفع في الربيع"، بحسب الخبير كريم حداد.'],
+    ['كريم حداد'],
+  ],
+  ['partial quote after إلى أن', ['وأشارت منصور إلى أن "الحكومة لم تف بوعودها بعد".'], ['منصور']],
+  [
+    'feminine verb and role',
+    ['وقالت وزيرة الصحة ليلى حسن إن "اللقاحات متوفرة للجميع الآن".'],
+    ['ليلى حسن'],
+  ],
+  [
+    'surname later links to the full name',
+    ['أكد رئيس الوزراء عمر الخطيب أن الخطة جاهزة.', 'وقال الخطيب: "سنبدأ التنفيذ الشهر المقبل".'],
+    ['عمر الخطيب'],
+  ],
+  [
+    'a verb without a name carries the speaker on',
+    [
+      'وقال سمير نادر: "الاتفاق صامد حتى الآن".',
+      'وأضاف: "لن نتراجع عن أي بند فيه".',
+      'وأوضح أنه "لا توجد خروقات تذكر".',
+    ],
+    ['سمير نادر', 'سمير نادر', 'سمير نادر'],
+  ],
+  [
+    'participle carries the subject',
+    ['أعلن الوزير باسل عيسى عن الخطة، مؤكداً أن "التنفيذ سيبدأ فورا دون تأخير".'],
+    ['باسل عيسى'],
+  ],
+  [
+    'present tense verb',
+    ['ويقول المحلل فادي يوسف: "السوق تنتظر قرار البنك المركزي".'],
+    ['فادي يوسف'],
+  ],
+  [
+    'time word between verb and name',
+    ['وقال أمس وزير النقل جمال درويش: "الطريق سيفتح قريبا جدا".'],
+    ['جمال درويش'],
+  ],
+  [
+    'عبد with the article',
+    ['وقال عبد الله الأحمد للصحافيين: "لا تعليق لدينا على ذلك".'],
+    ['عبد الله الأحمد'],
+  ],
+  ['role only', ['وقال المتحدث باسم الجيش: "العملية انتهت بنجاح تام".'], ['المتحدث باسم الجيش']],
+  ['بيّن with shadda is a verb', ['وبيّن سامي عوض أن "المشروع سينتهي العام المقبل".'], ['سامي عوض']],
+  [
+    'a quote that is the whole paragraph continues',
+    ['قال كمال رضا إن الأمر مهم.', '"علينا أن نتحرك بسرعة الآن".'],
+    ['كمال رضا'],
+  ],
+])('attribution: %s', (_case, paragraphs, speakers) => {
+  expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
+});
+
+test.each([
+  [
+    'بين "between" without shadda is no verb',
+    'وفرقت الدراسة بين "الاقتصاد الرسمي وغير الرسمي في البلاد".',
+  ],
+  [
+    'a quote in a sentence with no reporting words',
+    'وكتب على اللافتة "الأرض لنا جميعا دون استثناء".',
+  ],
+])('no speaker: %s', (_case, paragraph) => {
+  const quotes = extractQuotes([paragraph]);
+  expect(quotes).toHaveLength(1);
+  expect(quotes[0].speaker).toBeNull();
+});
+
+test.each([
+  ['a channel name', 'أفادت "فوكس نيوز" بأن ترامب فاز.'],
+  ['a one-word scare quote', 'ووصف الهجوم بأنه "إرهابي".'],
+  ['a newspaper name of three words', 'ونشرت صحيفة "وول ستريت جورنال" تقريرا.'],
+  ['an empty pair', 'قال "" ثم صمت.'],
+  ['unbalanced marks', 'قال فلان: «هذا لن يحدث أبدا.'],
+])('not a statement: %s', (_case, paragraph) => {
+  expect(extractQuotes([paragraph])).toEqual([]);
+});
+
+test('nested quotes give one outer statement', () => {
+  const quotes = extractQuotes(['وقال نبيل سعد: «أبلغناهم أن "الوقت قد حان" للحوار الجاد».']);
+  expect(quotes).toHaveLength(1);
+  expect(quotes[0].text).toContain('"الوقت قد حان"');
+});
+
+test('thousands of unbalanced marks are read in linear time', () => {
+  const hostile =
+    '«'.repeat(10_000) + ' قال سامر: "نص قصير هنا جدا" ' + '"'.repeat(10_001) + '“'.repeat(5000);
+  expect(findQuoteSpans(hostile)).toHaveLength(1);
+  const quotes = extractQuotes([hostile, 'كلمة '.repeat(40_000)]);
+  expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['نص قصير هنا جدا', 'سامر']]);
+});

@@ -1,0 +1,124 @@
+/**
+ * The dataset contract: what the pipeline writes and the app reads. The pipeline validates
+ * every file against it before writing; the app imports the derived types only.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'a 16 hex digit id');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const quoteSchema = z.object({
+  id: z.string().regex(/^q\d+$/),
+  text: z.string().min(1),
+  speaker: z.string().nullable().describe('display name of who said it, or null when unknown'),
+  speakerId: z.string().nullable().describe('key of the speaker across the dataset'),
+  role: z.string().nullable().describe('the role given on first mention, e.g. وزير الخارجية'),
+  mention: z.string().nullable().describe('the words that named the speaker for this quote'),
+  paragraph: z.number().int().nonnegative().describe('index into paragraphs'),
+  start: z.number().int().nonnegative().describe('offset of the opening mark in the paragraph'),
+  end: z.number().int().positive().describe('offset just after the closing mark'),
+});
+
+export const relatedSchema = z.object({
+  id: articleId,
+  title: z.string(),
+  publishedAt: isoDate.nullable(),
+  kind: z.enum(['read-also', 'similar']),
+  direction: z
+    .enum(['embeds', 'embedded-in'])
+    .optional()
+    .describe('for read-also: this page embeds the story, or the story is embedded in it'),
+  score: z.number().optional().describe('cosine similarity, for similar'),
+});
+
+export const articleSchema = z.object({
+  id: articleId,
+  title: z.string().min(1),
+  publishedAt: isoDate.nullable(),
+  source: z.string().nullable(),
+  dateline: z.string().nullable(),
+  paragraphs: z.array(z.string().min(1)).min(1),
+  quotes: z.array(quoteSchema),
+  related: z.array(relatedSchema),
+  embeddedIn: z.array(articleId),
+  readingMinutes: z.number().int().positive(),
+  file: z.string().describe('the document the story was read from'),
+});
+
+export const articleSummarySchema = z.object({
+  id: articleId,
+  title: z.string().min(1),
+  publishedAt: isoDate.nullable(),
+  source: z.string().nullable(),
+  excerpt: z.string(),
+  quoteCount: z.number().int().nonnegative(),
+  speakers: z.array(z.string()),
+});
+
+export const indexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSummarySchema),
+});
+
+export const listPageSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  page: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  articles: z.array(articleSummarySchema),
+});
+
+export const speakerQuoteSchema = z.object({
+  quoteId: z.string(),
+  text: z.string(),
+  articleId: articleId,
+  articleTitle: z.string(),
+  publishedAt: isoDate.nullable(),
+});
+
+export const speakerSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{12}$/),
+  name: z.string(),
+  role: z.string().nullable(),
+  quoteCount: z.number().int().positive(),
+  quotes: z.array(speakerQuoteSchema),
+});
+
+export const quotesPageSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  page: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+  totalSpeakers: z.number().int().nonnegative(),
+  totalQuotes: z.number().int().nonnegative(),
+  speakers: z.array(speakerSchema),
+});
+
+export const problemSchema = z.object({
+  line: z.number().int().nonnegative().describe('1-based line, 0 for the whole file'),
+  message: z.string(),
+});
+
+export const reportSchema = z.object({
+  documents: z.array(
+    z.object({
+      file: z.string(),
+      status: z.enum(['ok', 'rejected']),
+      articles: z.array(articleId),
+      problems: z.array(problemSchema),
+    }),
+  ),
+});
+
+export type Quote = z.infer<typeof quoteSchema>;
+export type RelatedLink = z.infer<typeof relatedSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type DatasetIndex = z.infer<typeof indexSchema>;
+export type ListPage = z.infer<typeof listPageSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type SpeakerQuote = z.infer<typeof speakerQuoteSchema>;
+export type QuotesPage = z.infer<typeof quotesPageSchema>;
+export type Problem = z.infer<typeof problemSchema>;
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['{src,pipeline,bench,scripts}/**/*.test.{ts,tsx}'],
+  },
+});
