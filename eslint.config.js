@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'bench/out', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', 'dist-ssr', 'public/data', 'bench/out', 'test-results', 'playwright-report'],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],

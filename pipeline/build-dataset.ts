@@ -5,11 +5,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { buildDataset, problemLines, type InputDocument } from './dataset';
+import { buildDataset, problemLines, shardIds, type InputDocument } from './dataset';
 import {
   articleSchema,
+  idShardSchema,
   indexSchema,
   listPageSchema,
+  metaSchema,
   quotesPageSchema,
   reportSchema,
   speakerSchema,
@@ -39,17 +41,35 @@ export function readInputs(folder: string): InputDocument[] {
 }
 
 // The folders and files the pipeline owns in its output folder, replaced on every run.
-const OWNED = ['index.json', 'report.json', 'pages', 'articles', 'quotes', 'schema'];
+const OWNED = [
+  'meta.json',
+  'index.json',
+  'report.json',
+  'pages',
+  'articles',
+  'quotes',
+  'ids',
+  'schema',
+];
 
 export function writeDataset(inputFolder: string, outputFolder: string): BuildSummary {
   const dataset = buildDataset(readInputs(inputFolder));
   for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
-  for (const folder of ['pages', 'articles', 'quotes/pages', 'quotes/speakers', 'schema']) {
+  for (const folder of [
+    'pages',
+    'articles',
+    'quotes/pages',
+    'quotes/speakers',
+    'ids/articles',
+    'ids/speakers',
+    'schema',
+  ]) {
     mkdirSync(join(outputFolder, folder), { recursive: true });
   }
   const write = <T>(schema: z.ZodType<T>, path: string, value: T) => {
     writeFileSync(join(outputFolder, path), `${JSON.stringify(schema.parse(value))}\n`);
   };
+  write(metaSchema, 'meta.json', dataset.meta);
   write(indexSchema, 'index.json', dataset.index);
   write(reportSchema, 'report.json', dataset.report);
   for (const page of dataset.listPages) write(listPageSchema, `pages/${page.page}.json`, page);
@@ -60,7 +80,15 @@ export function writeDataset(inputFolder: string, outputFolder: string): BuildSu
   for (const speaker of dataset.speakers) {
     write(speakerSchema, `quotes/speakers/${speaker.id}.json`, speaker);
   }
+  const idShards = {
+    articles: shardIds(dataset.articles.map((article) => article.id)),
+    speakers: shardIds(dataset.speakers.map((speaker) => speaker.id)),
+  };
+  for (const [kind, shards] of Object.entries(idShards)) {
+    for (const [prefix, ids] of shards) write(idShardSchema, `ids/${kind}/${prefix}.json`, ids);
+  }
   const schemas = {
+    meta: metaSchema,
     index: indexSchema,
     article: articleSchema,
     'list-page': listPageSchema,

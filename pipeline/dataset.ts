@@ -11,6 +11,7 @@ import {
   type Article,
   type ArticleSummary,
   type DatasetIndex,
+  type DatasetMeta,
   type ListPage,
   type Problem,
   type Quote,
@@ -27,6 +28,7 @@ export interface InputDocument {
 }
 
 export interface Dataset {
+  meta: DatasetMeta;
   index: DatasetIndex;
   listPages: ListPage[];
   articles: Article[];
@@ -346,6 +348,14 @@ export function buildDataset(inputs: readonly InputDocument[]): Dataset {
   }));
 
   return {
+    meta: {
+      schemaVersion: SCHEMA_VERSION,
+      articles: articles.length,
+      listPages: listPages.length,
+      speakers: speakerList.length,
+      quotes: totalQuotes,
+      quotesPages: quotesPages.length,
+    },
     index: { schemaVersion: SCHEMA_VERSION, articles: summaries },
     listPages,
     articles,
@@ -353,6 +363,14 @@ export function buildDataset(inputs: readonly InputDocument[]): Dataset {
     speakers: speakerList,
     report: { documents: report },
   };
+}
+
+/** All 256 shards of two hex digits, each with the sorted ids that start with it. */
+export function shardIds(ids: readonly string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (let prefix = 0; prefix < 256; prefix++) shards.set(prefix.toString(16).padStart(2, '0'), []);
+  for (const id of [...ids].sort()) shards.get(id.slice(0, 2))?.push(id);
+  return shards;
 }
 
 export function problemLines(report: Report): string[] {

@@ -95,6 +95,18 @@ export const quotesPageSchema = z.object({
   speakers: z.array(speakerSchema),
 });
 
+export const metaSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.number().int().nonnegative(),
+  listPages: z.number().int().positive(),
+  speakers: z.number().int().nonnegative(),
+  quotes: z.number().int().nonnegative(),
+  quotesPages: z.number().int().positive(),
+});
+
+/** Ids sharded by their first two hex digits, so a reader can tell a missing id cheaply. */
+export const idShardSchema = z.array(z.string().regex(/^[0-9a-f]+$/));
+
 export const problemSchema = z.object({
   line: z.number().int().nonnegative().describe('1-based line, 0 for the whole file'),
   message: z.string(),
@@ -120,5 +132,6 @@ export type ListPage = z.infer<typeof listPageSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type SpeakerQuote = z.infer<typeof speakerQuoteSchema>;
 export type QuotesPage = z.infer<typeof quotesPageSchema>;
+export type DatasetMeta = z.infer<typeof metaSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './e2e/find-browser';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
+    locale: 'ar',
+    trace: 'off',
+  },
+  webServer: {
+    // The built site (npm run build comes first in npm test), as a static host serves it.
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/ar/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

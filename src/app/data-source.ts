@@ -1,0 +1,32 @@
+import type { Article, DatasetMeta, ListPage, QuotesPage, Speaker } from '../../pipeline/schema';
+
+/** Where route loaders read the dataset from: the network in the browser, files when prerendering. */
+export interface DataSource {
+  json<T>(path: string): Promise<T>;
+}
+
+export function fetchDataSource(base: string): DataSource {
+  return {
+    async json<T>(path: string): Promise<T> {
+      const response = await fetch(`${base}data/${path}`);
+      if (!response.ok) throw new Error(`data/${path}: HTTP ${response.status}`);
+      return (await response.json()) as T;
+    },
+  };
+}
+
+/** Typed reads of the dataset's files (see pipeline/schema.ts and the README). */
+export function datasetReader(source: DataSource) {
+  return {
+    meta: () => source.json<DatasetMeta>('meta.json'),
+    listPage: (page: number) => source.json<ListPage>(`pages/${page}.json`),
+    article: (id: string) => source.json<Article>(`articles/${id}.json`),
+    quotesPage: (page: number) => source.json<QuotesPage>(`quotes/pages/${page}.json`),
+    speaker: (id: string) => source.json<Speaker>(`quotes/speakers/${id}.json`),
+    /** Whether an id exists, read from its small shard so that no missing file is fetched. */
+    has: async (kind: 'articles' | 'speakers', id: string) =>
+      (await source.json<string[]>(`ids/${kind}/${id.slice(0, 2)}.json`)).includes(id),
+  };
+}
+
+export type DatasetReader = ReturnType<typeof datasetReader>;

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { LanguageSwitch } from '../features/settings/language-switch';
+import { applyDocumentLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { paths } from '../lib/paths';
+
+export function useLanguage(): Language {
+  const data = useRouteLoaderData('lang') as { lang: Language } | undefined;
+  return data?.lang ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * After a navigation (not the first load), moves focus to the new page's heading, or to
+ * the quote the link points at, so keyboard and screen-reader users land where they went.
+ */
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = location.hash
+      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+      : null;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+  }, [location.pathname, location.hash]);
+}
+
+export function Layout() {
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  useEffect(() => applyDocumentLanguage(lang), [lang]);
+  useFocusOnNavigation();
+  const navClass = ({ isActive }: { isActive: boolean }) =>
+    isActive ? 'nav-link nav-link-active' : 'nav-link';
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="border-b border-stone-300 bg-stone-50">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4">
+          <Link to={paths.home(lang)} className="text-2xl font-bold text-amber-900">
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('app.primaryNav')} className="flex gap-4">
+            <NavLink to={paths.home(lang)} end className={navClass}>
+              {t('app.nav.articles')}
+            </NavLink>
+            <NavLink to={paths.quotes(lang)} className={navClass}>
+              {t('app.nav.quotes')}
+            </NavLink>
+          </nav>
+          <div className="ms-auto">
+            <LanguageSwitch lang={lang} />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-300 bg-stone-50 px-4 py-6 text-center text-sm text-stone-600">
+        {t('app.footer')}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import type { ListPage } from '../../../pipeline/schema';
+import { Pagination } from '../../components/pagination';
+import { ArticleCard } from '../../features/articles/article-card';
+import type { Language } from '../../i18n/languages';
+import { paths } from '../../lib/paths';
+import { useLanguage } from '../layout';
+import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
+
+export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
+  const title =
+    data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : t('list.title');
+  return { title, description: t('list.metaDescription'), type: 'website' };
+}
+
+export function ArticleListRoute() {
+  const data = useLoaderData() as ListPage;
+  const lang: Language = useLanguage();
+  const { t } = useTranslation();
+  useDocumentTitle(documentTitle(articleListMeta(data, t), t));
+  return (
+    <>
+      <h1 tabIndex={-1} className="text-3xl font-bold">
+        {t('list.title')}
+      </h1>
+      {data.articles.length === 0 ? <p className="mt-6">{t('list.empty')}</p> : null}
+      <div className="mt-4 max-w-3xl">
+        {data.articles.map((article) => (
+          <ArticleCard key={article.id} article={article} lang={lang} />
+        ))}
+      </div>
+      <Pagination
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={(page) => paths.listPage(lang, page)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoaderData, useLocation } from 'react-router';
+import type { Article } from '../../../pipeline/schema';
+import { ArabicText } from '../../components/arabic-text';
+import { PublishedDate } from '../../components/published-date';
+import { ArticleBody } from '../../features/articles/article-body';
+import { QuotesPanel } from '../../features/articles/quotes-panel';
+import { RelatedReads } from '../../features/related/related-reads';
+import { ShareButton } from '../../features/share/share-button';
+import { paths } from '../../lib/paths';
+import { useLanguage } from '../layout';
+import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
+
+export function articleMeta(article: Article): PageMeta {
+  return {
+    title: article.title,
+    description: article.paragraphs[0].slice(0, 200),
+    type: 'article',
+    publishedAt: article.publishedAt,
+  };
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The quote a `#q3` link points at. The prerendered HTML cannot know the hash, so it is
+ * read only once hydrated (the server snapshot says no); CSS :target covers the moment before.
+ */
+function useActiveQuote(): string | null {
+  const { hash } = useLocation();
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  return hydrated && hash ? decodeURIComponent(hash.slice(1)) : null;
+}
+
+export function ArticleRoute() {
+  const article = useLoaderData() as Article;
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  const activeQuote = useActiveQuote();
+  useDocumentTitle(documentTitle(articleMeta(article), t as TFunction));
+  return (
+    <div className="article-layout">
+      <article className="min-w-0">
+        <header>
+          <ArabicText as="h1" tabIndex={-1} className="text-3xl leading-snug font-bold md:text-4xl">
+            {article.title}
+          </ArabicText>
+          <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
+            <PublishedDate date={article.publishedAt} withHijri />
+            {article.dateline ? (
+              <span>{t('article.dateline', { dateline: article.dateline })}</span>
+            ) : null}
+            {article.source ? <span>{t('article.source', { source: article.source })}</span> : null}
+            <span>{t('article.readingTime', { count: article.readingMinutes })}</span>
+          </p>
+          <p className="mt-4">
+            <ShareButton
+              path={paths.article(lang, article.id)}
+              title={article.title}
+              label={t('share.article')}
+            />
+          </p>
+        </header>
+        <div className="mt-8">
+          <ArticleBody article={article} lang={lang} activeQuoteId={activeQuote} />
+        </div>
+        <QuotesPanel
+          article={article}
+          lang={lang}
+          renderShare={(path, text) => (
+            <ShareButton
+              path={path}
+              title={text}
+              label={t('share.quote')}
+              preferShare={false}
+              className="underline"
+            />
+          )}
+        />
+      </article>
+      <RelatedReads related={article.related} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import type { QuotesPage } from '../../../pipeline/schema';
+import { Pagination } from '../../components/pagination';
+import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
+import { paths } from '../../lib/paths';
+import { useLanguage } from '../layout';
+import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
+
+export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
+  const title =
+    data.page > 1
+      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
+      : t('quotes.title');
+  return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+export function QuotesRoute() {
+  const data = useLoaderData() as QuotesPage;
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  useDocumentTitle(documentTitle(quotesMeta(data, t as TFunction), t as TFunction));
+  return (
+    <>
+      <h1 tabIndex={-1} className="text-3xl font-bold">
+        {t('quotes.title')}
+      </h1>
+      <p className="mt-2 text-stone-700">
+        {t('quotes.summary', {
+          quotes: t('list.quoteCount', { count: data.totalQuotes }),
+          speakers: t('quotes.speakerCount', { count: data.totalSpeakers }),
+        })}
+      </p>
+      {data.speakers.length === 0 ? <p className="mt-6">{t('quotes.empty')}</p> : null}
+      <div className="max-w-3xl divide-y divide-stone-200">
+        {data.speakers.map((speaker) => (
+          <SpeakerQuotes key={speaker.id} speaker={speaker} lang={lang} headingLevel="h2" />
+        ))}
+      </div>
+      <Pagination
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={(page) => paths.quotes(lang, page)}
+      />
+    </>
+  );
+}

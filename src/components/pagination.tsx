@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+interface PaginationProps {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}
+
+export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
+  const { t } = useTranslation();
+  if (pageCount <= 1) return null;
+  return (
+    <nav
+      aria-label={t('pagination.label')}
+      className="mt-10 flex items-center justify-between gap-4"
+    >
+      {page > 1 ? (
+        <Link className="link-button" rel="prev" to={hrefFor(page - 1)}>
+          {t('pagination.previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-stone-600">
+        {t('pagination.pageXOfY', { x: page, y: pageCount })}
+      </span>
+      {page < pageCount ? (
+        <Link className="link-button" rel="next" to={hrefFor(page + 1)}>
+          {t('pagination.next')}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

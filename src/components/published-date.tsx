@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A publication date in the interface language, with the Hijri date beside it in Arabic.
+ * Node's and the browser's ICU may word a date differently: the text is allowed to differ
+ * at hydration, the machine-readable dateTime is not.
+ */
+export function PublishedDate({
+  date,
+  withHijri = false,
+}: {
+  date: string | null;
+  withHijri?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  if (date === null) return <span>{t('list.undated')}</span>;
+  return (
+    <span>
+      <time dateTime={date} suppressHydrationWarning>
+        {t('date.gregorian', { date })}
+      </time>
+      {withHijri && i18n.language === 'ar' ? (
+        <>
+          {' · '}
+          <span suppressHydrationWarning>
+            {t('article.hijri', { date: t('date.hijri', { date }) })}
+          </span>
+        </>
+      ) : null}
+    </span>
+  );
+}

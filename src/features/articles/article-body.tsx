@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Article, Quote } from '../../../pipeline/schema';
+import { IsolatedRuns } from '../../components/arabic-text';
+import type { Language } from '../../i18n/languages';
+import { paths } from '../../lib/paths';
+import { segmentParagraph } from './segments';
+
+interface ArticleBodyProps {
+  article: Article;
+  lang: Language;
+  /** The quote the URL points at, once known on the client. */
+  activeQuoteId: string | null;
+}
+
+/** The paragraphs, with every quoted statement marked and attributed in the text. */
+export function ArticleBody({ article, lang, activeQuoteId }: ArticleBodyProps) {
+  return (
+    <div lang="ar" dir="rtl" className="article-text">
+      {article.paragraphs.map((text, index) => (
+        <p key={index}>
+          {segmentParagraph(
+            text,
+            article.quotes.filter((quote) => quote.paragraph === index),
+          ).map((segment, at) =>
+            segment.kind === 'text' ? (
+              <IsolatedRuns key={at} text={segment.text} />
+            ) : (
+              <QuoteMark
+                key={at}
+                quote={segment.quote}
+                text={segment.text}
+                lang={lang}
+                active={segment.quote.id === activeQuoteId}
+              />
+            ),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function QuoteMark({
+  quote,
+  text,
+  lang,
+  active,
+}: {
+  quote: Quote;
+  text: string;
+  lang: Language;
+  active: boolean;
+}) {
+  const { t } = useTranslation();
+  const speaker = quote.speaker ?? t('article.unknownSpeaker');
+  return (
+    <>
+      <mark id={quote.id} className="quote-mark" data-active={active || undefined}>
+        <IsolatedRuns text={text} />
+      </mark>{' '}
+      {quote.speakerId ? (
+        <Link
+          to={paths.speaker(lang, quote.speakerId)}
+          className="speaker-chip"
+          aria-label={t('article.quoteBy', { speaker })}
+        >
+          {speaker}
+        </Link>
+      ) : (
+        <span className="speaker-chip speaker-chip-unknown">{speaker}</span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Article } from '../../../pipeline/schema';
+import { ArabicText } from '../../components/arabic-text';
+import type { Language } from '../../i18n/languages';
+import { paths } from '../../lib/paths';
+
+interface QuotesPanelProps {
+  article: Article;
+  lang: Language;
+  /** A control to share each quote, given by the route (features do not import each other). */
+  renderShare: (path: string, text: string) => ReactNode;
+}
+
+export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
+  const { t } = useTranslation();
+  if (article.quotes.length === 0) return null;
+  return (
+    <section aria-labelledby="quotes-in-article" className="mt-12 border-t border-stone-300 pt-8">
+      <h2 id="quotes-in-article" className="text-xl font-bold">
+        {t('article.quotesHeading')}
+      </h2>
+      <ol className="mt-4 space-y-6">
+        {article.quotes.map((quote) => {
+          const anchor = paths.quote(lang, article.id, quote.id);
+          return (
+            <li key={quote.id}>
+              <figure className="border-s-4 border-amber-400 ps-4">
+                <ArabicText as="blockquote" className="text-lg leading-loose">
+                  {quote.text}
+                </ArabicText>
+                <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+                  <cite className="font-semibold not-italic">
+                    {quote.speakerId ? (
+                      <Link to={paths.speaker(lang, quote.speakerId)}>
+                        <ArabicText>{quote.speaker ?? ''}</ArabicText>
+                      </Link>
+                    ) : (
+                      t('article.unknownSpeaker')
+                    )}
+                  </cite>
+                  {quote.role ? (
+                    <ArabicText className="text-stone-600">{quote.role}</ArabicText>
+                  ) : null}
+                  <Link to={anchor} className="underline">
+                    {t('article.goToQuote')}
+                  </Link>
+                  {renderShare(anchor, quote.text)}
+                </figcaption>
+              </figure>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

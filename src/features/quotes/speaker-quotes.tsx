@@ -1,0 +1,73 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Speaker } from '../../../pipeline/schema';
+import { ArabicText } from '../../components/arabic-text';
+import { PublishedDate } from '../../components/published-date';
+import type { Language } from '../../i18n/languages';
+import { paths } from '../../lib/paths';
+
+interface SpeakerQuotesProps {
+  speaker: Speaker;
+  lang: Language;
+  /** On the overview, a speaker's heading links to their own page; there, it is the page's h1. */
+  headingLevel: 'h1' | 'h2';
+}
+
+export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProps) {
+  const { t } = useTranslation();
+  const Heading = headingLevel;
+  const more = speaker.quoteCount > speaker.quotes.length;
+  return (
+    <section aria-labelledby={`speaker-${speaker.id}`} className="py-8">
+      <Heading
+        id={`speaker-${speaker.id}`}
+        tabIndex={headingLevel === 'h1' ? -1 : undefined}
+        className={headingLevel === 'h1' ? 'text-3xl font-bold' : 'text-2xl font-bold'}
+      >
+        {headingLevel === 'h2' ? (
+          <Link to={paths.speaker(lang, speaker.id)} className="hover:underline">
+            <ArabicText>{speaker.name}</ArabicText>
+          </Link>
+        ) : (
+          <ArabicText>{speaker.name}</ArabicText>
+        )}
+      </Heading>
+      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
+        {speaker.role ? <ArabicText>{speaker.role}</ArabicText> : null}
+        <span>{t('list.quoteCount', { count: speaker.quoteCount })}</span>
+      </p>
+      <ol className="mt-4 space-y-6">
+        {speaker.quotes.map((quote) => (
+          <li key={`${quote.articleId}-${quote.quoteId}`}>
+            <figure className="border-s-4 border-amber-400 ps-4">
+              <ArabicText as="blockquote" className="text-lg leading-loose">
+                {quote.text}
+              </ArabicText>
+              <figcaption className="mt-2 text-sm text-stone-700">
+                <Link to={paths.quote(lang, quote.articleId, quote.quoteId)} className="underline">
+                  <Trans
+                    i18nKey="quotes.inArticle"
+                    values={{ title: quote.articleTitle }}
+                    components={{ title: <bdi lang="ar" dir="rtl" /> }}
+                  />
+                </Link>{' '}
+                {quote.publishedAt ? <PublishedDate date={quote.publishedAt} /> : null}
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ol>
+      {more && headingLevel === 'h2' ? (
+        <p className="mt-4">
+          <Link to={paths.speaker(lang, speaker.id)} className="link-button">
+            <Trans
+              i18nKey="quotes.allBySpeaker"
+              values={{ name: speaker.name }}
+              components={{ name: <bdi lang="ar" dir="rtl" /> }}
+            />
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

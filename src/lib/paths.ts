@@ -1,0 +1,28 @@
+import type { Language } from '../i18n/languages';
+
+/** Every route's href is built here, and only here. */
+export const paths = {
+  home: (lang: Language) => `/${lang}/`,
+  listPage: (lang: Language, page: number) => (page <= 1 ? `/${lang}/` : `/${lang}/page/${page}`),
+  article: (lang: Language, id: string) => `/${lang}/articles/${id}`,
+  quote: (lang: Language, articleId: string, quoteId: string) =>
+    `/${lang}/articles/${articleId}#${quoteId}`,
+  quotes: (lang: Language, page = 1) =>
+    page <= 1 ? `/${lang}/quotes` : `/${lang}/quotes/page/${page}`,
+  speaker: (lang: Language, speakerId: string) => `/${lang}/quotes/${speakerId}`,
+};
+
+/** The same page in the other language: swaps the prefix, keeps the rest. */
+export function switchLanguagePath(pathname: string, to: Language): string {
+  const rest = pathname.replace(/^\/(ar|en)(?=\/|$)/, '');
+  return `/${to}${rest || '/'}`;
+}
+
+export function parsePageNumber(value: string | undefined): number | null {
+  if (value === undefined) return 1;
+  if (!/^[1-9]\d{0,6}$/.test(value)) return null;
+  return Number(value);
+}
+
+export const ARTICLE_ID = /^[0-9a-f]{16}$/;
+export const SPEAKER_ID = /^[0-9a-f]{12}$/;

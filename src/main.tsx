@@ -1,0 +1,37 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/app';
+import { datasetReader, fetchDataSource } from './app/data-source';
+import { readHydration } from './app/hydration';
+import { createRoutes } from './app/routes';
+import { browserPreferredLanguage } from './features/settings/preference';
+import { applyDocumentLanguage, createI18n } from './i18n/i18n';
+import { isLanguage } from './i18n/languages';
+import './index.css';
+
+const prefix = window.location.pathname.split('/')[1];
+const language = isLanguage(prefix) ? prefix : browserPreferredLanguage();
+const i18n = createI18n(language);
+applyDocumentLanguage(language);
+
+const routes = createRoutes({
+  reader: datasetReader(fetchDataSource(import.meta.env.BASE_URL)),
+  i18n,
+  preferredLanguage: browserPreferredLanguage,
+});
+
+// Hydrate only the page that was prerendered for this very path; otherwise render afresh.
+const payload = readHydration(document);
+const hydrate = payload !== null && payload.path === window.location.pathname;
+const router = createBrowserRouter(
+  routes,
+  hydrate ? { hydrationData: { loaderData: payload.loaderData } } : undefined,
+);
+const app = (
+  <AppProviders i18n={i18n}>
+    <RouterProvider router={router} />
+  </AppProviders>
+);
+const container = document.getElementById('root')!;
+if (hydrate) hydrateRoot(container, app);
+else createRoot(container).render(app);
