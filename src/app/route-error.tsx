@@ -8,10 +8,22 @@ import { useDocumentTitle } from './page-meta';
 /** Not found, or any other failure, in the current language, with a way back. */
 export function RouteError() {
   const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return <Message kind={notFound ? 'notFound' : 'error'} />;
+}
+
+export function NotFound() {
+  return <Message kind="notFound" />;
+}
+
+/** Shown while a page that was not prerendered loads its data. */
+export function Loading() {
+  return <div aria-busy="true" className="min-h-screen" />;
+}
+
+function Message({ kind: key }: { kind: 'notFound' | 'error' }) {
   const lang = useLanguage();
   const { t } = useTranslation();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const key = notFound ? 'notFound' : 'error';
   useDocumentTitle(t('app.documentTitle', { title: t(`${key}.title`) }));
   return (
     <MessageView

@@ -5,11 +5,16 @@ import { ARTICLE_ID, parsePageNumber, paths, SPEAKER_ID } from '../lib/paths';
 import type { DatasetReader } from './data-source';
 import { Layout } from './layout';
 import type { RouteHandle } from './page-meta';
-import { RouteError } from './route-error';
+import { Loading, NotFound, RouteError } from './route-error';
 import { articleListMeta, ArticleListRoute } from './routes/article-list-route';
 import { articleMeta, ArticleRoute } from './routes/article-route';
 import { quotesMeta, QuotesRoute } from './routes/quotes-route';
 import { speakerMeta, SpeakerRoute } from './routes/speaker-route';
+
+/** The root only redirects: its loader answers before anything renders. */
+function Nothing() {
+  return null;
+}
 
 function notFound(): never {
   throw data(null, { status: 404 });
@@ -29,7 +34,13 @@ interface RouteContext {
 export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext): RouteObject[] {
   const pageParam = (args: LoaderFunctionArgs) => parsePageNumber(args.params.page) ?? notFound();
   return [
-    { id: 'root', path: '/', loader: () => redirect(paths.home(preferredLanguage())) },
+    {
+      id: 'root',
+      path: '/',
+      loader: () => redirect(paths.home(preferredLanguage())),
+      Component: Nothing,
+      hydrateFallbackElement: <Loading />,
+    },
     {
       id: 'lang',
       path: '/:lang',
@@ -43,6 +54,7 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
       },
       element: <Layout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <Loading />,
       children: [
         {
           id: 'pages',
@@ -106,7 +118,7 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
               element: <SpeakerRoute />,
               handle: { meta: speakerMeta } satisfies RouteHandle,
             },
-            { id: 'not-found', path: '*', loader: () => notFound() },
+            { id: 'not-found', path: '*', Component: NotFound },
           ],
         },
       ],

@@ -53,12 +53,13 @@ function QuoteMark({
   active: boolean;
 }) {
   const { t } = useTranslation();
-  const speaker = quote.speaker ?? t('article.unknownSpeaker');
+  const speaker = quote.speaker ?? '';
   return (
     <>
       <mark id={quote.id} className="quote-mark" data-active={active || undefined}>
         <IsolatedRuns text={text} />
-      </mark>{' '}
+      </mark>
+      {quote.speakerId ? ' ' : null}
       {quote.speakerId ? (
         <Link
           to={paths.speaker(lang, quote.speakerId)}
@@ -67,9 +68,7 @@ function QuoteMark({
         >
           {speaker}
         </Link>
-      ) : (
-        <span className="speaker-chip speaker-chip-unknown">{speaker}</span>
-      )}
+      ) : null}
     </>
   );
 }

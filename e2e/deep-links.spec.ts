@@ -1,0 +1,75 @@
+import { ARTICLE, expect, test } from './fixtures';
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`cold load of a quote anchor in ${lang} scrolls to it and highlights it`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/articles/${ARTICLE}#q4`);
+    const mark = page.locator('mark#q4');
+    await expect(mark).toBeInViewport();
+    await expect(mark).toHaveAttribute('data-active', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  });
+
+  test(`a reload of an article in ${lang} shows the same article`, async ({ page }) => {
+    await page.goto(`/${lang}/articles/${ARTICLE}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('لافروف');
+  });
+}
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered article has its text, title and sharing tags', async ({ page }) => {
+    const response = await page.goto(`/en/articles/${ARTICLE}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('لافروف');
+    await expect(page.locator('.article-text mark')).toHaveCount(5);
+    await expect(page).toHaveTitle(/ · Qiraa$/);
+    const head = page.locator('head');
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /لافروف/);
+    await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `http://127.0.0.1:4173/en/articles/${ARTICLE}`,
+    );
+    await expect(head.locator('link[hreflang="ar"]')).toHaveAttribute(
+      'href',
+      `http://127.0.0.1:4173/ar/articles/${ARTICLE}`,
+    );
+    await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /لافروف/);
+  });
+
+  test('the prerendered list and quotes view have their content', async ({ page }) => {
+    await page.goto('/ar/');
+    await expect(page.locator('main article')).toHaveCount(5);
+    await page.goto('/ar/quotes');
+    await expect(page.locator('main h2').nth(1)).toHaveText('سيرغي لافروف');
+  });
+});
+
+for (const path of [
+  '/ar/articles/0123456789abcdef',
+  '/ar/articles/not-an-id',
+  '/ar/quotes/000000000000',
+  '/ar/nothing/here',
+  '/ar/page/99',
+]) {
+  test(`not found in Arabic: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+    await expect(page).toHaveTitle('الصفحة غير موجودة · قراءة');
+    await page.getByRole('link', { name: 'العودة إلى المقالات' }).click();
+    await expect(page).toHaveURL('/ar/');
+  });
+}
+
+test('not found in English, and a path without a language', async ({ page }) => {
+  await page.goto('/en/articles/0123456789abcdef');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.goto('/nowhere');
+  await expect(page).toHaveURL('/ar/nowhere');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+});

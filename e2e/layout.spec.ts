@@ -1,0 +1,78 @@
+import {
+  ARTICLE,
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  HOSTILE,
+  test,
+  waitForApp,
+} from './fixtures';
+
+const VIEWS = [
+  '/',
+  `/articles/${ARTICLE}`,
+  '/quotes',
+  '/quotes/4393c068f21c',
+  '/articles/0123456789abcdef',
+];
+
+for (const lang of ['ar', 'en']) {
+  for (const view of VIEWS) {
+    const path = view === '/' ? `/${lang}/` : `/${lang}${view}`;
+    test(`no accessibility violations: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await waitForApp(page);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test(`no horizontal scroll at 360 px: ${path}`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await waitForApp(page);
+      await expectNoHorizontalScroll(page);
+    });
+  }
+}
+
+test('on a phone the related reads come after the text', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  const text = await page.locator('.article-text').boundingBox();
+  const related = await page.getByRole('complementary').boundingBox();
+  expect(related!.y).toBeGreaterThan(text!.y + text!.height);
+});
+
+test('on a wide screen the related reads sit beside the text, on its inline end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  const text = await page.locator('.article-text').boundingBox();
+  const related = await page.getByRole('complementary').boundingBox();
+  expect(related!.x + related!.width).toBeLessThan(text!.x);
+});
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/ar/');
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'تخطَّ إلى المحتوى' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('hostile document text is shown as text and runs nothing', async ({ page }) => {
+  await page.goto(`/ar/articles/${HOSTILE}`);
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    '<script>window.__pwned = 1</script>',
+  );
+  const body = page.locator('.article-text');
+  await expect(body).toContainText('<img src=x onerror="window.__pwned=2">');
+  await expect(body).toContainText('<a href="javascript:window.__pwned=4">');
+  await expect(page.locator('main img, main script')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});

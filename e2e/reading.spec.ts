@@ -1,0 +1,129 @@
+import { ARTICLE, EMBEDDED, expect, LAVROV, PESKOV, test, waitForApp } from './fixtures';
+
+test('the list, newest first, opens an article with every quote marked and attributed', async ({
+  page,
+}) => {
+  await page.goto('/ar/');
+  await expect(page).toHaveTitle('أحدث المقالات · قراءة');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const items = page.locator('main article');
+  await expect(items).toHaveCount(5);
+  const dates = await items
+    .locator('time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(dates).toEqual([...dates].sort().reverse());
+  await expect(items.first()).toContainText('3 مارس 2025');
+
+  await waitForApp(page);
+  await page.getByRole('link', { name: /لافروف: روسيا مستعدّة/ }).click();
+  await expect(page).toHaveURL(`/ar/articles/${ARTICLE}`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('لافروف: روسيا مستعدّة للحوار مع الولايات المتحدة دون إملاءات');
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(/^لافروف: روسيا مستعدّة.* · قراءة$/);
+
+  const marks = page.locator('.article-text mark');
+  await expect(marks).toHaveCount(5);
+  await expect(page.locator('.article-text .speaker-chip')).toHaveText(Array(5).fill(LAVROV));
+  await expect(page.locator('#q2')).toContainText('سنرى ما إذا كانت هناك مقترحات للحوار');
+  await expect(page.getByText('الموافق 5 جمادى الأولى 1446 هـ')).toBeVisible();
+  await expect(page.getByText('دقيقتا قراءة')).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'الاقتباسات في هذا المقال' });
+  await expect(panel.locator('blockquote')).toHaveCount(5);
+  await expect(panel.locator('cite').first()).toHaveText(LAVROV);
+});
+
+test('related reads: the embedded story and back to the page that embeds it', async ({ page }) => {
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await waitForApp(page);
+  const related = page.getByRole('complementary', { name: 'قراءات ذات صلة' });
+  const readAlso = related.getByRole('region', { name: 'اقرأ أيضًا' });
+  await readAlso.getByRole('link', { name: /الكرملين: بوتين منفتح/ }).click();
+  await expect(page).toHaveURL(`/ar/articles/${EMBEDDED}`);
+  await expect(page.locator('.article-text .speaker-chip')).toHaveText(Array(4).fill(PESKOV));
+  await expect(page.locator('.article-text')).toContainText('"فوكس نيوز"');
+  await expect(page.locator('.article-text mark', { hasText: 'فوكس نيوز' })).toHaveCount(0);
+
+  const embeddedIn = page.getByRole('region', { name: 'ورد هذا الخبر في' });
+  await embeddedIn.getByRole('link', { name: /لافروف: روسيا مستعدّة/ }).click();
+  await expect(page).toHaveURL(`/ar/articles/${ARTICLE}`);
+  await expect(
+    page.getByRole('region', { name: 'مقالات مشابهة' }).getByRole('link').first(),
+  ).toBeVisible();
+});
+
+test('quotes by speaker, most quoted first, a speaker page, and back to the quote in its article', async ({
+  page,
+}) => {
+  await page.goto('/ar/quotes');
+  await expect(page).toHaveTitle('الاقتباسات حسب المتحدث · قراءة');
+  const speakers = page.locator('main h2');
+  // Five quotes each: ties go by name.
+  await expect(speakers.first()).toHaveText(PESKOV);
+  await expect(speakers.nth(1)).toHaveText(LAVROV);
+  await expect(page.getByText('13 اقتباسًا من 4 متحدثين')).toBeVisible();
+
+  await waitForApp(page);
+  await speakers.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PESKOV);
+  await expect(page.getByText('المتحدث باسم الكرملين').first()).toBeVisible();
+  await expect(page.locator('main blockquote')).toHaveCount(5);
+
+  const quoteLink = page.getByRole('link', { name: /في: الكرملين: بوتين منفتح/ }).first();
+  const href = await quoteLink.getAttribute('href');
+  expect(href).toMatch(new RegExp(`^/ar/articles/${EMBEDDED}#q\\d+$`));
+  await quoteLink.click();
+  const quoteId = href!.split('#')[1];
+  const mark = page.locator(`mark#${quoteId}`);
+  await expect(mark).toBeInViewport();
+  await expect(mark).toHaveAttribute('data-active', 'true');
+});
+
+test('switching to English and back keeps the reader on the same article', async ({ page }) => {
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await waitForApp(page);
+  await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(`/en/articles/${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('link', { name: 'Quotes', exact: true })).toBeVisible();
+  await expect(page.getByText('7 November 2024')).toBeVisible();
+  await expect(page.getByText('2 minute read')).toBeVisible();
+
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveAttribute('lang', 'ar');
+  await expect(heading).toHaveAttribute('dir', 'rtl');
+  await expect(heading).toHaveCSS('direction', 'rtl');
+  const body = page.locator('.article-text');
+  await expect(body).toHaveAttribute('dir', 'rtl');
+  await expect(body.locator('p').first()).toHaveCSS('text-align', 'start');
+  expect(await page.evaluate(() => localStorage.getItem('qiraa.language'))).toBe('en');
+
+  await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(`/ar/articles/${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => localStorage.getItem('qiraa.language'))).toBe('ar');
+});
+
+test('the root goes to the stored language, else the browser language', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL('/ar/');
+  await page.evaluate(() => localStorage.setItem('qiraa.language', 'en'));
+  await page.goto('/');
+  await expect(page).toHaveURL('/en/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+});
+
+test('copying a quote link shows a confirmation and copies its anchor', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/en/articles/${ARTICLE}`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Copy link to quote' }).nth(2).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`http://127.0.0.1:4173/en/articles/${ARTICLE}#q3`);
+});
