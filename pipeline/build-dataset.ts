@@ -2,10 +2,11 @@
  * The pipeline's one I/O edge: reads the documents of a folder, builds the dataset and
  * writes it. Everything it writes is validated against the schema first.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { buildDataset, problemLines, shardIds, type InputDocument } from './dataset';
+import { buildDataset, problemLines, shardIds, type Dataset, type InputDocument } from './dataset';
 import {
   articleSchema,
   idShardSchema,
@@ -36,7 +37,7 @@ function listFiles(folder: string): string[] {
 export function readInputs(folder: string): InputDocument[] {
   return listFiles(folder).map((path) => ({
     file: relative(folder, path).split(sep).join('/'),
-    bytes: readFileSync(path),
+    read: () => readFileSync(path),
   }));
 }
 
@@ -51,8 +52,70 @@ const OWNED = [
   'ids',
   'schema',
 ];
+// Creating many small files is bound by the file system, not the CPU: keep several in flight.
+const WRITES_IN_FLIGHT = 32;
 
-export function writeDataset(inputFolder: string, outputFolder: string): BuildSummary {
+type OutputFile = [path: string, contents: () => string];
+
+async function writeAll(folder: string, files: Iterable<OutputFile>): Promise<void> {
+  const iterator = files[Symbol.iterator]();
+  const worker = async () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const [path, contents] = next.value;
+      await writeFile(join(folder, path), contents());
+    }
+  };
+  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
+}
+
+function* outputFiles(dataset: Dataset): Generator<OutputFile> {
+  const json =
+    <T>(schema: z.ZodType<T>, value: T) =>
+    () =>
+      `${JSON.stringify(schema.parse(value))}\n`;
+  yield ['meta.json', json(metaSchema, dataset.meta)];
+  yield ['index.json', json(indexSchema, dataset.index)];
+  yield ['report.json', json(reportSchema, dataset.report)];
+  for (const page of dataset.listPages)
+    yield [`pages/${page.page}.json`, json(listPageSchema, page)];
+  for (const article of dataset.articles) {
+    yield [`articles/${article.id}.json`, json(articleSchema, article)];
+  }
+  for (const page of dataset.quotesPages) {
+    yield [`quotes/pages/${page.page}.json`, json(quotesPageSchema, page)];
+  }
+  for (const speaker of dataset.speakers) {
+    yield [`quotes/speakers/${speaker.id}.json`, json(speakerSchema, speaker)];
+  }
+  const idShards = {
+    articles: shardIds(dataset.articles.map((article) => article.id)),
+    speakers: shardIds(dataset.speakers.map((speaker) => speaker.id)),
+  };
+  for (const [kind, shards] of Object.entries(idShards)) {
+    for (const [prefix, ids] of shards)
+      yield [`ids/${kind}/${prefix}.json`, json(idShardSchema, ids)];
+  }
+  const schemas = {
+    meta: metaSchema,
+    index: indexSchema,
+    article: articleSchema,
+    'list-page': listPageSchema,
+    'quotes-page': quotesPageSchema,
+    speaker: speakerSchema,
+    report: reportSchema,
+  };
+  for (const [name, schema] of Object.entries(schemas)) {
+    yield [
+      `schema/${name}.schema.json`,
+      () => `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`,
+    ];
+  }
+}
+
+export async function writeDataset(
+  inputFolder: string,
+  outputFolder: string,
+): Promise<BuildSummary> {
   const dataset = buildDataset(readInputs(inputFolder));
   for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
   for (const folder of [
@@ -66,43 +129,7 @@ export function writeDataset(inputFolder: string, outputFolder: string): BuildSu
   ]) {
     mkdirSync(join(outputFolder, folder), { recursive: true });
   }
-  const write = <T>(schema: z.ZodType<T>, path: string, value: T) => {
-    writeFileSync(join(outputFolder, path), `${JSON.stringify(schema.parse(value))}\n`);
-  };
-  write(metaSchema, 'meta.json', dataset.meta);
-  write(indexSchema, 'index.json', dataset.index);
-  write(reportSchema, 'report.json', dataset.report);
-  for (const page of dataset.listPages) write(listPageSchema, `pages/${page.page}.json`, page);
-  for (const article of dataset.articles)
-    write(articleSchema, `articles/${article.id}.json`, article);
-  for (const page of dataset.quotesPages)
-    write(quotesPageSchema, `quotes/pages/${page.page}.json`, page);
-  for (const speaker of dataset.speakers) {
-    write(speakerSchema, `quotes/speakers/${speaker.id}.json`, speaker);
-  }
-  const idShards = {
-    articles: shardIds(dataset.articles.map((article) => article.id)),
-    speakers: shardIds(dataset.speakers.map((speaker) => speaker.id)),
-  };
-  for (const [kind, shards] of Object.entries(idShards)) {
-    for (const [prefix, ids] of shards) write(idShardSchema, `ids/${kind}/${prefix}.json`, ids);
-  }
-  const schemas = {
-    meta: metaSchema,
-    index: indexSchema,
-    article: articleSchema,
-    'list-page': listPageSchema,
-    'quotes-page': quotesPageSchema,
-    speaker: speakerSchema,
-    report: reportSchema,
-  };
-  for (const [name, schema] of Object.entries(schemas)) {
-    const jsonSchema = z.toJSONSchema(schema);
-    writeFileSync(
-      join(outputFolder, 'schema', `${name}.schema.json`),
-      `${JSON.stringify(jsonSchema, null, 2)}\n`,
-    );
-  }
+  await writeAll(outputFolder, outputFiles(dataset));
   return {
     documents: dataset.report.documents.length,
     rejected: dataset.report.documents.filter((d) => d.status === 'rejected').length,

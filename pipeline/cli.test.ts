@@ -37,6 +37,21 @@ test('a corpus with broken documents: exit 2, problems as file:line, the rest st
   }
 });
 
+test('--allow-rejected still reports, and exits 0 for the site build', () => {
+  const input = mkdtempSync(join(tmpdir(), 'qiraa-in-'));
+  writeFileSync(join(input, realFile), readFileSync(join(root, 'content', realFile)));
+  writeFileSync(join(input, '001_0000000000000001.txt'), '');
+  const run = runCli(
+    '--in',
+    input,
+    '--out',
+    mkdtempSync(join(tmpdir(), 'qiraa-out-')),
+    '--allow-rejected',
+  );
+  expect(run.status).toBe(0);
+  expect(run.stderr).toContain('001_0000000000000001.txt:0: empty file');
+});
+
 test('a clean corpus exits 0', () => {
   const input = mkdtempSync(join(tmpdir(), 'qiraa-in-'));
   writeFileSync(join(input, realFile), readFileSync(join(root, 'content', realFile)));

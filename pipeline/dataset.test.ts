@@ -6,11 +6,11 @@ import { articleSchema, indexSchema, reportSchema } from './schema';
 const realFile = '000_e8dd7afff7bd6bee.txt';
 const realBytes = readFileSync(new URL(`../content/${realFile}`, import.meta.url));
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const input = (file: string, text: string): InputDocument => ({ file, bytes: utf8(text) });
+const input = (file: string, text: string): InputDocument => ({ file, read: () => utf8(text) });
 const body = 'قال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة.';
 
 test('the real document end to end: two articles, linked both ways, nine attributions', () => {
-  const dataset = buildDataset([{ file: realFile, bytes: realBytes }]);
+  const dataset = buildDataset([{ file: realFile, read: () => realBytes }]);
   expect(dataset.articles).toHaveLength(2);
   const page = dataset.articles.find((a) => a.id === 'e8dd7afff7bd6bee')!;
   const embedded = dataset.articles.find((a) => a.id !== page.id)!;
@@ -96,8 +96,8 @@ test('every input file is accounted for, broken ones with a reason and a line', 
     input('2_bbbbbbbbbbbbbbbb.txt', ''),
     input('3_cccccccccccccccc.txt', '   \n\n'),
     input('4_dddddddddddddddd.txt', 'عنوان فقط'),
-    { file: '5_eeeeeeeeeeeeeeee.txt', bytes: new Uint8Array([0, 1, 2, 255, 254, 0, 7]) },
-    { file: '6_ffffffffffffffff.txt', bytes: windows1256 },
+    { file: '5_eeeeeeeeeeeeeeee.txt', read: () => new Uint8Array([0, 1, 2, 255, 254, 0, 7]) },
+    { file: '6_ffffffffffffffff.txt', read: () => windows1256 },
     input('odd name.txt', `عنوان آخر\n${body}`),
     input('notes.md', 'not a document'),
     input('7_aaaaaaaaaaaaaaaa.txt', `نسخة ثانية\n${body}`),

@@ -4,8 +4,9 @@ import { idFromFileName, idFromHeadline, speakerIdFromKey } from './ids';
 import { decodeDocument } from './parse/decode';
 import { parseDocument, type ParsedStory } from './parse/document';
 import { extractQuotes, type ExtractedQuote } from './quotes/extract';
-import { findSimilar } from './related/similar';
-import { indexTerms } from './related/terms';
+import { findSimilar, TermDictionary } from './related/similar';
+import { termsOfWords } from './related/terms';
+import { wordsOf } from './text/words';
 import {
   SCHEMA_VERSION,
   type Article,
@@ -24,7 +25,8 @@ import {
 export interface InputDocument {
   /** Path relative to the input folder, with forward slashes. */
   file: string;
-  bytes: Uint8Array;
+  /** Read when its turn comes, so that the corpus is never held in memory as bytes. */
+  read: () => Uint8Array;
 }
 
 export interface Dataset {
@@ -58,7 +60,7 @@ function readDocuments(inputs: readonly InputDocument[]) {
   const pages: { entry: ReportEntry; id: string; page: ParsedStory; embedded: ParsedStory[] }[] =
     [];
   const seenIds = new Map<string, string>();
-  for (const { file, bytes } of [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  for (const { file, read } of [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     const entry: ReportEntry = { file, status: 'ok', articles: [], problems: [] };
     report.push(entry);
     const reject = (line: number, message: string) => {
@@ -81,7 +83,7 @@ function readDocuments(inputs: readonly InputDocument[]) {
       reject(0, `same id ${id} as ${earlier}; that one was kept`);
       continue;
     }
-    const decoded = decodeDocument(bytes);
+    const decoded = decodeDocument(read());
     if (!decoded.ok) {
       reject(0, decoded.reason);
       continue;
@@ -211,26 +213,26 @@ export function buildDataset(inputs: readonly InputDocument[]): Dataset {
   const drafts = collectStories(pages);
   const ordered = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
+  // Each story's words are read once, for its quotes and for its similarity terms; terms
+  // become ids story by story, so the corpus's words are never all held as strings.
   const quotesByArticle = new Map<string, (ExtractedQuote & { id: string })[]>();
+  const dictionary = new TermDictionary();
+  const termIds: Int32Array[] = [];
   for (const draft of ordered) {
     const texts = draft.story.paragraphs.map((paragraph) => paragraph.text);
-    const quotes = extractQuotes(texts, draft.story.title).map((quote, index) => ({
+    const words = texts.map(wordsOf);
+    const quotes = extractQuotes(texts, draft.story.title, words).map((quote, index) => ({
       ...quote,
       id: `q${index + 1}`,
     }));
     quotesByArticle.set(draft.id, quotes);
+    const title = termsOfWords(wordsOf(draft.story.title));
+    termIds.push(dictionary.idsOf([...title, ...title, ...words.flatMap(termsOfWords)]));
   }
   const speakers = groupSpeakers(quotesByArticle, drafts);
 
   const similar = findSimilar(
-    ordered.map((draft) => ({
-      id: draft.id,
-      terms: indexTerms(
-        [draft.story.title, draft.story.title, ...draft.story.paragraphs.map((p) => p.text)].join(
-          '\n',
-        ),
-      ),
-    })),
+    ordered.map((draft, index) => ({ id: draft.id, terms: termIds[index] })),
     { k: SIMILAR_COUNT + HOST_LINKS },
   );
 

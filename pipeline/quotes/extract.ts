@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { WORD, wordsOf, type Word } from '../text/words';
 import { cueKind, type CueKind } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { PeopleRegistry, type Mention, type Person } from './speakers';
@@ -14,14 +15,6 @@ export interface ExtractedQuote {
   mention: string | null;
 }
 
-interface Word {
-  raw: string;
-  folded: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_NAME_WORDS = 7;
 const MIN_STATEMENT_WORDS = 3;
 
@@ -47,16 +40,6 @@ const NAME_NOUNS = new Set(
     .map(normalizeArabic),
 );
 const SENTENCE_END = /[.!?؟\n]/;
-
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const folded = normalizeArabic(raw);
-    if (folded) words.push({ raw, folded, start: match.index, end: match.index + raw.length });
-  }
-  return words;
-}
 
 function isStatement(span: QuoteSpan, text: string, before: Word | undefined): boolean {
   const count = span.inner.match(WORD)?.length ?? 0;
@@ -115,14 +98,19 @@ function statementsOf(text: string, spans: QuoteSpan[], words: Word[]): QuoteSpa
  * فلانة); a verb or participle without a name (وأضاف:، مشيراً) carries the current
  * speaker on, across paragraphs. Linear in the length of the text.
  */
-export function extractQuotes(paragraphs: readonly string[], headline = ''): ExtractedQuote[] {
+export function extractQuotes(
+  paragraphs: readonly string[],
+  headline = '',
+  /** The paragraphs' words, when the caller has them already. */
+  paragraphWords: readonly Word[][] = paragraphs.map(wordsOf),
+): ExtractedQuote[] {
   const people = new PeopleRegistry();
   const found: Found[] = [];
   let current: Person | null = headlineSpeaker(headline, people);
 
   paragraphs.forEach((text, paragraph) => {
     const spans = findQuoteSpans(text);
-    const words = wordsOf(text);
+    const words = paragraphWords[paragraph];
     const statements = statementsOf(text, spans, words);
     const nameMarks = new Set<number>();
     let st = 0;

@@ -17,6 +17,8 @@ const PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
 };
 
+const MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 /** Quotes longer than this are taken for a stray mark, not a statement. */
 export const MAX_QUOTE_LENGTH = 3000;
 
@@ -30,11 +32,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const nextClose = new Map<string, number>();
   let index = 0;
   while (index < text.length) {
+    // Jump to the next mark natively rather than looking at every character.
+    MARK.lastIndex = index;
+    const found = MARK.exec(text);
+    if (found === null) break;
+    index = found.index;
     const close = PAIRS[text[index]];
-    if (close === undefined) {
-      index++;
-      continue;
-    }
     let at = nextClose.get(close);
     if (at === undefined || (at !== -1 && at <= index)) {
       at = text.indexOf(close, index + 1);

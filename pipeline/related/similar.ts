@@ -1,6 +1,7 @@
 export interface SimilarityDocument {
   id: string;
-  terms: readonly string[];
+  /** Index terms (see terms.ts), or their ids from a shared TermDictionary. */
+  terms: readonly string[] | Int32Array;
 }
 
 export interface SimilarMatch {
@@ -17,80 +18,175 @@ export interface SimilarityOptions {
   postingsPerTerm?: number;
 }
 
-/**
- * The k most similar documents for every document, by TF-IDF cosine over their strongest
- * terms. Near-linear: each document touches at most termsPerDocument × postingsPerTerm
- * candidates, never all pairs. Deterministic: ties go to the smaller id.
- */
-export function findSimilar(
-  documents: readonly SimilarityDocument[],
-  { k = 5, termsPerDocument = 24, postingsPerTerm = 256 }: SimilarityOptions = {},
-): SimilarMatch[][] {
-  const count = documents.length;
-  const termIds = new Map<string, number>();
-  const documentFrequency: number[] = [];
-  const counted = documents.map(({ terms }) => {
-    const frequencies = new Map<number, number>();
-    for (const term of terms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        documentFrequency.push(0);
-      }
-      const seen = frequencies.get(id) ?? 0;
-      if (seen === 0) documentFrequency[id]++;
-      frequencies.set(id, seen + 1);
-    }
-    return frequencies;
-  });
+/** Numbers terms as they are first seen, so documents can hold compact id arrays. */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
 
-  // Each document's strongest terms, with unit-length TF-IDF weights.
-  const vectors = counted.map((frequencies) => {
-    const weighted: { term: number; weight: number }[] = [];
-    for (const [term, frequency] of frequencies) {
-      const idf = Math.log(count / documentFrequency[term]);
-      if (idf > 0) weighted.push({ term, weight: (1 + Math.log(frequency)) * idf });
+  idsOf(terms: readonly string[]): Int32Array {
+    const out = new Int32Array(terms.length);
+    terms.forEach((term, index) => {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(term, id);
+      }
+      out[index] = id;
+    });
+    return out;
+  }
+}
+
+interface WeightedVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+function termIdsOf(documents: readonly SimilarityDocument[]): Int32Array[] {
+  const dictionary = new TermDictionary();
+  return documents.map(({ terms }) =>
+    terms instanceof Int32Array ? terms : dictionary.idsOf(terms),
+  );
+}
+
+/** Each document's strongest terms, with unit-length TF-IDF weights. */
+function weightedVectors(
+  termIds: Int32Array[],
+  vocabulary: number,
+  termsPerDocument: number,
+): WeightedVector[] {
+  const count = termIds.length;
+  const documentFrequency = new Int32Array(vocabulary);
+  const lastSeen = new Int32Array(vocabulary).fill(-1);
+  termIds.forEach((ids, doc) => {
+    for (const id of ids) {
+      if (lastSeen[id] !== doc) {
+        lastSeen[id] = doc;
+        documentFrequency[id]++;
+      }
     }
+  });
+  const frequency = new Int32Array(vocabulary);
+  return termIds.map((ids) => {
+    const unique: number[] = [];
+    for (const id of ids) if (frequency[id]++ === 0) unique.push(id);
+    const weighted = unique
+      .map((term) => {
+        const idf = Math.log(count / documentFrequency[term]);
+        return { term, weight: (1 + Math.log(frequency[term])) * idf };
+      })
+      .filter((entry) => entry.weight > 0);
+    for (const id of unique) frequency[id] = 0;
     weighted.sort((a, b) => b.weight - a.weight || a.term - b.term);
     const top = weighted.slice(0, termsPerDocument);
-    const norm = Math.hypot(...top.map((entry) => entry.weight)) || 1;
-    return top.map((entry) => ({ term: entry.term, weight: entry.weight / norm }));
+    const norm = Math.sqrt(top.reduce((sum, entry) => sum + entry.weight * entry.weight, 0)) || 1;
+    return {
+      terms: Int32Array.from(top, (entry) => entry.term),
+      weights: Float64Array.from(top, (entry) => entry.weight / norm),
+    };
   });
+}
 
-  const postings: { doc: number; weight: number }[][] = Array.from(
-    { length: termIds.size },
-    () => [],
-  );
+/** Postings per term, strongest first, cut to postingsPerTerm: flat arrays with offsets. */
+function invertedIndex(vectors: WeightedVector[], vocabulary: number, postingsPerTerm: number) {
+  const lists: { doc: number; weight: number }[][] = Array.from({ length: vocabulary }, () => []);
   vectors.forEach((vector, doc) => {
-    for (const { term, weight } of vector) postings[term].push({ doc, weight });
+    vector.terms.forEach((term, index) => lists[term].push({ doc, weight: vector.weights[index] }));
   });
-  for (const list of postings) {
+  const start = new Int32Array(vocabulary + 1);
+  for (let term = 0; term < vocabulary; term++) {
+    const list = lists[term];
     if (list.length > postingsPerTerm) {
       list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
       list.length = postingsPerTerm;
     }
+    start[term + 1] = start[term] + list.length;
   }
+  const docs = new Int32Array(start[vocabulary]);
+  const weights = new Float64Array(start[vocabulary]);
+  lists.forEach((list, term) => {
+    list.forEach((posting, index) => {
+      docs[start[term] + index] = posting.doc;
+      weights[start[term] + index] = posting.weight;
+    });
+  });
+  return { start, docs, weights };
+}
 
+/**
+ * The k most similar documents for every document, by TF-IDF cosine over their strongest
+ * terms. Near-linear: each document touches at most termsPerDocument × postingsPerTerm
+ * candidates, never all pairs, and keeps its best k without sorting them all.
+ * Deterministic: ties go to the smaller id.
+ */
+export function findSimilar(
+  documents: readonly SimilarityDocument[],
+  { k = 5, termsPerDocument = 16, postingsPerTerm = 100 }: SimilarityOptions = {},
+): SimilarMatch[][] {
+  const count = documents.length;
+  const termIds = termIdsOf(documents);
+  let vocabulary = 0;
+  for (const ids of termIds) for (const id of ids) if (id >= vocabulary) vocabulary = id + 1;
+  const vectors = weightedVectors(termIds, vocabulary, termsPerDocument);
+  const { start, docs, weights } = invertedIndex(vectors, vocabulary, postingsPerTerm);
+  // Ties are broken by id: rank each document by its id once, then compare numbers.
+  const rank = new Int32Array(count);
+  [...documents.keys()]
+    .sort((a, b) =>
+      documents[a].id < documents[b].id ? -1 : documents[a].id > documents[b].id ? 1 : 0,
+    )
+    .forEach((doc, position) => (rank[doc] = position));
   const scores = new Float64Array(count);
-  const touched: number[] = [];
-  return vectors.map((vector, self) => {
-    for (const { term, weight } of vector) {
-      for (const posting of postings[term]) {
-        if (posting.doc === self) continue;
-        if (scores[posting.doc] === 0) touched.push(posting.doc);
-        scores[posting.doc] += weight * posting.weight;
+  const touched = new Int32Array(count);
+  const bestDocs = new Int32Array(k + 1);
+  const bestScores = new Float64Array(k + 1);
+
+  const results: SimilarMatch[][] = [];
+  for (let self = 0; self < count; self++) {
+    const vector = vectors[self];
+    let touchedCount = 0;
+    for (let t = 0; t < vector.terms.length; t++) {
+      const term = vector.terms[t];
+      const weight = vector.weights[t];
+      for (let at = start[term], end = start[term + 1]; at < end; at++) {
+        const doc = docs[at];
+        if (doc === self) continue;
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc] += weight * weights[at];
       }
     }
-    const matches = touched.map((doc) => ({ doc, score: Math.round(scores[doc] * 1e6) / 1e6 }));
-    for (const doc of touched) scores[doc] = 0;
-    touched.length = 0;
-    matches.sort(
-      (a, b) => b.score - a.score || (documents[a.doc].id < documents[b.doc].id ? -1 : 1),
-    );
-    return matches
-      .slice(0, k)
-      .filter((match) => match.score > 0)
-      .map((match) => ({ id: documents[match.doc].id, score: match.score }));
-  });
+    let size = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i];
+      const score = Math.round(scores[doc] * 1e6) / 1e6;
+      scores[doc] = 0;
+      if (score <= 0) continue;
+      if (size === k) {
+        const last = size - 1;
+        if (
+          score < bestScores[last] ||
+          (score === bestScores[last] && rank[doc] > rank[bestDocs[last]])
+        ) {
+          continue;
+        }
+      }
+      let at = size;
+      while (
+        at > 0 &&
+        (score > bestScores[at - 1] ||
+          (score === bestScores[at - 1] && rank[doc] < rank[bestDocs[at - 1]]))
+      ) {
+        bestDocs[at] = bestDocs[at - 1];
+        bestScores[at] = bestScores[at - 1];
+        at--;
+      }
+      bestDocs[at] = doc;
+      bestScores[at] = score;
+      if (size < k) size++;
+    }
+    const matches: SimilarMatch[] = [];
+    for (let i = 0; i < size; i++)
+      matches.push({ id: documents[bestDocs[i]].id, score: bestScores[i] });
+    results.push(matches);
+  }
+  return results;
 }

@@ -1,13 +1,33 @@
 import { lightStem } from '../../src/lib/arabic/stem';
 import { isStopWord } from '../../src/lib/arabic/stop-words';
-import { tokenize } from '../../src/lib/arabic/tokenize';
+import { wordsOf } from '../text/words';
 
-/** Index terms of a text: folded, stop words and bare numbers dropped, lightly stemmed. */
-export function indexTerms(text: string): string[] {
+// A corpus repeats its words: each distinct token is judged and stemmed once.
+const termOfToken = new Map<string, string | null>();
+const CACHE_LIMIT = 200_000;
+
+function termOf(token: string): string | null {
+  let term = termOfToken.get(token);
+  if (term === undefined) {
+    const keep = token.length >= 2 && !isStopWord(token) && !/^\d+$/.test(token);
+    term = keep ? lightStem(token) : null;
+    if (termOfToken.size >= CACHE_LIMIT) termOfToken.clear();
+    termOfToken.set(token, term);
+  }
+  return term;
+}
+
+/** Index terms of folded words: stop words and bare numbers dropped, lightly stemmed. */
+export function termsOfWords(words: readonly { folded: string }[]): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    if (token.length < 2 || isStopWord(token) || /^\d+$/.test(token)) continue;
-    terms.push(lightStem(token));
+  for (const { folded } of words) {
+    const term = termOf(folded);
+    if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** Index terms of a text. */
+export function indexTerms(text: string): string[] {
+  return termsOfWords(wordsOf(text));
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -54,9 +54,23 @@ export function ArticleRoute() {
           <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
             <PublishedDate date={article.publishedAt} withHijri />
             {article.dateline ? (
-              <span>{t('article.dateline', { dateline: article.dateline })}</span>
+              <span>
+                <Trans
+                  i18nKey="article.dateline"
+                  values={{ dateline: article.dateline }}
+                  components={{ place: <bdi lang="ar" dir="rtl" /> }}
+                />
+              </span>
             ) : null}
-            {article.source ? <span>{t('article.source', { source: article.source })}</span> : null}
+            {article.source ? (
+              <span>
+                <Trans
+                  i18nKey="article.source"
+                  values={{ source: article.source }}
+                  components={{ place: <bdi lang="ar" dir="rtl" /> }}
+                />
+              </span>
+            ) : null}
             <span>{t('article.readingTime', { count: article.readingMinutes })}</span>
           </p>
           <p className="mt-4">

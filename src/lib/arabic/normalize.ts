@@ -3,29 +3,38 @@
  * Folding is for comparing and searching, never for display.
  */
 
-// Anything outside ASCII and the basic Arabic block may need compatibility folding
-// (presentation forms such as ﻻ, full-width Latin); the common case skips NFKC.
-// eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose
-const NEEDS_NFKC = /[^\u0000-\u007F\u0600-\u06FF]/;
+// Characters whose compatibility form differs: Arabic presentation forms (ﻻ), Latin
+// ligatures, full-width forms, odd spaces. Text without them skips NFKC.
+const NEEDS_NFKC =
+  /[\u00A0\u00AA-\u00BE\u2000-\u200A\u2024-\u2026\u2070-\u209F\u2100-\u218F\u2460-\u24FF\u3000\uFB00-\uFDFF\uFE30-\uFE4F\uFE70-\uFEFF\uFF00-\uFFEF]/;
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/g;
 const EXTENDED_DIGITS = /[\u06F0-\u06F9]/g;
+// Diacritics, Quranic marks, superscript alef, tatweel, zero-width and bidi controls, BOM.
 const MARKS =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g;
+// Everything normalizeArabic changes, in one class, so one native pass finds it all.
+const FOLDED =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9]/g;
 
-function isMark(code: number): boolean {
-  return (
-    (code >= 0x0610 && code <= 0x061a) || // Quranic marks
-    (code >= 0x064b && code <= 0x065f) || // harakat, shadda, sukun
-    code === 0x0670 || // superscript alef
-    (code >= 0x06d6 && code <= 0x06ed) ||
-    code === 0x0640 || // tatweel
-    (code >= 0x200b && code <= 0x200f) || // zero-width, LRM, RLM
-    (code >= 0x202a && code <= 0x202e) || // bidi embeddings
-    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
-    code === 0xfeff ||
-    code === 0x061c ||
-    code === 0x00ad
-  );
+function fold(char: string): string {
+  switch (char) {
+    case '\u0622': // آ
+    case '\u0623': // أ
+    case '\u0625': // إ
+    case '\u0671': // ٱ
+      return '\u0627';
+    case '\u0649': // ى
+    case '\u0626': // ئ
+      return '\u064A';
+    case '\u0629': // ة
+      return '\u0647';
+    case '\u0624': // ؤ
+      return '\u0648';
+  }
+  const code = char.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  return '';
 }
 
 /** Arabic-Indic (and Persian) digits to ASCII 0-9. */
@@ -43,34 +52,25 @@ export function stripMarks(text: string): string {
 /**
  * Folds text for comparison: NFKC, no diacritics, tatweel or invisibles, one alef,
  * ى→ي, ة→ه, ؤ→و, ئ→ي, Western digits, lower-case Latin, single spaces, trimmed.
- * One pass over the characters: the pipeline calls it for every word of the corpus.
+ * Native regular-expression passes only: the pipeline calls it for every word of the corpus.
  */
 export function normalizeArabic(text: string): string {
   const source = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  let out = '';
-  let pendingSpace = false;
-  for (let index = 0; index < source.length; index++) {
-    let code = source.charCodeAt(index);
-    if (isMark(code)) continue;
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) code = 0x0627;
-    else if (code === 0x0649 || code === 0x0626) code = 0x064a;
-    else if (code === 0x0629) code = 0x0647;
-    else if (code === 0x0624) code = 0x0648;
-    else if (code >= 0x0660 && code <= 0x0669) code -= 0x0660 - 0x30;
-    else if (code >= 0x06f0 && code <= 0x06f9) code -= 0x06f0 - 0x30;
-    else if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    else if (code > 0x7f && code < 0x0600) {
-      out += (pendingSpace ? ' ' : '') + source[index].toLowerCase();
-      pendingSpace = false;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += String.fromCharCode(code);
+  return source.replace(FOLDED, fold).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+// Text repeats its words: each distinct spelling is folded once. Bounded, so a hostile or
+// huge input cannot grow it without limit.
+const foldedWords = new Map<string, string>();
+const WORD_CACHE_LIMIT = 200_000;
+
+/** normalizeArabic for a single word, memoised. */
+export function normalizeWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = normalizeArabic(word);
+    if (foldedWords.size >= WORD_CACHE_LIMIT) foldedWords.clear();
+    foldedWords.set(word, folded);
   }
-  return out;
+  return folded;
 }
