@@ -2,7 +2,7 @@ import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { WORD, wordsOf, type Word } from '../text/words';
 import { cueKind, type CueKind } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './spans';
-import { PeopleRegistry, type Mention, type Person } from './speakers';
+import { parseMention, PeopleRegistry, type Person } from './speakers';
 
 export interface ExtractedQuote {
   text: string;
@@ -15,14 +15,15 @@ export interface ExtractedQuote {
   mention: string | null;
 }
 
-const MAX_NAME_WORDS = 7;
+const MAX_MENTION_WORDS = 12;
 const MIN_STATEMENT_WORDS = 3;
 
 // Words that end a speaker's name: prepositions, conjunctions, time words.
 const NAME_STOPS = new Set(
   (
-    'في خلال على عن إلى الى أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها لأن مع من حول بعد قبل عبر ' +
-    'لدى عند أمس اليوم الليلة مساء صباح يوم أيضا كذلك حين حيث بينما فيما إذ ثم الذي التي ' +
+    'خلال على إلى الى أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها لأن حول بعد قبل عند ' +
+    'أمس اليوم الليلة مساء صباح يوم أيضا كذلك حين حيث بينما فيما إذ ثم الذي التي مطلع منتصف ' +
+    'نهاية بداية الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد و ' +
     'لوكالة لصحيفة لقناة لموقع لشبكة لتلفزيون لإذاعة لمجلة لوسائل'
   )
     .split(' ')
@@ -120,25 +121,23 @@ export function extractQuotes(
     }
     const outside = outsideStatements(words, statements);
 
-    const mentionAfter = (index: number): Mention | null => {
+    const mentionAfter = (index: number): { person: Person; raw: string } | null => {
       let next = index + 1;
       while (next - index <= 2 && outside[next] && TIME_WORDS.has(outside[next].folded)) {
         if (!joined(text, outside[next - 1].end, outside[next].start, nameMarks)) return null;
         next++;
       }
-      const taken: Word[] = [];
-      for (let at = next; at < outside.length && taken.length < MAX_NAME_WORDS; at++) {
+      const window: Word[] = [];
+      for (let at = next; at < outside.length && window.length < MAX_MENTION_WORDS; at++) {
         const word = outside[at];
         if (!joined(text, outside[at - 1].end, word.start, nameMarks)) break;
-        if (NAME_STOPS.has(word.folded) || word.folded.startsWith('لل')) break;
-        if (cueKind(word.raw, word.folded)) break;
-        taken.push(word);
+        if (NAME_STOPS.has(word.folded) || cueKind(word.raw, word.folded)) break;
+        window.push(word);
       }
-      if (taken.length === 0) return null;
-      return {
-        raw: text.slice(taken[0].start, taken[taken.length - 1].end),
-        words: taken.map(({ raw, folded }) => ({ raw, folded })),
-      };
+      const parsed = parseMention(window);
+      const person = parsed.length > 0 ? people.resolve(parsed) : null;
+      if (!person) return null;
+      return { person, raw: text.slice(window[0].start, window[parsed.length - 1].end) };
     };
 
     // Walk words and statements together, so that each statement sees the cues before it.
@@ -151,7 +150,7 @@ export function extractQuotes(
         const kind = cueKind(word.raw, word.folded);
         if (!kind) continue;
         const mention = kind === 'participle' ? null : mentionAfter(w);
-        if (mention) current = people.resolve(mention);
+        if (mention) current = mention.person;
         lastCue = { kind, at: word.start, person: current, mention: mention?.raw ?? null };
       }
       const sentenceStart = lastSentenceEnd(text, previousEnd, span.start);
@@ -185,7 +184,7 @@ export function extractQuotes(
       const kind = cueKind(word.raw, word.folded);
       if (kind && kind !== 'participle') {
         const mention = mentionAfter(w);
-        if (mention) current = people.resolve(mention);
+        if (mention) current = mention.person;
       }
     }
 
@@ -195,7 +194,7 @@ export function extractQuotes(
       const kind = cueKind(word.raw, word.folded);
       if (kind !== 'verb' && kind !== 'according') return null;
       const mention = mentionAfter(index);
-      return mention ? { person: people.resolve(mention), mention: mention.raw } : null;
+      return mention ? { person: mention.person, mention: mention.raw } : null;
     }
   });
 
@@ -222,8 +221,5 @@ function headlineSpeaker(headline: string, people: PeopleRegistry): Person | nul
   const words = wordsOf(headline.slice(0, colon));
   if (words.length === 0 || words.length > 4) return null;
   if (words.some((word) => cueKind(word.raw, word.folded))) return null;
-  return people.resolve({
-    raw: headline.slice(0, colon).trim(),
-    words: words.map(({ raw, folded }) => ({ raw, folded })),
-  });
+  return people.resolve(parseMention(words));
 }
