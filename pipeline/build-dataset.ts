@@ -1,12 +1,16 @@
 /**
- * The pipeline's one I/O edge: reads the documents of a folder, builds the dataset and
- * writes it. Everything it writes is validated against the schema first.
+ * The pipeline's I/O edge: lists the documents of a folder, has them analysed (in worker
+ * threads when the corpus is large enough to pay for them), plans the dataset, and writes it.
+ * Everything it writes is validated against the schema first.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { buildDataset, problemLines, shardIds, type Dataset, type InputDocument } from './dataset';
+import { Analyser, type DocumentAnalysis } from './analyse';
+import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
+import { plansByFile, renderArticles } from './render';
 import {
   articleSchema,
   idShardSchema,
@@ -17,6 +21,9 @@ import {
   reportSchema,
   speakerSchema,
 } from './schema';
+import { canonicalTermIds } from './terms-merge';
+import type { WorkerReply, WorkerRequest } from './worker';
+import { validJson, writeAll, writeArticles, type OutputFile } from './write-articles';
 
 export interface BuildSummary {
   documents: number;
@@ -27,73 +34,144 @@ export interface BuildSummary {
   problems: string[];
 }
 
-function listFiles(folder: string): string[] {
+/** Below this many documents, starting threads costs more than it saves. */
+const FILES_PER_THREAD = 500;
+
+export function listDocuments(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function readInputs(folder: string): InputDocument[] {
-  return listFiles(folder).map((path) => ({
-    file: relative(folder, path).split(sep).join('/'),
-    read: () => readFileSync(path),
-  }));
+function threadCount(files: number): number {
+  // QIRAA_THREADS sets the count (0: none); by default one per core, if the corpus pays.
+  const fromEnv = process.env.QIRAA_THREADS;
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), files);
+  return Math.min(availableParallelism(), Math.floor(files / FILES_PER_THREAD), 8);
 }
 
-// The folders and files the pipeline owns in its output folder, replaced on every run.
-const OWNED = [
-  'meta.json',
-  'index.json',
-  'report.json',
-  'pages',
-  'articles',
-  'quotes',
-  'ids',
-  'schema',
-];
-// Creating many small files is bound by the file system, not the CPU: keep several in flight.
-const WRITES_IN_FLIGHT = 32;
+/** Contiguous slices, so that results joined in slice order keep the files' order. */
+function slices<T>(items: readonly T[], count: number): T[][] {
+  const size = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
 
-type OutputFile = [path: string, contents: () => string];
+/** Sends a request and gathers the replies up to the one marked done. */
+function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply[]> {
+  return new Promise((resolve, reject) => {
+    const replies: WorkerReply[] = [];
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.type === 'failed') return finish(new Error(reply.message));
+      replies.push(reply);
+      if (reply.type !== 'analysed' || reply.done) finish(null);
+    };
+    const finish = (error: Error | null) => {
+      worker.off('message', onMessage);
+      worker.off('error', finish);
+      if (error) reject(error);
+      else resolve(replies);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', finish);
+    worker.postMessage(request);
+  });
+}
 
-async function writeAll(folder: string, files: Iterable<OutputFile>): Promise<void> {
-  const iterator = files[Symbol.iterator]();
-  const worker = async () => {
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
-      const [path, contents] = next.value;
-      await writeFile(join(folder, path), contents());
-    }
+interface Steps {
+  analyse(files: string[]): Promise<DocumentAnalysis[]>;
+  writeArticles(files: string[], plans: ArticlePlan[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+function inProcess(root: string, out: string): Steps {
+  return {
+    async analyse(files) {
+      const analyser = new Analyser();
+      const analyses = files.map((file) =>
+        analyser.analyse(file, () => readFileSync(join(root, file))),
+      );
+      canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
+      return analyses;
+    },
+    async writeArticles(files, plans) {
+      const byFile = plansByFile(plans);
+      const articles = function* () {
+        for (const file of files) {
+          const own = byFile.get(file);
+          if (own) yield* renderArticles(readFileSync(join(root, file)), own);
+        }
+      };
+      await writeArticles(out, articles());
+    },
+    close: async () => {},
   };
-  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
 }
 
-function* outputFiles(dataset: Dataset): Generator<OutputFile> {
-  const json =
-    <T>(schema: z.ZodType<T>, value: T) =>
-    () =>
-      `${JSON.stringify(schema.parse(value))}\n`;
-  yield ['meta.json', json(metaSchema, dataset.meta)];
-  yield ['index.json', json(indexSchema, dataset.index)];
-  yield ['report.json', json(reportSchema, dataset.report)];
-  for (const page of dataset.listPages)
-    yield [`pages/${page.page}.json`, json(listPageSchema, page)];
-  for (const article of dataset.articles) {
-    yield [`articles/${article.id}.json`, json(articleSchema, article)];
+function inThreads(root: string, out: string, count: number): Steps {
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./worker-entry.mjs', import.meta.url)),
+  );
+  let split: string[][] = [];
+  return {
+    async analyse(files) {
+      split = slices(files, count);
+      const replies = await Promise.all(
+        workers.map((worker, index) => ask(worker, { type: 'analyse', root, files: split[index] })),
+      );
+      const sources = replies.map((batches) => {
+        const source = { analyses: [] as DocumentAnalysis[], terms: [] as string[] };
+        for (const batch of batches) {
+          if (batch.type !== 'analysed') throw new Error(`unexpected reply ${batch.type}`);
+          source.analyses.push(...batch.analyses);
+          source.terms.push(...batch.terms);
+        }
+        return source;
+      });
+      canonicalTermIds(sources);
+      return sources.flatMap((source) => source.analyses);
+    },
+    async writeArticles(_files, plans) {
+      const byFile = plansByFile(plans);
+      await Promise.all(
+        workers.map((worker, index) =>
+          ask(worker, {
+            type: 'write',
+            root,
+            out,
+            files: split[index],
+            plans: split[index].flatMap((file) => byFile.get(file) ?? []),
+          }),
+        ),
+      );
+    },
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function* planFiles(plan: Plan): Generator<OutputFile> {
+  yield ['meta.json', validJson(metaSchema, plan.meta)];
+  yield ['index.json', validJson(indexSchema, plan.index)];
+  yield ['report.json', validJson(reportSchema, plan.report)];
+  for (const page of plan.listPages)
+    yield [`pages/${page.page}.json`, validJson(listPageSchema, page)];
+  for (const page of plan.quotesPages) {
+    yield [`quotes/pages/${page.page}.json`, validJson(quotesPageSchema, page)];
   }
-  for (const page of dataset.quotesPages) {
-    yield [`quotes/pages/${page.page}.json`, json(quotesPageSchema, page)];
-  }
-  for (const speaker of dataset.speakers) {
-    yield [`quotes/speakers/${speaker.id}.json`, json(speakerSchema, speaker)];
+  for (const speaker of plan.speakers) {
+    yield [`quotes/speakers/${speaker.id}.json`, validJson(speakerSchema, speaker)];
   }
   const idShards = {
-    articles: shardIds(dataset.articles.map((article) => article.id)),
-    speakers: shardIds(dataset.speakers.map((speaker) => speaker.id)),
+    articles: shardIds(plan.articles.map(({ article }) => article.id)),
+    speakers: shardIds(plan.speakers.map((speaker) => speaker.id)),
   };
   for (const [kind, shards] of Object.entries(idShards)) {
-    for (const [prefix, ids] of shards)
-      yield [`ids/${kind}/${prefix}.json`, json(idShardSchema, ids)];
+    for (const [prefix, ids] of shards) {
+      yield [`ids/${kind}/${prefix}.json`, validJson(idShardSchema, ids)];
+    }
   }
   const schemas = {
     meta: metaSchema,
@@ -112,30 +190,65 @@ function* outputFiles(dataset: Dataset): Generator<OutputFile> {
   }
 }
 
+// The folders and files the pipeline owns in its output folder, replaced on every run.
+const OWNED = [
+  'meta.json',
+  'index.json',
+  'report.json',
+  'pages',
+  'articles',
+  'quotes',
+  'ids',
+  'schema',
+];
+const FOLDERS = [
+  'pages',
+  'articles',
+  'quotes/pages',
+  'quotes/speakers',
+  'ids/articles',
+  'ids/speakers',
+  'schema',
+];
+
 export async function writeDataset(
   inputFolder: string,
   outputFolder: string,
 ): Promise<BuildSummary> {
-  const dataset = buildDataset(readInputs(inputFolder));
-  for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
-  for (const folder of [
-    'pages',
-    'articles',
-    'quotes/pages',
-    'quotes/speakers',
-    'ids/articles',
-    'ids/speakers',
-    'schema',
-  ]) {
-    mkdirSync(join(outputFolder, folder), { recursive: true });
-  }
-  await writeAll(outputFolder, outputFiles(dataset));
-  return {
-    documents: dataset.report.documents.length,
-    rejected: dataset.report.documents.filter((d) => d.status === 'rejected').length,
-    articles: dataset.articles.length,
-    quotes: dataset.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-    speakers: dataset.speakers.length,
-    problems: problemLines(dataset.report),
+  const files = listDocuments(inputFolder);
+  const threads = threadCount(files.length);
+  const steps =
+    threads > 0
+      ? inThreads(inputFolder, outputFolder, threads)
+      : inProcess(inputFolder, outputFolder);
+  // QIRAA_TIMING=1 prints how long each step took, for the benchmark.
+  const started = performance.now();
+  const lap = (step: string) => {
+    if (process.env.QIRAA_TIMING) {
+      console.error(`timing: ${step} at ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    }
   };
+  try {
+    const analyses = await steps.analyse(files);
+    lap(`analysed ${files.length} files in ${threads || 'no'} worker threads`);
+    const plan = planDataset(analyses);
+    lap('planned');
+    for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
+    for (const folder of FOLDERS) mkdirSync(join(outputFolder, folder), { recursive: true });
+    await Promise.all([
+      writeAll(outputFolder, planFiles(plan)),
+      steps.writeArticles(files, plan.articles),
+    ]);
+    lap('written');
+    return {
+      documents: plan.report.documents.length,
+      rejected: plan.report.documents.filter((d) => d.status === 'rejected').length,
+      articles: plan.articles.length,
+      quotes: plan.articles.reduce((sum, { article }) => sum + article.quotes.length, 0),
+      speakers: plan.speakers.length,
+      problems: problemLines(plan.report),
+    };
+  } finally {
+    await steps.close();
+  }
 }

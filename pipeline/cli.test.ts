@@ -8,10 +8,22 @@ const root = new URL('..', import.meta.url).pathname;
 const realFile = '000_e8dd7afff7bd6bee.txt';
 
 function runCli(...args: string[]) {
+  return runCliWith({}, ...args);
+}
+
+function runCliWith(env: Record<string, string>, ...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length))
+    .sort();
 }
 
 test('a corpus with broken documents: exit 2, problems as file:line, the rest still built', () => {
@@ -67,4 +79,20 @@ test.each([
   const run = runCli(...args);
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('usage: npm run data');
+});
+
+test('worker threads write the same bytes as one thread', () => {
+  const input = join(root, 'e2e', 'fixtures', 'content');
+  const single = mkdtempSync(join(tmpdir(), 'qiraa-out-'));
+  const threaded = mkdtempSync(join(tmpdir(), 'qiraa-out-'));
+  expect(runCliWith({ QIRAA_THREADS: '0' }, '--in', input, '--out', single).status).toBe(0);
+  expect(runCliWith({ QIRAA_THREADS: '2' }, '--in', input, '--out', threaded).status).toBe(0);
+  const files = filesUnder(single);
+  expect(files.length).toBeGreaterThan(500);
+  expect(filesUnder(threaded)).toEqual(files);
+  for (const file of files) {
+    expect(readFileSync(join(threaded, file), 'utf8'), file).toBe(
+      readFileSync(join(single, file), 'utf8'),
+    );
+  }
 });

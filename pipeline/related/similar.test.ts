@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
-import { findSimilar } from './similar';
+import { findSimilar, TermDictionary } from './similar';
 import { indexTerms } from './terms';
 
-const doc = (id: string, text: string) => ({ id, terms: indexTerms(text) });
+const dictionary = new TermDictionary();
+const doc = (id: string, text: string) => dictionary.document(id, indexTerms(text));
 
 const corpus = [
   doc('a', 'روسيا مستعدة للحوار مع الولايات المتحدة حول الأمن الأوروبي'),

@@ -1,7 +1,8 @@
 export interface SimilarityDocument {
   id: string;
-  /** Index terms (see terms.ts), or their ids from a shared TermDictionary. */
-  terms: readonly string[] | Int32Array;
+  /** Distinct term ids (from one TermDictionary) and how often each occurs. */
+  termIds: Int32Array;
+  termCounts: Int32Array;
 }
 
 export interface SimilarMatch {
@@ -22,6 +23,26 @@ export interface SimilarityOptions {
 export class TermDictionary {
   private readonly ids = new Map<string, number>();
 
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The terms numbered from `from` on, in id order: what another dictionary must learn. */
+  termsSince(from: number): string[] {
+    return [...this.ids.keys()].slice(from);
+  }
+
+  /** A document with its distinct terms counted. */
+  document(id: string, terms: readonly string[]): SimilarityDocument {
+    const counts = new Map<number, number>();
+    for (const term of this.idsOf(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    return {
+      id,
+      termIds: Int32Array.from(counts.keys()),
+      termCounts: Int32Array.from(counts.values()),
+    };
+  }
+
   idsOf(terms: readonly string[]): Int32Array {
     const out = new Int32Array(terms.length);
     terms.forEach((term, index) => {
@@ -41,41 +62,21 @@ interface WeightedVector {
   weights: Float64Array;
 }
 
-function termIdsOf(documents: readonly SimilarityDocument[]): Int32Array[] {
-  const dictionary = new TermDictionary();
-  return documents.map(({ terms }) =>
-    terms instanceof Int32Array ? terms : dictionary.idsOf(terms),
-  );
-}
-
 /** Each document's strongest terms, with unit-length TF-IDF weights. */
 function weightedVectors(
-  termIds: Int32Array[],
+  documents: readonly SimilarityDocument[],
   vocabulary: number,
   termsPerDocument: number,
 ): WeightedVector[] {
-  const count = termIds.length;
+  const count = documents.length;
   const documentFrequency = new Int32Array(vocabulary);
-  const lastSeen = new Int32Array(vocabulary).fill(-1);
-  termIds.forEach((ids, doc) => {
-    for (const id of ids) {
-      if (lastSeen[id] !== doc) {
-        lastSeen[id] = doc;
-        documentFrequency[id]++;
-      }
-    }
-  });
-  const frequency = new Int32Array(vocabulary);
-  return termIds.map((ids) => {
-    const unique: number[] = [];
-    for (const id of ids) if (frequency[id]++ === 0) unique.push(id);
-    const weighted = unique
-      .map((term) => {
-        const idf = Math.log(count / documentFrequency[term]);
-        return { term, weight: (1 + Math.log(frequency[term])) * idf };
-      })
-      .filter((entry) => entry.weight > 0);
-    for (const id of unique) frequency[id] = 0;
+  for (const { termIds } of documents) for (const id of termIds) documentFrequency[id]++;
+  return documents.map(({ termIds, termCounts }) => {
+    const weighted: { term: number; weight: number }[] = [];
+    termIds.forEach((term, index) => {
+      const idf = Math.log(count / documentFrequency[term]);
+      if (idf > 0) weighted.push({ term, weight: (1 + Math.log(termCounts[index])) * idf });
+    });
     weighted.sort((a, b) => b.weight - a.weight || a.term - b.term);
     const top = weighted.slice(0, termsPerDocument);
     const norm = Math.sqrt(top.reduce((sum, entry) => sum + entry.weight * entry.weight, 0)) || 1;
@@ -123,10 +124,10 @@ export function findSimilar(
   { k = 5, termsPerDocument = 16, postingsPerTerm = 100 }: SimilarityOptions = {},
 ): SimilarMatch[][] {
   const count = documents.length;
-  const termIds = termIdsOf(documents);
   let vocabulary = 0;
-  for (const ids of termIds) for (const id of ids) if (id >= vocabulary) vocabulary = id + 1;
-  const vectors = weightedVectors(termIds, vocabulary, termsPerDocument);
+  for (const { termIds } of documents)
+    for (const id of termIds) vocabulary = Math.max(vocabulary, id + 1);
+  const vectors = weightedVectors(documents, vocabulary, termsPerDocument);
   const { start, docs, weights } = invertedIndex(vectors, vocabulary, postingsPerTerm);
   // Ties are broken by id: rank each document by its id once, then compare numbers.
   const rank = new Int32Array(count);

@@ -1,0 +1,116 @@
+import { normalizeArabic } from '../src/lib/arabic/normalize';
+import { excerptOf, readingMinutes } from './excerpt';
+import { idFromFileName } from './ids';
+import { decodeDocument } from './parse/decode';
+import { parseDocument, type ParsedStory } from './parse/document';
+import { extractQuotes, type ExtractedQuote } from './quotes/extract';
+import { TermDictionary } from './related/similar';
+import { termsOfWords } from './related/terms';
+import type { Problem } from './schema';
+import { wordsOf } from './text/words';
+
+/** What the dataset needs of a story, without its paragraphs (re-read when it is written). */
+export interface StoryAnalysis {
+  title: string;
+  /** The folded headline: one key for the same story however it is spelled. */
+  key: string;
+  publishedAt: string | null;
+  dateline: string | null;
+  source: string | null;
+  excerpt: string;
+  readingMinutes: number;
+  quotes: ExtractedQuote[];
+  /** Distinct similarity terms (ids in the analyser's dictionary) and how often each occurs. */
+  termIds: Int32Array;
+  termCounts: Int32Array;
+}
+
+export interface EmbeddedRef {
+  key: string;
+  title: string;
+  /** Null when this analyser has read the same story already, under an earlier page. */
+  story: StoryAnalysis | null;
+}
+
+export interface DocumentAnalysis {
+  file: string;
+  id: string;
+  status: 'ok' | 'rejected';
+  problems: Problem[];
+  page: StoryAnalysis | null;
+  embedded: EmbeddedRef[];
+}
+
+/**
+ * Reads documents one at a time into what the dataset needs of them. Pure but for its
+ * memory of the embedded stories and terms it has seen, so a story embedded under many
+ * pages is analysed once.
+ */
+export class Analyser {
+  private readonly seen = new Set<string>();
+
+  constructor(readonly dictionary = new TermDictionary()) {}
+
+  analyse(file: string, bytes: () => Uint8Array): DocumentAnalysis {
+    const { id, wellFormed } = idFromFileName(file);
+    const result: DocumentAnalysis = {
+      file,
+      id,
+      status: 'ok',
+      problems: [],
+      page: null,
+      embedded: [],
+    };
+    const reject = (line: number, message: string) => {
+      result.status = 'rejected';
+      result.problems.push({ line, message });
+      return result;
+    };
+    if (!file.toLowerCase().endsWith('.txt')) return reject(0, 'not a .txt document');
+    if (!wellFormed) {
+      result.problems.push({
+        line: 0,
+        message: `file name is not <number>_<16 hex digits>.txt; id ${id} derived from the name`,
+      });
+    }
+    const decoded = decodeDocument(bytes());
+    if (!decoded.ok) return reject(0, decoded.reason);
+    if (decoded.encoding !== 'utf-8') {
+      result.problems.push({ line: 0, message: `decoded as ${decoded.encoding}` });
+    }
+    const parsed = parseDocument(decoded.text);
+    result.problems.push(...(parsed.ok ? parsed.data.problems : parsed.problems));
+    if (!parsed.ok) return reject(parsed.line, parsed.reason);
+    result.page = this.story(parsed.data.page);
+    result.embedded = parsed.data.embedded.map((story) => {
+      const key = normalizeArabic(story.title);
+      const first = !this.seen.has(key);
+      this.seen.add(key);
+      return { key, title: story.title, story: first ? this.story(story) : null };
+    });
+    return result;
+  }
+
+  private story(story: ParsedStory): StoryAnalysis {
+    const texts = story.paragraphs.map((paragraph) => paragraph.text);
+    // Each story's words are read once, for its quotes and for its similarity terms.
+    const words = texts.map(wordsOf);
+    const title = termsOfWords(wordsOf(story.title));
+    const counts = new Map<number, number>();
+    for (const id of this.dictionary.idsOf([...title, ...title, ...words.flatMap(termsOfWords)])) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return {
+      title: story.title,
+      key: normalizeArabic(story.title),
+      publishedAt: story.publishedAt,
+      dateline: story.dateline,
+      source: story.source,
+      excerpt: excerptOf(texts[0]),
+      readingMinutes: readingMinutes([story.title, ...texts]),
+      quotes: extractQuotes(texts, story.title, words),
+      termIds: Int32Array.from(counts.keys()),
+      termCounts: Int32Array.from(counts.values()),
+    };
+  }
+}

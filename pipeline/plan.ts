@@ -1,0 +1,371 @@
+import type { DocumentAnalysis, StoryAnalysis } from './analyse';
+import { idFromHeadline, speakerIdFromKey } from './ids';
+import type { ExtractedQuote } from './quotes/extract';
+import { findSimilar } from './related/similar';
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type ArticleSummary,
+  type DatasetIndex,
+  type DatasetMeta,
+  type ListPage,
+  type Problem,
+  type Quote,
+  type QuotesPage,
+  type RelatedLink,
+  type Report,
+  type Speaker,
+  type SpeakerQuote,
+} from './schema';
+
+export const LIST_PAGE_SIZE = 20;
+export const SPEAKERS_PAGE_SIZE = 20;
+export const QUOTES_PREVIEW = 3;
+const SIMILAR_COUNT = 5;
+const HOST_LINKS = 10;
+
+/** Where a story's text is: the page of a file, or its n-th embedded story. */
+export interface StoryLocation {
+  file: string;
+  story: 'page' | number;
+}
+
+/** An article with everything but its paragraphs, and where to read them. */
+export interface ArticlePlan {
+  article: Omit<Article, 'paragraphs'>;
+  from: StoryLocation;
+}
+
+export interface Plan {
+  meta: DatasetMeta;
+  index: DatasetIndex;
+  listPages: ListPage[];
+  articles: ArticlePlan[];
+  quotesPages: QuotesPage[];
+  speakers: Speaker[];
+  report: Report;
+}
+
+interface Draft {
+  id: string;
+  story: StoryAnalysis;
+  from: StoryLocation;
+  embeds: string[];
+  embeddedIn: Set<string>;
+}
+
+type NumberedQuote = ExtractedQuote & { id: string };
+type ReportEntry = Report['documents'][number];
+
+function newestFirst<T extends { id: string; publishedAt: string | null }>(a: T, b: T): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function newestQuoteFirst(a: SpeakerQuote, b: SpeakerQuote): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? 1 : -1;
+  }
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  return Number(a.quoteId.slice(1)) - Number(b.quoteId.slice(1));
+}
+
+function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    pages.push(items.slice(start, start + size));
+  }
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * One article per story: pages by file id, embedded stories by headline, merged with a page
+ * of the same headline. A second file with an id already taken is rejected, but a story it
+ * embeds still counts.
+ */
+function collectStories(analyses: readonly DocumentAnalysis[]) {
+  const report: ReportEntry[] = [];
+  const drafts = new Map<string, Draft>();
+  const pageByKey = new Map<string, string>();
+  const embeddedContent = new Map<string, { story: StoryAnalysis; from: StoryLocation }>();
+  const hosts: { entry: ReportEntry; id: string; analysis: DocumentAnalysis }[] = [];
+  for (const analysis of analyses) {
+    const entry: ReportEntry = {
+      file: analysis.file,
+      status: analysis.status,
+      articles: [],
+      problems: [...analysis.problems],
+    };
+    report.push(entry);
+    analysis.embedded.forEach(({ key, story }, index) => {
+      if (story && !embeddedContent.has(key)) {
+        embeddedContent.set(key, { story, from: { file: analysis.file, story: index } });
+      }
+    });
+    if (analysis.status !== 'ok' || !analysis.page) continue;
+    const earlier = drafts.get(analysis.id);
+    if (earlier) {
+      entry.status = 'rejected';
+      entry.problems.push({
+        line: 0,
+        message: `same id ${analysis.id} as ${earlier.from.file}; that one was kept`,
+      });
+      continue;
+    }
+    drafts.set(analysis.id, {
+      id: analysis.id,
+      story: analysis.page,
+      from: { file: analysis.file, story: 'page' },
+      embeds: [],
+      embeddedIn: new Set(),
+    });
+    if (!pageByKey.has(analysis.page.key)) pageByKey.set(analysis.page.key, analysis.id);
+    entry.articles.push(analysis.id);
+    hosts.push({ entry, id: analysis.id, analysis });
+  }
+  for (const { entry, id: hostId, analysis } of hosts) {
+    const host = drafts.get(hostId)!;
+    for (const { key, title } of analysis.embedded) {
+      const id = pageByKey.get(key) ?? idFromHeadline(title);
+      if (id === hostId) continue;
+      if (!drafts.has(id)) {
+        const content = embeddedContent.get(key)!;
+        drafts.set(id, { id, ...content, embeds: [], embeddedIn: new Set() });
+      }
+      if (!host.embeds.includes(id)) host.embeds.push(id);
+      drafts.get(id)!.embeddedIn.add(hostId);
+      if (!entry.articles.includes(id)) entry.articles.push(id);
+    }
+  }
+  return { report, drafts };
+}
+
+interface SpeakerDraft {
+  key: string;
+  name: string;
+  role: string | null;
+  quotes: { quote: NumberedQuote; article: Draft }[];
+}
+
+/**
+ * Groups attributed quotes by speaker across the corpus. A surname alone (لافروف) joins
+ * the one full name in the corpus that ends with it; when several do, it stays apart.
+ */
+function groupSpeakers(
+  quotesByArticle: Map<string, NumberedQuote[]>,
+  drafts: Map<string, Draft>,
+): Map<string, SpeakerDraft> {
+  const byKey = new Map<string, SpeakerDraft>();
+  for (const [articleId, quotes] of quotesByArticle) {
+    for (const quote of quotes) {
+      if (quote.speakerKey === null || quote.speaker === null) continue;
+      let speaker = byKey.get(quote.speakerKey);
+      if (!speaker) {
+        speaker = { key: quote.speakerKey, name: quote.speaker, role: quote.role, quotes: [] };
+        byKey.set(quote.speakerKey, speaker);
+      }
+      speaker.role ??= quote.role;
+      speaker.quotes.push({ quote, article: drafts.get(articleId)! });
+    }
+  }
+  const fullNamesByLastWord = new Map<string, SpeakerDraft[]>();
+  for (const speaker of byKey.values()) {
+    const words = speaker.key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    const list = fullNamesByLastWord.get(last);
+    if (list) list.push(speaker);
+    else fullNamesByLastWord.set(last, [speaker]);
+  }
+  const aliases = new Map<string, SpeakerDraft>();
+  for (const speaker of [...byKey.values()]) {
+    const candidates = fullNamesByLastWord.get(speaker.key);
+    if (speaker.key.includes(' ') || candidates?.length !== 1) continue;
+    const [full] = candidates;
+    for (const quote of speaker.quotes) full.quotes.push(quote);
+    full.role ??= speaker.role;
+    byKey.delete(speaker.key);
+    aliases.set(speaker.key, full);
+  }
+  for (const quotes of quotesByArticle.values()) {
+    for (const quote of quotes) {
+      const full = quote.speakerKey === null ? undefined : aliases.get(quote.speakerKey);
+      if (full) {
+        quote.speakerKey = full.key;
+        quote.speaker = full.name;
+        quote.role ??= full.role;
+      }
+    }
+  }
+  return byKey;
+}
+
+/**
+ * Everything the dataset holds but the articles' paragraphs, from the analyses of all
+ * documents in file order, their term ids in one dictionary. Pure and deterministic.
+ */
+export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
+  const { report, drafts } = collectStories(analyses);
+  const ordered = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const quotesByArticle = new Map<string, NumberedQuote[]>();
+  for (const draft of ordered) {
+    const quotes = draft.story.quotes.map((quote, index) => ({ ...quote, id: `q${index + 1}` }));
+    quotesByArticle.set(draft.id, quotes);
+  }
+  const speakers = groupSpeakers(quotesByArticle, drafts);
+
+  const similar = findSimilar(
+    ordered.map(({ id, story }) => ({ id, termIds: story.termIds, termCounts: story.termCounts })),
+    { k: SIMILAR_COUNT + HOST_LINKS },
+  );
+
+  const linkTo = (id: string, kind: RelatedLink['kind']): RelatedLink => {
+    const target = drafts.get(id)!;
+    return { id, title: target.story.title, publishedAt: target.story.publishedAt, kind };
+  };
+  const articles: ArticlePlan[] = ordered.map((draft, index) => {
+    const hosts = [...draft.embeddedIn]
+      .map((id) => linkTo(id, 'read-also'))
+      .sort(newestFirst)
+      .slice(0, HOST_LINKS)
+      .map((link) => ({ ...link, direction: 'embedded-in' as const }));
+    const readAlso = [
+      ...draft.embeds.map((id) => ({ ...linkTo(id, 'read-also'), direction: 'embeds' as const })),
+      ...hosts,
+    ];
+    const listed = new Set(readAlso.map((link) => link.id));
+    const similarLinks = similar[index]
+      .filter((match) => !listed.has(match.id))
+      .slice(0, SIMILAR_COUNT)
+      .map((match) => ({ ...linkTo(match.id, 'similar'), score: match.score }));
+    const { story } = draft;
+    const quotes: Quote[] = quotesByArticle.get(draft.id)!.map((quote) => ({
+      id: quote.id,
+      text: quote.text,
+      speaker: quote.speaker,
+      speakerId: quote.speakerKey === null ? null : speakerIdFromKey(quote.speakerKey),
+      role: quote.role,
+      mention: quote.mention,
+      paragraph: quote.paragraph,
+      start: quote.start,
+      end: quote.end,
+    }));
+    return {
+      from: draft.from,
+      article: {
+        id: draft.id,
+        title: story.title,
+        publishedAt: story.publishedAt,
+        source: story.source,
+        dateline: story.dateline,
+        quotes,
+        related: [...readAlso, ...similarLinks],
+        embeddedIn: [...draft.embeddedIn].sort(),
+        readingMinutes: story.readingMinutes,
+        file: draft.from.file,
+      },
+    };
+  });
+
+  const summaries: ArticleSummary[] = articles
+    .map(({ article }) => ({
+      id: article.id,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      source: article.source,
+      excerpt: drafts.get(article.id)!.story.excerpt,
+      quoteCount: article.quotes.length,
+      speakers: [
+        ...new Set(article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []))),
+      ],
+    }))
+    .sort(newestFirst);
+
+  const listChunks = paginate(summaries, LIST_PAGE_SIZE);
+  const listPages: ListPage[] = listChunks.map((chunk, index) => ({
+    schemaVersion: SCHEMA_VERSION,
+    page: index + 1,
+    pageCount: listChunks.length,
+    total: summaries.length,
+    articles: chunk,
+  }));
+
+  const speakerList: Speaker[] = [...speakers.values()]
+    .map((speaker) => ({
+      id: speakerIdFromKey(speaker.key),
+      name: speaker.name,
+      role: speaker.role,
+      quoteCount: speaker.quotes.length,
+      quotes: speaker.quotes
+        .map(({ quote, article }) => ({
+          quoteId: quote.id,
+          text: quote.text,
+          articleId: article.id,
+          articleTitle: article.story.title,
+          publishedAt: article.story.publishedAt,
+        }))
+        .sort(newestQuoteFirst),
+    }))
+    .sort(
+      (a, b) =>
+        b.quoteCount - a.quoteCount ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
+
+  const totalQuotes = speakerList.reduce((sum, speaker) => sum + speaker.quoteCount, 0);
+  const speakerChunks = paginate(speakerList, SPEAKERS_PAGE_SIZE);
+  const quotesPages: QuotesPage[] = speakerChunks.map((chunk, index) => ({
+    schemaVersion: SCHEMA_VERSION,
+    page: index + 1,
+    pageCount: speakerChunks.length,
+    totalSpeakers: speakerList.length,
+    totalQuotes,
+    speakers: chunk.map((speaker) => ({
+      ...speaker,
+      quotes: speaker.quotes.slice(0, QUOTES_PREVIEW),
+    })),
+  }));
+
+  return {
+    meta: {
+      schemaVersion: SCHEMA_VERSION,
+      articles: articles.length,
+      listPages: listPages.length,
+      speakers: speakerList.length,
+      quotes: totalQuotes,
+      quotesPages: quotesPages.length,
+    },
+    index: { schemaVersion: SCHEMA_VERSION, articles: summaries },
+    listPages,
+    articles,
+    quotesPages,
+    speakers: speakerList,
+    report: { documents: report },
+  };
+}
+
+/** All 256 shards of two hex digits, each with the sorted ids that start with it. */
+export function shardIds(ids: readonly string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (let prefix = 0; prefix < 256; prefix++) {
+    shards.set(prefix.toString(16).padStart(2, '0'), []);
+  }
+  for (const id of [...ids].sort()) shards.get(id.slice(0, 2))?.push(id);
+  return shards;
+}
+
+export function problemLines(report: Report): string[] {
+  return report.documents.flatMap((document) =>
+    document.problems.map(
+      (problem: Problem) => `${document.file}:${problem.line}: ${problem.message}`,
+    ),
+  );
+}

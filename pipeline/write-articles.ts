@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { articleSchema, type Article } from './schema';
+
+// Creating many small files is bound by the file system, not the CPU: keep several in flight.
+const WRITES_IN_FLIGHT = 32;
+
+export type OutputFile = [path: string, contents: () => string];
+
+/** Writes files under a folder, several at a time; contents are made when their turn comes. */
+export async function writeAll(folder: string, files: Iterable<OutputFile>): Promise<number> {
+  const iterator = files[Symbol.iterator]();
+  let written = 0;
+  const worker = async () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const [path, contents] = next.value;
+      await writeFile(join(folder, path), contents());
+      written++;
+    }
+  };
+  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
+  return written;
+}
+
+/** A file's contents: the value, validated against its schema, as one line of JSON. */
+export function validJson<T>(schema: z.ZodType<T>, value: T): () => string {
+  return () => `${JSON.stringify(schema.parse(value))}\n`;
+}
+
+export function writeArticles(folder: string, articles: Iterable<Article>): Promise<number> {
+  return writeAll(
+    folder,
+    (function* () {
+      for (const article of articles) {
+        yield [`articles/${article.id}.json`, validJson(articleSchema, article)] as OutputFile;
+      }
+    })(),
+  );
+}
