@@ -9,6 +9,15 @@ import { termsOfWords } from './related/terms';
 import type { Problem } from './schema';
 import { wordsOf } from './text/words';
 
+/**
+ * A copy of a string that no longer points into the document it was cut from: V8 keeps a
+ * substring as a view of its parent, and an analysis kept for the whole run would otherwise
+ * keep every document's full text alive.
+ */
+function detach<T extends string | null>(text: T): T {
+  return (text === null ? null : (' ' + text).slice(1)) as T;
+}
+
 /** What the dataset needs of a story, without its paragraphs (re-read when it is written). */
 export interface StoryAnalysis {
   title: string;
@@ -55,7 +64,7 @@ export class Analyser {
     const { id, wellFormed } = idFromFileName(file);
     const result: DocumentAnalysis = {
       file,
-      id,
+      id: detach(id),
       status: 'ok',
       problems: [],
       page: null,
@@ -86,7 +95,11 @@ export class Analyser {
       const key = normalizeArabic(story.title);
       const first = !this.seen.has(key);
       this.seen.add(key);
-      return { key, title: story.title, story: first ? this.story(story) : null };
+      return {
+        key: detach(key),
+        title: detach(story.title),
+        story: first ? this.story(story) : null,
+      };
     });
     return result;
   }
@@ -101,14 +114,21 @@ export class Analyser {
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return {
-      title: story.title,
-      key: normalizeArabic(story.title),
+      title: detach(story.title),
+      key: detach(normalizeArabic(story.title)),
       publishedAt: story.publishedAt,
-      dateline: story.dateline,
-      source: story.source,
-      excerpt: excerptOf(texts[0]),
+      dateline: detach(story.dateline),
+      source: detach(story.source),
+      excerpt: detach(excerptOf(texts[0])),
       readingMinutes: readingMinutes([story.title, ...texts]),
-      quotes: extractQuotes(texts, story.title, words),
+      quotes: extractQuotes(texts, story.title, words).map((quote) => ({
+        ...quote,
+        text: detach(quote.text),
+        speaker: detach(quote.speaker),
+        speakerKey: detach(quote.speakerKey),
+        role: detach(quote.role),
+        mention: detach(quote.mention),
+      })),
       termIds: Int32Array.from(counts.keys()),
       termCounts: Int32Array.from(counts.values()),
     };
