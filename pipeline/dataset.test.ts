@@ -136,3 +136,18 @@ test('the same input gives the same output, whatever the order of the files', ()
   expect(JSON.stringify(buildDataset([...files].reverse()))).toBe(once);
   expect(buildDataset(files).listPages).toHaveLength(Math.ceil(30 / LIST_PAGE_SIZE));
 });
+
+test('hostile documents build: a 200,000-character line, 10,000 quotation marks', () => {
+  const longLine = 'كلمة '.repeat(40_000);
+  const marks = `قال سامي: ${'"«“'.repeat(3_334)} "نص عادي بين علامتين هنا".`;
+  const dataset = buildDataset([
+    input(
+      '1_aaaaaaaaaaaaaaaa.txt',
+      `عنوان\n${longLine}\n${marks}\nاقرأ أيضا:\n${'اقرأ أيضا:\n'.repeat(500)}`,
+    ),
+  ]);
+  expect(dataset.report.documents[0].status).toBe('ok');
+  const [article] = dataset.articles;
+  expect(article.paragraphs[0]).toBe(longLine.trim());
+  expect(article.quotes.map((quote) => quote.text)).toContain('نص عادي بين علامتين هنا');
+});
