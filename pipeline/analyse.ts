@@ -87,6 +87,12 @@ export class Analyser {
     if (decoded.encoding !== 'utf-8') {
       result.problems.push({ line: 0, message: `decoded as ${decoded.encoding}` });
     }
+    if (decoded.droppedSequences > 0) {
+      result.problems.push({
+        line: 0,
+        message: `dropped ${decoded.droppedSequences} invalid UTF-8 byte sequence(s)`,
+      });
+    }
     const parsed = parseDocument(decoded.text);
     result.problems.push(...(parsed.ok ? parsed.data.problems : parsed.problems));
     if (!parsed.ok) return reject(parsed.line, parsed.reason);

@@ -13,6 +13,7 @@ import type { renderPage as RenderPage } from '../src/entry-server';
 import { directionOf, LANGUAGES } from '../src/i18n/languages';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
+import { CSP_META } from './security';
 
 const DIST = 'dist';
 const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
@@ -45,7 +46,11 @@ async function main() {
   )) as {
     renderPage: typeof RenderPage;
   };
-  const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  // The policy goes in at build time only: the dev server needs inline scripts of its own.
+  const template = readFileSync(join(DIST, 'index.html'), 'utf8').replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    ${CSP_META}`,
+  );
   const meta = await fileSource.json<DatasetMeta>('meta.json');
   const articleIds = idsOf('articles');
   const speakerIds = idsOf('speakers');

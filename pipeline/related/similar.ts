@@ -74,6 +74,8 @@ function weightedVectors(
   return documents.map(({ termIds, termCounts }) => {
     const weighted: { term: number; weight: number }[] = [];
     termIds.forEach((term, index) => {
+      // A term no other document has cannot make a match: it only crowds out those that can.
+      if (documentFrequency[term] < 2) return;
       const idf = Math.log(count / documentFrequency[term]);
       if (idf > 0) weighted.push({ term, weight: (1 + Math.log(termCounts[index])) * idf });
     });
@@ -121,7 +123,7 @@ function invertedIndex(vectors: WeightedVector[], vocabulary: number, postingsPe
  */
 export function findSimilar(
   documents: readonly SimilarityDocument[],
-  { k = 5, termsPerDocument = 16, postingsPerTerm = 100 }: SimilarityOptions = {},
+  { k = 5, termsPerDocument = 32, postingsPerTerm = 64 }: SimilarityOptions = {},
 ): SimilarMatch[][] {
   const count = documents.length;
   let vocabulary = 0;
