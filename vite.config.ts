@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  // The manifest lets scripts/check-budget.ts find what a page loads first.
+  build: { manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['{src,pipeline,bench,scripts}/**/*.test.{ts,tsx}'],

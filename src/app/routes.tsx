@@ -6,10 +6,11 @@ import type { DatasetReader } from './data-source';
 import { Layout } from './layout';
 import type { RouteHandle } from './page-meta';
 import { Loading, NotFound, RouteError } from './route-error';
-import { articleListMeta, ArticleListRoute } from './routes/article-list-route';
-import { articleMeta, ArticleRoute } from './routes/article-route';
-import { quotesMeta, QuotesRoute } from './routes/quotes-route';
-import { speakerMeta, SpeakerRoute } from './routes/speaker-route';
+import { articleListMeta, articleMeta, quotesMeta, speakerMeta } from './route-meta';
+import { ArticleListRoute } from './routes/article-list-route';
+import { ArticleRoute } from './routes/article-route';
+import { QuotesRoute } from './routes/quotes-route';
+import { SpeakerRoute } from './routes/speaker-route';
 
 /** The root only redirects: its loader answers before anything renders. */
 function Nothing() {

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData } from 'react-router';
 import type { ListPage } from '../../../pipeline/schema';
@@ -7,13 +6,8 @@ import { ArticleCard } from '../../features/articles/article-card';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
-
-export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
-  const title =
-    data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : t('list.title');
-  return { title, description: t('list.metaDescription'), type: 'website' };
-}
+import { documentTitle, useDocumentTitle } from '../page-meta';
+import { articleListMeta } from '../route-meta';
 
 export function ArticleListRoute() {
   const data = useLoaderData() as ListPage;

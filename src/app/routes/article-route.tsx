@@ -1,26 +1,19 @@
 import type { TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
+import { WithArabicValue } from '../../components/with-arabic-value';
 import { ArticleBody } from '../../features/articles/article-body';
 import { QuotesPanel } from '../../features/articles/quotes-panel';
 import { RelatedReads } from '../../features/related/related-reads';
 import { ShareButton } from '../../features/share/share-button';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
-
-export function articleMeta(article: Article): PageMeta {
-  return {
-    title: article.title,
-    description: article.paragraphs[0].slice(0, 200),
-    type: 'article',
-    publishedAt: article.publishedAt,
-  };
-}
+import { documentTitle, useDocumentTitle } from '../page-meta';
+import { articleMeta } from '../route-meta';
 
 const noSubscription = () => () => {};
 
@@ -55,20 +48,12 @@ export function ArticleRoute() {
             <PublishedDate date={article.publishedAt} withHijri />
             {article.dateline ? (
               <span>
-                <Trans
-                  i18nKey="article.dateline"
-                  values={{ dateline: article.dateline }}
-                  components={{ place: <bdi lang="ar" dir="rtl" /> }}
-                />
+                <WithArabicValue i18nKey="article.dateline" value={article.dateline} />
               </span>
             ) : null}
             {article.source ? (
               <span>
-                <Trans
-                  i18nKey="article.source"
-                  values={{ source: article.source }}
-                  components={{ place: <bdi lang="ar" dir="rtl" /> }}
-                />
+                <WithArabicValue i18nKey="article.source" value={article.source} />
               </span>
             ) : null}
             <span>{t('article.readingTime', { count: article.readingMinutes })}</span>

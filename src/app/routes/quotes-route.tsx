@@ -6,15 +6,8 @@ import { Pagination } from '../../components/pagination';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
-
-export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
-  const title =
-    data.page > 1
-      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
-      : t('quotes.title');
-  return { title, description: t('quotes.metaDescription'), type: 'website' };
-}
+import { documentTitle, useDocumentTitle } from '../page-meta';
+import { quotesMeta } from '../route-meta';
 
 export function QuotesRoute() {
   const data = useLoaderData() as QuotesPage;

@@ -5,15 +5,8 @@ import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle, type PageMeta } from '../page-meta';
-
-export function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {
-  return {
-    title: t('quotes.speakerTitle', { name: speaker.name }),
-    description: speaker.quotes[0]?.text.slice(0, 200) ?? t('quotes.metaDescription'),
-    type: 'website',
-  };
-}
+import { documentTitle, useDocumentTitle } from '../page-meta';
+import { speakerMeta } from '../route-meta';
 
 export function SpeakerRoute() {
   const speaker = useLoaderData() as Speaker;

@@ -1,8 +1,9 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Speaker } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
+import { WithArabicValue } from '../../components/with-arabic-value';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
 
@@ -45,11 +46,7 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
               </ArabicText>
               <figcaption className="mt-2 text-sm text-stone-700">
                 <Link to={paths.quote(lang, quote.articleId, quote.quoteId)} className="underline">
-                  <Trans
-                    i18nKey="quotes.inArticle"
-                    values={{ title: quote.articleTitle }}
-                    components={{ title: <bdi lang="ar" dir="rtl" /> }}
-                  />
+                  <WithArabicValue i18nKey="quotes.inArticle" value={quote.articleTitle} />
                 </Link>{' '}
                 {quote.publishedAt ? <PublishedDate date={quote.publishedAt} /> : null}
               </figcaption>
@@ -60,11 +57,7 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
       {more && headingLevel === 'h2' ? (
         <p className="mt-4">
           <Link to={paths.speaker(lang, speaker.id)} className="link-button">
-            <Trans
-              i18nKey="quotes.allBySpeaker"
-              values={{ name: speaker.name }}
-              components={{ name: <bdi lang="ar" dir="rtl" /> }}
-            />
+            <WithArabicValue i18nKey="quotes.allBySpeaker" value={speaker.name} />
           </Link>
         </p>
       ) : null}

