@@ -7,6 +7,11 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   // The manifest lets scripts/check-budget.ts find what a page loads first.
   build: { manifest: true },
+  server: {
+    host: '127.0.0.1',
+    // Corpora and datasets can hold 100,000s of files: not source to watch.
+    watch: { ignored: ['**/bench/out/**', '**/public/data/**', '**/dist/**', '**/dist-ssr/**'] },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['{src,pipeline,bench,scripts}/**/*.test.{ts,tsx}'],

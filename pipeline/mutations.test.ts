@@ -4,21 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { generateCorpus } from '../bench/corpus/generate';
+import { mulberry32 } from '../bench/corpus/prng';
 import { reportSchema } from './schema';
 
 const root = new URL('..', import.meta.url).pathname;
-
-/** A small seeded generator (mulberry32): the same mutations on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, next: () => number) => Uint8Array;
 
@@ -51,7 +40,7 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 
 test('a few hundred mutated documents: never a crash, one report entry each, the good ones built', () => {
-  const next = random(2024);
+  const { next } = mulberry32(2024);
   const sources = [
     readFileSync(join(root, 'content', '000_e8dd7afff7bd6bee.txt')),
     ...[...generateCorpus(20, 11)].map((doc) => new TextEncoder().encode(doc.text)),

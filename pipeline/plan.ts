@@ -57,21 +57,21 @@ interface Draft {
 type NumberedQuote = ExtractedQuote & { id: string };
 type ReportEntry = Report['documents'][number];
 
+/** Later dates first, undated last. */
+function byDateDescending(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
 function newestFirst<T extends { id: string; publishedAt: string | null }>(a: T, b: T): number {
-  if (a.publishedAt !== b.publishedAt) {
-    if (a.publishedAt === null) return 1;
-    if (b.publishedAt === null) return -1;
-    return a.publishedAt < b.publishedAt ? 1 : -1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return byDateDescending(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function newestQuoteFirst(a: SpeakerQuote, b: SpeakerQuote): number {
-  if (a.publishedAt !== b.publishedAt) {
-    if (a.publishedAt === null) return 1;
-    if (b.publishedAt === null) return -1;
-    return a.publishedAt < b.publishedAt ? 1 : -1;
-  }
+  const byDate = byDateDescending(a.publishedAt, b.publishedAt);
+  if (byDate !== 0) return byDate;
   if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
   return Number(a.quoteId.slice(1)) - Number(b.quoteId.slice(1));
 }

@@ -3,6 +3,7 @@ import { daysInMonth, ordinalSuffix } from './dates';
 import type { GeneratedDocument } from './generate';
 import { createPool, generateCorpus, generateDocument } from './generate';
 import { mulberry32 } from './prng';
+import { ENGLISH_MONTHS } from './vocabulary';
 
 const corpus = (count: number, seed: number): GeneratedDocument[] => [
   ...generateCorpus(count, seed),
@@ -58,20 +59,7 @@ test.each([
 });
 
 test('English date lines use the right suffix and a day that exists in that month', () => {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
+  const months = ENGLISH_MONTHS;
   let seen = 0;
   for (const doc of corpus(3000, 11)) {
     const match = /^تاريخ النشر: (\d+)(st|nd|rd|th), ([A-Z][a-z]+) (\d{4}) GMT$/.exec(

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import { LanguageSwitch } from '../features/settings/language-switch';
@@ -17,12 +17,9 @@ export function useLanguage(): Language {
  */
 function useFocusOnNavigation() {
   const location = useLocation();
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // The entry the reader arrived on has the key "default": nothing to move focus from.
+    if (location.key === 'default') return;
     const target = location.hash
       ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
       : null;
@@ -32,7 +29,7 @@ function useFocusOnNavigation() {
     }
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [location.pathname, location.hash]);
+  }, [location.key, location.pathname, location.hash]);
 }
 
 export function Layout() {
