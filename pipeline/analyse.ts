@@ -5,7 +5,7 @@ import { decodeDocument } from './parse/decode';
 import { parseDocument, type ParsedStory } from './parse/document';
 import { extractQuotes, type ExtractedQuote } from './quotes/extract';
 import { TermDictionary } from './related/similar';
-import { termsOfWords } from './related/terms';
+import { termOf } from './related/terms';
 import type { Problem } from './schema';
 import { wordsOf } from './text/words';
 
@@ -112,13 +112,18 @@ export class Analyser {
 
   private story(story: ParsedStory): StoryAnalysis {
     const texts = story.paragraphs.map((paragraph) => paragraph.text);
-    // Each story's words are read once, for its quotes and for its similarity terms.
+    // Each story's words are read once, for its quotes and for its similarity terms (the
+    // headline's count twice).
     const words = texts.map(wordsOf);
-    const title = termsOfWords(wordsOf(story.title));
     const counts = new Map<number, number>();
-    for (const id of this.dictionary.idsOf([...title, ...title, ...words.flatMap(termsOfWords)])) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const count = (folded: string, times: number) => {
+      const term = termOf(folded);
+      if (term === null) return;
+      const id = this.dictionary.idOf(term);
+      counts.set(id, (counts.get(id) ?? 0) + times);
+    };
+    for (const word of wordsOf(story.title)) count(word.folded, 2);
+    for (const paragraph of words) for (const word of paragraph) count(word.folded, 1);
     return {
       title: detach(story.title),
       key: detach(normalizeArabic(story.title)),

@@ -34,6 +34,7 @@ const ARABIC_MONTHS: ReadonlyArray<readonly string[]> = [
   ['ديسمبر', 'كانون الاول'],
 ].map((names) => names.map(normalizeArabic));
 
+const MAX_DATE_LINE = 100;
 const DATE_LABEL = /^(تاريخ النشر|نشر في|تاريخ|نشر بتاريخ)\s*:?\s*/;
 
 function isoDate(year: number, month: number, day: number): DateResult {
@@ -74,6 +75,8 @@ function arabicMonth(name: string): number {
  * that cannot exist gives `invalid`, never a guess.
  */
 export function parseDateLine(line: string): DateResult {
+  // A date line is short; a paragraph in its place need not be folded to know it is not one.
+  if (line.length > MAX_DATE_LINE) return { kind: 'none' };
   const folded = normalizeArabic(line);
   const labelled = DATE_LABEL.test(folded);
   const rest = folded

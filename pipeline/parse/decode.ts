@@ -40,7 +40,9 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not a text document' };
   // Invalid sequences become U+FFFD; a document may hold U+FFFD as text, which is no damage.
   const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const damaged = (utf8.match(REPLACEMENT)?.length ?? 0) - countLiteralReplacements(bytes);
+  const damaged = utf8.includes('\uFFFD')
+    ? (utf8.match(REPLACEMENT)?.length ?? 0) - countLiteralReplacements(bytes)
+    : 0;
   if (damaged === 0) return { ok: true, text: utf8, encoding: 'utf-8', droppedSequences: 0 };
   if (damaged * DAMAGE_RATIO <= utf8.length && arabicShare(utf8) >= 0.5) {
     return {

@@ -43,6 +43,16 @@ export class TermDictionary {
     };
   }
 
+  /** The id of one term, numbering it if it is new. */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
   idsOf(terms: readonly string[]): Int32Array {
     const out = new Int32Array(terms.length);
     terms.forEach((term, index) => {

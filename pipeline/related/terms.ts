@@ -6,7 +6,7 @@ import { wordsOf } from '../text/words';
 const termOfToken = new Map<string, string | null>();
 const CACHE_LIMIT = 200_000;
 
-function termOf(token: string): string | null {
+export function termOf(token: string): string | null {
   let term = termOfToken.get(token);
   if (term === undefined) {
     const keep = token.length >= 2 && !isStopWord(token) && !/^\d+$/.test(token);
