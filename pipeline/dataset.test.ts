@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { buildDataset, LIST_PAGE_SIZE, problemLines, type InputDocument } from './dataset';
+import { buildDataset, type InputDocument } from './dataset';
+import { LIST_PAGE_SIZE, problemLines } from './plan';
 import { articleSchema, indexSchema, reportSchema } from './schema';
 
 const realFile = '000_e8dd7afff7bd6bee.txt';

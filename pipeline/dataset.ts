@@ -4,8 +4,6 @@ import { canonicalTermIds } from './terms-merge';
 import { plansByFile, renderArticles } from './render';
 import type { Article } from './schema';
 
-export { LIST_PAGE_SIZE, problemLines, shardIds } from './plan';
-
 export interface InputDocument {
   /** Path relative to the input folder, with forward slashes. */
   file: string;
