@@ -42,6 +42,15 @@ test.describe('with scripts off', () => {
     await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /لافروف/);
   });
 
+  test('the root and unknown links offer a way in', async ({ page }) => {
+    for (const path of ['/', '/ar/articles/0123456789abcdef']) {
+      await page.goto(path);
+      await page.getByRole('link', { name: 'قراءة: أحدث المقالات' }).click();
+      await expect(page).toHaveURL('/ar/');
+      await expect(page.locator('main article')).toHaveCount(5);
+    }
+  });
+
   test('the prerendered list and quotes view have their content', async ({ page }) => {
     await page.goto('/ar/');
     await expect(page.locator('main article')).toHaveCount(5);

@@ -26,6 +26,8 @@ test('the list, newest first, opens an article with every quote marked and attri
   await expect(marks).toHaveCount(5);
   await expect(page.locator('.article-text .speaker-chip')).toHaveText(Array(5).fill(LAVROV));
   await expect(page.locator('#q2')).toContainText('سنرى ما إذا كانت هناك مقترحات للحوار');
+  // The sentence's full stop stays with the quote; the speaker's label comes after it.
+  expect(await page.locator('#q1').evaluate((mark) => mark.nextSibling?.textContent)).toBe('.');
   await expect(page.getByText('الموافق 5 جمادى الأولى 1446 هـ')).toBeVisible();
   await expect(page.getByText('دقيقتا قراءة')).toBeVisible();
 
@@ -70,7 +72,7 @@ test('quotes by speaker, most quoted first, a speaker page, and back to the quot
   await expect(page.getByText('المتحدث باسم الكرملين').first()).toBeVisible();
   await expect(page.locator('main blockquote')).toHaveCount(5);
 
-  const quoteLink = page.getByRole('link', { name: /في: الكرملين: بوتين منفتح/ }).first();
+  const quoteLink = page.getByRole('link', { name: /من مقال «الكرملين: بوتين منفتح/ }).first();
   const href = await quoteLink.getAttribute('href');
   expect(href).toMatch(new RegExp(`^/ar/articles/${EMBEDDED}#q\\d+$`));
   await quoteLink.click();
@@ -78,6 +80,7 @@ test('quotes by speaker, most quoted first, a speaker page, and back to the quot
   const mark = page.locator(`mark#${quoteId}`);
   await expect(mark).toBeInViewport();
   await expect(mark).toHaveAttribute('data-active', 'true');
+  await expect(mark).toBeFocused();
 });
 
 test('switching to English and back keeps the reader on the same article', async ({ page }) => {

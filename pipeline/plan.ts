@@ -23,6 +23,8 @@ export const SPEAKERS_PAGE_SIZE = 20;
 export const QUOTES_PREVIEW = 3;
 const SIMILAR_COUNT = 5;
 const HOST_LINKS = 10;
+/** Below this cosine, a "similar" story is filler that would cost readers' trust. */
+const MIN_SIMILARITY = 0.1;
 
 /** Where a story's text is: the page of a file, or its n-th embedded story. */
 export interface StoryLocation {
@@ -242,7 +244,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     ];
     const listed = new Set(readAlso.map((link) => link.id));
     const similarLinks = similar[index]
-      .filter((match) => !listed.has(match.id))
+      .filter((match) => !listed.has(match.id) && match.score >= MIN_SIMILARITY)
       .slice(0, SIMILAR_COUNT)
       .map((match) => ({ ...linkTo(match.id, 'similar'), score: match.score }));
     const { story } = draft;

@@ -31,6 +31,14 @@ function idsOf(kind: 'articles' | 'speakers'): string[] {
     .flatMap((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as string[]);
 }
 
+// What the shell shows a reader without scripts (the root, an unknown link): a way in.
+const SHELL_WITHOUT_SCRIPT = [
+  '<noscript><main class="p-8 text-center text-lg">',
+  '<p lang="ar" dir="rtl"><a href="/ar/">قراءة: أحدث المقالات</a></p>',
+  '<p lang="en" dir="ltr"><a href="/en/">Qiraa: latest articles</a></p>',
+  '</main></noscript>',
+].join('');
+
 /** `/ar/` → ar/index.html, `/ar/articles/x` → ar/articles/x.html: what static hosts serve. */
 function fileFor(path: string): string {
   return join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
@@ -112,7 +120,7 @@ async function main() {
   // The shell for every other path (unknown ids, `/`): the client renders or redirects there.
   const shell = template
     .replace('<!--app-head-->', `<title>${escapeHtml('قراءة · Qiraa')}</title>`)
-    .replace('<!--app-html-->', '')
+    .replace('<!--app-html-->', SHELL_WITHOUT_SCRIPT)
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);

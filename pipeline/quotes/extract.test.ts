@@ -185,6 +185,7 @@ test.each([
   ['a one-word scare quote', 'ووصف الهجوم بأنه "إرهابي".'],
   ['a newspaper name of three words', 'ونشرت صحيفة "وول ستريت جورنال" تقريرا.'],
   ['an empty pair', 'قال "" ثم صمت.'],
+  ['a Latin-only run', 'ونقلت عن موقع <img src="window.alert(1) and more"> شيئا.'],
   ['unbalanced marks', 'قال فلان: «هذا لن يحدث أبدا.'],
 ])('not a statement: %s', (_case, paragraph) => {
   expect(extractQuotes([paragraph])).toEqual([]);

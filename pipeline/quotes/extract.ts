@@ -42,9 +42,16 @@ const NAME_NOUNS = new Set(
 );
 const SENTENCE_END = /[.!?؟\n]/;
 
+const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
+
+/**
+ * A statement has at least three words, two of them Arabic (a Latin-only run in quotation
+ * marks is a title or a piece of code), and is not a short name after قناة/صحيفة/وكالة.
+ */
 function isStatement(span: QuoteSpan, text: string, before: Word | undefined): boolean {
   const count = span.inner.match(WORD)?.length ?? 0;
   if (count < MIN_STATEMENT_WORDS) return false;
+  if ((span.inner.match(ARABIC_WORD)?.length ?? 0) < 2) return false;
   const attached = before && /^\s*$/.test(text.slice(before.end, span.start));
   return !(attached && NAME_NOUNS.has(before.folded) && count <= 4);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
@@ -25,6 +25,7 @@ function useFocusOnNavigation() {
       : null;
     if (target) {
       target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
       return;
     }
     window.scrollTo(0, 0);
@@ -37,8 +38,12 @@ export function Layout() {
   const { t } = useTranslation();
   useEffect(() => applyDocumentLanguage(lang), [lang]);
   useFocusOnNavigation();
-  const navClass = ({ isActive }: { isActive: boolean }) =>
-    isActive ? 'nav-link nav-link-active' : 'nav-link';
+  const { pathname } = useLocation();
+  const inQuotes = pathname.startsWith(paths.quotes(lang));
+  const sections = [
+    { href: paths.home(lang), label: t('app.nav.articles'), active: !inQuotes },
+    { href: paths.quotes(lang), label: t('app.nav.quotes'), active: inQuotes },
+  ];
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="skip-link">
@@ -50,12 +55,16 @@ export function Layout() {
             {t('app.name')}
           </Link>
           <nav aria-label={t('app.primaryNav')} className="flex gap-4">
-            <NavLink to={paths.home(lang)} end className={navClass}>
-              {t('app.nav.articles')}
-            </NavLink>
-            <NavLink to={paths.quotes(lang)} className={navClass}>
-              {t('app.nav.quotes')}
-            </NavLink>
+            {sections.map((section) => (
+              <Link
+                key={section.href}
+                to={section.href}
+                aria-current={pathname === section.href ? 'page' : undefined}
+                className={section.active ? 'nav-link nav-link-active' : 'nav-link'}
+              >
+                {section.label}
+              </Link>
+            ))}
           </nav>
           <div className="ms-auto">
             <LanguageSwitch lang={lang} />

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
@@ -11,23 +10,18 @@ import { QuotesPanel } from '../../features/articles/quotes-panel';
 import { RelatedReads } from '../../features/related/related-reads';
 import { ShareButton } from '../../features/share/share-button';
 import { paths } from '../../lib/paths';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useLanguage } from '../layout';
 import { documentTitle, useDocumentTitle } from '../page-meta';
 import { articleMeta } from '../route-meta';
 
-const noSubscription = () => () => {};
-
 /**
  * The quote a `#q3` link points at. The prerendered HTML cannot know the hash, so it is
- * read only once hydrated (the server snapshot says no); CSS :target covers the moment before.
+ * read only once hydrated; CSS :target covers the moment before.
  */
 function useActiveQuote(): string | null {
   const { hash } = useLocation();
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   return hydrated && hash ? decodeURIComponent(hash.slice(1)) : null;
 }
 
@@ -46,7 +40,7 @@ export function ArticleRoute() {
           </ArabicText>
           <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
             <PublishedDate date={article.publishedAt} withHijri />
-            {article.dateline ? (
+            {article.dateline && article.dateline !== article.source ? (
               <span>
                 <WithArabicValue i18nKey="article.dateline" value={article.dateline} />
               </span>

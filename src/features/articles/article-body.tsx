@@ -30,6 +30,7 @@ export function ArticleBody({ article, lang, activeQuoteId }: ArticleBodyProps) 
                 key={at}
                 quote={segment.quote}
                 text={segment.text}
+                punctuation={segment.punctuation}
                 lang={lang}
                 active={segment.quote.id === activeQuoteId}
               />
@@ -44,11 +45,13 @@ export function ArticleBody({ article, lang, activeQuoteId }: ArticleBodyProps) 
 function QuoteMark({
   quote,
   text,
+  punctuation,
   lang,
   active,
 }: {
   quote: Quote;
   text: string;
+  punctuation: string;
   lang: Language;
   active: boolean;
 }) {
@@ -56,10 +59,10 @@ function QuoteMark({
   const speaker = quote.speaker ?? '';
   return (
     <>
-      <mark id={quote.id} className="quote-mark" data-active={active || undefined}>
+      <mark id={quote.id} tabIndex={-1} className="quote-mark" data-active={active || undefined}>
         <IsolatedRuns text={text} />
       </mark>
-      {quote.speakerId ? ' ' : null}
+      {punctuation}
       {quote.speakerId ? (
         <Link
           to={paths.speaker(lang, quote.speakerId)}

@@ -17,13 +17,26 @@ const quote = (id: string, start: number, end: number): Quote => ({
 test('cuts a paragraph around its quotes', () => {
   const text = 'قال: «نعم» ثم «لا».';
   const segments = segmentParagraph(text, [quote('q2', 14, 18), quote('q1', 5, 10)]);
-  expect(segments.map((s) => [s.kind, s.text])).toEqual([
-    ['text', 'قال: '],
-    ['quote', '«نعم»'],
-    ['text', ' ثم '],
-    ['quote', '«لا»'],
-    ['text', '.'],
+  expect(segments.map((s) => [s.kind, s.text, s.kind === 'quote' ? s.punctuation : null])).toEqual([
+    ['text', 'قال: ', null],
+    ['quote', '«نعم»', ''],
+    ['text', ' ثم ', null],
+    ['quote', '«لا»', '.'],
   ]);
+});
+
+test('punctuation after a quote goes with it, so the speaker label follows the sentence', () => {
+  const text = 'قال: «نعم»، ثم «لا»...';
+  const segments = segmentParagraph(text, [quote('q1', 5, 10), quote('q2', 15, 19)]);
+  expect(segments.map((s) => (s.kind === 'quote' ? s.punctuation : s.text))).toEqual([
+    'قال: ',
+    '،',
+    ' ثم ',
+    '...',
+  ]);
+  expect(segments.map((s) => s.text + (s.kind === 'quote' ? s.punctuation : '')).join('')).toBe(
+    text,
+  );
 });
 
 test('ignores overlapping and out-of-range offsets', () => {

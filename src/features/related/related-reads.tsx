@@ -50,7 +50,7 @@ export function RelatedReads({
             {group.links.map((link) => (
               <li key={link.id} data-kind={link.kind}>
                 <Link to={paths.article(lang, link.id)} className="block hover:underline">
-                  <ArabicText className="text-lg leading-snug">{link.title}</ArabicText>
+                  <ArabicText className="block text-lg leading-snug">{link.title}</ArabicText>
                 </Link>
                 {link.publishedAt ? (
                   <span className="text-xs text-stone-600">

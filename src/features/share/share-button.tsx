@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../lib/use-hydrated';
 import { browserShareEnvironment, shareLink, type ShareOutcome } from './share';
+
+const CONFIRMATION_MS = 4000;
 
 interface ShareButtonProps {
   /** Path of the page or anchor to share; made absolute against the current origin. */
@@ -21,10 +24,18 @@ export function ShareButton({
 }: ShareButtonProps) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
+  const hydrated = useHydrated();
+  useEffect(() => {
+    if (outcome === null) return;
+    const timer = setTimeout(() => setOutcome(null), CONFIRMATION_MS);
+    return () => clearTimeout(timer);
+  }, [outcome]);
   const onClick = async () => {
     const url = new URL(path, window.location.origin).href;
     setOutcome(await shareLink({ url, title }, browserShareEnvironment(), preferShare));
   };
+  // Sharing needs a script: without one (prerendered HTML, scripts off) there is no button.
+  if (!hydrated) return null;
   const message =
     outcome === 'copied' ? t('share.copied') : outcome === 'failed' ? t('share.failed') : '';
   return (
