@@ -57,6 +57,18 @@ export interface DocumentAnalysis {
  */
 export class Analyser {
   private readonly seen = new Set<string>();
+  // Speakers, roles and mentions repeat across thousands of quotes: one copy of each.
+  private readonly strings = new Map<string, string>();
+
+  private intern<T extends string | null>(text: T): T {
+    if (text === null) return text;
+    let kept = this.strings.get(text);
+    if (kept === undefined) {
+      kept = detach(text);
+      this.strings.set(kept, kept);
+    }
+    return kept as T;
+  }
 
   constructor(readonly dictionary = new TermDictionary()) {}
 
@@ -132,13 +144,17 @@ export class Analyser {
       source: detach(story.source),
       excerpt: detach(excerptOf(texts[0])),
       readingMinutes: readingMinutes([story.title, ...texts]),
+      // Object literals, not spreads: V8 gives a spread copy a far larger shape, and a
+      // corpus holds hundreds of thousands of quotes.
       quotes: extractQuotes(texts, story.title, words).map((quote) => ({
-        ...quote,
         text: detach(quote.text),
-        speaker: detach(quote.speaker),
-        speakerKey: detach(quote.speakerKey),
-        role: detach(quote.role),
-        mention: detach(quote.mention),
+        paragraph: quote.paragraph,
+        start: quote.start,
+        end: quote.end,
+        speaker: this.intern(quote.speaker),
+        speakerKey: this.intern(quote.speakerKey),
+        role: this.intern(quote.role),
+        mention: this.intern(quote.mention),
       })),
       termIds: Int32Array.from(counts.keys()),
       termCounts: Int32Array.from(counts.values()),

@@ -4,6 +4,7 @@
  * Everything it writes is validated against the schema first.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +14,7 @@ import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from
 import { plansByFile, renderArticles } from './render';
 import {
   articleSchema,
+  articleSummarySchema,
   idShardSchema,
   indexSchema,
   listPageSchema,
@@ -20,6 +22,7 @@ import {
   quotesPageSchema,
   reportSchema,
   speakerSchema,
+  type DatasetIndex,
 } from './schema';
 import { canonicalTermIds } from './terms-merge';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -158,9 +161,30 @@ function inThreads(root: string, out: string, count: number): Steps {
   };
 }
 
+/**
+ * `index.json` lists every article: written a thousand summaries at a time, each validated,
+ * so that 100,000 of them never sit in memory as one string. The bytes are what
+ * JSON.stringify of the whole index gives.
+ */
+async function writeIndex(path: string, index: DatasetIndex): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    await file.write(`{"schemaVersion":${JSON.stringify(index.schemaVersion)},"articles":[`);
+    const chunk = 1000;
+    for (let start = 0; start < index.articles.length; start += chunk) {
+      const summaries = index.articles
+        .slice(start, start + chunk)
+        .map((summary) => JSON.stringify(articleSummarySchema.parse(summary)));
+      await file.write(`${start > 0 ? ',' : ''}${summaries.join(',')}`);
+    }
+    await file.write(']}\n');
+  } finally {
+    await file.close();
+  }
+}
+
 function* planFiles(plan: Plan): Generator<OutputFile> {
   yield ['meta.json', validJson(metaSchema, plan.meta)];
-  yield ['index.json', validJson(indexSchema, plan.index)];
   yield ['report.json', validJson(reportSchema, plan.report)];
   for (const page of plan.listPages)
     yield [`pages/${page.page}.json`, validJson(listPageSchema, page)];
@@ -231,16 +255,23 @@ export async function writeDataset(
   const started = performance.now();
   const lap = (step: string) => {
     if (process.env.QIRAA_TIMING) {
-      console.error(`timing: ${step} at ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      const { rss, heapUsed } = process.memoryUsage();
+      console.error(
+        `timing: ${step} at ${((performance.now() - started) / 1000).toFixed(2)} s, ` +
+          `rss ${(rss / 1e6).toFixed(0)} MB, heap ${(heapUsed / 1e6).toFixed(0)} MB`,
+      );
     }
   };
   try {
     // The analyses are let go once planned: the plan keeps only what the files need.
-    const plan = planDataset(await steps.analyse(files));
-    lap(`analysed ${files.length} files in ${threads || 'no'} worker threads, and planned`);
+    const analyses = await steps.analyse(files);
+    lap(`analysed ${files.length} files in ${threads || 'no'} worker threads`);
+    const plan = planDataset(analyses.splice(0));
+    lap('planned');
     for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
     for (const folder of FOLDERS) mkdirSync(join(outputFolder, folder), { recursive: true });
     await Promise.all([
+      writeIndex(join(outputFolder, 'index.json'), plan.index),
       writeAll(outputFolder, planFiles(plan)),
       steps.writeArticles(files, plan.articles),
     ]);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { indexSchema } from './schema';
 
 const root = new URL('..', import.meta.url).pathname;
 const realFile = '000_e8dd7afff7bd6bee.txt';
@@ -38,6 +39,9 @@ test('a corpus with broken documents: exit 2, problems as file:line, the rest st
   expect(run.stderr).toContain('001_0000000000000001.txt:1: a headline with no body');
   expect(run.stderr).toContain('002_0000000000000002.txt:0: empty file');
   const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'));
+  const index = readFileSync(join(output, 'index.json'), 'utf8');
+  expect(index).toBe(`${JSON.stringify(indexSchema.parse(JSON.parse(index)))}\n`);
+  expect(JSON.parse(index).articles).toHaveLength(2);
   expect(report.documents).toHaveLength(3);
   expect(readdirSync(join(output, 'articles')).sort()).toHaveLength(2);
   expect(readdirSync(join(output, 'schema'))).toContain('article.schema.json');

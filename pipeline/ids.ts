@@ -20,6 +20,14 @@ export function idFromHeadline(title: string): string {
   return digest(`story:${normalizeArabic(title)}`, 16);
 }
 
+const speakerIds = new Map<string, string>();
+
+/** A speaker's id: stable for the folded name. Memoised: it is asked for every quote. */
 export function speakerIdFromKey(key: string): string {
-  return digest(`speaker:${key}`, 12);
+  let id = speakerIds.get(key);
+  if (id === undefined) {
+    id = digest(`speaker:${key}`, 12);
+    speakerIds.set(key, id);
+  }
+  return id;
 }

@@ -23,6 +23,7 @@ export const SPEAKERS_PAGE_SIZE = 20;
 export const QUOTES_PREVIEW = 3;
 const SIMILAR_COUNT = 5;
 const HOST_LINKS = 10;
+const NO_TERMS = new Int32Array(0);
 /** Below this cosine, a "similar" story is filler that would cost readers' trust. */
 const MIN_SIMILARITY = 0.1;
 
@@ -138,7 +139,13 @@ function collectStories(analyses: readonly DocumentAnalysis[]) {
       if (id === hostId) continue;
       if (!drafts.has(id)) {
         const content = embeddedContent.get(key)!;
-        drafts.set(id, { id, ...content, embeds: [], embeddedIn: new Set() });
+        drafts.set(id, {
+          id,
+          story: content.story,
+          from: content.from,
+          embeds: [],
+          embeddedIn: new Set(),
+        });
       }
       if (!host.embeds.includes(id)) host.embeds.push(id);
       drafts.get(id)!.embeddedIn.add(hostId);
@@ -210,7 +217,9 @@ function groupSpeakers(
 
 /**
  * Everything the dataset holds but the articles' paragraphs, from the analyses of all
- * documents in file order, their term ids in one dictionary. Pure and deterministic.
+ * documents in file order, their term ids in one dictionary. Deterministic. It takes the
+ * analyses over: their term counts are let go once similarity is known (at 100,000
+ * articles they are over 100 MB).
  */
 export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
   const { report, drafts } = collectStories(analyses);
@@ -218,35 +227,52 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
 
   const quotesByArticle = new Map<string, NumberedQuote[]>();
   for (const draft of ordered) {
-    const quotes = draft.story.quotes.map((quote, index) => ({ ...quote, id: `q${index + 1}` }));
+    const quotes = draft.story.quotes.map((quote, index) => ({
+      text: quote.text,
+      paragraph: quote.paragraph,
+      start: quote.start,
+      end: quote.end,
+      speaker: quote.speaker,
+      speakerKey: quote.speakerKey,
+      role: quote.role,
+      mention: quote.mention,
+      id: `q${index + 1}`,
+    }));
     quotesByArticle.set(draft.id, quotes);
   }
   const speakers = groupSpeakers(quotesByArticle, drafts);
 
   const similar = findSimilar(
     ordered.map(({ id, story }) => ({ id, termIds: story.termIds, termCounts: story.termCounts })),
-    { k: SIMILAR_COUNT + HOST_LINKS },
+    // Read-also links come first and are not repeated as similar: ask for a few more.
+    { k: SIMILAR_COUNT + 3 },
   );
+  for (const { story } of ordered) {
+    story.termIds = NO_TERMS;
+    story.termCounts = NO_TERMS;
+  }
 
-  const linkTo = (id: string, kind: RelatedLink['kind']): RelatedLink => {
-    const target = drafts.get(id)!;
-    return { id, title: target.story.title, publishedAt: target.story.publishedAt, kind };
+  // Links are object literals of one shape each (a spread copy costs V8 four times the memory).
+  const readAlsoLink = (id: string, direction: 'embeds' | 'embedded-in'): RelatedLink => {
+    const { story } = drafts.get(id)!;
+    return { id, title: story.title, publishedAt: story.publishedAt, kind: 'read-also', direction };
+  };
+  const similarLink = (id: string, score: number): RelatedLink => {
+    const { story } = drafts.get(id)!;
+    return { id, title: story.title, publishedAt: story.publishedAt, kind: 'similar', score };
   };
   const articles: ArticlePlan[] = ordered.map((draft, index) => {
     const hosts = [...draft.embeddedIn]
-      .map((id) => linkTo(id, 'read-also'))
+      .map((id) => ({ id, publishedAt: drafts.get(id)!.story.publishedAt }))
       .sort(newestFirst)
       .slice(0, HOST_LINKS)
-      .map((link) => ({ ...link, direction: 'embedded-in' as const }));
-    const readAlso = [
-      ...draft.embeds.map((id) => ({ ...linkTo(id, 'read-also'), direction: 'embeds' as const })),
-      ...hosts,
-    ];
+      .map((host) => readAlsoLink(host.id, 'embedded-in'));
+    const readAlso = [...draft.embeds.map((id) => readAlsoLink(id, 'embeds')), ...hosts];
     const listed = new Set(readAlso.map((link) => link.id));
     const similarLinks = similar[index]
       .filter((match) => !listed.has(match.id) && match.score >= MIN_SIMILARITY)
       .slice(0, SIMILAR_COUNT)
-      .map((match) => ({ ...linkTo(match.id, 'similar'), score: match.score }));
+      .map((match) => similarLink(match.id, match.score));
     const { story } = draft;
     const quotes: Quote[] = quotesByArticle.get(draft.id)!.map((quote) => ({
       id: quote.id,

@@ -207,10 +207,14 @@ export function extractQuotes(
 
   // People are final only once the whole story is read (a surname may come first).
   return found.map(({ quote, person }) => ({
-    ...quote,
+    text: quote.text,
+    paragraph: quote.paragraph,
+    start: quote.start,
+    end: quote.end,
     speaker: person?.name ?? null,
     speakerKey: person?.key ?? null,
     role: person?.role ?? null,
+    mention: quote.mention,
   }));
 }
 

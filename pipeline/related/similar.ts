@@ -72,7 +72,10 @@ interface WeightedVector {
   weights: Float64Array;
 }
 
-/** Each document's strongest terms, with unit-length TF-IDF weights. */
+/**
+ * Each document's strongest terms, with unit-length TF-IDF weights. Typed arrays and an
+ * index sort rather than an object per term: a large corpus has tens of millions of terms.
+ */
 function weightedVectors(
   documents: readonly SimilarityDocument[],
   vocabulary: number,
@@ -82,46 +85,61 @@ function weightedVectors(
   const documentFrequency = new Int32Array(vocabulary);
   for (const { termIds } of documents) for (const id of termIds) documentFrequency[id]++;
   return documents.map(({ termIds, termCounts }) => {
-    const weighted: { term: number; weight: number }[] = [];
+    const weight = new Float64Array(termIds.length);
+    const order: number[] = [];
     termIds.forEach((term, index) => {
       // A term no other document has cannot make a match: it only crowds out those that can.
       if (documentFrequency[term] < 2) return;
       const idf = Math.log(count / documentFrequency[term]);
-      if (idf > 0) weighted.push({ term, weight: (1 + Math.log(termCounts[index])) * idf });
+      if (idf <= 0) return;
+      weight[index] = (1 + Math.log(termCounts[index])) * idf;
+      order.push(index);
     });
-    weighted.sort((a, b) => b.weight - a.weight || a.term - b.term);
-    const top = weighted.slice(0, termsPerDocument);
-    const norm = Math.sqrt(top.reduce((sum, entry) => sum + entry.weight * entry.weight, 0)) || 1;
+    order.sort((a, b) => weight[b] - weight[a] || termIds[a] - termIds[b]);
+    const top = order.slice(0, termsPerDocument);
+    const norm = Math.sqrt(top.reduce((sum, index) => sum + weight[index] * weight[index], 0)) || 1;
     return {
-      terms: Int32Array.from(top, (entry) => entry.term),
-      weights: Float64Array.from(top, (entry) => entry.weight / norm),
+      terms: Int32Array.from(top, (index) => termIds[index]),
+      weights: Float64Array.from(top, (index) => weight[index] / norm),
     };
   });
 }
 
-/** Postings per term, strongest first, cut to postingsPerTerm: flat arrays with offsets. */
+/**
+ * Postings per term, strongest first, cut to postingsPerTerm: flat arrays with offsets,
+ * filled by counting rather than by a list of objects per term.
+ */
 function invertedIndex(vectors: WeightedVector[], vocabulary: number, postingsPerTerm: number) {
-  const lists: { doc: number; weight: number }[][] = Array.from({ length: vocabulary }, () => []);
+  const all = new Int32Array(vocabulary + 1);
+  for (const vector of vectors) for (const term of vector.terms) all[term + 1]++;
+  for (let term = 0; term < vocabulary; term++) all[term + 1] += all[term];
+  const allDocs = new Int32Array(all[vocabulary]);
+  const allWeights = new Float64Array(all[vocabulary]);
+  const fill = all.slice(0, vocabulary);
   vectors.forEach((vector, doc) => {
-    vector.terms.forEach((term, index) => lists[term].push({ doc, weight: vector.weights[index] }));
+    vector.terms.forEach((term, index) => {
+      allDocs[fill[term]] = doc;
+      allWeights[fill[term]++] = vector.weights[index];
+    });
   });
   const start = new Int32Array(vocabulary + 1);
   for (let term = 0; term < vocabulary; term++) {
-    const list = lists[term];
-    if (list.length > postingsPerTerm) {
-      list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
-      list.length = postingsPerTerm;
-    }
-    start[term + 1] = start[term] + list.length;
+    start[term + 1] = start[term] + Math.min(all[term + 1] - all[term], postingsPerTerm);
   }
   const docs = new Int32Array(start[vocabulary]);
   const weights = new Float64Array(start[vocabulary]);
-  lists.forEach((list, term) => {
-    list.forEach((posting, index) => {
-      docs[start[term] + index] = posting.doc;
-      weights[start[term] + index] = posting.weight;
-    });
-  });
+  for (let term = 0; term < vocabulary; term++) {
+    const from = all[term];
+    const length = all[term + 1] - from;
+    const order = Array.from({ length }, (_, index) => from + index);
+    if (length > postingsPerTerm) {
+      order.sort((a, b) => allWeights[b] - allWeights[a] || allDocs[a] - allDocs[b]);
+    }
+    for (let index = 0; index < start[term + 1] - start[term]; index++) {
+      docs[start[term] + index] = allDocs[order[index]];
+      weights[start[term] + index] = allWeights[order[index]];
+    }
+  }
   return { start, docs, weights };
 }
 
