@@ -79,12 +79,18 @@ function newestQuoteFirst(a: SpeakerQuote, b: SpeakerQuote): number {
   return Number(a.quoteId.slice(1)) - Number(b.quoteId.slice(1));
 }
 
-function paginate<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
+/** Pages of `size` items (one empty page when there are none), each made by `page`. */
+function paged<T, P>(
+  items: readonly T[],
+  size: number,
+  page: (chunk: T[], number: number, count: number) => P,
+): P[] {
+  const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) {
-    pages.push(items.slice(start, start + size));
+    chunks.push(items.slice(start, start + size));
   }
-  return pages.length > 0 ? pages : [[]];
+  if (chunks.length === 0) chunks.push([]);
+  return chunks.map((chunk, index) => page(chunk, index + 1, chunks.length));
 }
 
 /**
@@ -316,11 +322,10 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     }))
     .sort(newestFirst);
 
-  const listChunks = paginate(summaries, LIST_PAGE_SIZE);
-  const listPages: ListPage[] = listChunks.map((chunk, index) => ({
+  const listPages: ListPage[] = paged(summaries, LIST_PAGE_SIZE, (chunk, page, pageCount) => ({
     schemaVersion: SCHEMA_VERSION,
-    page: index + 1,
-    pageCount: listChunks.length,
+    page,
+    pageCount,
     total: summaries.length,
     articles: chunk,
   }));
@@ -349,18 +354,21 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     );
 
   const totalQuotes = speakerList.reduce((sum, speaker) => sum + speaker.quoteCount, 0);
-  const speakerChunks = paginate(speakerList, SPEAKERS_PAGE_SIZE);
-  const quotesPages: QuotesPage[] = speakerChunks.map((chunk, index) => ({
-    schemaVersion: SCHEMA_VERSION,
-    page: index + 1,
-    pageCount: speakerChunks.length,
-    totalSpeakers: speakerList.length,
-    totalQuotes,
-    speakers: chunk.map((speaker) => ({
-      ...speaker,
-      quotes: speaker.quotes.slice(0, QUOTES_PREVIEW),
-    })),
-  }));
+  const quotesPages: QuotesPage[] = paged(
+    speakerList,
+    SPEAKERS_PAGE_SIZE,
+    (chunk, page, pageCount) => ({
+      schemaVersion: SCHEMA_VERSION,
+      page,
+      pageCount,
+      totalSpeakers: speakerList.length,
+      totalQuotes,
+      speakers: chunk.map((speaker) => ({
+        ...speaker,
+        quotes: speaker.quotes.slice(0, QUOTES_PREVIEW),
+      })),
+    }),
+  );
 
   return {
     meta: {

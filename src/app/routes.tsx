@@ -34,6 +34,37 @@ interface RouteContext {
  */
 export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext): RouteObject[] {
   const pageParam = (args: LoaderFunctionArgs) => parsePageNumber(args.params.page) ?? notFound();
+  // A page of a paged view; beyond the last page is not found. Page 1 always exists.
+  const pageOf =
+    <T,>(count: 'listPages' | 'quotesPages', load: (page: number) => Promise<T>) =>
+    async (args: LoaderFunctionArgs) => {
+      const page = pageParam(args);
+      if (page > 1 && page > (await reader.meta())[count]) notFound();
+      return load(page);
+    };
+  // One item by id; a malformed or unknown id is not found, without fetching a missing file.
+  const itemOf =
+    <T,>(
+      param: string,
+      pattern: RegExp,
+      kind: 'articles' | 'speakers',
+      load: (id: string) => Promise<T>,
+    ) =>
+    async ({ params }: LoaderFunctionArgs) => {
+      const id = params[param] ?? '';
+      if (!pattern.test(id) || !(await reader.has(kind, id))) notFound();
+      return load(id);
+    };
+  const list = {
+    loader: pageOf('listPages', reader.listPage),
+    element: <ArticleListRoute />,
+    handle: { meta: articleListMeta } satisfies RouteHandle,
+  };
+  const quotes = {
+    loader: pageOf('quotesPages', reader.quotesPage),
+    element: <QuotesRoute />,
+    handle: { meta: quotesMeta } satisfies RouteHandle,
+  };
   return [
     {
       id: 'root',
@@ -61,61 +92,21 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
           id: 'pages',
           errorElement: <RouteError />,
           children: [
-            {
-              id: 'list',
-              index: true,
-              loader: () => reader.listPage(1),
-              element: <ArticleListRoute />,
-              handle: { meta: articleListMeta } satisfies RouteHandle,
-            },
-            {
-              id: 'list-page',
-              path: 'page/:page',
-              loader: async (args) => {
-                const page = pageParam(args);
-                if (page > (await reader.meta()).listPages) notFound();
-                return reader.listPage(page);
-              },
-              element: <ArticleListRoute />,
-              handle: { meta: articleListMeta } satisfies RouteHandle,
-            },
+            { id: 'list', index: true, ...list },
+            { id: 'list-page', path: 'page/:page', ...list },
             {
               id: 'article',
               path: 'articles/:id',
-              loader: async ({ params }) => {
-                const id = params.id ?? '';
-                if (!ARTICLE_ID.test(id) || !(await reader.has('articles', id))) notFound();
-                return reader.article(id);
-              },
+              loader: itemOf('id', ARTICLE_ID, 'articles', reader.article),
               element: <ArticleRoute />,
               handle: { meta: articleMeta } satisfies RouteHandle,
             },
-            {
-              id: 'quotes',
-              path: 'quotes',
-              loader: () => reader.quotesPage(1),
-              element: <QuotesRoute />,
-              handle: { meta: quotesMeta } satisfies RouteHandle,
-            },
-            {
-              id: 'quotes-page',
-              path: 'quotes/page/:page',
-              loader: async (args) => {
-                const page = pageParam(args);
-                if (page > (await reader.meta()).quotesPages) notFound();
-                return reader.quotesPage(page);
-              },
-              element: <QuotesRoute />,
-              handle: { meta: quotesMeta } satisfies RouteHandle,
-            },
+            { id: 'quotes', path: 'quotes', ...quotes },
+            { id: 'quotes-page', path: 'quotes/page/:page', ...quotes },
             {
               id: 'speaker',
               path: 'quotes/:speakerId',
-              loader: async ({ params }) => {
-                const id = params.speakerId ?? '';
-                if (!SPEAKER_ID.test(id) || !(await reader.has('speakers', id))) notFound();
-                return reader.speaker(id);
-              },
+              loader: itemOf('speakerId', SPEAKER_ID, 'speakers', reader.speaker),
               element: <SpeakerRoute />,
               handle: { meta: speakerMeta } satisfies RouteHandle,
             },
