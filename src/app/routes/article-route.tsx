@@ -52,7 +52,8 @@ export function ArticleRoute() {
             ) : null}
             <span>{t('article.readingTime', { count: article.readingMinutes })}</span>
           </p>
-          <p className="mt-4">
+          {/* Holds the share button's place before it appears, so nothing shifts. */}
+          <p className="mt-4 min-h-10">
             <ShareButton
               path={paths.article(lang, article.id)}
               title={article.title}
