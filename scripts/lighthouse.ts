@@ -55,6 +55,14 @@ function audit(url: string, chrome: string): Record<Category, number> {
   for (const category of Object.keys(THRESHOLDS) as Category[]) {
     scores[category] = Math.round(report.categories[category].score * 100);
   }
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ].map((id) => `${id.replace(/-/g, ' ')} ${report.audits[id].displayValue}`);
+  console.log(`  ${url}: performance ${scores.performance} (${metrics.join(', ')})`);
   return scores;
 }
 

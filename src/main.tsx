@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/app';
@@ -33,5 +34,9 @@ const app = (
   </AppProviders>
 );
 const container = document.getElementById('root')!;
-if (hydrate) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// As a transition, the first render yields to the browser every few milliseconds instead of
+// holding the main thread for the whole page (the prerendered HTML is already on screen).
+startTransition(() => {
+  if (hydrate) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -37,6 +37,10 @@ export function Layout() {
   const lang = useLanguage();
   const { t } = useTranslation();
   useEffect(() => applyDocumentLanguage(lang), [lang]);
+  // Hydration (a transition) is done once this runs: a mark for tests and tools to wait on.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   useFocusOnNavigation();
   const { pathname } = useLocation();
   const inQuotes = pathname.startsWith(paths.quotes(lang));
