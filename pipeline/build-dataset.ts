@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { Analyser, type DocumentAnalysis } from './analyse';
 import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
-import { plansByFile, renderArticles } from './render';
+import { articlesOf, plansByFile } from './render';
 import {
   articleSchema,
   articleSummarySchema,
@@ -104,14 +104,10 @@ function inProcess(root: string, out: string): Steps {
       return analyses;
     },
     async writeArticles(files, plans) {
-      const byFile = plansByFile(plans);
-      const articles = function* () {
-        for (const file of files) {
-          const own = byFile.get(file);
-          if (own) yield* renderArticles(readFileSync(join(root, file)), own);
-        }
-      };
-      await writeArticles(out, articles());
+      await writeArticles(
+        out,
+        articlesOf(files, plans, (file) => readFileSync(join(root, file))),
+      );
     },
     close: async () => {},
   };

@@ -1,7 +1,7 @@
 import { Analyser } from './analyse';
 import { planDataset, type Plan } from './plan';
 import { canonicalTermIds } from './terms-merge';
-import { plansByFile, renderArticles } from './render';
+import { articlesOf } from './render';
 import type { Article } from './schema';
 
 export interface InputDocument {
@@ -25,12 +25,10 @@ export function buildDataset(inputs: readonly InputDocument[]): Dataset {
   const analyses = sorted.map(({ file, read }) => analyser.analyse(file, read));
   canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
   const plan = planDataset(analyses);
-  const byFile = plansByFile(plan.articles);
-  const articles = sorted
-    .flatMap(({ file, read }) => {
-      const plans = byFile.get(file);
-      return plans ? renderArticles(read(), plans) : [];
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const readers = new Map(sorted.map(({ file, read }) => [file, read]));
+  const files = sorted.map(({ file }) => file);
+  const articles = [...articlesOf(files, plan.articles, (file) => readers.get(file)!())].sort(
+    (a, b) => (a.id < b.id ? -1 : 1),
+  );
   return { ...plan, articles };
 }

@@ -28,3 +28,19 @@ export function plansByFile(plans: readonly ArticlePlan[]): Map<string, ArticleP
   }
   return byFile;
 }
+
+/**
+ * The articles of the given files, in file order, each file read when its turn comes:
+ * what every writer of articles (in process, in a worker, in memory for tests) walks.
+ */
+export function* articlesOf(
+  files: readonly string[],
+  plans: readonly ArticlePlan[],
+  read: (file: string) => Uint8Array,
+): Generator<Article> {
+  const byFile = plansByFile(plans);
+  for (const file of files) {
+    const own = byFile.get(file);
+    if (own) yield* renderArticles(read(file), own);
+  }
+}

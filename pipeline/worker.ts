@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { Analyser, type DocumentAnalysis } from './analyse';
 import type { ArticlePlan } from './plan';
-import { plansByFile, renderArticles } from './render';
+import { articlesOf } from './render';
 import { writeArticles } from './write-articles';
 
 export type WorkerRequest =
@@ -40,14 +40,9 @@ port.on('message', async (request: WorkerRequest) => {
         if (done) break;
       }
     } else {
-      const byFile = plansByFile(request.plans);
-      const articles = function* () {
-        for (const file of request.files) {
-          const plans = byFile.get(file);
-          if (plans) yield* renderArticles(readFileSync(join(request.root, file)), plans);
-        }
-      };
-      const count = await writeArticles(request.out, articles());
+      const { root, files, plans } = request;
+      const articles = articlesOf(files, plans, (file) => readFileSync(join(root, file)));
+      const count = await writeArticles(request.out, articles);
       port.postMessage({ type: 'written', count } satisfies WorkerReply);
     }
   } catch (error) {

@@ -17,17 +17,7 @@ export function termOf(token: string): string | null {
   return term;
 }
 
-/** Index terms of folded words: stop words and bare numbers dropped, lightly stemmed. */
-export function termsOfWords(words: readonly { folded: string }[]): string[] {
-  const terms: string[] = [];
-  for (const { folded } of words) {
-    const term = termOf(folded);
-    if (term !== null) terms.push(term);
-  }
-  return terms;
-}
-
-/** Index terms of a text. */
+/** Index terms of a text: folded, stop words and bare numbers dropped, lightly stemmed. */
 export function indexTerms(text: string): string[] {
-  return termsOfWords(wordsOf(text));
+  return wordsOf(text).flatMap(({ folded }) => termOf(folded) ?? []);
 }
