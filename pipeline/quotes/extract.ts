@@ -1,110 +1,124 @@
-import { normalizeArabic } from '../../src/lib/arabic/normalize';
-import { WORD, wordsOf, type Word } from '../text/words';
-import { cueKind, type CueKind } from './cues';
+import { wordsOf, type Word } from '../text/words';
+import { StoryEntities, type Entity } from './coreference';
+import { FUNCTION_WORDS, isNisba, TIME_WORDS } from './lexicon/common';
+import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
+import { roleHeadOf } from './lexicon/roles';
+import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
+import { isDefinite, loneDefinite, opensNamedPhrase, readMention, type Mention, type Span } from './mention';
 import { findQuoteSpans, type QuoteSpan } from './spans';
-import { parseMention, PeopleRegistry, type Person } from './speakers';
+import { isStatement } from './statements';
+import { breakOf, ends, type Token } from './tokens';
+
+export type SpeakerKind = 'person' | 'body' | 'anonymous' | 'unknown';
 
 export interface ExtractedQuote {
   text: string;
   paragraph: number;
   start: number;
   end: number;
+  /** Display name of a person or a body; null for an anonymous or unknown source. */
   speaker: string | null;
+  /** Folded name, the key that links the speaker across the corpus. */
   speakerKey: string | null;
+  kind: SpeakerKind;
+  /** The role a person was introduced with, or an anonymous source's description. */
   role: string | null;
+  /** The words that named the speaker at this quote. */
   mention: string | null;
 }
 
-const MAX_MENTION_WORDS = 12;
-const MIN_STATEMENT_WORDS = 3;
-
-// Words that end a speaker's name: prepositions, conjunctions, time words.
-const NAME_STOPS = new Set(
-  (
-    'خلال على إلى الى أن إن أنه إنه أنها إنها أنهم بأن بأنه بأنها لأن حول بعد قبل عند ' +
-    'أمس اليوم الليلة مساء صباح يوم أيضا كذلك حين حيث بينما فيما إذ ثم الذي التي مطلع منتصف ' +
-    'نهاية بداية الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد و ' +
-    'لوكالة لصحيفة لقناة لموقع لشبكة لتلفزيون لإذاعة لمجلة لوسائل'
-  )
-    .split(' ')
-    .map(normalizeArabic),
-);
-const TIME_WORDS = new Set(
-  'أمس اليوم الليلة مساء صباح يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد'
-    .split(' ')
-    .map(normalizeArabic),
-);
-// A short quoted run after one of these is a name: قناة "فوكس نيوز".
-const NAME_NOUNS = new Set(
-  'قناة صحيفة وكالة موقع شبكة مجلة حركة حزب منظمة جماعة مؤسسة برنامج كتاب فيلم مبادرة عملية'
-    .split(' ')
-    .map(normalizeArabic),
-);
-const SENTENCE_END = /[.!?؟\n]/;
-
-const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
-
-/**
- * A statement has at least three words, two of them Arabic (a Latin-only run in quotation
- * marks is a title or a piece of code), and is not a short name after قناة/صحيفة/وكالة.
- */
-function isStatement(span: QuoteSpan, text: string, before: Word | undefined): boolean {
-  const count = span.inner.match(WORD)?.length ?? 0;
-  if (count < MIN_STATEMENT_WORDS) return false;
-  if ((span.inner.match(ARABIC_WORD)?.length ?? 0) < 2) return false;
-  const attached = before && /^\s*$/.test(text.slice(before.end, span.start));
-  return !(attached && NAME_NOUNS.has(before.folded) && count <= 4);
-}
-
-/** Whether only white space (or a quoted name's marks) separates two offsets. */
-function joined(text: string, from: number, to: number, nameMarks: Set<number>): boolean {
-  for (let index = from; index < to; index++) {
-    const char = text[index];
-    if (!/\s/.test(char) && char !== '\u0640' && !nameMarks.has(index)) return false;
-  }
-  return true;
-}
-
-interface Cue {
-  kind: CueKind;
-  at: number;
-  person: Person | null;
+/** Who a reporting construction points at, and the words that named them. */
+interface Attribution {
+  entity: Entity | null;
   mention: string | null;
 }
 
-interface Found {
-  quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'role'>;
-  person: Person | null;
+interface Statement {
+  span: QuoteSpan;
+  sentence: number;
+  /** Index of the first token after the statement. */
+  next: number;
+  /** Whether nothing but punctuation precedes it in its sentence. */
+  opensSentence: boolean;
 }
 
-/** Marks each word inside a statement span; words and spans are both in text order. */
-function outsideStatements(words: Word[], spans: QuoteSpan[]): Word[] {
-  const outside: Word[] = [];
+// Particles after which a subject may stand before its verb: أما الوزير فقد صرّح،
+// غير أن العمري نبّه، وكانت الحسيني قد قالت.
+const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن بينما فيما كما حيث إذ و ف كان كانت
+  وكان وكانت فكان فكانت بدوره بدورها`);
+const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
+const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
+const FROM = foldedSet('عن من');
+const MAX_POST_CUE_DISTANCE = 4;
+const MAX_SUBJECT_WORDS = 10;
+
+// A short aside in parentheses (يونيسف)، (أوتشا) is read as if it were not there.
+const ASIDE = /\([^()]{1,60}\)/g;
+
+/** One paragraph's words outside its statements, with the breaks between them. */
+function segment(
+  text: string,
+  words: readonly Word[],
+  statements: readonly QuoteSpan[],
+  names: readonly QuoteSpan[],
+): { tokens: Token[]; statements: Statement[] } {
+  const asides: [number, number][] = [];
+  if (text.includes('(')) for (const match of text.matchAll(ASIDE)) asides.push([match.index, match.index + match[0].length]);
+  const inAside = (offset: number) => asides.some(([from, to]) => offset >= from && offset < to);
+  const gapOf = (from: number, to: number) => {
+    let gap = text.slice(from, to);
+    for (const [start, end] of asides) if (start >= from && end <= to) gap = gap.replace(text.slice(start, end), ' ');
+    return gap;
+  };
+  const tokens: Token[] = [];
+  const result: Statement[] = [];
+  let sentence = 0;
+  let sentenceHasWords = false;
+  let previousEnd = 0;
+  let afterStatement = false;
   let s = 0;
+  let n = 0;
+  const flushStatementsBefore = (offset: number) => {
+    while (s < statements.length && statements[s].start < offset) {
+      const span = statements[s++];
+      if (breakOf(gapOf(previousEnd, span.start)) === 'sentence') {
+        sentence++;
+        sentenceHasWords = false;
+      }
+      result.push({ span, sentence, next: tokens.length, opensSentence: !sentenceHasWords });
+      previousEnd = span.end;
+      afterStatement = true;
+    }
+  };
   for (const word of words) {
-    while (s < spans.length && spans[s].end <= word.start) s++;
-    const inside = s < spans.length && word.start >= spans[s].start && word.end <= spans[s].end;
-    if (!inside) outside.push(word);
+    flushStatementsBefore(word.start);
+    if (s > 0 && word.start < statements[s - 1].end) continue;
+    if (asides.length > 0 && inAside(word.start)) continue;
+    while (n < names.length && names[n].end <= word.start) n++;
+    const quoted = n < names.length && word.start > names[n].start;
+    let brk = breakOf(gapOf(previousEnd, word.start));
+    if (afterStatement && (brk === 'none' || brk === 'hyphen')) brk = 'mark';
+    if (brk === 'sentence') {
+      sentence++;
+      sentenceHasWords = false;
+    }
+    tokens.push({ ...word, brk, sentence, quoted });
+    sentenceHasWords = true;
+    previousEnd = word.end;
+    afterStatement = false;
   }
-  return outside;
-}
-
-function statementsOf(text: string, spans: QuoteSpan[], words: Word[]): QuoteSpan[] {
-  const statements: QuoteSpan[] = [];
-  let w = -1;
-  for (const span of spans) {
-    while (w + 1 < words.length && words[w + 1].end <= span.start) w++;
-    if (isStatement(span, text, w >= 0 ? words[w] : undefined)) statements.push(span);
-  }
-  return statements;
+  flushStatementsBefore(Infinity);
+  return { tokens, statements: result };
 }
 
 /**
- * Finds the quoted statements of a story and who said each. The speaker comes from the
- * reporting construction nearest before the quote in its sentence (قال فلان: «…»،
- * وأشارت فلانة إلى أن "…"، وبحسب فلان ... "…"), else from one right after it ("…"، قالت
- * فلانة); a verb or participle without a name (وأضاف:، مشيراً) carries the current
- * speaker on, across paragraphs. Linear in the length of the text.
+ * Finds the quoted statements of a story and who said each. Each paragraph is cut into
+ * sentences; a statement takes the reporting construction nearest before it in its
+ * sentence (verb-first, subject-first, participle, بحسب/وفقاً لـ/نقلاً عن/على لسان, نقل …
+ * عن … قوله, جاء في بيان لـ…), else one right after it ("…"، قالت فلانة), else, when it
+ * opens its sentence, the current speaker. Names, roles and bodies go through a table of
+ * who the story has named, so a surname, a role alone, a body's short name and a verb's
+ * gender resolve to the full name met earlier. When nothing fits, the speaker is null.
  */
 export function extractQuotes(
   paragraphs: readonly string[],
@@ -112,125 +126,290 @@ export function extractQuotes(
   /** The paragraphs' words, when the caller has them already. */
   paragraphWords: readonly Word[][] = paragraphs.map(wordsOf),
 ): ExtractedQuote[] {
-  const people = new PeopleRegistry();
-  const found: Found[] = [];
-  let current: Person | null = headlineSpeaker(headline, people);
+  const entities = new StoryEntities();
+  readHeadline(headline, entities);
+  const found: { quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'kind' | 'role'>; entity: Entity | null }[] = [];
 
   paragraphs.forEach((text, paragraph) => {
-    const spans = findQuoteSpans(text);
     const words = paragraphWords[paragraph];
-    const statements = statementsOf(text, spans, words);
-    const nameMarks = new Set<number>();
-    let st = 0;
-    for (const span of spans) {
-      if (statements[st] === span) st++;
-      else nameMarks.add(span.start).add(span.end - 1);
-    }
-    const outside = outsideStatements(words, statements);
-
-    const mentionAfter = (index: number): { person: Person; raw: string } | null => {
-      let next = index + 1;
-      while (next - index <= 2 && outside[next] && TIME_WORDS.has(outside[next].folded)) {
-        if (!joined(text, outside[next - 1].end, outside[next].start, nameMarks)) return null;
-        next++;
-      }
-      const window: Word[] = [];
-      for (let at = next; at < outside.length && window.length < MAX_MENTION_WORDS; at++) {
-        const word = outside[at];
-        if (!joined(text, outside[at - 1].end, word.start, nameMarks)) break;
-        if (NAME_STOPS.has(word.folded) || cueKind(word.raw, word.folded)) break;
-        window.push(word);
-      }
-      const parsed = parseMention(window);
-      const person = parsed.length > 0 ? people.resolve(parsed) : null;
-      if (!person) return null;
-      return { person, raw: text.slice(window[0].start, window[parsed.length - 1].end) };
+    const allSpans = findQuoteSpans(text);
+    const spans = statementsOf(text, allSpans, words);
+    const names = allSpans.filter((span) => !spans.includes(span));
+    const { tokens, statements } = segment(text, words, spans, names);
+    const slice = (span: Span) => text.slice(span.start, span.end);
+    /** Entities named in the current sentence, the last one last. */
+    let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
+    const inSentence = (sentence: number, entity: Entity) => {
+      if (sentenceEntities.sentence !== sentence) sentenceEntities = { sentence, list: [] };
+      sentenceEntities.list.push(entity);
     };
-
-    // Walk words and statements together, so that each statement sees the cues before it.
-    let w = 0;
-    let lastCue: Cue | null = null;
-    let previousEnd = 0;
-    for (const span of statements) {
-      for (; w < outside.length && outside[w].start < span.start; w++) {
-        const word = outside[w];
-        const kind = cueKind(word.raw, word.folded);
-        if (!kind) continue;
-        const mention = kind === 'participle' ? null : mentionAfter(w);
-        if (mention) current = mention.person;
-        lastCue = { kind, at: word.start, person: current, mention: mention?.raw ?? null };
-      }
-      const sentenceStart = lastSentenceEnd(text, previousEnd, span.start);
-      let person: Person | null = null;
-      let mention: string | null = null;
-      if (lastCue && lastCue.at >= sentenceStart) {
-        ({ person, mention } = lastCue);
-      } else {
-        const after = cueAfter(span, w);
-        if (after) {
-          ({ person, mention } = after);
-          current = person;
-        } else if (/^[\s\p{P}]*$/u.test(text.slice(sentenceStart, span.start))) {
-          // A quote that opens its sentence with no attribution continues the speaker.
-          person = current;
+    /** Who a verb without a subject means: someone named earlier in its sentence, else
+     * the last speaker of its gender. */
+    const pronoun = (sentence: number, gender: Gender | null): Entity | null => {
+      if (sentenceEntities.sentence === sentence) {
+        for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
+          const entity = sentenceEntities.list[i];
+          if (!gender || !entity.gender || entity.gender === gender) return entity;
         }
       }
-      const quote = {
-        text: span.inner.trim(),
-        paragraph,
-        start: span.start,
-        end: span.end,
-        mention,
-      };
-      found.push({ quote, person });
-      previousEnd = span.end;
-    }
-    // Cues after the last quote still set the speaker for the next paragraph.
-    for (; w < outside.length; w++) {
-      const word = outside[w];
-      const kind = cueKind(word.raw, word.folded);
-      if (kind && kind !== 'participle') {
-        const mention = mentionAfter(w);
-        if (mention) current = mention.person;
-      }
-    }
+      return entities.carry(gender);
+    };
 
-    function cueAfter(span: QuoteSpan, index: number): { person: Person; mention: string } | null {
-      const word = outside[index];
-      if (!word || !/^[\s,،.\u0640]*$/.test(text.slice(span.end, word.start))) return null;
-      const kind = cueKind(word.raw, word.folded);
-      if (kind !== 'verb' && kind !== 'according') return null;
-      const mention = mentionAfter(index);
-      return mention ? { person: mention.person, mention: mention.raw } : null;
+    const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
+      switch (mention.kind) {
+        case 'person': {
+          const name = slice(mention.name);
+          const role = mention.role ? slice(mention.role) : null;
+          const head = mention.role ? headOf(tokens[mention.role.from]) : null;
+          const as = mention.gender ?? gender;
+          if (mention.name.to - mention.name.from === 1 && role === null) {
+            const word = tokens[mention.name.from];
+            const known = entities.findSurname(word.folded, as) ?? entities.findSurname(stripArticle(word.folded), as);
+            if (known) return known;
+            // A definite word alone that no one had as a name: a surname only if it has
+            // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
+            if (isDefinite(word.folded) && !isNisba(word.folded)) return null;
+          }
+          return entities.person(name, role, head, as);
+        }
+        case 'role': {
+          const role = slice(mention.role);
+          const as = mention.gender ?? gender;
+          // الوزير العمري: a role and a surname already met.
+          const last = mention.role.to - 1;
+          if (last > mention.role.from && loneDefinite(tokens, last)) {
+            const known = entities.findSurname(tokens[last].folded, as);
+            if (known) return known;
+          }
+          return entities.findRole(mention.head, role, as) ?? entities.anonymous(role, as);
+        }
+        case 'body': {
+          if (mention.head === 'بيان') return entities.lastBody();
+          return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
+        }
+        case 'anonymous':
+          return entities.anonymous(slice(mention.role), mention.gender ?? gender);
+      }
+    };
+
+    const mentionText = (mention: Mention) => {
+      const first = mention.kind === 'person' || mention.kind === 'body' ? mention.name : mention.role;
+      const from = mention.kind === 'person' && mention.role ? mention.role : first;
+      return text.slice(from.start, first.end);
+    };
+
+    /** How far the last mention read reaches: cues inside it are no cues (يتابع in
+     * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
+    let consumed = 0;
+
+    const named = (at: number, options: { dative?: boolean } = {}): Attribution | null => {
+      let from = at;
+      while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk)) from++;
+      if (from >= tokens.length || ends(tokens[from].brk)) return null;
+      const mention = readMention(tokens, from, options);
+      if (!mention) return null;
+      consumed = Math.max(consumed, mention.end);
+      const entity = entityOf(mention, null);
+      if (entity) inSentence(tokens[from].sentence, entity);
+      return { entity, mention: entity ? mentionText(mention) : null };
+    };
+
+    /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
+    const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
+      let end = verb;
+      while (end - 1 >= 0 && AUXILIARIES.has(tokens[end - 1].folded) && tokens[end].brk !== 'sentence') end--;
+      if (end === 0) return null;
+      const sentence = tokens[verb].sentence;
+      for (let from = Math.max(0, end - MAX_SUBJECT_WORDS); from < end; from++) {
+        if (tokens[from].sentence !== sentence) continue;
+        const opener =
+          from === 0 ||
+          tokens[from].brk === 'sentence' ||
+          tokens[from].brk === 'clause' ||
+          SUBJECT_OPENERS.has(tokens[from - 1].folded);
+        if (!opener || SUBJECT_OPENERS.has(tokens[from].folded) || FUNCTION_WORDS.has(tokens[from].folded)) continue;
+        const mention = readMention(tokens, from);
+        if (mention && mention.end === end) {
+          const entity = entityOf(mention, gender);
+          if (!entity) return null;
+          inSentence(sentence, entity);
+          return { entity, mention: mentionText(mention) };
+        }
+      }
+      return null;
+    };
+
+    const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
+      const next = tokens[at + 1];
+      const sentence = tokens[at].sentence;
+      switch (cue.kind) {
+        case 'verb':
+        case 'wrote': {
+          if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded)) return { entity: null, mention: null };
+          const explicit = named(at + 1);
+          if (explicit) return explicit;
+          if (after) return null;
+          const before = subjectBefore(at, cue.gender);
+          if (before) return before;
+          return { entity: pronoun(sentence, cue.gender), mention: null };
+        }
+        case 'participle':
+          return after ? null : { entity: pronoun(sentence, cue.gender), mention: null };
+        case 'according': {
+          let from = at + 1;
+          if (tokens[from]?.folded === 'ما') from++;
+          const relative = tokens[from];
+          if (relative && relative.folded !== 'عن' && from > at + 1 && isRelativeVerb(relative.folded)) {
+            from++;
+            if (tokens[from] && /^(?:به|بها)$/u.test(tokens[from].folded)) from++;
+          }
+          if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay') return relay(from);
+          if (tokens[from] && FROM.has(tokens[from].folded)) from++;
+          return named(from, { dative: true }) ?? { entity: null, mention: null };
+        }
+        case 'relay':
+          return relay(at);
+      }
+    };
+
+    /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
+    const relay = (at: number): Attribution => {
+      for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
+        if (tokens[k].brk === 'sentence') break;
+        if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
+      }
+      return { entity: null, mention: null };
+    };
+
+    /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
+    const came = (at: number): Attribution | null => {
+      if (tokens[at + 1]?.folded !== 'في') return null;
+      for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
+        const token = tokens[k];
+        if (k > at + 2 && ends(token.brk)) break;
+        if (FROM.has(token.folded)) return named(k + 1);
+        if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
+        if (/(?:ها|ه)$/u.test(token.folded) && k > at + 2 && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
+          const mention = named(k + 1);
+          if (mention) return mention;
+        }
+      }
+      return null;
+    };
+
+    /** A role with a name or a named body met where no one speaks, for later references. */
+    const remember = (at: number) => {
+      const mention = readMention(tokens, at);
+      if (!mention) return;
+      const worth =
+        (mention.kind === 'person' && mention.role !== null) ||
+        (mention.kind === 'body' && !mention.short);
+      if (!worth) return;
+      consumed = Math.max(consumed, mention.end);
+      const entity = entityOf(mention, null);
+      if (entity) inSentence(tokens[at].sentence, entity);
+    };
+
+    let lastCue: { sentence: number; attribution: Attribution } | null = null;
+    let t = 0;
+    const readCues = (until: number) => {
+      for (; t < until; t++) {
+        if (t < consumed) continue;
+        const token = tokens[t];
+        // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
+        const cue = token.quoted ? null : cueOf(token.raw, token.folded);
+        let attribution: Attribution | null = null;
+        if (cue) attribution = attribute(t, cue, false);
+        else if (CAME.has(token.folded)) attribution = came(t);
+        else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي') attribution = named(t + 1);
+        else if (opensNamedPhrase(token)) remember(t);
+        if (!attribution) continue;
+        if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
+        lastCue = { sentence: token.sentence, attribution };
+      }
+    };
+
+    for (const statement of statements) {
+      readCues(statement.next);
+      let attribution: Attribution | null = null;
+      const cue = lastCue as { sentence: number; attribution: Attribution } | null;
+      if (cue && cue.sentence === statement.sentence) {
+        attribution = cue.attribution;
+      } else {
+        attribution = cueAfter(statement);
+        if (attribution?.entity) entities.spoke(attribution.entity, null);
+        else if (!attribution && statement.opensSentence)
+          attribution = { entity: entities.current(), mention: null };
+      }
+      found.push({
+        quote: {
+          text: statement.span.inner.trim(),
+          paragraph,
+          start: statement.span.start,
+          end: statement.span.end,
+          mention: attribution?.mention ?? null,
+        },
+        entity: attribution?.entity ?? null,
+      });
+    }
+    readCues(tokens.length);
+
+    function cueAfter(statement: Statement): Attribution | null {
+      for (let k = statement.next; k < tokens.length && k < statement.next + MAX_POST_CUE_DISTANCE; k++) {
+        const token = tokens[k];
+        if (token.sentence !== statement.sentence) return null;
+        if (statements.some((other) => other !== statement && other.next === k && other.span.start > statement.span.end))
+          return null;
+        const cue = cueOf(token.raw, token.folded);
+        if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
+      }
+      return null;
     }
   });
 
-  // People are final only once the whole story is read (a surname may come first).
-  return found.map(({ quote, person }) => ({
+  // Entities are final only once the whole story is read (a surname may come first).
+  return found.map(({ quote, entity }) => ({
     text: quote.text,
     paragraph: quote.paragraph,
     start: quote.start,
     end: quote.end,
-    speaker: person?.name ?? null,
-    speakerKey: person?.key ?? null,
-    role: person?.role ?? null,
+    speaker: entity?.name ?? null,
+    speakerKey: entity && entity.kind !== 'anonymous' ? entity.key : null,
+    kind: entity ? entity.kind : 'unknown',
+    role: entity?.role ?? null,
     mention: quote.mention,
   }));
 }
 
-function lastSentenceEnd(text: string, from: number, to: number): number {
-  for (let index = to - 1; index >= from; index--) {
-    if (SENTENCE_END.test(text[index]) && text[index + 1] !== '.') return index + 1;
-  }
-  return from;
+function headOf(token: Token): string {
+  const bare = stripArticle(token.folded);
+  return roleHeadOf(bare) ?? bare;
 }
 
-/** `لافروف: روسيا مستعدة…` names its speaker before the colon. */
-function headlineSpeaker(headline: string, people: PeopleRegistry): Person | null {
+function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]): QuoteSpan[] {
+  const statements: QuoteSpan[] = [];
+  let w = 0;
+  for (const span of spans) {
+    while (w < words.length && words[w].end <= span.start) w++;
+    if (isStatement(span, text, words.slice(Math.max(0, w - 2), w))) statements.push(span);
+  }
+  return statements;
+}
+
+/** `لافروف: روسيا مستعدة…` names a speaker before the colon: remember who it is. */
+function readHeadline(headline: string, entities: StoryEntities): void {
   const colon = headline.indexOf(':');
-  if (colon <= 0) return null;
+  if (colon <= 0) return;
   const words = wordsOf(headline.slice(0, colon));
-  if (words.length === 0 || words.length > 4) return null;
-  if (words.some((word) => cueKind(word.raw, word.folded))) return null;
-  return people.resolve(parseMention(words));
+  if (words.length === 0 || words.length > 4) return;
+  if (words.some((word) => cueOf(word.raw, word.folded))) return;
+  const tokens: Token[] = words.map((word, index) => ({
+    ...word,
+    brk: index === 0 ? 'sentence' : 'none',
+    sentence: 0,
+  }));
+  const mention = readMention(tokens, 0);
+  if (mention?.kind === 'person' && mention.end === tokens.length && !isDefinite(tokens[0].folded)) {
+    entities.person(headline.slice(mention.name.start, mention.name.end), null, null, mention.gender);
+  }
 }

@@ -1,0 +1,217 @@
+import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { withoutArticle } from './lexicon/fold';
+import type { Gender } from './lexicon/verbs';
+
+export type EntityKind = 'person' | 'body' | 'anonymous';
+
+/** Someone or something that speaks in one story. */
+export interface Entity {
+  kind: EntityKind;
+  /** Display name as first written in full (a person, a body); null for anonymous. */
+  name: string | null;
+  /** The role or description from the first mention that gave one. */
+  role: string | null;
+  /** Folded name (or description), the key that links mentions. */
+  key: string;
+  gender: Gender | null;
+  /** Folded words of the name, to find a surname (العمري) or a two-word family name. */
+  parts: string[];
+  /** Head nouns of the roles met (وزير، متحدث), masculine, without the article. */
+  roleHeads: Set<string>;
+  /** Folded words of every role met, to tell وزير المالية from وزير الصحة. */
+  roleWords: Set<string>;
+  /** The body's head noun (وزاره), for وأضافت الوزارة. */
+  bodyHead: string | null;
+  /** Order of the last mention, for "the most recent". */
+  seen: number;
+}
+
+const words = (folded: string) => folded.split(' ').filter(Boolean);
+
+/**
+ * The people and bodies of one story, in the order met: resolves a surname, a role alone,
+ * a body's short name and a pronoun (by gender) to who was named in full earlier. When a
+ * reference fits more than one, it takes the one mentioned last; when it fits none, it
+ * says so and the caller decides (null beats a wrong name).
+ */
+export class StoryEntities {
+  private readonly entities: Entity[] = [];
+  private clock = 0;
+  /** Who spoke last, and the last speaker of each gender. */
+  private lastSpeaker: Entity | null = null;
+  private readonly lastOf: Record<Gender, Entity | null> = { m: null, f: null };
+
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
+  private touch(entity: Entity): Entity {
+    entity.seen = ++this.clock;
+    return entity;
+  }
+
+  private addRole(entity: Entity, role: string | null, head: string | null): void {
+    if (role === null) return;
+    entity.role ??= role;
+    if (head) entity.roleHeads.add(head);
+    for (const word of words(normalizeArabic(role))) entity.roleWords.add(withoutArticle(word));
+  }
+
+  /** A person named in full or in part, with the role given at this mention. */
+  person(name: string, role: string | null, head: string | null, gender: Gender | null): Entity {
+    const key = normalizeArabic(name);
+    const parts = words(key);
+    const known = this.findByName(parts, gender);
+    if (known) {
+      if (parts.length > known.parts.length && endsWith(parts, known.parts)) {
+        // A full name arriving after its surname alone: the person becomes the full name.
+        known.name = name;
+        known.key = key;
+        known.parts = parts;
+      }
+      this.addRole(known, role, head);
+      known.gender ??= gender;
+      return this.touch(known);
+    }
+    const entity: Entity = {
+      kind: 'person',
+      name,
+      role: null,
+      key,
+      gender,
+      parts,
+      roleHeads: new Set(),
+      roleWords: new Set(),
+      bodyHead: null,
+      seen: 0,
+    };
+    this.addRole(entity, role, head);
+    this.entities.push(entity);
+    return this.touch(entity);
+  }
+
+  /** The person a lone word names, if one met before has it as a name part. */
+  findSurname(folded: string, gender: Gender | null): Entity | null {
+    return this.findByName([folded], gender);
+  }
+
+  private findByName(parts: string[], gender: Gender | null): Entity | null {
+    const key = parts.join(' ');
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person') continue;
+      if (gender && entity.gender && gender !== entity.gender) continue;
+      const same =
+        entity.key === key ||
+        endsWith(entity.parts, parts) ||
+        endsWith(parts, entity.parts) ||
+        (parts.length === 1 && entity.parts.slice(1).includes(parts[0]));
+      if (same && (!best || entity.seen > best.seen)) best = entity;
+    }
+    return best;
+  }
+
+  /** A role without a name (الوزير، وزير المالية): the person met with that role. */
+  findRole(head: string, role: string, gender: Gender | null): Entity | null {
+    const wanted = words(normalizeArabic(role))
+      .map(withoutArticle)
+      .filter((word) => word !== head && word !== `${head}ه`);
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !entity.roleHeads.has(head)) continue;
+      if (gender && entity.gender && gender !== entity.gender) continue;
+      if (!wanted.every((word) => entity.roleWords.has(word))) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best ? this.touch(best) : null;
+  }
+
+  /** A body named (وزارة الزراعة والري) or referred to by its head noun (الوزارة). */
+  body(name: string, head: string, gender: Gender, short: boolean): Entity {
+    const key = normalizeArabic(name);
+    const bare = withoutArticle(head);
+    const known = this.entities.find((entity) => entity.kind === 'body' && entity.key === key);
+    if (known) return this.touch(known);
+    if (short) {
+      let best: Entity | null = null;
+      for (const entity of this.entities) {
+        if (entity.kind === 'body' && entity.bodyHead === bare && (!best || entity.seen > best.seen))
+          best = entity;
+      }
+      if (best) return this.touch(best);
+    }
+    const entity: Entity = {
+      kind: 'body',
+      name,
+      role: null,
+      key,
+      gender,
+      parts: words(key),
+      roleHeads: new Set(),
+      roleWords: new Set(),
+      bodyHead: bare,
+      seen: 0,
+    };
+    this.entities.push(entity);
+    return this.touch(entity);
+  }
+
+  /** The body that spoke last: البيان, in وأوضح البيان. */
+  lastBody(): Entity | null {
+    return this.lastSpeakingBody;
+  }
+  private lastSpeakingBody: Entity | null = null;
+
+  /** An anonymous source, by its description. */
+  anonymous(description: string, gender: Gender | null): Entity {
+    const key = normalizeArabic(description);
+    const known = this.entities.find((entity) => entity.kind === 'anonymous' && entity.key === key);
+    if (known) return this.touch(known);
+    const entity: Entity = {
+      kind: 'anonymous',
+      name: null,
+      role: description,
+      key,
+      gender,
+      parts: [],
+      roleHeads: new Set(),
+      roleWords: new Set(),
+      bodyHead: null,
+      seen: 0,
+    };
+    this.entities.push(entity);
+    return this.touch(entity);
+  }
+
+  /** Records who spoke, for the verbs and participles without a subject that follow. */
+  spoke(entity: Entity, gender: Gender | null): void {
+    this.lastSpeaker = entity;
+    if (entity.kind === 'body') this.lastSpeakingBody = entity;
+    const as = entity.gender ?? gender;
+    if (as) {
+      entity.gender ??= as;
+      this.lastOf[as] = entity;
+    }
+  }
+
+  /**
+   * Who a verb without a subject (وأضاف، وأضافت، مشيراً) means: the last speaker when the
+   * gender agrees, else the last speaker of that gender.
+   */
+  carry(gender: Gender | null): Entity | null {
+    const last = this.lastSpeaker;
+    if (!last) return null;
+    if (!gender || !last.gender || last.gender === gender) return last;
+    return this.lastOf[gender];
+  }
+
+  current(): Entity | null {
+    return this.lastSpeaker;
+  }
+}
+
+function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length === 0 || tail.length > whole.length) return false;
+  const offset = whole.length - tail.length;
+  return tail.every((word, index) => whole[offset + index] === word);
+}

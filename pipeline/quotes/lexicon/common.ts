@@ -1,0 +1,77 @@
+import { foldedSet } from './fold';
+
+/** Time words that may sit between a verb and its subject (وقال أمس الوزير …). */
+export const TIME_WORDS = foldedSet(`أمس اليوم الليلة مساء صباح ظهر يوم الاثنين الثلاثاء الأربعاء
+  الخميس الجمعة السبت الأحد مساءً صباحاً أمسية ليلة فجر عصر الماضي الفائت الحالي الجاري
+  لاحقا سابقا مؤخرا حاليا`);
+
+/**
+ * Function words and frequent words that are never part of a person's name: particles,
+ * prepositions, pronouns, adverbs, and the masdars that follow reporting verbs as objects
+ * (أكد ضرورة …). A name ends at the first of them.
+ */
+export const FUNCTION_WORDS = foldedSet(`
+  أن إن أنه إنه أنها إنها أنهم إنهم أننا إننا أني إني بأن بأنه بأنها بأنهم لأن كأن لكن لكنه
+  ولكن غير إلا أما إذا إذ لو لولا كي حتى ثم أو أم بل لا لم لن ما ماذا متى كيف أين هل قد
+  لقد سوف هو هي هم هن نحن أنا أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللاتي
+  في من على إلى الى عن مع عبر خلال بعد قبل عند لدى حول ضد نحو منذ أمام خلف بين دون تجاه
+  وسط عقب إثر فوق تحت داخل خارج ضمن لدى بشأن حيال جراء بسبب رغم عبر لصالح
+  أيضا كذلك مجددا مرة رسميا صراحة بوضوح فقط جدا تماما حاليا بدوره بدورها بدورهم
+  ضرورة أهمية استعداد رفض دعم التزام حرص عزم نية تمسك موقف وجود عدم استمرار أنباء
+  تصريحات تصريح بيان كلمة خطاب رسالة مقابلة حديث لقاء مؤتمر اجتماع جلسة ندوة تغريدة
+  منشور تدوينة تقرير دراسة تعليق رد سؤال جواب
+  عليه عليها لها له لهم منه منها فيه فيها عنه عنها إليه إليها به بها
+  نفسه نفسها ذاته ذاتها كل بعض جميع عدة عدد أكثر أقل نحو قرابة حوالي
+  يوم عام شهر أسبوع ساعة دقيقة سنة فيما بينما كما عندما حين حينما وفيما وبينما وكما
+  اسمه اسمها هويته هويتها مستوى ذي ذا`);
+
+/**
+ * Nouns that put a quoted span's words under a name, not a statement: a work, a campaign,
+ * an outlet (رواية "…"، حملة "…"، تحت شعار "…"، لصحيفة "…"). Compared without the
+ * article, a prefix (ل، ب، و، ف، ك) and a possessive suffix.
+ */
+export const TITLE_NOUNS = foldedSet(`
+  رواية روايات ديوان دواوين كتاب كتب فيلم أفلام مسلسل مسلسلات مسرحية مسرحيات أغنية أغاني
+  ألبوم قصيدة قصيدته قصة مجموعة معرض مهرجان شعار شعارات حملة مشروع برنامج مبادرة مؤتمر
+  منتدى ملتقى عملية خطة استراتيجية إستراتيجية قانون اتفاقية اتفاق وثيقة إعلان اسم عنوان
+  بعنوان قناة صحيفة جريدة وكالة موقع مجلة شبكة منصة حزب حركة منظمة جمعية مؤسسة شركة جماعة
+  تحالف ائتلاف قائمة جائزة مسابقة بطولة دورة ندوة ورشة معركة عرض لوحة تطبيق منصة صندوق
+  مجلس هيئة تيار كتلة فرقة نادي مركز مسار محور ميثاق مبادئ رؤية تقرير دراسة وسم هاشتاغ
+  موسم مسمى نشيد مقطع سلسلة جزء فيديو كلمة لافتة لافتات يافطة مصطلح عبارة تسمية لقب شركات
+  إذاعة تلفزيون محطة مطعم فندق مقهى متجر مدرسة أكاديمية جامعة عبارات`);
+
+/** Words that name a work or call it something right before its quoted title. */
+export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
+  المسماة المعنون المعنونة الموسوم الموسومة الملقب الملقبة يحمل تحمل حملت حمل وسم عنوانه
+  اسمه اسمها عنوانها`);
+
+/** A nisba (العمري، الحسيني): the shape of many family names, and of adjectives. */
+export function isNisba(folded: string): boolean {
+  return /^(?:[وف])?ال[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(folded);
+}
+
+/** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله. */
+export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن');
+
+/** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
+export const TITLE_FAMILIES = foldedSet('الحاج الشيخ السيد');
+
+/**
+ * Definite words that describe the noun before them (adjectives), as opposed to a new
+ * noun phrase: nisbas (الروسي، الإقليمية), participles (المكلف، المتحدة), و-joined nouns
+ * (والري), and a few frequent adjectives.
+ */
+const DEFINITE_ADJECTIVES = foldedSet(`العام العامة الأعلى الأول الأولى الخاص الخاصة الكبير الكبيرة
+  الأسبق السابق السابقة الجديد الجديدة الحالي الحالية الأحمر الأخضر الأبيض الأسود الأزرق
+  الدائم الدائمة الأكبر الأصغر الأوسط الأدنى الشرقي الغربي العليا الكبرى الوطني الوطنية`);
+export function isDefiniteAdjective(folded: string): boolean {
+  return (
+    isNisba(folded) ||
+    DEFINITE_ADJECTIVES.has(folded) ||
+    /^(?:ال)م[\u0621-\u064A]{3,}$/u.test(folded) ||
+    (folded.startsWith('وال') && folded.length > 4)
+  );
+}
+
+/** Name parts that take the next word with them: عبد الله، أبو بكر، بن سلمان، آل ثاني. */
+export const JOINERS = foldedSet('عبد أبو أبي أبا بن ابن بنت أم آل ولد ود');

@@ -1,0 +1,43 @@
+import { foldedSet } from './fold';
+
+/**
+ * Nouns that name a person's office or occupation: the head of a role chain
+ * (وزير خارجية فرنسا، المتحدث باسم الكرملين). Masculine; the feminine (ة) is derived by the
+ * lookup. Compared without the article and without و/ف.
+ */
+export const ROLE_HEADS = foldedSet(`
+  وزير نائب رئيس مدير سفير قائد زعيم أمين مستشار عضو مندوب متحدث ناطق مساعد محافظ ملك أمير
+  مبعوث خبير محلل كاتب مسؤول أستاذ باحث ناشط مدرب لاعب قاض قاضي طبيب محام محامي مراسل صحفي
+  صحافي روائي فنان شاعر نقيب عميد مفوض منسق ممثل مؤسس مالك منتج مخرج ممثل رئيسة مدير عمدة
+  حاكم والي قنصل ملحق مفتش مراقب مدع مدعي نائبة رئيس وكيل أمين مشرف مسؤول موظف عالم
+  خبير مهندس مؤرخ أكاديمي ناقد مترجم سفيرة معلم مدرس طالب عامل مزارع صياد تاجر مستثمر
+  قائم قيادي ضابط جنرال مقرر متطوع منظم مخرجة بطل بطلة حارس مهاجم مدافع لاعب كابتن
+  مرشح معارض وسيط مفاوض مبعوث رجل سيدة ناشطة مدون مغرد إعلامي اقتصادي مسعف ممرض
+  صيدلي جراح استشاري اختصاصي أخصائي نقابي برلماني نائبة عضوة زعيمة قاضية شيخ إمام مفتي
+  بطريرك مطران كاهن أسقف مدير مديرة الرئيس المنسق المقرر المتحدثة قنصل مؤلف مغني مطرب
+  ملحن فنانة رسام نحات مصور جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق
+  زميل زميلة موكل موكلة`);
+
+/**
+ * Titles that come before a name and are not part of it (الدكتور خالد العمري → خالد العمري).
+ * Compared without the article.
+ */
+export const HONORIFICS = foldedSet(`
+  سيد سيدة دكتور دكتورة د مهندس مهندسة أستاذ أستاذة شيخ شيخة حاج حاجة لواء عميد عقيد مقدم رائد
+  نقيب فريق مشير أمير أميرة ملك ملكة سمو معالي فخامة سعادة الأب الأم الأخ الأخت الراحل الراحلة
+  الفنان الفنانة الكابتن كابتن بروفيسور البروفيسور المستشار القاضي الإعلامي الإعلامية السفير`);
+
+/** A feminine role noun's masculine head: وزيرة → وزير. */
+export function roleHeadOf(bare: string): string | null {
+  if (ROLE_HEADS.has(bare)) return bare;
+  if (bare.endsWith('ه') && ROLE_HEADS.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  // A kin or colleague with a possessive: جارها، زميله، شقيقتها (ة written ت).
+  const owned = bare.match(/^(.{2,}?)(?:ه|ها|هم)$/u);
+  if (owned && owned[1].length >= 2) {
+    const stem = owned[1].endsWith('ت') ? `${owned[1].slice(0, -1)}ه` : owned[1];
+    if (KIN.has(stem) || KIN.has(`${stem}`)) return stem.endsWith('ه') ? stem.slice(0, -1) : stem;
+  }
+  return null;
+}
+
+const KIN = foldedSet('جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق زميل زميلة موكل');

@@ -1,0 +1,110 @@
+import { normalizeArabic } from '../../../src/lib/arabic/normalize';
+import { foldedSet } from './fold';
+
+/**
+ * Reporting verbs and their relatives. Each entry is folded; feminine and conjunction
+ * forms are derived, not listed, so a verb added once is known in every form.
+ */
+export type Gender = 'm' | 'f';
+export type CueKind =
+  /** A finite verb: its subject follows it, precedes it, or is the current speaker. */
+  | 'verb'
+  /** A written statement: the subject must be named (كتب على اللافتة is no one's). */
+  | 'wrote'
+  /** A participle (مشيراً) or a masdar frame (بالقول): the subject of the sentence. */
+  | 'participle'
+  /** بحسب، وفقاً لـ، نقلاً عن، على لسان: the speaker follows. */
+  | 'according'
+  /** نقل/نقلت …: the speaker follows عن, the subject only relayed it. */
+  | 'relay';
+
+export interface Cue {
+  kind: CueKind;
+  gender: Gender | null;
+}
+
+// Past tense, masculine. Weak endings list their feminine after a slash (دعا/دعت).
+const PAST = `قال أكد أضاف أوضح تابع أشار صرح أعلن لفت شدد أفاد كشف نوه أردف اعتبر حذر
+  طالب ذكر استطرد علق ختم أبلغ رأى/رأت دعا/دعت نفى/نفت تساءل نبه استدرك أقر لاحظ أجاب
+  وصف أعرب اعترف توقع رجح تعهد هدد أوصى/أوصت ناشد وعد انتقد اتهم استنكر أدان رحب أشاد
+  اختتم أبدى/أبدت روى/روت حكى/حكت أفصح جدد بيّن عبّر أدلى/أدلت زاد أسهب واصل اعتبر
+  قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر`;
+const WROTE = 'كتب غرد نشر';
+// Present tense, masculine (ي…); the feminine swaps ي for ت.
+const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
+  يتساءل ينبه يذكر يصرح يقر يلاحظ يعلق يختم يطالب يدعو يستدرك يروي يوضح يجيب يصف يعرب
+  يتوقع يرجح يفيد يبين يلخص`;
+// Participles, masculine (…ا after folding the tanween); the feminine ends in ة.
+const PARTICIPLES = `مشيرا مؤكدا مضيفا موضحا لافتا معتبرا محذرا منوها مشددا متابعا قائلا
+  مستطردا مردفا كاشفا مطالبا داعيا معلنا متسائلا مستدركا معربا منبها واصفا مذكرا
+  مختتما مقرا متوقعا مرجحا متعهدا مهددا مناشدا منتقدا متهما مبينا مجددا`;
+const FEMININE_PARTICIPLE_EXTRA = 'مشيره مؤكده مضيفه موضحه لافته';
+// Masdar frames that continue the sentence's subject: وختم بالقول، قوله.
+const MASDAR = 'بالقول قوله قولها بقوله بقولها';
+const ACCORDING = 'بحسب حسب وفقا وفق طبقا نقلا';
+const RELAY = 'نقل نقلت ينقل تنقل';
+
+const CUES = new Map<string, Cue>();
+function add(form: string, cue: Cue): void {
+  const folded = normalizeArabic(form);
+  for (const prefixed of [folded, `و${folded}`, `ف${folded}`]) {
+    if (!CUES.has(prefixed)) CUES.set(prefixed, cue);
+  }
+}
+for (const entry of PAST.split(/\s+/).filter(Boolean)) {
+  const [masc, fem] = entry.split('/');
+  if (masc.endsWith('وا')) {
+    add(masc, { kind: 'verb', gender: 'm' });
+    continue;
+  }
+  add(masc, { kind: 'verb', gender: 'm' });
+  add(fem ?? `${masc}ت`, { kind: 'verb', gender: 'f' });
+}
+for (const verb of WROTE.split(/\s+/)) {
+  add(verb, { kind: 'wrote', gender: 'm' });
+  add(`${verb}ت`, { kind: 'wrote', gender: 'f' });
+}
+for (const verb of PRESENT.split(/\s+/).filter(Boolean)) {
+  add(verb, { kind: 'verb', gender: 'm' });
+  add(`ت${verb.slice(1)}`, { kind: 'verb', gender: 'f' });
+}
+for (const participle of PARTICIPLES.split(/\s+/).filter(Boolean)) {
+  add(participle, { kind: 'participle', gender: 'm' });
+  add(`${participle.slice(0, -1)}ة`, { kind: 'participle', gender: 'f' });
+}
+for (const participle of FEMININE_PARTICIPLE_EXTRA.split(/\s+/)) {
+  add(participle, { kind: 'participle', gender: 'f' });
+}
+for (const form of MASDAR.split(/\s+/)) {
+  add(form, { kind: 'participle', gender: form.endsWith('ها') ? 'f' : null });
+}
+for (const form of ACCORDING.split(/\s+/)) add(form, { kind: 'according', gender: null });
+for (const form of RELAY.split(/\s+/)) {
+  add(form, { kind: 'relay', gender: null });
+}
+
+// بيّن "explained" and عبّر "expressed" are verbs only with their shadda: bare بين is
+// "between", bare عبر is "across".
+const SHADDA_ONLY = new Set(['بين', 'بينت', 'عبر', 'عبرت'].map(normalizeArabic));
+const SHADDA = /\u0651/;
+
+/** Whether a word (as written, and folded) introduces reported speech, and how. */
+const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/u;
+
+export function cueOf(raw: string, folded: string): Cue | null {
+  // كُتب على اللافتة، قِيل: a passive verb has no speaker.
+  if (PASSIVE.test(raw)) return null;
+  const bare = folded[0] === 'و' || folded[0] === 'ف' ? folded.slice(1) : folded;
+  if (SHADDA_ONLY.has(bare)) return SHADDA.test(raw) ? (CUES.get(folded) ?? null) : null;
+  return CUES.get(folded) ?? null;
+}
+
+/** Verbs of being and their particles that stand between a subject and its verb. */
+export const AUXILIARIES = foldedSet(`كان كانت وكان وكانت فكان فكانت قد فقد وقد لقد يكون تكون
+  بدوره بدورها وبدوره وبدورها ف`);
+
+/** A verb form (with object pronoun) inside وفق ما قاله / حسب ما أفاد به. */
+export function isRelativeVerb(folded: string): boolean {
+  const stem = folded.replace(/(?:ته|ه|ها|تها)$/u, '');
+  return CUES.has(stem) || CUES.has(`${stem}ت`) || CUES.has(folded);
+}

@@ -1,0 +1,491 @@
+import { ANONYMOUS_HEADS, BODY_HEADS, CONSTRUCT_NOUNS, STATEMENT_NOUNS } from './lexicon/bodies';
+import {
+  FUNCTION_WORDS,
+  isDefiniteAdjective,
+  isNisba,
+  JOINERS,
+  NAME_CONTINUATIONS,
+  TIME_WORDS,
+  TITLE_FAMILIES,
+} from './lexicon/common';
+import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
+import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
+import { HONORIFICS, roleHeadOf } from './lexicon/roles';
+import { cueOf, type Gender } from './lexicon/verbs';
+import { ends, type Token } from './tokens';
+
+/** A run of tokens [from, to) and its character offsets in the paragraph. */
+export interface Span {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Who a noun phrase names, read from the words after a reporting verb (or before it):
+ * a person with a role and a name, a name alone, a role alone, a body, or an anonymous
+ * source. `end` is the index of the first token after the phrase.
+ */
+export type Mention =
+  | { kind: 'person'; name: Span; role: Span | null; gender: Gender | null; end: number }
+  | { kind: 'role'; role: Span; head: string; gender: Gender | null; end: number }
+  | { kind: 'body'; name: Span; head: string; gender: Gender; short: boolean; end: number }
+  | { kind: 'anonymous'; role: Span; gender: Gender | null; end: number };
+
+const MAX_NAME_UNITS = 5;
+const MAX_TAILS = 4;
+const MAX_APPOSITION_WORDS = 14;
+const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
+// Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
+// عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
+const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على');
+// Outlets and audiences that a speaker talks to (قال لوكالة …، للصحفيين): never a tail.
+const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
+  إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات`);
+const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
+  مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
+// Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
+const MASDAR =
+  /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
+
+const bareOf = (token: Token) => withoutArticle(token.folded);
+const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
+
+function isLexical(folded: string, conjunction = true): boolean {
+  const bare = conjunction ? withoutConjunction(folded) : folded;
+  for (const form of folded === bare ? [folded] : [folded, bare]) {
+    if (
+      FUNCTION_WORDS.has(form) ||
+      TIME_WORDS.has(form) ||
+      ROLE_PREPOSITIONS.has(form) ||
+      roleHeadOf(form) !== null ||
+      BODY_HEADS.has(form) ||
+      CONSTRUCT_NOUNS.has(form) ||
+      ANONYMOUS_HEADS.has(form) ||
+      HONORIFICS.has(form)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A word with a preposition glued on (لوكالة، للصحفيين، بالقاهرة): never a name. */
+function isPrepositional(token: Token): boolean {
+  const { folded } = token;
+  if (folded.startsWith('لل') || folded.startsWith('بال') || folded.startsWith('كال')) return true;
+  if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
+    const rest = folded.slice(1);
+    return isLexical(rest) || AUDIENCE.has(rest);
+  }
+  return false;
+}
+
+/** A word that can be part of a name where it stands: not the article, not a known word. */
+export function isNameWord(token: Token, inName = false): boolean {
+  if (!isArabicWord(token) || isDefinite(token.folded)) return false;
+  if (isWrittenGivenName(token.raw) && !ROLE_PREPOSITIONS.has(token.folded)) return true;
+  if (cueOf(token.raw, token.folded)) return false;
+  // Inside a name, و is a letter (ولدي، وهبة), not "and".
+  if (isLexical(token.folded, !inName) || isPrepositional(token) || ADJECTIVES.has(token.folded))
+    return false;
+  if (genderOfGivenName(token.folded)) return true;
+  // A possessive suffix (جارها)، a verbal noun's shape (تغيير) or a sound plural
+  // (رافعين، المشاركون) is no name.
+  return (
+    !/(?:ها|هم|هما|كم)$/u.test(token.folded) &&
+    !MASDAR.test(token.folded) &&
+    !/^[\u0621-\u064A]{3,}(?:ين|ون)$/u.test(token.folded)
+  );
+}
+
+/** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
+function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
+  if (!isDefinite(token.folded) || !isArabicWord(token)) return false;
+  if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
+  if (TIME_WORDS.has(token.folded)) return false;
+  if (isLexical(bareOf(token))) {
+    // محمد الأمين بوعلام، محمد الأمين ولد الشيخ: a word like a role inside a name, when
+    // the name goes on after it.
+    const goesOn = !!next && !ends(next.brk) && (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
+    if (!goesOn || !ROLE_LIKE_NAMES.has(token.folded)) return false;
+  }
+  return isNisba(token.folded) || givenParts <= 2;
+}
+const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
+
+const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
+
+/** The end of a name that starts at `from`, or `from` when there is none. */
+export function nameEnd(tokens: readonly Token[], from: number): number {
+  let at = from;
+  let units = 0;
+  let given = 0;
+  let family = 0;
+  while (at < tokens.length && units < MAX_NAME_UNITS) {
+    const token = tokens[at];
+    if (at > from && ends(token.brk)) break;
+    if (isJoiner(token)) {
+      // عبد الله، أبو بكر، بن عبد الله، آل مكتوم: the joiner takes the next word (and a
+      // joiner after it its own).
+      let next = at + 1;
+      while (isJoiner(tokens[next]) && next - at < 3) next++;
+      const word = tokens[next];
+      if (!word || ends(word.brk) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word)) break;
+      at = next + 1;
+      units++;
+      given++;
+      continue;
+    }
+    if (family === 0 && isNameWord(token, at > from)) {
+      at++;
+      units++;
+      given++;
+      // حسام الدين، سيف الإسلام: one given name in two words.
+      if (tokens[at] && !ends(tokens[at].brk) && NAME_CONTINUATIONS.has(tokens[at].folded)) at++;
+      continue;
+    }
+    if (at > from && given > 0 && TITLE_FAMILIES.has(token.folded)) {
+      // عدنان الحاج أحمد، نزار الحاج حسين: a family name in two words.
+      const next = tokens[at + 1];
+      if (next && !ends(next.brk) && isNameWord(next, true)) {
+        at += 2;
+        units++;
+        family++;
+        continue;
+      }
+    }
+    if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
+      if (family === 1 && !isNisba(token.folded)) break;
+      at++;
+      units++;
+      family++;
+      // محمد الأمين ولد الشيخ: a joiner may follow a family word.
+      if (isJoiner(tokens[at]) && !ends(tokens[at].brk)) family = 0;
+      continue;
+    }
+    break;
+  }
+  return at;
+}
+
+/** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
+function skipHonorifics(tokens: readonly Token[], from: number): number {
+  let at = from;
+  while (
+    at < tokens.length &&
+    (at === from || !ends(tokens[at].brk)) &&
+    HONORIFICS.has(bareOf(tokens[at])) &&
+    tokens[at + 1] &&
+    !ends(tokens[at + 1].brk) &&
+    (isNameWord(tokens[at + 1]) || isJoiner(tokens[at + 1]) || HONORIFICS.has(bareOf(tokens[at + 1])))
+  )
+    at++;
+  return at;
+}
+
+/** Whether a word in a role or body wants a genitive after it (construct state). */
+function wantsGenitive(token: Token): boolean {
+  const { folded } = token;
+  if (isDefinite(folded) || folded.startsWith('لل') || folded.startsWith('بال')) return false;
+  if (isWrittenGivenName(token.raw)) return false;
+  // لحزب، بوزارة: a preposition glued on a construct noun.
+  const bare =
+    (folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3 && CONSTRUCT_NOUNS.has(folded.slice(1))
+      ? folded.slice(1)
+      : folded;
+  if (ANONYMOUS_HEADS.has(bare) && roleHeadOf(bare) === null && !BODY_HEADS.has(bare) && !CONSTRUCT_NOUNS.has(bare))
+    return false;
+  if (
+    CONSTRUCT_NOUNS.has(bare) ||
+    roleHeadOf(bare) !== null ||
+    BODY_HEADS.has(bare) ||
+    ANONYMOUS_HEADS.has(bare)
+  )
+    return true;
+  // A sound plural in construct: مزارعي، موظفي، ممثلي.
+  return /^م[\u0621-\u064A]{3,}ي$/u.test(bare);
+}
+
+const isQuoted = (token: Token | undefined) => !!token?.quoted;
+
+/** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
+function skipQuotedName(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (isQuoted(tokens[next]) && (next === at || !ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
+  return next;
+}
+
+/**
+ * The end of a construct chain whose head is at `from`: an indefinite noun takes the next
+ * word as its genitive (وزير خارجية فرنسا، غرفة تجارة عمّان، مدير آثار ذي قار), a definite
+ * one ends it; then the definite adjectives and و-joined nouns after it (الروسي، والري).
+ */
+function chainEnd(tokens: readonly Token[], from: number): number {
+  let at = from + 1;
+  let needs = wantsGenitive(tokens[from]);
+  while (needs && at < tokens.length && (!ends(tokens[at].brk) || isQuoted(tokens[at]))) {
+    if (isQuoted(tokens[at])) {
+      at = skipQuotedName(tokens, at);
+      break;
+    }
+    const genitive = tokens[at];
+    if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
+    at++;
+    if (isJoiner(genitive) && tokens[at] && !ends(tokens[at].brk)) at++;
+    needs = wantsGenitive(genitive);
+  }
+  while (at < tokens.length) {
+    const token = tokens[at];
+    if (isQuoted(token) && (token.brk === 'mark' || !ends(token.brk))) {
+      at = skipQuotedName(tokens, at);
+      continue;
+    }
+    if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
+    if (!isDefinite(token.folded) || !isDefiniteAdjective(token.folded)) break;
+    const bare = bareOf(token);
+    if (HONORIFICS.has(bare) || TIME_WORDS.has(token.folded) || FUNCTION_WORDS.has(bare)) break;
+    at++;
+  }
+  return at;
+}
+
+/** A prepositional tail of a role (في الأردن، باسم الكرملين، لمنظمة الصحة), or -1. */
+function tailEnd(tokens: readonly Token[], from: number, forBody = false): number {
+  const token = tokens[from];
+  if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1])))) return -1;
+  const { folded } = token;
+  if (ROLE_PREPOSITIONS.has(folded)) {
+    const next = tokens[from + 1];
+    if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
+      return -1;
+    if (forBody && !isDefinite(next.folded)) return -1;
+    return chainEnd(tokens, from + 1);
+  }
+  let rest: string | null = null;
+  if (folded.startsWith('لل') || folded.startsWith('بال')) rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
+  else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
+    const bare = folded.slice(1);
+    if (wantsGenitive({ ...token, folded: bare }) || (forBody && folded[0] === 'ل')) rest = bare;
+  }
+  if (rest === null || AUDIENCE.has(rest)) return -1;
+  return chainEnd(tokens, from);
+}
+
+/** The end of a role's tails, given that a name must follow for them to count. */
+function tailsEnd(tokens: readonly Token[], from: number): number[] {
+  const ends: number[] = [];
+  let at = from;
+  for (let tails = 0; tails < MAX_TAILS; tails++) {
+    const next = tailEnd(tokens, at);
+    if (next <= at) break;
+    at = next;
+    ends.push(at);
+  }
+  return ends;
+}
+
+function genderOfRole(token: Token): Gender | null {
+  const bare = bareOf(token);
+  const head = roleHeadOf(bare);
+  if (head === null) return null;
+  if (head === bare) return 'm';
+  if (bare === `${head}ه`) return 'f';
+  // جارها، زميلته: the owner's pronoun says nothing; the noun's own ة does.
+  return /ت(?:ه|ها|هم)$/u.test(bare) ? 'f' : 'm';
+}
+
+function span(tokens: readonly Token[], from: number, to: number): Span {
+  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+/** A name right at `at` (honorifics skipped): the end, or -1. */
+function nameAt(tokens: readonly Token[], at: number, allowBreak: boolean): { from: number; to: number } | null {
+  if (at >= tokens.length) return null;
+  const afterQuotedName = tokens[at].brk === 'mark' && isQuoted(tokens[at - 1]);
+  if (!allowBreak && ends(tokens[at].brk) && !afterQuotedName) return null;
+  const from = skipHonorifics(tokens, at);
+  const to = nameEnd(tokens, from);
+  return to > from ? { from, to } : null;
+}
+
+/**
+ * Inside a long run of name-like words after a role, where the person's name starts: at a
+ * hyphenated first name (لشركة هيلدبرانت إنرجي كلاوس-ديتر فاغنر), or at a known given name
+ * after words that are not (…إنرجي محمد سالم).
+ */
+function personStart(tokens: readonly Token[], from: number, to: number): number {
+  if (to - from < 3) return from;
+  for (let at = from + 1; at + 2 <= to; at++) {
+    if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
+  }
+  return from;
+}
+
+/**
+ * A role's person: the name right after it, after an inserted clause (رئيس اللجنة، الذي
+ * تولى منصبه، سالم الكعبي), or in apposition between commas (المتحدثة باسم الوفد، نوال
+ * الزين، / بطلة الفيلم، الممثلة السودانية أم كلثوم الطاهر،).
+ */
+function personAfterRole(tokens: readonly Token[], head: number, roleTo: number, minWords: number): Mention | null {
+  const person = (from: number, to: number, roleEnd: number): Mention => {
+    const start = roleEnd === roleTo ? personStart(tokens, from, to) : from;
+    const end = start > from ? start : roleEnd;
+    return {
+      kind: 'person',
+      name: span(tokens, start, to),
+      role: span(tokens, head, start > from ? start : end),
+      gender: genderOfRole(tokens[head]) ?? genderOfGivenName(tokens[start].folded),
+      end: to,
+    };
+  };
+  const direct = nameAt(tokens, roleTo, false);
+  if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
+  const token = tokens[roleTo];
+  if (!token || token.brk !== 'clause') return null;
+  // Up to two comma-separated pieces after the role: a clause, a second role, the name.
+  let at = roleTo;
+  let afterClause = false;
+  for (let piece = 0; piece < 3 && at < tokens.length && at - roleTo < MAX_APPOSITION_WORDS; piece++) {
+    if (afterClause) {
+      // رئيس اللجنة، الذي تولى منصبه العام الماضي، سالم الكعبي إن …
+      const named = nameAt(tokens, at, true);
+      if (named) return person(named.from, named.to, roleTo);
+    }
+    let next = at + 1;
+    while (next < tokens.length && !ends(tokens[next].brk)) next++;
+    const closes = next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'mark';
+    const inner = readAt(tokens, at, true);
+    if (inner && inner.kind === 'person' && inner.end === next && closes && inner.name.to - inner.name.from >= 1) {
+      if (!RELATIVES.has(tokens[at].folded)) return { ...inner, role: span(tokens, head, roleTo), end: inner.end };
+    }
+    // A nationality or a second title before the name: البرتغالية آنا فيريرا.
+    let nameFrom = at;
+    while (nameFrom < next - 1 && isDefinite(tokens[nameFrom].folded) && isDefiniteAdjective(tokens[nameFrom].folded)) nameFrom++;
+    const named = nameAt(tokens, nameFrom, true);
+    if (named && named.to === next && closes && named.to - named.from >= 2) return person(named.from, named.to, roleTo);
+    if (next >= tokens.length || tokens[next].brk !== 'clause') return null;
+    afterClause = RELATIVES.has(tokens[at].folded);
+    if (piece === 0 && !afterClause && !(inner && inner.kind !== 'body')) return null;
+    at = next;
+  }
+  return null;
+}
+
+/**
+ * Reads the noun phrase that starts at `from`. `dative` lets the first word carry the
+ * preposition ل (وفقاً لممثلة …، ووفقاً لبرغمان). Returns null when the words name no one.
+ */
+export function readMention(
+  tokens: readonly Token[],
+  from: number,
+  options: { dative?: boolean } = {},
+): Mention | null {
+  let at = from;
+  if (at >= tokens.length) return null;
+  if (options.dative && tokens[at].folded === 'ل' && tokens[at + 1]) at++;
+  const first = tokens[at];
+  if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
+    const folded = first.folded.startsWith('لل') ? `ال${first.folded.slice(2)}` : first.folded.slice(1);
+    const skip = first.raw.search(/[لـ][^لـ\u064B-\u0652]/u) + 1 || 1;
+    const stripped: Token = { ...first, folded, raw: first.raw.slice(skip), start: first.start + skip };
+    const view = [...tokens];
+    view[at] = stripped;
+    return readAt(view, at, false);
+  }
+  return readAt(tokens, at, at > from);
+}
+
+function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Mention | null {
+  const at = skipHonorifics(tokens, from);
+  const token = tokens[at];
+  if (!token || !isArabicWord(token)) return null;
+  if (at > from && !allowBreak && ends(token.brk)) return null;
+  const bare = bareOf(token);
+
+  if (isNameWord(token) || (isJoiner(token) && tokens[at + 1])) {
+    const to = nameEnd(tokens, at);
+    if (to === at) return null;
+    return { kind: 'person', name: span(tokens, at, to), role: null, gender: genderOfGivenName(token.folded), end: to };
+  }
+
+  const roleHead = roleHeadOf(bare);
+  const bodyGender = BODY_HEADS.get(bare);
+  const anonymousHead = ANONYMOUS_HEADS.has(bare);
+  if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
+    const definite = isDefinite(token.folded);
+    let roleTo = chainEnd(tokens, at);
+    const direct = roleHead !== null ? personAfterRole(tokens, at, roleTo, 1) : null;
+    if (direct) return direct;
+    for (const tailTo of roleHead !== null ? tailsEnd(tokens, roleTo) : []) {
+      // After a tail a name needs two words: في العاصمة أستانا is a place, not a person.
+      const person = personAfterRole(tokens, at, tailTo, 2);
+      if (person) return person;
+    }
+    if (!definite) {
+      // Indefinite adjectives of an anonymous source: مسؤول رفيع، مصدر طبي، شاهد عيان.
+      while (
+        roleTo < tokens.length &&
+        !ends(tokens[roleTo].brk) &&
+        !isDefinite(tokens[roleTo].folded) &&
+        (isNisba(`ال${tokens[roleTo].folded}`) ||
+          ADJECTIVES.has(tokens[roleTo].folded) ||
+          /(?:يه|يون|يين)$/u.test(tokens[roleTo].folded))
+      )
+        roleTo = chainEnd(tokens, roleTo);
+      return { kind: 'anonymous', role: span(tokens, at, roleTo), gender: genderOfRole(token), end: roleTo };
+    }
+    return {
+      kind: 'role',
+      role: span(tokens, at, roleTo),
+      head: roleHead ?? bare,
+      gender: genderOfRole(token),
+      end: roleTo,
+    };
+  }
+
+  if (bodyGender !== undefined || STATEMENT_NOUNS.has(token.folded)) {
+    let to = chainEnd(tokens, at);
+    let tails = 0;
+    for (let next = tailEnd(tokens, to, true); next > to && tails < MAX_TAILS; next = tailEnd(tokens, to, true)) {
+      // في and عن carry a body on only inside a tail: للدفاع عن الحق في السكن.
+      if (tails === 0 && ROLE_PREPOSITIONS.has(tokens[to].folded)) break;
+      to = next;
+      tails++;
+    }
+    return {
+      kind: 'body',
+      name: span(tokens, at, to),
+      head: bare,
+      gender: bodyGender ?? 'm',
+      short: isDefinite(token.folded) && to === at + 1,
+      end: to,
+    };
+  }
+
+  if (isDefinite(token.folded) && !isLexical(bare) && !TIME_WORDS.has(token.folded)) {
+    // A definite noun with definite adjectives that is no role: a body (الهلال الأحمر
+    // الجزائري، الاتحاد الأوروبي).
+    const to = chainEnd(tokens, at);
+    if (to - at >= 2) {
+      return { kind: 'body', name: span(tokens, at, to), head: bare, gender: 'm', short: false, end: to };
+    }
+    // A definite word alone: a surname (العمري، الخطيب), for the table to confirm.
+    return { kind: 'person', name: span(tokens, at, at + 1), role: null, gender: null, end: at + 1 };
+  }
+  return null;
+}
+
+/** A definite word that may be a surname already met (الوزير العمري). */
+export function loneDefinite(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return !!token && isDefinite(token.folded) && !isLexical(bareOf(token)) && isArabicWord(token);
+}
+
+/** Whether a token can open a role or body worth remembering even when no one speaks. */
+export function opensNamedPhrase(token: Token): boolean {
+  const bare = bareOf(token);
+  return roleHeadOf(bare) !== null || (BODY_HEADS.has(bare) && !isDefinite(token.folded));
+}
+
+export { isDefinite };
