@@ -27,6 +27,8 @@ export interface Entity {
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
+/** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
+const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 
 /**
  * The people and bodies of one story, in the order met: resolves a surname, a role alone,
@@ -116,12 +118,20 @@ export class StoryEntities {
     const wanted = words(normalizeArabic(role))
       .map(withoutArticle)
       .filter((word) => word !== head && word !== `${head}ه`);
+    // The person with that head noun who shares most of the other words (وزير المالية
+    // is not وزير الصحة), the last met on a tie; with no shared word only when the
+    // mention has none to share (الوزير).
     let best: Entity | null = null;
+    let bestShared = -1;
     for (const entity of this.entities) {
       if (entity.kind !== 'person' || !entity.roleHeads.has(head)) continue;
       if (gender && entity.gender && gender !== entity.gender) continue;
-      if (!wanted.every((word) => entity.roleWords.has(word))) continue;
-      if (!best || entity.seen > best.seen) best = entity;
+      const shared = wanted.filter((word) => entity.roleWords.has(word)).length;
+      if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word))) continue;
+      if (shared > bestShared || (shared === bestShared && best && entity.seen > best.seen)) {
+        best = entity;
+        bestShared = shared;
+      }
     }
     return best ? this.touch(best) : null;
   }

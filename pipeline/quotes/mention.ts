@@ -83,7 +83,7 @@ function isPrepositional(token: Token): boolean {
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 export function isNameWord(token: Token, inName = false): boolean {
-  if (!isArabicWord(token) || isDefinite(token.folded)) return false;
+  if (!isArabicWord(token) || isDefinite(token.folded) || PLACE_JOINERS.has(token.folded)) return false;
   if (isWrittenGivenName(token.raw) && !ROLE_PREPOSITIONS.has(token.folded)) return true;
   if (cueOf(token.raw, token.folded)) return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and".
@@ -95,7 +95,7 @@ export function isNameWord(token: Token, inName = false): boolean {
   return (
     !/(?:ها|هم|هما|كم)$/u.test(token.folded) &&
     !MASDAR.test(token.folded) &&
-    !/^[\u0621-\u064A]{3,}(?:ين|ون)$/u.test(token.folded)
+    (inName || !/^(?:[^ا]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,})(?:ين|ون)$/u.test(token.folded))
   );
 }
 
@@ -137,6 +137,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       given++;
       continue;
     }
+    const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !isDefinite(token.folded);
+    if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
+      // جان-بيير، آن-كلير: one given name in two hyphenated words.
+      at += 2;
+      units++;
+      given++;
+      continue;
+    }
     if (family === 0 && isNameWord(token, at > from)) {
       at++;
       units++;
@@ -154,6 +162,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         family++;
         continue;
       }
+    }
+    if (at > from && family === 0 && ROLE_LIKE_NAMES.has(token.folded) && isFamilyWord(token, given, tokens[at + 1]) && isLexical(bareOf(token))) {
+      // محمد الأمين بوعلام: the word like a title is part of the given name.
+      at++;
+      units++;
+      continue;
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
@@ -188,12 +202,13 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
 function wantsGenitive(token: Token): boolean {
   const { folded } = token;
   if (isDefinite(folded) || folded.startsWith('لل') || folded.startsWith('بال')) return false;
-  if (isWrittenGivenName(token.raw)) return false;
   // لحزب، بوزارة: a preposition glued on a construct noun.
   const bare =
     (folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3 && CONSTRUCT_NOUNS.has(folded.slice(1))
       ? folded.slice(1)
       : folded;
+  const head = roleHeadOf(bare);
+  if (head !== null && bare !== head && bare !== `${head}ه`) return false;
   if (ANONYMOUS_HEADS.has(bare) && roleHeadOf(bare) === null && !BODY_HEADS.has(bare) && !CONSTRUCT_NOUNS.has(bare))
     return false;
   if (
@@ -208,6 +223,8 @@ function wantsGenitive(token: Token): boolean {
 }
 
 const isQuoted = (token: Token | undefined) => !!token?.quoted;
+/** ذي قار، ذو الكفل: a place name in two words. */
+const PLACE_JOINERS = foldedSet('ذي ذو ذات');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
@@ -232,7 +249,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     const genitive = tokens[at];
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
     at++;
-    if (isJoiner(genitive) && tokens[at] && !ends(tokens[at].brk)) at++;
+    if ((isJoiner(genitive) || PLACE_JOINERS.has(genitive.folded)) && tokens[at] && !ends(tokens[at].brk)) at++;
     needs = wantsGenitive(genitive);
   }
   while (at < tokens.length) {
@@ -242,9 +259,11 @@ function chainEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
-    if (!isDefinite(token.folded) || !isDefiniteAdjective(token.folded)) break;
-    const bare = bareOf(token);
-    if (HONORIFICS.has(bare) || TIME_WORDS.has(token.folded) || FUNCTION_WORDS.has(bare)) break;
+    if (!isDefinite(token.folded)) break;
+    // A definite word that is no role, body or title describes the noun before it
+    // (الروسي، السريع، والري); a role, body or title starts a new phrase.
+    if (!isDefiniteAdjective(token.folded) && isLexical(bareOf(token))) break;
+    if (TIME_WORDS.has(token.folded)) break;
     at++;
   }
   return at;
@@ -260,6 +279,7 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
       return -1;
     if (forBody && !isDefinite(next.folded)) return -1;
+    if (PLACE_JOINERS.has(next.folded) && tokens[from + 2]) return chainEnd(tokens, from + 2);
     return chainEnd(tokens, from + 1);
   }
   let rest: string | null = null;
@@ -339,7 +359,14 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
       end: to,
     };
   };
-  const direct = nameAt(tokens, roleTo, false);
+  let nameFrom = roleTo;
+  // A second title between the role and the name: مدير المهرجان الناقد كمال الشربيني.
+  for (let titles = 0; titles < 2; titles++) {
+    const title = tokens[nameFrom];
+    if (!title || ends(title.brk) || !isDefinite(title.folded) || roleHeadOf(bareOf(title)) === null) break;
+    nameFrom = chainEnd(tokens, nameFrom);
+  }
+  const direct = nameAt(tokens, nameFrom, false);
   if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
@@ -409,15 +436,17 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     return { kind: 'person', name: span(tokens, at, to), role: null, gender: genderOfGivenName(token.folded), end: to };
   }
 
-  const roleHead = roleHeadOf(bare);
   const bodyGender = BODY_HEADS.get(bare);
+  // منظمة is an organisation before it is a female organiser (منظِّمة).
+  const roleHead = bodyGender !== undefined && roleHeadOf(bare) !== bare ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     const definite = isDefinite(token.folded);
     let roleTo = chainEnd(tokens, at);
-    const direct = roleHead !== null ? personAfterRole(tokens, at, roleTo, 1) : null;
+    const named = roleHead !== null || definite;
+    const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;
-    for (const tailTo of roleHead !== null ? tailsEnd(tokens, roleTo) : []) {
+    for (const tailTo of named ? tailsEnd(tokens, roleTo) : []) {
       // After a tail a name needs two words: في العاصمة أستانا is a place, not a person.
       const person = personAfterRole(tokens, at, tailTo, 2);
       if (person) return person;

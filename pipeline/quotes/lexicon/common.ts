@@ -11,7 +11,7 @@ export const TIME_WORDS = foldedSet(`أمس اليوم الليلة مساء ص�
  * (أكد ضرورة …). A name ends at the first of them.
  */
 export const FUNCTION_WORDS = foldedSet(`
-  أن إن أنه إنه أنها إنها أنهم إنهم أننا إننا أني إني بأن بأنه بأنها بأنهم لأن كأن لكن لكنه
+  قد فقد وقد لقد أن إن أنه إنه أنها إنها أنهم إنهم أننا إننا أني إني بأن بأنه بأنها بأنهم لأن كأن لكن لكنه
   ولكن غير إلا أما إذا إذ لو لولا كي حتى ثم أو أم بل لا لم لن ما ماذا متى كيف أين هل قد
   لقد سوف هو هي هم هن نحن أنا أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللاتي
   في من على إلى الى عن مع عبر خلال بعد قبل عند لدى حول ضد نحو منذ أمام خلف بين دون تجاه
@@ -23,7 +23,7 @@ export const FUNCTION_WORDS = foldedSet(`
   عليه عليها لها له لهم منه منها فيه فيها عنه عنها إليه إليها به بها
   نفسه نفسها ذاته ذاتها كل بعض جميع عدة عدد أكثر أقل نحو قرابة حوالي
   يوم عام شهر أسبوع ساعة دقيقة سنة فيما بينما كما عندما حين حينما وفيما وبينما وكما
-  اسمه اسمها هويته هويتها مستوى ذي ذا`);
+  اسمه اسمها هويته هويتها مستوى`);
 
 /**
  * Nouns that put a quoted span's words under a name, not a statement: a work, a campaign,
@@ -67,6 +67,7 @@ const DEFINITE_ADJECTIVES = foldedSet(`العام العامة الأعلى ال
 export function isDefiniteAdjective(folded: string): boolean {
   return (
     isNisba(folded) ||
+    /^ال[\u0621-\u064A]{2,}(?:يين|يون)$/u.test(folded) ||
     DEFINITE_ADJECTIVES.has(folded) ||
     /^(?:ال)م[\u0621-\u064A]{3,}$/u.test(folded) ||
     (folded.startsWith('وال') && folded.length > 4)
