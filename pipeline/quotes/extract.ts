@@ -324,6 +324,7 @@ export function extractQuotes(
         else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي') attribution = named(t + 1);
         else if (opensNamedPhrase(token)) remember(t);
         if (!attribution) continue;
+        if (process.env.DBG) console.log("cue", token.raw, t, token.sentence, attribution.entity?.name, attribution.entity?.gender);
         if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
         lastCue = { sentence: token.sentence, attribution };
       }

@@ -240,7 +240,22 @@ function skipQuotedName(tokens: readonly Token[], at: number): number {
  */
 function chainEnd(tokens: readonly Token[], from: number): number {
   let at = from + 1;
-  let needs = wantsGenitive(tokens[from]);
+  // An indefinite noun right before a definite one is in construct with it (اقتصاديات
+  // الطاقة), whether or not the lists know it.
+  const construct = (index: number) => {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (wantsGenitive(token)) return true;
+    return (
+      !isDefinite(token.folded) &&
+      !token.folded.startsWith('لل') &&
+      !!next &&
+      !ends(next.brk) &&
+      isDefinite(next.folded) &&
+      !isWrittenGivenName(token.raw)
+    );
+  };
+  let needs = construct(from);
   while (needs && at < tokens.length && (!ends(tokens[at].brk) || isQuoted(tokens[at]))) {
     if (isQuoted(tokens[at])) {
       at = skipQuotedName(tokens, at);
@@ -248,9 +263,16 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     }
     const genitive = tokens[at];
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
+    // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع.
+    if (
+      !isDefinite(genitive.folded) &&
+      !CONSTRUCT_NOUNS.has(genitive.folded) &&
+      (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
+    )
+      break;
     at++;
     if ((isJoiner(genitive) || PLACE_JOINERS.has(genitive.folded)) && tokens[at] && !ends(tokens[at].brk)) at++;
-    needs = wantsGenitive(genitive);
+    needs = construct(at - 1);
   }
   while (at < tokens.length) {
     const token = tokens[at];
@@ -262,7 +284,9 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     if (!isDefinite(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
-    if (!isDefiniteAdjective(token.folded) && isLexical(bareOf(token))) break;
+    const bare = bareOf(token);
+    if (HONORIFICS.has(bare) || roleHeadOf(bare) !== null) break;
+    if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
     at++;
   }
@@ -309,8 +333,8 @@ function genderOfRole(token: Token): Gender | null {
   const bare = bareOf(token);
   const head = roleHeadOf(bare);
   if (head === null) return null;
+  if (/(?:[^ت]ه)$/u.test(bare) && !/(?:ها|هم)$/u.test(bare)) return 'f';
   if (head === bare) return 'm';
-  if (bare === `${head}ه`) return 'f';
   // جارها، زميلته: the owner's pronoun says nothing; the noun's own ة does.
   return /ت(?:ه|ها|هم)$/u.test(bare) ? 'f' : 'm';
 }
@@ -441,8 +465,9 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   const roleHead = bodyGender !== undefined && roleHeadOf(bare) !== bare ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
-    const definite = isDefinite(token.folded);
     let roleTo = chainEnd(tokens, at);
+    // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
+    const definite = isDefinite(token.folded) || roleTo > at + 1 || roleHeadOf(bare) !== bare && /(?:ها|هم|ه)$/u.test(bare) && !bare.endsWith(`${roleHeadOf(bare)}ه`);
     const named = roleHead !== null || definite;
     const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;

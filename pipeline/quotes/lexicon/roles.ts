@@ -15,7 +15,7 @@ export const ROLE_HEADS = foldedSet(`
   مرشح معارض وسيط مفاوض مبعوث رجل سيدة ناشطة مدون مغرد إعلامي اقتصادي مسعف ممرض
   صيدلي جراح استشاري اختصاصي أخصائي نقابي برلماني نائبة عضوة زعيمة قاضية شيخ إمام مفتي
   بطريرك مطران كاهن أسقف مدير مديرة الرئيس المنسق المقرر المتحدثة قنصل مؤلف مغني مطرب
-  ملحن فنانة رسام نحات مصور جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق
+  ملحن فنانة رسام نحات مصور كبير كبيرة جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق
   زميل زميلة موكل موكلة`);
 
 /**
@@ -29,8 +29,8 @@ export const HONORIFICS = foldedSet(`
 
 /** A feminine role noun's masculine head: وزيرة → وزير. */
 export function roleHeadOf(bare: string): string | null {
-  if (ROLE_HEADS.has(bare)) return bare;
   if (bare.endsWith('ه') && ROLE_HEADS.has(bare.slice(0, -1))) return bare.slice(0, -1);
+  if (ROLE_HEADS.has(bare)) return bare;
   // A kin or colleague with a possessive: جارها، زميله، شقيقتها (ة written ت).
   const owned = bare.match(/^(.{2,}?)(?:ه|ها|هم)$/u);
   if (owned && owned[1].length >= 2) {
