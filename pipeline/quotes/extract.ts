@@ -1,10 +1,21 @@
 import { wordsOf, type Word } from '../text/words';
 import { StoryEntities, type Entity } from './coreference';
-import { FUNCTION_WORDS, isNisba, TIME_WORDS } from './lexicon/common';
+import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
+import { isWrittenGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
-import { isDefinite, loneDefinite, opensNamedPhrase, readMention, type Mention, type Span } from './mention';
+import {
+  isDefinite,
+  isNameWord,
+  loneDefinite,
+  nameEnd,
+  opensNamedPhrase,
+  readMention,
+  type Mention,
+  type Span,
+} from './mention';
+import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, type Token } from './tokens';
@@ -136,7 +147,7 @@ export function extractQuotes(
     const spans = statementsOf(text, allSpans, words);
     const names = allSpans.filter((span) => !spans.includes(span));
     const { tokens, statements } = segment(text, words, spans, names);
-    const slice = (span: Span) => text.slice(span.start, span.end);
+    const slice = (span: Span) => (span.alef ? 'ا' : '') + text.slice(span.start, span.end);
     /** Entities named in the current sentence, the last one last. */
     let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
     const inSentence = (sentence: number, entity: Entity) => {
@@ -162,10 +173,17 @@ export function extractQuotes(
           const role = mention.role ? slice(mention.role) : null;
           const head = mention.role ? headOf(tokens[mention.role.from]) : null;
           const as = mention.gender ?? gender;
-          if (mention.name.to - mention.name.from === 1 && role === null) {
+          if (role === null && mention.name.to - mention.name.from <= 2) {
             const word = tokens[mention.name.from];
-            const known = entities.findSurname(word.folded, as) ?? entities.findSurname(stripArticle(word.folded), as);
+            const known =
+              mention.name.to - mention.name.from === 1
+                ? (entities.findSurname(word.folded, as) ?? entities.findSurname(stripArticle(word.folded), as))
+                : null;
             if (known) return known;
+            // A surname whose full name the story gave where no one spoke (من إخراج منية
+            // الزواري): the name as written there.
+            const full = fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, name);
+            if (full) return entities.person(full, null, null, as);
             // A definite word alone that no one had as a name: a surname only if it has
             // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
             if (isDefinite(word.folded) && !isNisba(word.folded)) return null;
@@ -202,14 +220,18 @@ export function extractQuotes(
      * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
     let consumed = 0;
 
-    const named = (at: number, options: { dative?: boolean } = {}): Attribution | null => {
+    const named = (
+      at: number,
+      options: { dative?: boolean } = {},
+      gender: Gender | null = null,
+    ): Attribution | null => {
       let from = at;
       while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk)) from++;
       if (from >= tokens.length || ends(tokens[from].brk)) return null;
       const mention = readMention(tokens, from, options);
       if (!mention) return null;
       consumed = Math.max(consumed, mention.end);
-      const entity = entityOf(mention, null);
+      const entity = entityOf(mention, gender);
       if (entity) inSentence(tokens[from].sentence, entity);
       return { entity, mention: entity ? mentionText(mention) : null };
     };
@@ -246,7 +268,7 @@ export function extractQuotes(
         case 'verb':
         case 'wrote': {
           if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded)) return { entity: null, mention: null };
-          const explicit = named(at + 1);
+          const explicit = named(at + 1, {}, cue.gender);
           if (explicit) return explicit;
           if (after) return null;
           const before = subjectBefore(at, cue.gender);
@@ -324,7 +346,6 @@ export function extractQuotes(
         else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي') attribution = named(t + 1);
         else if (opensNamedPhrase(token)) remember(t);
         if (!attribution) continue;
-        if (process.env.DBG) console.log("cue", token.raw, t, token.sentence, attribution.entity?.name, attribution.entity?.gender);
         if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
         lastCue = { sentence: token.sentence, attribution };
       }
@@ -380,6 +401,44 @@ export function extractQuotes(
     role: entity?.role ?? null,
     mention: quote.mention,
   }));
+}
+
+/**
+ * The full name that a surname (الزواري، أبو العلا) had where the story first wrote it in
+ * full, before `offset` of `paragraph`: the name words right before the surname there.
+ */
+function fullNameBefore(
+  texts: readonly string[],
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  offset: number,
+  surname: string,
+): string | null {
+  const wanted = surname.split(/\s+/).map(normalizeArabic);
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    const text = texts[p];
+    let tokens: Token[] | null = null;
+    for (let at = 1; at + wanted.length <= words.length; at++) {
+      if (p === paragraph && words[at].start >= offset) break;
+      if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
+      tokens ??= words.map((word, index) => ({
+        ...word,
+        brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
+        sentence: 0,
+      }));
+      // The farthest start that is a given name or a joiner (أم كلثوم بنت سالم البلوشية),
+      // else the nearest (إخراج منية الزواري → منية الزواري).
+      let best = -1;
+      for (let from = at - 1; from >= Math.max(0, at - 6); from--) {
+        if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
+        if (nameEnd(tokens, from) !== at + wanted.length) continue;
+        if (best < 0 || isWrittenGivenName(tokens[from].raw) || JOINERS.has(tokens[from].folded)) best = from;
+      }
+      if (best >= 0) return text.slice(words[best].start, words[at + wanted.length - 1].end);
+    }
+  }
+  return null;
 }
 
 function headOf(token: Token): string {

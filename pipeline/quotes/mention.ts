@@ -20,6 +20,8 @@ export interface Span {
   to: number;
   start: number;
   end: number;
+  /** The span starts at the second ل of للـ: its display takes the swallowed alef back. */
+  alef?: boolean;
 }
 
 /**
@@ -86,9 +88,14 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (!isArabicWord(token) || isDefinite(token.folded) || PLACE_JOINERS.has(token.folded)) return false;
   if (isWrittenGivenName(token.raw) && !ROLE_PREPOSITIONS.has(token.folded)) return true;
   if (cueOf(token.raw, token.folded)) return false;
-  // Inside a name, و is a letter (ولدي، وهبة), not "and".
+  // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
+  if (inName && HONORIFICS.has(token.folded) && !isDefinite(token.folded)) return true;
   if (isLexical(token.folded, !inName) || isPrepositional(token) || ADJECTIVES.has(token.folded))
     return false;
+  // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
+  const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
+  if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
+  if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
   if (genderOfGivenName(token.folded)) return true;
   // A possessive suffix (جارها)، a verbal noun's shape (تغيير) or a sound plural
   // (رافعين، المشاركون) is no name.
@@ -223,6 +230,8 @@ function wantsGenitive(token: Token): boolean {
 }
 
 const isQuoted = (token: Token | undefined) => !!token?.quoted;
+/** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
+const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات');
 
@@ -267,6 +276,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     if (
       !isDefinite(genitive.folded) &&
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
+      !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
       (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
     )
       break;
@@ -280,12 +290,28 @@ function chainEnd(tokens: readonly Token[], from: number): number {
       at = skipQuotedName(tokens, at);
       continue;
     }
+    // وإصلاح النظام التعليمي: a و-joined noun in construct goes on with its genitive.
+    const following = tokens[at + 1];
+    if (
+      !ends(token.brk) &&
+      token.folded.startsWith('و') &&
+      !isDefinite(token.folded) &&
+      following &&
+      !ends(following.brk) &&
+      isDefinite(following.folded) &&
+      !isWrittenGivenName(token.raw)
+    ) {
+      at += 2;
+      continue;
+    }
     if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
     if (!isDefinite(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
-    if (HONORIFICS.has(bare) || roleHeadOf(bare) !== null) break;
+    const after = tokens[at + 1];
+    const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
+    if (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
     at++;
@@ -313,6 +339,12 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     if (wantsGenitive({ ...token, folded: bare }) || (forBody && folded[0] === 'ل')) rest = bare;
   }
   if (rest === null || AUDIENCE.has(rest)) return -1;
+  if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
+    // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
+    let at = from + 1;
+    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !isDefinite(tokens[at].folded)) at++;
+    if (at < tokens.length && !ends(tokens[at].brk) && isDefinite(tokens[at].folded)) return chainEnd(tokens, at);
+  }
   return chainEnd(tokens, from);
 }
 
@@ -340,7 +372,7 @@ function genderOfRole(token: Token): Gender | null {
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
-  return { from, to, start: tokens[from].start, end: tokens[to - 1].end };
+  return { from, to, start: tokens[from].start, end: tokens[to - 1].end, alef: tokens[from].alef };
 }
 
 /** A name right at `at` (honorifics skipped): the end, or -1. */
@@ -399,9 +431,11 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
   let afterClause = false;
   for (let piece = 0; piece < 3 && at < tokens.length && at - roleTo < MAX_APPOSITION_WORDS; piece++) {
     if (afterClause) {
-      // رئيس اللجنة، الذي تولى منصبه العام الماضي، سالم الكعبي إن …
+      // رئيس اللجنة، الذي تولى منصبه العام الماضي، (الناقد) سالم الكعبي إن …
       const named = nameAt(tokens, at, true);
       if (named) return person(named.from, named.to, roleTo);
+      const inner = readAt(tokens, at, true);
+      if (inner?.kind === 'person' && inner.role) return { ...inner, role: span(tokens, head, roleTo) };
     }
     let next = at + 1;
     while (next < tokens.length && !ends(tokens[next].brk)) next++;
@@ -438,8 +472,16 @@ export function readMention(
   const first = tokens[at];
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
     const folded = first.folded.startsWith('لل') ? `ال${first.folded.slice(2)}` : first.folded.slice(1);
-    const skip = first.raw.search(/[لـ][^لـ\u064B-\u0652]/u) + 1 || 1;
-    const stripped: Token = { ...first, folded, raw: first.raw.slice(skip), start: first.start + skip };
+    // لـفلان، لفلان: the name starts after ل (and a tatweel); للجيش: at the second ل, whose
+    // alef the preposition swallowed (restored for display).
+    const skip = first.folded.startsWith('لل') ? 1 : first.raw.search(/[^ل\u0640\u064B-\u0652]/u);
+    const stripped: Token = {
+      ...first,
+      folded,
+      raw: first.raw.slice(skip),
+      start: first.start + Math.max(skip, 1),
+      alef: first.folded.startsWith('لل'),
+    };
     const view = [...tokens];
     view[at] = stripped;
     return readAt(view, at, false);
@@ -468,7 +510,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     let roleTo = chainEnd(tokens, at);
     // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
     const definite = isDefinite(token.folded) || roleTo > at + 1 || roleHeadOf(bare) !== bare && /(?:ها|هم|ه)$/u.test(bare) && !bare.endsWith(`${roleHeadOf(bare)}ه`);
-    const named = roleHead !== null || definite;
+    const named = roleHead !== null || (definite && !QUANTIFIERS.has(bare));
     const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;
     for (const tailTo of named ? tailsEnd(tokens, roleTo) : []) {

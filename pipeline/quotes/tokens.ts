@@ -8,6 +8,8 @@ export interface Token extends Word {
   brk: Break;
   /** Inside a quoted name that is not a statement (قناة "الحدث"). */
   quoted?: boolean;
+  /** A word whose article ل+ال lost its alef (للجيش read as الجيش). */
+  alef?: boolean;
   /** The sentence of the paragraph the token is in. */
   sentence: number;
 }

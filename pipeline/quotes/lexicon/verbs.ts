@@ -28,7 +28,7 @@ const PAST = `قال أكد أضاف أوضح تابع أشار صرح أعلن 
   طالب ذكر استطرد علق ختم أبلغ رأى/رأت دعا/دعت نفى/نفت تساءل نبه استدرك أقر لاحظ أجاب
   وصف أعرب اعترف توقع رجح تعهد هدد أوصى/أوصت ناشد وعد انتقد اتهم استنكر أدان رحب أشاد
   اختتم أبدى/أبدت روى/روت حكى/حكت أفصح جدد بيّن عبّر أدلى/أدلت زاد أسهب واصل اعتبر
-  قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر`;
+  قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر برر`;
 const WROTE = 'كتب غرد نشر';
 // Present tense, masculine (ي…); the feminine swaps ي for ت.
 const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
@@ -89,7 +89,8 @@ const SHADDA_ONLY = new Set(['بين', 'بينت', 'عبر', 'عبرت'].map(nor
 const SHADDA = /\u0651/;
 
 /** Whether a word (as written, and folded) introduces reported speech, and how. */
-const PASSIVE = /^[وف]?[\u0621-\u064A]\u064F/u;
+// A damma on one of the first letters: كُتب، قِيل، اختُتم، افتُتح.
+const PASSIVE = /^[وف]?(?:[\u0621-\u064A]|[\u0621-\u064A]{3})\u064F|^[وف]?[\u0621-\u064A]\u0650ي/u;
 
 export function cueOf(raw: string, folded: string): Cue | null {
   // كُتب على اللافتة، قِيل: a passive verb has no speaker.
