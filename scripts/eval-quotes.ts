@@ -4,7 +4,7 @@
  * construction, and every error. With --check it fails when the dev set falls below
  * the figures in pipeline/quotes/gold/ratchet.json.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../pipeline/parse/document';
 import {
@@ -25,14 +25,16 @@ const check = args.includes('--check');
 function evaluateSet(set: string) {
   const dir = join(root, set);
   const evaluation = newEvaluation();
+  const only = process.env.EVAL_ONLY ? new RegExp(process.env.EVAL_ONLY) : null;
   const files = readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
+    .filter((file) => file.endsWith('.txt') && (!only || only.test(file)))
     .sort();
   for (const file of files) {
+    const goldFile = join(dir, file.replace(/\.txt$/, '.gold.json'));
+    if (!existsSync(goldFile)) throw new Error(`${set}/${file}: no annotation beside it (${goldFile})`);
     const parsed = parseDocument(readFileSync(join(dir, file), 'utf8'));
     if (!parsed.ok) throw new Error(`${set}/${file}: ${parsed.reason}`);
-    const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.gold.json')), 'utf8'))
-      .quotes as GoldQuote[];
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')).quotes as GoldQuote[];
     const stories = [parsed.data.page, ...parsed.data.embedded];
     const predicted = stories.map((story) =>
       extractQuotes(

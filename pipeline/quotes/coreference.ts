@@ -29,6 +29,8 @@ export interface Entity {
 const words = (folded: string) => folded.split(' ').filter(Boolean);
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
+/** Heads that describe any official (المسؤول الأممي) rather than one office. */
+const GENERIC_HEADS = new Set(['مسؤول']);
 
 /**
  * The people and bodies of one story, in the order met: resolves a surname, a role alone,
@@ -131,6 +133,14 @@ export class StoryEntities {
       if (shared > bestShared || (shared === bestShared && best && entity.seen > best.seen)) {
         best = entity;
         bestShared = shared;
+      }
+    }
+    if (!best && GENERIC_HEADS.has(head) && wanted.every(isAdjectiveLike)) {
+      // المسؤولة الأممية، المسؤول الحزبي: an official met before, the last of that gender.
+      for (const entity of this.entities) {
+        if (entity.kind !== 'person' || entity.role === null) continue;
+        if (gender && entity.gender !== gender) continue;
+        if (!best || entity.seen > best.seen) best = entity;
       }
     }
     return best ? this.touch(best) : null;

@@ -2,7 +2,7 @@ import { wordsOf, type Word } from '../text/words';
 import { StoryEntities, type Entity } from './coreference';
 import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
-import { isWrittenGivenName } from './lexicon/names';
+import { genderOfGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
@@ -58,6 +58,7 @@ interface Statement {
 const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن بينما فيما كما حيث إذ و ف كان كانت
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
+const BANNER = foldedSet('لافتة ولافتة لافتات');
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
 const FROM = foldedSet('عن من');
 const MAX_POST_CUE_DISTANCE = 4;
@@ -172,7 +173,9 @@ export function extractQuotes(
           const name = slice(mention.name);
           const role = mention.role ? slice(mention.role) : null;
           const head = mention.role ? headOf(tokens[mention.role.from]) : null;
-          const as = mention.gender ?? gender;
+          // A verb's agreement tells a person's gender better than a role noun does
+          // (قالت عضو المجلس …).
+          const as = gender ?? mention.gender;
           if (role === null && mention.name.to - mention.name.from <= 2) {
             const word = tokens[mention.name.from];
             const known =
@@ -321,7 +324,7 @@ export function extractQuotes(
 
     /** A role with a name or a named body met where no one speaks, for later references. */
     const remember = (at: number) => {
-      const mention = readMention(tokens, at);
+      const mention = readMention(tokens, at, { dative: tokens[at].folded.startsWith('لل') });
       if (!mention) return;
       const worth =
         (mention.kind === 'person' && mention.role !== null) ||
@@ -339,7 +342,9 @@ export function extractQuotes(
         if (t < consumed) continue;
         const token = tokens[t];
         // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
-        const cue = token.quoted ? null : cueOf(token.raw, token.folded);
+        let cue = token.quoted ? null : cueOf(token.raw, token.folded);
+        // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
+        if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
         let attribution: Attribution | null = null;
         if (cue) attribution = attribute(t, cue, false);
         else if (CAME.has(token.folded)) attribution = came(t);
@@ -427,13 +432,16 @@ function fullNameBefore(
         brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
         sentence: 0,
       }));
-      // The farthest start that is a given name or a joiner (أم كلثوم بنت سالم البلوشية),
-      // else the nearest (إخراج منية الزواري → منية الزواري).
+      // The farthest start of the name that is surely a name's start (أم كلثوم بنت سالم
+      // البلوشية، كلاوس-ديتر برغمان), else the nearest (إخراج منية الزواري).
       let best = -1;
       for (let from = at - 1; from >= Math.max(0, at - 6); from--) {
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         if (nameEnd(tokens, from) !== at + wanted.length) continue;
-        if (best < 0 || isWrittenGivenName(tokens[from].raw) || JOINERS.has(tokens[from].folded)) best = from;
+        const start = tokens[from];
+        const sure =
+          JOINERS.has(start.folded) || tokens[from + 1]?.brk === 'hyphen' || isNameWord(start) && !!genderOfGivenName(start.folded);
+        if (best < 0 || sure) best = from;
       }
       if (best >= 0) return text.slice(words[best].start, words[at + wanted.length - 1].end);
     }

@@ -49,7 +49,7 @@ const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز �
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
 const MASDAR =
-  /^(?:ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
+  /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
 const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
@@ -129,6 +129,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   let units = 0;
   let given = 0;
   let family = 0;
+  let afterJoiner = false;
+  // الزهراء منت محمد فال، الحسن بن علي: a given name with the article.
+  if (startsDefiniteName(tokens, from)) {
+    at++;
+    units++;
+    given++;
+  }
   while (at < tokens.length && units < MAX_NAME_UNITS) {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
@@ -142,6 +149,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at = next + 1;
       units++;
       given++;
+      // After عبد الرحيم، أبو العلا a word with a preposition on it (بجائزة، لصحيفة) is
+      // no family name.
+      afterJoiner = true;
       continue;
     }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !isDefinite(token.folded);
@@ -153,6 +163,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (family === 0 && isNameWord(token, at > from)) {
+      if (afterJoiner && /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw)) break;
       at++;
       units++;
       given++;
@@ -189,6 +200,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   }
   return at;
 }
+
+/** A given name with the article, followed by the rest of the name. */
+function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    !!token &&
+    DEFINITE_GIVEN_NAMES.has(token.folded) &&
+    !!next &&
+    !ends(next.brk) &&
+    (isJoiner(next) || isNameWord(next, true))
+  );
+}
+const DEFINITE_GIVEN_NAMES = foldedSet(
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف',
+);
 
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
 function skipHonorifics(tokens: readonly Token[], from: number): number {
@@ -230,6 +257,7 @@ function wantsGenitive(token: Token): boolean {
 }
 
 const isQuoted = (token: Token | undefined) => !!token?.quoted;
+const GENERAL = foldedSet('عام عامة');
 /** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
 const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
 /** ذي قار، ذو الكفل: a place name in two words. */
@@ -261,7 +289,8 @@ function chainEnd(tokens: readonly Token[], from: number): number {
       !!next &&
       !ends(next.brk) &&
       isDefinite(next.folded) &&
-      !isWrittenGivenName(token.raw)
+      !isWrittenGivenName(token.raw) &&
+      !HONORIFICS.has(bareOf(next))
     );
   };
   let needs = construct(from);
@@ -272,6 +301,11 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     }
     const genitive = tokens[at];
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
+    // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
+    if (GENERAL.has(genitive.folded)) {
+      at++;
+      continue;
+    }
     // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع.
     if (
       !isDefinite(genitive.folded) &&
@@ -312,6 +346,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     const after = tokens[at + 1];
     const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
     if (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName)) break;
+    if (startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
     at++;
@@ -422,7 +457,12 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
     if (!title || ends(title.brk) || !isDefinite(title.folded) || roleHeadOf(bareOf(title)) === null) break;
     nameFrom = chainEnd(tokens, nameFrom);
   }
-  const direct = nameAt(tokens, nameFrom, false);
+  // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
+  const headBare = bareOf(tokens[head]);
+  const possessive = /(?:ها|هم|ه)$/u.test(headBare) && roleHeadOf(headBare) !== headBare && !headBare.endsWith(`${roleHeadOf(headBare)}ه`);
+  const bareHead =
+    roleTo === head + 1 && !isDefinite(tokens[head].folded) && !tokens[head].folded.startsWith('لل') && !possessive;
+  const direct = bareHead ? null : nameAt(tokens, nameFrom, false);
   if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
@@ -496,7 +536,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (at > from && !allowBreak && ends(token.brk)) return null;
   const bare = bareOf(token);
 
-  if (isNameWord(token) || (isJoiner(token) && tokens[at + 1])) {
+  if (isNameWord(token) || (isJoiner(token) && tokens[at + 1]) || startsDefiniteName(tokens, at)) {
     const to = nameEnd(tokens, at);
     if (to === at) return null;
     return { kind: 'person', name: span(tokens, at, to), role: null, gender: genderOfGivenName(token.folded), end: to };
@@ -580,7 +620,8 @@ export function loneDefinite(tokens: readonly Token[], at: number): boolean {
 
 /** Whether a token can open a role or body worth remembering even when no one speaks. */
 export function opensNamedPhrase(token: Token): boolean {
-  const bare = bareOf(token);
+  const folded = token.folded.startsWith('لل') ? `ال${token.folded.slice(2)}` : token.folded;
+  const bare = withoutArticle(folded);
   return roleHeadOf(bare) !== null || (BODY_HEADS.has(bare) && !isDefinite(token.folded));
 }
 
