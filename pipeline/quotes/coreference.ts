@@ -54,6 +54,17 @@ export class StoryEntities {
     return entity;
   }
 
+  /** The person or body mentioned last, of a gender: من جانبها، نبّهت … */
+  lastMentioned(gender: Gender | null): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind === 'anonymous') continue;
+      if (gender && entity.gender && entity.gender !== gender) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best;
+  }
+
   private addRole(entity: Entity, role: string | null, head: string | null): void {
     if (role === null) return;
     entity.role ??= role;

@@ -176,6 +176,11 @@ export function extractQuotes(
           // A verb's agreement tells a person's gender better than a role noun does
           // (قالت عضو المجلس …).
           const as = gender ?? mention.gender;
+          if (role === null && mention.name.to - mention.name.from === 2 && isDefinite(tokens[mention.name.to - 1].folded)) {
+            // ووصف لومبار العرض …: a known surname and the verb's object.
+            const known = entities.findSurname(tokens[mention.name.from].folded, as);
+            if (known && known.parts.length > 1) return known;
+          }
           if (role === null && mention.name.to - mention.name.from <= 2) {
             const word = tokens[mention.name.from];
             const known =
@@ -276,6 +281,8 @@ export function extractQuotes(
           if (after) return null;
           const before = subjectBefore(at, cue.gender);
           if (before) return before;
+          // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
+          if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
           return { entity: pronoun(sentence, cue.gender), mention: null };
         }
         case 'participle':
@@ -297,6 +304,13 @@ export function extractQuotes(
       }
     };
 
+    /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
+    const fromTheirSide = (verb: number): boolean => {
+      const before = tokens[verb - 1];
+      if (!before || before.sentence !== tokens[verb].sentence) return false;
+      return /^(?:جانب|جهت|بدور|وبدور)(?:ه|ها|هم)$/u.test(before.folded);
+    };
+
     /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
     const relay = (at: number): Attribution => {
       for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
@@ -308,6 +322,10 @@ export function extractQuotes(
 
     /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
     const came = (at: number): Attribution | null => {
+      // بياناً جاء فيه: the statement of the one the sentence is about.
+      if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
+        return { entity: pronoun(tokens[at].sentence, null), mention: null };
+      }
       if (tokens[at + 1]?.folded !== 'في') return null;
       for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
         const token = tokens[k];
@@ -328,7 +346,7 @@ export function extractQuotes(
       if (!mention) return;
       const worth =
         (mention.kind === 'person' && mention.role !== null) ||
-        (mention.kind === 'body' && !mention.short);
+        (mention.kind === 'body' && !mention.short && mention.end - at >= 2);
       if (!worth) return;
       consumed = Math.max(consumed, mention.end);
       const entity = entityOf(mention, null);

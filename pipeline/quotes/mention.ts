@@ -52,6 +52,9 @@ const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
+/** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
+const isParticipleNoun = (token: Token) =>
+  /^(?:مت|مست|من)[\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw);
 const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
 
 function isLexical(folded: string, conjunction = true): boolean {
@@ -96,6 +99,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
   if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
   if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
+  // متداول، مستثمر، مواطن: participles and nouns of people, not names.
+  if (!inName && isParticipleNoun(token)) return false;
   if (genderOfGivenName(token.folded)) return true;
   // A possessive suffix (جارها)، a verbal noun's shape (تغيير) or a sound plural
   // (رافعين، المشاركون) is no name.
@@ -117,6 +122,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     const goesOn = !!next && !ends(next.brk) && (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     if (!goesOn || !ROLE_LIKE_NAMES.has(token.folded)) return false;
   }
+  // A definite plural is an object (الطرفين، الدول), not a family name.
+  if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7)) return false;
   return isNisba(token.folded) || givenParts <= 2;
 }
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
@@ -478,7 +485,7 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
       if (inner?.kind === 'person' && inner.role) return { ...inner, role: span(tokens, head, roleTo) };
     }
     let next = at + 1;
-    while (next < tokens.length && !ends(tokens[next].brk)) next++;
+    while (next < tokens.length && (!ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
     const closes = next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'mark';
     const inner = readAt(tokens, at, true);
     if (inner && inner.kind === 'person' && inner.end === next && closes && inner.name.to - inner.name.from >= 1) {
@@ -532,7 +539,18 @@ export function readMention(
 function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Mention | null {
   const at = skipHonorifics(tokens, from);
   const token = tokens[at];
+  if (token?.quoted && token.brk === 'mark') {
+    // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
+    const to = skipQuotedName(tokens, at);
+    return { kind: 'body', name: span(tokens, at, to), head: '', gender: 'f', short: false, end: to };
+  }
   if (!token || !isArabicWord(token)) return null;
+  if (isParticipleNoun(token) && !isDefinite(token.folded) && roleHeadOf(token.folded) === null) {
+    // قال متداول في شركة وساطة: someone unnamed, described by what they do.
+    let to = at + 1;
+    while (to < tokens.length && !ends(tokens[to].brk) && isNisba(`ال${tokens[to].folded}`)) to++;
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
   if (at > from && !allowBreak && ends(token.brk)) return null;
   const bare = bareOf(token);
 
@@ -589,9 +607,12 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       to = next;
       tails++;
     }
+    // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
+    const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
+    const name = quoted > 0 ? span(tokens, quoted, skipQuotedName(tokens, quoted)) : span(tokens, at, to);
     return {
       kind: 'body',
-      name: span(tokens, at, to),
+      name,
       head: bare,
       gender: bodyGender ?? 'm',
       short: isDefinite(token.folded) && to === at + 1,
@@ -622,7 +643,7 @@ export function loneDefinite(tokens: readonly Token[], at: number): boolean {
 export function opensNamedPhrase(token: Token): boolean {
   const folded = token.folded.startsWith('لل') ? `ال${token.folded.slice(2)}` : token.folded;
   const bare = withoutArticle(folded);
-  return roleHeadOf(bare) !== null || (BODY_HEADS.has(bare) && !isDefinite(token.folded));
+  return roleHeadOf(bare) !== null || BODY_HEADS.has(bare);
 }
 
 export { isDefinite };

@@ -35,7 +35,8 @@ export function roleHeadOf(bare: string): string | null {
   const owned = bare.match(/^(.{2,}?)(?:ه|ها|هم)$/u);
   if (owned && owned[1].length >= 2) {
     const stem = owned[1].endsWith('ت') ? `${owned[1].slice(0, -1)}ه` : owned[1];
-    if (KIN.has(stem) || KIN.has(`${stem}`)) return stem.endsWith('ه') ? stem.slice(0, -1) : stem;
+    if (KIN.has(stem) || ROLE_HEADS.has(stem)) return stem.endsWith('ه') ? stem.slice(0, -1) : stem;
+    if (stem.endsWith('ه') && ROLE_HEADS.has(stem.slice(0, -1))) return stem.slice(0, -1);
   }
   return null;
 }
