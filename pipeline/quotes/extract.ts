@@ -1,4 +1,5 @@
 import { wordsOf, type Word } from '../text/words';
+import { STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
 import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
@@ -210,7 +211,7 @@ export function extractQuotes(
           return entities.findRole(mention.head, role, as) ?? entities.anonymous(role, as);
         }
         case 'body': {
-          if (mention.head === 'بيان') return entities.lastBody();
+          if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
           return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
         }
         case 'anonymous':

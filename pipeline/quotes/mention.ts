@@ -89,7 +89,8 @@ function isPrepositional(token: Token): boolean {
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 export function isNameWord(token: Token, inName = false): boolean {
   if (!isArabicWord(token) || isDefinite(token.folded) || PLACE_JOINERS.has(token.folded)) return false;
-  if (isWrittenGivenName(token.raw) && !ROLE_PREPOSITIONS.has(token.folded)) return true;
+  // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
+  if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !isDefinite(token.folded)) return true;
@@ -380,6 +381,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     const bare = folded.slice(1);
     if (wantsGenitive({ ...token, folded: bare }) || (forBody && folded[0] === 'ل')) rest = bare;
   }
+  // بأزيلال، بدبي: a place after ب.
+  if (rest === null && folded[0] === 'ب' && folded.length > 3 && !isLexical(folded.slice(1)) && !forBody)
+    return from + 1;
   if (rest === null || AUDIENCE.has(rest)) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
@@ -388,6 +392,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     if (at < tokens.length && !ends(tokens[at].brk) && isDefinite(tokens[at].folded)) return chainEnd(tokens, at);
   }
   return chainEnd(tokens, from);
+}
+
+/** The next comma within a few words, when no verb or particle comes before it; or -1. */
+function commaAfter(tokens: readonly Token[], from: number): number {
+  for (let at = from; at < tokens.length && at - from < 8; at++) {
+    const token = tokens[at];
+    if (at > from && token.brk === 'clause') return at;
+    if (ends(token.brk) && at > from) return -1;
+    if (cueOf(token.raw, token.folded) || (FUNCTION_WORDS.has(token.folded) && !ROLE_PREPOSITIONS.has(token.folded))) return -1;
+  }
+  return -1;
 }
 
 /** The end of a role's tails, given that a name must follow for them to count. */
@@ -571,9 +586,17 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     const named = roleHead !== null || (definite && !QUANTIFIERS.has(bare));
     const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;
-    for (const tailTo of named ? tailsEnd(tokens, roleTo) : []) {
+    const tails = named ? tailsEnd(tokens, roleTo) : [];
+    for (const tailTo of tails) {
       // After a tail a name needs two words: في العاصمة أستانا is a place, not a person.
       const person = personAfterRole(tokens, at, tailTo, 2);
+      if (person) return person;
+    }
+    if (named) {
+      // A role whose words the lists do not know to the end (بجامعة القاضي عياض في
+      // مراكش), then its name between commas.
+      const comma = commaAfter(tokens, tails.length > 0 ? tails[tails.length - 1] : roleTo);
+      const person = comma > 0 ? personAfterRole(tokens, at, comma, 2) : null;
       if (person) return person;
     }
     if (!definite) {
