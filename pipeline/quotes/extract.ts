@@ -3,11 +3,11 @@ import { STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
 import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
-import { genderOfGivenName } from './lexicon/names';
+import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
-  isDefinite,
+  isDefiniteToken,
   isNameWord,
   loneDefinite,
   nameEnd,
@@ -177,7 +177,7 @@ export function extractQuotes(
           // A verb's agreement tells a person's gender better than a role noun does
           // (قالت عضو المجلس …).
           const as = gender ?? mention.gender;
-          if (role === null && mention.name.to - mention.name.from === 2 && isDefinite(tokens[mention.name.to - 1].folded)) {
+          if (role === null && mention.name.to - mention.name.from === 2 && isDefiniteToken(tokens[mention.name.to - 1])) {
             // ووصف لومبار العرض …: a known surname and the verb's object.
             const known = entities.findSurname(tokens[mention.name.from].folded, as);
             if (known && known.parts.length > 1) return known;
@@ -195,7 +195,7 @@ export function extractQuotes(
             if (full) return entities.person(full, null, null, as);
             // A definite word alone that no one had as a name: a surname only if it has
             // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
-            if (isDefinite(word.folded) && !isNisba(word.folded)) return null;
+            if (isDefiniteToken(word) && !isNisba(word.folded)) return null;
           }
           return entities.person(name, role, head, as);
         }
@@ -325,7 +325,9 @@ export function extractQuotes(
     const came = (at: number): Attribution | null => {
       // بياناً جاء فيه: the statement of the one the sentence is about.
       if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
-        return { entity: pronoun(tokens[at].sentence, null), mention: null };
+        const sentence = tokens[at].sentence;
+        const named = sentenceEntities.sentence === sentence ? sentenceEntities.list.at(-1) : undefined;
+        return named ? { entity: named, mention: null } : null;
       }
       if (tokens[at + 1]?.folded !== 'في') return null;
       for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
@@ -454,15 +456,31 @@ function fullNameBefore(
       // The farthest start of the name that is surely a name's start (أم كلثوم بنت سالم
       // البلوشية، كلاوس-ديتر برغمان), else the nearest (إخراج منية الزواري).
       let best = -1;
+      let sureStart = false;
       for (let from = at - 1; from >= Math.max(0, at - 6); from--) {
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         if (nameEnd(tokens, from) !== at + wanted.length) continue;
         const start = tokens[from];
         const sure =
           JOINERS.has(start.folded) || tokens[from + 1]?.brk === 'hyphen' || isNameWord(start) && !!genderOfGivenName(start.folded);
-        if (best < 0 || sure) best = from;
+        if (best < 0 || sure) {
+          best = from;
+          sureStart ||= sure;
+        }
       }
-      if (best >= 0) return text.slice(words[best].start, words[at + wanted.length - 1].end);
+      // أبو بكر الطيب, آمنة عبد الله: the surname met starts a longer name (a joiner or a
+      // family name after it).
+      const after = tokens[at + wanted.length];
+      const forward = nameEnd(tokens, at);
+      if (!sureStart && after && forward > at + wanted.length && (JOINERS.has(after.folded) || isDefiniteToken(after))) {
+        return text.slice(words[at].start, words[forward - 1].end);
+      }
+      if (best >= 0) {
+        // بلوكاس دا سيلفا: the preposition glued on the first name is not part of it.
+        const first = words[best];
+        const glued = /^[بلو][\u0621-\u064A]{3,}$/u.test(first.folded) && !isWrittenGivenName(first.raw) && best < at - 1;
+        return text.slice(first.start + (glued ? 1 : 0), words[at + wanted.length - 1].end);
+      }
     }
   }
   return null;
@@ -496,7 +514,7 @@ function readHeadline(headline: string, entities: StoryEntities): void {
     sentence: 0,
   }));
   const mention = readMention(tokens, 0);
-  if (mention?.kind === 'person' && mention.end === tokens.length && !isDefinite(tokens[0].folded)) {
+  if (mention?.kind === 'person' && mention.end === tokens.length && !isDefiniteToken(tokens[0])) {
     entities.person(headline.slice(mention.name.start, mention.name.end), null, null, mention.gender);
   }
 }

@@ -52,6 +52,8 @@ const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
+/** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
+const definite = (token: Token) => isDefinite(token.folded) && !/^[وف]?[إأآ]/u.test(token.raw);
 /** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
 const isParticipleNoun = (token: Token) =>
   /^(?:مت|مست|من)[\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw);
@@ -88,12 +90,14 @@ function isPrepositional(token: Token): boolean {
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 export function isNameWord(token: Token, inName = false): boolean {
-  if (!isArabicWord(token) || isDefinite(token.folded) || PLACE_JOINERS.has(token.folded)) return false;
+  if (!isArabicWord(token) || definite(token) || PLACE_JOINERS.has(token.folded)) return false;
+  // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
+  if (/\u064B/u.test(token.raw)) return false;
   // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
-  if (inName && HONORIFICS.has(token.folded) && !isDefinite(token.folded)) return true;
+  if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
   if (isLexical(token.folded, !inName) || isPrepositional(token) || ADJECTIVES.has(token.folded))
     return false;
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
@@ -114,7 +118,7 @@ export function isNameWord(token: Token, inName = false): boolean {
 
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
-  if (!isDefinite(token.folded) || !isArabicWord(token)) return false;
+  if (!definite(token) || !isArabicWord(token)) return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
   if (isLexical(bareOf(token))) {
@@ -162,7 +166,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       afterJoiner = true;
       continue;
     }
-    const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !isDefinite(token.folded);
+    const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
     if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
       // جان-بيير، آن-كلير: one given name in two hyphenated words.
       at += 2;
@@ -172,6 +176,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     if (family === 0 && isNameWord(token, at > from)) {
       if (afterJoiner && /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw)) break;
+      // بعربية، بلغة: a preposition on a noun or adjective ends the name.
+      if (at > from && /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw)) {
+        const rest = token.folded.slice(1);
+        if (isLexical(rest) || rest.endsWith('ه')) break;
+      }
       at++;
       units++;
       given++;
@@ -292,11 +301,11 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[index + 1];
     if (wantsGenitive(token)) return true;
     return (
-      !isDefinite(token.folded) &&
+      !definite(token) &&
       !token.folded.startsWith('لل') &&
       !!next &&
       !ends(next.brk) &&
-      isDefinite(next.folded) &&
+      definite(next) &&
       !isWrittenGivenName(token.raw) &&
       !HONORIFICS.has(bareOf(next))
     );
@@ -316,7 +325,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     }
     // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع.
     if (
-      !isDefinite(genitive.folded) &&
+      !definite(genitive) &&
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
       !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
       (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
@@ -337,17 +346,17 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     if (
       !ends(token.brk) &&
       token.folded.startsWith('و') &&
-      !isDefinite(token.folded) &&
+      !definite(token) &&
       following &&
       !ends(following.brk) &&
-      isDefinite(following.folded) &&
+      definite(following) &&
       !isWrittenGivenName(token.raw)
     ) {
       at += 2;
       continue;
     }
     if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
-    if (!isDefinite(token.folded)) break;
+    if (!definite(token)) break;
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
@@ -371,7 +380,7 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     const next = tokens[from + 1];
     if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
       return -1;
-    if (forBody && !isDefinite(next.folded)) return -1;
+    if (forBody && !definite(next)) return -1;
     if (PLACE_JOINERS.has(next.folded) && tokens[from + 2]) return chainEnd(tokens, from + 2);
     return chainEnd(tokens, from + 1);
   }
@@ -388,8 +397,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
     let at = from + 1;
-    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !isDefinite(tokens[at].folded)) at++;
-    if (at < tokens.length && !ends(tokens[at].brk) && isDefinite(tokens[at].folded)) return chainEnd(tokens, at);
+    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !definite(tokens[at])) at++;
+    if (at < tokens.length && !ends(tokens[at].brk) && definite(tokens[at])) return chainEnd(tokens, at);
   }
   return chainEnd(tokens, from);
 }
@@ -476,14 +485,14 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
   // A second title between the role and the name: مدير المهرجان الناقد كمال الشربيني.
   for (let titles = 0; titles < 2; titles++) {
     const title = tokens[nameFrom];
-    if (!title || ends(title.brk) || !isDefinite(title.folded) || roleHeadOf(bareOf(title)) === null) break;
+    if (!title || ends(title.brk) || !definite(title) || roleHeadOf(bareOf(title)) === null) break;
     nameFrom = chainEnd(tokens, nameFrom);
   }
   // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
   const headBare = bareOf(tokens[head]);
   const possessive = /(?:ها|هم|ه)$/u.test(headBare) && roleHeadOf(headBare) !== headBare && !headBare.endsWith(`${roleHeadOf(headBare)}ه`);
   const bareHead =
-    roleTo === head + 1 && !isDefinite(tokens[head].folded) && !tokens[head].folded.startsWith('لل') && !possessive;
+    roleTo === head + 1 && !definite(tokens[head]) && !tokens[head].folded.startsWith('لل') && !possessive;
   const direct = bareHead ? null : nameAt(tokens, nameFrom, false);
   if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
   const token = tokens[roleTo];
@@ -508,7 +517,7 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
     }
     // A nationality or a second title before the name: البرتغالية آنا فيريرا.
     let nameFrom = at;
-    while (nameFrom < next - 1 && isDefinite(tokens[nameFrom].folded) && isDefiniteAdjective(tokens[nameFrom].folded)) nameFrom++;
+    while (nameFrom < next - 1 && definite(tokens[nameFrom]) && isDefiniteAdjective(tokens[nameFrom].folded)) nameFrom++;
     const named = nameAt(tokens, nameFrom, true);
     if (named && named.to === next && closes && named.to - named.from >= 2) return person(named.from, named.to, roleTo);
     if (next >= tokens.length || tokens[next].brk !== 'clause') return null;
@@ -560,7 +569,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     return { kind: 'body', name: span(tokens, at, to), head: '', gender: 'f', short: false, end: to };
   }
   if (!token || !isArabicWord(token)) return null;
-  if (isParticipleNoun(token) && !isDefinite(token.folded) && roleHeadOf(token.folded) === null) {
+  if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;
     while (to < tokens.length && !ends(tokens[to].brk) && isNisba(`ال${tokens[to].folded}`)) to++;
@@ -582,8 +591,8 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     let roleTo = chainEnd(tokens, at);
     // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
-    const definite = isDefinite(token.folded) || roleTo > at + 1 || roleHeadOf(bare) !== bare && /(?:ها|هم|ه)$/u.test(bare) && !bare.endsWith(`${roleHeadOf(bare)}ه`);
-    const named = roleHead !== null || (definite && !QUANTIFIERS.has(bare));
+    const definiteRole = definite(token) || roleTo > at + 1 || roleHeadOf(bare) !== bare && /(?:ها|هم|ه)$/u.test(bare) && !bare.endsWith(`${roleHeadOf(bare)}ه`);
+    const named = roleHead !== null || (definiteRole && !QUANTIFIERS.has(bare));
     const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;
     const tails = named ? tailsEnd(tokens, roleTo) : [];
@@ -599,12 +608,12 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       const person = comma > 0 ? personAfterRole(tokens, at, comma, 2) : null;
       if (person) return person;
     }
-    if (!definite) {
+    if (!definiteRole) {
       // Indefinite adjectives of an anonymous source: مسؤول رفيع، مصدر طبي، شاهد عيان.
       while (
         roleTo < tokens.length &&
         !ends(tokens[roleTo].brk) &&
-        !isDefinite(tokens[roleTo].folded) &&
+        !definite(tokens[roleTo]) &&
         (isNisba(`ال${tokens[roleTo].folded}`) ||
           ADJECTIVES.has(tokens[roleTo].folded) ||
           /(?:يه|يون|يين)$/u.test(tokens[roleTo].folded))
@@ -638,12 +647,12 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       name,
       head: bare,
       gender: bodyGender ?? 'm',
-      short: isDefinite(token.folded) && to === at + 1,
+      short: definite(token) && to === at + 1,
       end: to,
     };
   }
 
-  if (isDefinite(token.folded) && !isLexical(bare) && !TIME_WORDS.has(token.folded)) {
+  if (definite(token) && !isLexical(bare) && !TIME_WORDS.has(token.folded)) {
     // A definite noun with definite adjectives that is no role: a body (الهلال الأحمر
     // الجزائري، الاتحاد الأوروبي).
     const to = chainEnd(tokens, at);
@@ -659,7 +668,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
 /** A definite word that may be a surname already met (الوزير العمري). */
 export function loneDefinite(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  return !!token && isDefinite(token.folded) && !isLexical(bareOf(token)) && isArabicWord(token);
+  return !!token && definite(token) && !isLexical(bareOf(token)) && isArabicWord(token);
 }
 
 /** Whether a token can open a role or body worth remembering even when no one speaks. */
@@ -669,4 +678,4 @@ export function opensNamedPhrase(token: Token): boolean {
   return roleHeadOf(bare) !== null || BODY_HEADS.has(bare);
 }
 
-export { isDefinite };
+export { definite as isDefiniteToken };
