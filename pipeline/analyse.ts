@@ -153,6 +153,7 @@ export class Analyser {
         end: quote.end,
         speaker: this.intern(quote.speaker),
         speakerKey: this.intern(quote.speakerKey),
+        kind: quote.kind,
         role: this.intern(quote.role),
         mention: this.intern(quote.mention),
       })),

@@ -22,6 +22,7 @@ import {
   quotesPageSchema,
   reportSchema,
   speakerSchema,
+  unattributedPageSchema,
   type DatasetIndex,
 } from './schema';
 import { canonicalTermIds } from './terms-merge';
@@ -190,6 +191,9 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
   for (const speaker of plan.speakers) {
     yield [`quotes/speakers/${speaker.id}.json`, validJson(speakerSchema, speaker)];
   }
+  for (const page of plan.unattributedPages) {
+    yield [`quotes/unattributed/${page.page}.json`, validJson(unattributedPageSchema, page)];
+  }
   const idShards = {
     articles: shardIds(plan.articles.map(({ article }) => article.id)),
     speakers: shardIds(plan.speakers.map((speaker) => speaker.id)),
@@ -205,6 +209,7 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
     article: articleSchema,
     'list-page': listPageSchema,
     'quotes-page': quotesPageSchema,
+    'unattributed-page': unattributedPageSchema,
     speaker: speakerSchema,
     report: reportSchema,
   };
@@ -232,6 +237,7 @@ const FOLDERS = [
   'articles',
   'quotes/pages',
   'quotes/speakers',
+  'quotes/unattributed',
   'ids/articles',
   'ids/speakers',
   'schema',

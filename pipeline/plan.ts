@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, StoryAnalysis } from './analyse';
 import { idFromHeadline, speakerIdFromKey } from './ids';
+import { groupSpeakers } from './quotes/corpus-speakers';
 import type { ExtractedQuote } from './quotes/extract';
 import { findSimilar } from './related/similar';
 import {
@@ -16,11 +17,14 @@ import {
   type Report,
   type Speaker,
   type SpeakerQuote,
+  type UnattributedPage,
+  type UnattributedQuote,
 } from './schema';
 
 export const LIST_PAGE_SIZE = 20;
 export const SPEAKERS_PAGE_SIZE = 20;
 export const QUOTES_PREVIEW = 3;
+export const UNATTRIBUTED_PAGE_SIZE = 20;
 const SIMILAR_COUNT = 5;
 const HOST_LINKS = 10;
 const NO_TERMS = new Int32Array(0);
@@ -45,6 +49,7 @@ export interface Plan {
   listPages: ListPage[];
   articles: ArticlePlan[];
   quotesPages: QuotesPage[];
+  unattributedPages: UnattributedPage[];
   speakers: Speaker[];
   report: Report;
 }
@@ -161,66 +166,6 @@ function collectStories(analyses: readonly DocumentAnalysis[]) {
   return { report, drafts };
 }
 
-interface SpeakerDraft {
-  key: string;
-  name: string;
-  role: string | null;
-  quotes: { quote: NumberedQuote; article: Draft }[];
-}
-
-/**
- * Groups attributed quotes by speaker across the corpus. A surname alone (لافروف) joins
- * the one full name in the corpus that ends with it; when several do, it stays apart.
- */
-function groupSpeakers(
-  quotesByArticle: Map<string, NumberedQuote[]>,
-  drafts: Map<string, Draft>,
-): Map<string, SpeakerDraft> {
-  const byKey = new Map<string, SpeakerDraft>();
-  for (const [articleId, quotes] of quotesByArticle) {
-    for (const quote of quotes) {
-      if (quote.speakerKey === null || quote.speaker === null) continue;
-      let speaker = byKey.get(quote.speakerKey);
-      if (!speaker) {
-        speaker = { key: quote.speakerKey, name: quote.speaker, role: quote.role, quotes: [] };
-        byKey.set(quote.speakerKey, speaker);
-      }
-      speaker.role ??= quote.role;
-      speaker.quotes.push({ quote, article: drafts.get(articleId)! });
-    }
-  }
-  const fullNamesByLastWord = new Map<string, SpeakerDraft[]>();
-  for (const speaker of byKey.values()) {
-    const words = speaker.key.split(' ');
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    const list = fullNamesByLastWord.get(last);
-    if (list) list.push(speaker);
-    else fullNamesByLastWord.set(last, [speaker]);
-  }
-  const aliases = new Map<string, SpeakerDraft>();
-  for (const speaker of [...byKey.values()]) {
-    const candidates = fullNamesByLastWord.get(speaker.key);
-    if (speaker.key.includes(' ') || candidates?.length !== 1) continue;
-    const [full] = candidates;
-    for (const quote of speaker.quotes) full.quotes.push(quote);
-    full.role ??= speaker.role;
-    byKey.delete(speaker.key);
-    aliases.set(speaker.key, full);
-  }
-  for (const quotes of quotesByArticle.values()) {
-    for (const quote of quotes) {
-      const full = quote.speakerKey === null ? undefined : aliases.get(quote.speakerKey);
-      if (full) {
-        quote.speakerKey = full.key;
-        quote.speaker = full.name;
-        quote.role ??= full.role;
-      }
-    }
-  }
-  return byKey;
-}
-
 /**
  * Everything the dataset holds but the articles' paragraphs, from the analyses of all
  * documents in file order, their term ids in one dictionary. Deterministic. It takes the
@@ -231,7 +176,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
   const { report, drafts } = collectStories(analyses);
   const ordered = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  const quotesByArticle = new Map<string, NumberedQuote[]>();
+  const quotesByArticle = new Map<Draft, NumberedQuote[]>();
   for (const draft of ordered) {
     const quotes = draft.story.quotes.map((quote, index) => ({
       text: quote.text,
@@ -240,13 +185,14 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
       end: quote.end,
       speaker: quote.speaker,
       speakerKey: quote.speakerKey,
+      kind: quote.kind,
       role: quote.role,
       mention: quote.mention,
       id: `q${index + 1}`,
     }));
-    quotesByArticle.set(draft.id, quotes);
+    quotesByArticle.set(draft, quotes);
   }
-  const speakers = groupSpeakers(quotesByArticle, drafts);
+  const speakers = groupSpeakers(quotesByArticle);
 
   const similar = findSimilar(
     ordered.map(({ id, story }) => ({ id, termIds: story.termIds, termCounts: story.termCounts })),
@@ -280,11 +226,12 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
       .slice(0, SIMILAR_COUNT)
       .map((match) => similarLink(match.id, match.score));
     const { story } = draft;
-    const quotes: Quote[] = quotesByArticle.get(draft.id)!.map((quote) => ({
+    const quotes: Quote[] = quotesByArticle.get(draft)!.map((quote) => ({
       id: quote.id,
       text: quote.text,
       speaker: quote.speaker,
       speakerId: quote.speakerKey === null ? null : speakerIdFromKey(quote.speakerKey),
+      kind: quote.kind,
       role: quote.role,
       mention: quote.mention,
       paragraph: quote.paragraph,
@@ -334,7 +281,9 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     .map((speaker) => ({
       id: speakerIdFromKey(speaker.key),
       name: speaker.name,
-      role: speaker.role,
+      kind: speaker.kind,
+      role: speaker.roles[0] ?? null,
+      roles: speaker.roles,
       quoteCount: speaker.quotes.length,
       quotes: speaker.quotes
         .map(({ quote, article }) => ({
@@ -353,7 +302,20 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
         (a.id < b.id ? -1 : 1),
     );
 
-  const totalQuotes = speakerList.reduce((sum, speaker) => sum + speaker.quoteCount, 0);
+  const attributedQuotes = speakerList.reduce((sum, speaker) => sum + speaker.quoteCount, 0);
+  const unattributed = unattributedQuotes(articles);
+  const totalQuotes = attributedQuotes + unattributed.length;
+  const unattributedPages: UnattributedPage[] = paged(
+    unattributed,
+    UNATTRIBUTED_PAGE_SIZE,
+    (chunk, page, pageCount) => ({
+      schemaVersion: SCHEMA_VERSION,
+      page,
+      pageCount,
+      total: unattributed.length,
+      quotes: chunk,
+    }),
+  );
   const quotesPages: QuotesPage[] = paged(
     speakerList,
     SPEAKERS_PAGE_SIZE,
@@ -363,6 +325,8 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
       pageCount,
       totalSpeakers: speakerList.length,
       totalQuotes,
+      unattributedQuotes: unattributed.length,
+      unattributedPreview: page === 1 ? unattributed.slice(0, QUOTES_PREVIEW) : [],
       speakers: chunk.map((speaker) => ({
         ...speaker,
         quotes: speaker.quotes.slice(0, QUOTES_PREVIEW),
@@ -378,14 +342,41 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
       speakers: speakerList.length,
       quotes: totalQuotes,
       quotesPages: quotesPages.length,
+      unattributedQuotes: unattributed.length,
+      unattributedPages: unattributedPages.length,
     },
     index: { schemaVersion: SCHEMA_VERSION, articles: summaries },
     listPages,
     articles,
     quotesPages,
+    unattributedPages,
     speakers: speakerList,
     report: { documents: report },
   };
+}
+
+/**
+ * Quotes with no speaker to list them under (anonymous sources and unknown ones), newest
+ * first: the quotes view shows them under their own heading, so that its count of quotes
+ * is the count of all quotes.
+ */
+function unattributedQuotes(articles: readonly ArticlePlan[]): UnattributedQuote[] {
+  const list: UnattributedQuote[] = [];
+  for (const { article } of articles) {
+    for (const quote of article.quotes) {
+      if (quote.speakerId !== null) continue;
+      list.push({
+        quoteId: quote.id,
+        text: quote.text,
+        kind: quote.kind === 'anonymous' ? 'anonymous' : 'unknown',
+        description: quote.kind === 'anonymous' ? quote.role : null,
+        articleId: article.id,
+        articleTitle: article.title,
+        publishedAt: article.publishedAt,
+      });
+    }
+  }
+  return list.sort(newestQuoteFirst);
 }
 
 /** All 256 shards of two hex digits, each with the sorted ids that start with it. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'a 16 hex digit id');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -12,9 +12,22 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const quoteSchema = z.object({
   id: z.string().regex(/^q\d+$/),
   text: z.string().min(1),
-  speaker: z.string().nullable().describe('display name of who said it, or null when unknown'),
+  speaker: z
+    .string()
+    .nullable()
+    .describe(
+      'display full name of the person, or the name of the body, that said it; null for an anonymous or unknown source',
+    ),
   speakerId: z.string().nullable().describe('key of the speaker across the dataset'),
-  role: z.string().nullable().describe('the role given on first mention, e.g. وزير الخارجية'),
+  kind: z
+    .enum(['person', 'body', 'anonymous', 'unknown'])
+    .describe('a named person, a named institution, an unnamed source (role describes it), or no one the text names'),
+  role: z
+    .string()
+    .nullable()
+    .describe(
+      'the role a person was introduced with (وزير الخارجية الروسي), or an anonymous source\'s description (مصدر طبي)',
+    ),
   mention: z.string().nullable().describe('the words that named the speaker for this quote'),
   paragraph: z.number().int().nonnegative().describe('index into paragraphs'),
   start: z.number().int().nonnegative().describe('offset of the opening mark in the paragraph'),
@@ -81,9 +94,21 @@ export const speakerQuoteSchema = z.object({
 export const speakerSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{12}$/),
   name: z.string(),
-  role: z.string().nullable(),
+  kind: z.enum(['person', 'body']),
+  role: z.string().nullable().describe('the first role the speaker was introduced with'),
+  roles: z.array(z.string()).describe('every role the speaker was introduced with, in the order met'),
   quoteCount: z.number().int().positive(),
   quotes: z.array(speakerQuoteSchema),
+});
+
+export const unattributedQuoteSchema = z.object({
+  quoteId: z.string(),
+  text: z.string(),
+  kind: z.enum(['anonymous', 'unknown']),
+  description: z.string().nullable().describe('an anonymous source as the text describes it'),
+  articleId: articleId,
+  articleTitle: z.string(),
+  publishedAt: isoDate.nullable(),
 });
 
 export const quotesPageSchema = z.object({
@@ -91,8 +116,18 @@ export const quotesPageSchema = z.object({
   page: z.number().int().positive(),
   pageCount: z.number().int().nonnegative(),
   totalSpeakers: z.number().int().nonnegative(),
-  totalQuotes: z.number().int().nonnegative(),
+  totalQuotes: z.number().int().nonnegative().describe('all quotes: by speakers and unattributed'),
+  unattributedQuotes: z.number().int().nonnegative(),
+  unattributedPreview: z.array(unattributedQuoteSchema),
   speakers: z.array(speakerSchema),
+});
+
+export const unattributedPageSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  page: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  quotes: z.array(unattributedQuoteSchema),
 });
 
 export const metaSchema = z.object({
@@ -102,6 +137,8 @@ export const metaSchema = z.object({
   speakers: z.number().int().nonnegative(),
   quotes: z.number().int().nonnegative(),
   quotesPages: z.number().int().positive(),
+  unattributedQuotes: z.number().int().nonnegative(),
+  unattributedPages: z.number().int().positive(),
 });
 
 /** Ids sharded by their first two hex digits, so a reader can tell a missing id cheaply. */
@@ -132,6 +169,8 @@ export type ListPage = z.infer<typeof listPageSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type SpeakerQuote = z.infer<typeof speakerQuoteSchema>;
 export type QuotesPage = z.infer<typeof quotesPageSchema>;
+export type UnattributedQuote = z.infer<typeof unattributedQuoteSchema>;
+export type UnattributedPage = z.infer<typeof unattributedPageSchema>;
 export type DatasetMeta = z.infer<typeof metaSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 export type Report = z.infer<typeof reportSchema>;

@@ -60,6 +60,8 @@ const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن ب�
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 const BANNER = foldedSet('لافتة ولافتة لافتات');
+// What a person writes on: their account, page, the platform.
+const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|تويتر|اكس|فيسبوك|انستغرام|مدون)/u;
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
 const FROM = foldedSet('عن من');
 const MAX_POST_CUE_DISTANCE = 4;
@@ -277,6 +279,9 @@ export function extractQuotes(
         case 'verb':
         case 'wrote': {
           if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded)) return { entity: null, mention: null };
+          // كتب على اللافتة: written on something that is no one's page has no writer.
+          if (cue.kind === 'wrote' && next?.folded === 'علي' && tokens[at + 2] && !OWN_PAGES.test(tokens[at + 2].folded))
+            return { entity: null, mention: null };
           const explicit = named(at + 1, {}, cue.gender);
           if (explicit) return explicit;
           if (after) return null;

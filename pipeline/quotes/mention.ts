@@ -5,6 +5,7 @@ import {
   isNisba,
   JOINERS,
   NAME_CONTINUATIONS,
+  OBJECT_NOUNS,
   TIME_WORDS,
   TITLE_FAMILIES,
 } from './lexicon/common';
@@ -206,6 +207,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
+      // A frequent object after two given names is no family name: قيس سعيد الدول.
+      if (given >= 2 && !afterJoiner && !isNisba(token.folded) && OBJECT_NOUNS.has(bareOf(token))) break;
       at++;
       units++;
       family++;

@@ -7,6 +7,7 @@ const quote = (id: string, start: number, end: number): Quote => ({
   text: '',
   speaker: null,
   speakerId: null,
+  kind: 'unknown',
   role: null,
   mention: null,
   paragraph: 0,
