@@ -47,13 +47,13 @@ test.describe('with scripts off', () => {
       await page.goto(path);
       await page.getByRole('link', { name: 'قراءة: أحدث المقالات' }).click();
       await expect(page).toHaveURL('/ar/');
-      await expect(page.locator('main article')).toHaveCount(5);
+      await expect(page.locator('main article')).toHaveCount(7);
     }
   });
 
   test('the prerendered list and quotes view have their content', async ({ page }) => {
     await page.goto('/ar/');
-    await expect(page.locator('main article')).toHaveCount(5);
+    await expect(page.locator('main article')).toHaveCount(7);
     await page.goto('/ar/quotes');
     await expect(page.locator('main h2').nth(1)).toHaveText('سيرغي لافروف');
   });

@@ -7,7 +7,7 @@ test('the list, newest first, opens an article with every quote marked and attri
   await expect(page).toHaveTitle('أحدث المقالات · قراءة');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const items = page.locator('main article');
-  await expect(items).toHaveCount(5);
+  await expect(items).toHaveCount(7);
   const dates = await items
     .locator('time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
@@ -64,7 +64,7 @@ test('quotes by speaker, most quoted first, a speaker page, and back to the quot
   // Five quotes each: ties go by name.
   await expect(speakers.first()).toHaveText(PESKOV);
   await expect(speakers.nth(1)).toHaveText(LAVROV);
-  await expect(page.getByText('13 اقتباسًا من 4 متحدثين')).toBeVisible();
+  await expect(page.getByText('18 اقتباسًا من 6 متحدثين')).toBeVisible();
 
   await waitForApp(page);
   await speakers.first().getByRole('link').click();
@@ -129,4 +129,54 @@ test('copying a quote link shows a confirmation and copies its anchor', async ({
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`http://127.0.0.1:4173/en/articles/${ARTICLE}#q3`);
+});
+
+test('quotes with no named speaker have their own heading, whose count the full list agrees with', async ({
+  page,
+}) => {
+  await page.goto('/ar/quotes');
+  const section = page.getByRole('region', { name: 'اقتباسات بلا قائل مسمّى' });
+  await expect(section).toBeVisible();
+  // An anonymous source is shown by its description, an unknown one says so.
+  await expect(section.getByText('مصدر طبي في مستشفى المدينة')).toBeVisible();
+  await expect(section.locator('p').first()).toContainText('4 اقتباسات');
+  // The page shows a preview; the full list has every one of them.
+  await expect(section.locator('blockquote')).toHaveCount(3);
+
+  await waitForApp(page);
+  await section.getByRole('link', { name: 'كل الاقتباسات بلا قائل مسمّى' }).click();
+  await expect(page).toHaveURL('/ar/quotes/unattributed');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('اقتباسات بلا قائل مسمّى');
+  await expect(page.getByText(/^4 اقتباسات/)).toBeVisible();
+  await expect(page.locator('main blockquote')).toHaveCount(4);
+  await expect(page.getByText('شاهد عيان')).toBeVisible();
+  await expect(page.locator('main cite', { hasText: 'متحدث غير معروف' })).toHaveCount(1);
+});
+
+test('an anonymous source is described in the article, not linked; a body and a person are linked', async ({
+  page,
+}) => {
+  await page.goto('/ar/articles/5e1f00a1b2c3d4e5');
+  const chips = page.locator('.article-text .speaker-chip');
+  await expect(chips.filter({ hasText: 'مصدر طبي في مستشفى المدينة' })).toHaveCount(1);
+  await expect(page.locator('.article-text a.speaker-chip', { hasText: 'مصدر طبي' })).toHaveCount(
+    0,
+  );
+  await expect(
+    page.locator('.article-text a.speaker-chip', { hasText: 'وزارة الصحة' }),
+  ).toHaveCount(2);
+  await expect(
+    page.locator('.article-text a.speaker-chip', { hasText: 'سناء الخطيب' }),
+  ).toHaveCount(1);
+});
+
+test('a speaker page lists every role the person was introduced with', async ({ page }) => {
+  await page.goto('/ar/quotes');
+  await page.getByRole('link', { name: 'سناء الخطيب', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سناء الخطيب');
+  const roles = page.getByTestId('speaker-roles').getByRole('listitem');
+  await expect(roles).toHaveText([
+    'مديرة برنامج التحصين في الوزارة',
+    'الناطقة باسم الحملة الوطنية للتطعيم',
+  ]);
 });

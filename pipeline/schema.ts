@@ -21,12 +21,14 @@ export const quoteSchema = z.object({
   speakerId: z.string().nullable().describe('key of the speaker across the dataset'),
   kind: z
     .enum(['person', 'body', 'anonymous', 'unknown'])
-    .describe('a named person, a named institution, an unnamed source (role describes it), or no one the text names'),
+    .describe(
+      'a named person, a named institution, an unnamed source (role describes it), or no one the text names',
+    ),
   role: z
     .string()
     .nullable()
     .describe(
-      'the role a person was introduced with (وزير الخارجية الروسي), or an anonymous source\'s description (مصدر طبي)',
+      "the role a person was introduced with (وزير الخارجية الروسي), or an anonymous source's description (مصدر طبي)",
     ),
   mention: z.string().nullable().describe('the words that named the speaker for this quote'),
   paragraph: z.number().int().nonnegative().describe('index into paragraphs'),
@@ -96,7 +98,9 @@ export const speakerSchema = z.object({
   name: z.string(),
   kind: z.enum(['person', 'body']),
   role: z.string().nullable().describe('the first role the speaker was introduced with'),
-  roles: z.array(z.string()).describe('every role the speaker was introduced with, in the order met'),
+  roles: z
+    .array(z.string())
+    .describe('every role the speaker was introduced with, in the order met'),
   quoteCount: z.number().int().positive(),
   quotes: z.array(speakerQuoteSchema),
 });

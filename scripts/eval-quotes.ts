@@ -31,7 +31,8 @@ function evaluateSet(set: string) {
     .sort();
   for (const file of files) {
     const goldFile = join(dir, file.replace(/\.txt$/, '.gold.json'));
-    if (!existsSync(goldFile)) throw new Error(`${set}/${file}: no annotation beside it (${goldFile})`);
+    if (!existsSync(goldFile))
+      throw new Error(`${set}/${file}: no annotation beside it (${goldFile})`);
     const parsed = parseDocument(readFileSync(join(dir, file), 'utf8'));
     if (!parsed.ok) throw new Error(`${set}/${file}: ${parsed.reason}`);
     const gold = JSON.parse(readFileSync(goldFile, 'utf8')).quotes as GoldQuote[];
@@ -78,7 +79,9 @@ for (const set of sets.length > 0 ? sets : ['dev']) {
     const floor = JSON.parse(readFileSync(join(root, 'ratchet.json'), 'utf8')) as Scores;
     for (const key of Object.keys(floor) as (keyof Scores)[]) {
       if (overall[key] + 1e-9 < floor[key]) {
-        console.error(`${key} ${percent(overall[key])} % is below the ratchet ${percent(floor[key])} %`);
+        console.error(
+          `${key} ${percent(overall[key])} % is below the ratchet ${percent(floor[key])} %`,
+        );
         failed = true;
       }
     }

@@ -83,6 +83,8 @@ async function main() {
   for (const lang of LANGUAGES) {
     for (let page = 1; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
     for (let page = 1; page <= meta.quotesPages; page++) pages.push(paths.quotes(lang, page));
+    for (let page = 1; page <= meta.unattributedPages; page++)
+      pages.push(paths.unattributed(lang, page));
     for (const id of articleIds) pages.push(paths.article(lang, id));
     for (const id of speakerIds) pages.push(paths.speaker(lang, id));
   }

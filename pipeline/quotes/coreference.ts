@@ -140,7 +140,8 @@ export class StoryEntities {
       if (entity.kind !== 'person' || !entity.roleHeads.has(head)) continue;
       if (gender && entity.gender && gender !== entity.gender) continue;
       const shared = wanted.filter((word) => entity.roleWords.has(word)).length;
-      if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word))) continue;
+      if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
+        continue;
       if (shared > bestShared || (shared === bestShared && best && entity.seen > best.seen)) {
         best = entity;
         bestShared = shared;
@@ -166,7 +167,11 @@ export class StoryEntities {
     if (short) {
       let best: Entity | null = null;
       for (const entity of this.entities) {
-        if (entity.kind === 'body' && entity.bodyHead === bare && (!best || entity.seen > best.seen))
+        if (
+          entity.kind === 'body' &&
+          entity.bodyHead === bare &&
+          (!best || entity.seen > best.seen)
+        )
           best = entity;
       }
       if (best) return this.touch(best);

@@ -34,7 +34,13 @@ export function groupSpeakers<Q extends AttributedQuote, A>(
       if (quote.kind !== 'person' && quote.kind !== 'body') continue;
       let speaker = byKey.get(quote.speakerKey);
       if (!speaker) {
-        speaker = { key: quote.speakerKey, name: quote.speaker, kind: quote.kind, roles: [], quotes: [] };
+        speaker = {
+          key: quote.speakerKey,
+          name: quote.speaker,
+          kind: quote.kind,
+          roles: [],
+          quotes: [],
+        };
         byKey.set(quote.speakerKey, speaker);
       }
       addRole(speaker, quote.role);

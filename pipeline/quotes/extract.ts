@@ -78,11 +78,15 @@ function segment(
   names: readonly QuoteSpan[],
 ): { tokens: Token[]; statements: Statement[] } {
   const asides: [number, number][] = [];
-  if (text.includes('(')) for (const match of text.matchAll(ASIDE)) asides.push([match.index, match.index + match[0].length]);
+  if (text.includes('('))
+    for (const match of text.matchAll(ASIDE))
+      asides.push([match.index, match.index + match[0].length]);
   const inAside = (offset: number) => asides.some(([from, to]) => offset >= from && offset < to);
   const gapOf = (from: number, to: number) => {
+    if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
     let gap = text.slice(from, to);
-    for (const [start, end] of asides) if (start >= from && end <= to) gap = gap.replace(text.slice(start, end), ' ');
+    for (const [start, end] of asides)
+      if (start >= from && end <= to) gap = gap.replace(text.slice(start, end), ' ');
     return gap;
   };
   const tokens: Token[] = [];
@@ -117,7 +121,17 @@ function segment(
       sentence++;
       sentenceHasWords = false;
     }
-    tokens.push({ ...word, brk, sentence, quoted });
+    // An object literal of one shape, not a spread: there is one per word of the corpus.
+    tokens.push({
+      raw: word.raw,
+      folded: word.folded,
+      start: word.start,
+      end: word.end,
+      brk,
+      sentence,
+      quoted,
+      alef: false,
+    });
     sentenceHasWords = true;
     previousEnd = word.end;
     afterStatement = false;
@@ -143,245 +157,337 @@ export function extractQuotes(
 ): ExtractedQuote[] {
   const entities = new StoryEntities();
   readHeadline(headline, entities);
-  const found: { quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'kind' | 'role'>; entity: Entity | null }[] = [];
+  const found: {
+    quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'kind' | 'role'>;
+    entity: Entity | null;
+  }[] = [];
 
-  paragraphs.forEach((text, paragraph) => {
-    const words = paragraphWords[paragraph];
-    const allSpans = findQuoteSpans(text);
-    const spans = statementsOf(text, allSpans, words);
-    const names = allSpans.filter((span) => !spans.includes(span));
-    const { tokens, statements } = segment(text, words, spans, names);
-    const slice = (span: Span) => (span.alef ? 'ا' : '') + text.slice(span.start, span.end);
-    /** Entities named in the current sentence, the last one last. */
-    let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
-    const inSentence = (sentence: number, entity: Entity) => {
-      if (sentenceEntities.sentence !== sentence) sentenceEntities = { sentence, list: [] };
-      sentenceEntities.list.push(entity);
-    };
-    /** Who a verb without a subject means: someone named earlier in its sentence, else
-     * the last speaker of its gender. */
-    const pronoun = (sentence: number, gender: Gender | null): Entity | null => {
-      if (sentenceEntities.sentence === sentence) {
-        for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
-          const entity = sentenceEntities.list[i];
-          if (!gender || !entity.gender || entity.gender === gender) return entity;
-        }
+  // The reading state of the paragraph at hand, shared by the readers below (made once a
+  // story, not once a paragraph).
+  let text = '';
+  let paragraph = 0;
+  let tokens: Token[] = [];
+  let statements: Statement[] = [];
+  // The noun phrase read at each token of the paragraph: several readers ask for the same.
+  let mentions = new Map<number, Mention | null>();
+  const mentionAt = (at: number, dative: boolean): Mention | null => {
+    const key = dative ? -at - 1 : at;
+    let mention = mentions.get(key);
+    if (mention === undefined) {
+      mention = readMention(tokens, at, { dative });
+      mentions.set(key, mention);
+    }
+    return mention;
+  };
+  const slice = (span: Span) => (span.alef ? 'ا' : '') + text.slice(span.start, span.end);
+  /** Entities named in the current sentence, the last one last. */
+  let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
+  const inSentence = (sentence: number, entity: Entity) => {
+    if (sentenceEntities.sentence !== sentence) sentenceEntities = { sentence, list: [] };
+    sentenceEntities.list.push(entity);
+  };
+  /** Who a verb without a subject means: someone named earlier in its sentence, else
+   * the last speaker of its gender. */
+  const pronoun = (sentence: number, gender: Gender | null): Entity | null => {
+    if (sentenceEntities.sentence === sentence) {
+      for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
+        const entity = sentenceEntities.list[i];
+        if (!gender || !entity.gender || entity.gender === gender) return entity;
       }
-      return entities.carry(gender);
-    };
+    }
+    return entities.carry(gender);
+  };
 
-    const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
-      switch (mention.kind) {
-        case 'person': {
-          const name = slice(mention.name);
-          const role = mention.role ? slice(mention.role) : null;
-          const head = mention.role ? headOf(tokens[mention.role.from]) : null;
-          // A verb's agreement tells a person's gender better than a role noun does
-          // (قالت عضو المجلس …).
-          const as = gender ?? mention.gender;
-          if (role === null && mention.name.to - mention.name.from === 2 && isDefiniteToken(tokens[mention.name.to - 1])) {
-            // ووصف لومبار العرض …: a known surname and the verb's object.
-            const known = entities.findSurname(tokens[mention.name.from].folded, as);
-            if (known && known.parts.length > 1) return known;
-          }
-          if (role === null && mention.name.to - mention.name.from <= 2) {
-            const word = tokens[mention.name.from];
-            const known =
-              mention.name.to - mention.name.from === 1
-                ? (entities.findSurname(word.folded, as) ?? entities.findSurname(stripArticle(word.folded), as))
-                : null;
-            if (known) return known;
-            // A surname whose full name the story gave where no one spoke (من إخراج منية
-            // الزواري): the name as written there.
-            const full = fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, name);
-            if (full) return entities.person(full, null, null, as);
-            // A definite word alone that no one had as a name: a surname only if it has
-            // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
-            if (isDefiniteToken(word) && !isNisba(word.folded)) return null;
-          }
-          return entities.person(name, role, head, as);
+  const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
+    switch (mention.kind) {
+      case 'person': {
+        const name = slice(mention.name);
+        const role = mention.role ? slice(mention.role) : null;
+        const head = mention.role ? headOf(tokens[mention.role.from]) : null;
+        // A verb's agreement tells a person's gender better than a role noun does
+        // (قالت عضو المجلس …).
+        const as = gender ?? mention.gender;
+        if (
+          role === null &&
+          mention.name.to - mention.name.from === 2 &&
+          isDefiniteToken(tokens[mention.name.to - 1])
+        ) {
+          // ووصف لومبار العرض …: a known surname and the verb's object.
+          const known = entities.findSurname(tokens[mention.name.from].folded, as);
+          if (known && known.parts.length > 1) return known;
         }
-        case 'role': {
-          const role = slice(mention.role);
-          const as = mention.gender ?? gender;
-          // الوزير العمري: a role and a surname already met.
-          const last = mention.role.to - 1;
-          if (last > mention.role.from && loneDefinite(tokens, last)) {
-            const known = entities.findSurname(tokens[last].folded, as);
-            if (known) return known;
-          }
-          return entities.findRole(mention.head, role, as) ?? entities.anonymous(role, as);
+        if (role === null && mention.name.to - mention.name.from <= 2) {
+          const word = tokens[mention.name.from];
+          const known =
+            mention.name.to - mention.name.from === 1
+              ? (entities.findSurname(word.folded, as) ??
+                entities.findSurname(stripArticle(word.folded), as))
+              : null;
+          if (known) return known;
+          // A surname whose full name the story gave where no one spoke (من إخراج منية
+          // الزواري): the name as written there.
+          const full = fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, name);
+          if (full) return entities.person(full, null, null, as);
+          // A definite word alone that no one had as a name: a surname only if it has
+          // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
+          if (isDefiniteToken(word) && !isNisba(word.folded)) return null;
         }
-        case 'body': {
-          if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
-          return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
-        }
-        case 'anonymous':
-          return entities.anonymous(slice(mention.role), mention.gender ?? gender);
+        return entities.person(name, role, head, as);
       }
-    };
-
-    const mentionText = (mention: Mention) => {
-      const first = mention.kind === 'person' || mention.kind === 'body' ? mention.name : mention.role;
-      const from = mention.kind === 'person' && mention.role ? mention.role : first;
-      return text.slice(from.start, first.end);
-    };
-
-    /** How far the last mention read reaches: cues inside it are no cues (يتابع in
-     * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
-    let consumed = 0;
-
-    const named = (
-      at: number,
-      options: { dative?: boolean } = {},
-      gender: Gender | null = null,
-    ): Attribution | null => {
-      let from = at;
-      while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk)) from++;
-      if (from >= tokens.length || ends(tokens[from].brk)) return null;
-      const mention = readMention(tokens, from, options);
-      if (!mention) return null;
-      consumed = Math.max(consumed, mention.end);
-      const entity = entityOf(mention, gender);
-      if (entity) inSentence(tokens[from].sentence, entity);
-      return { entity, mention: entity ? mentionText(mention) : null };
-    };
-
-    /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
-    const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
-      let end = verb;
-      while (end - 1 >= 0 && AUXILIARIES.has(tokens[end - 1].folded) && tokens[end].brk !== 'sentence') end--;
-      if (end === 0) return null;
-      const sentence = tokens[verb].sentence;
-      for (let from = Math.max(0, end - MAX_SUBJECT_WORDS); from < end; from++) {
-        if (tokens[from].sentence !== sentence) continue;
-        const opener =
-          from === 0 ||
-          tokens[from].brk === 'sentence' ||
-          tokens[from].brk === 'clause' ||
-          SUBJECT_OPENERS.has(tokens[from - 1].folded);
-        if (!opener || SUBJECT_OPENERS.has(tokens[from].folded) || FUNCTION_WORDS.has(tokens[from].folded)) continue;
-        const mention = readMention(tokens, from);
-        if (mention && mention.end === end) {
-          const entity = entityOf(mention, gender);
-          if (!entity) return null;
-          inSentence(sentence, entity);
-          return { entity, mention: mentionText(mention) };
+      case 'role': {
+        const role = slice(mention.role);
+        const as = mention.gender ?? gender;
+        // الوزير العمري: a role and a surname already met.
+        const last = mention.role.to - 1;
+        if (last > mention.role.from && loneDefinite(tokens, last)) {
+          const known = entities.findSurname(tokens[last].folded, as);
+          if (known) return known;
         }
+        return entities.findRole(mention.head, role, as) ?? entities.anonymous(role, as);
       }
-      return null;
-    };
+      case 'body': {
+        if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
+        return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
+      }
+      case 'anonymous':
+        return entities.anonymous(slice(mention.role), mention.gender ?? gender);
+    }
+  };
 
-    const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
-      const next = tokens[at + 1];
+  const mentionText = (mention: Mention) => {
+    const first =
+      mention.kind === 'person' || mention.kind === 'body' ? mention.name : mention.role;
+    const from = mention.kind === 'person' && mention.role ? mention.role : first;
+    return text.slice(from.start, first.end);
+  };
+
+  /** How far the last mention read reaches: cues inside it are no cues (يتابع in
+   * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
+  let consumed = 0;
+
+  const named = (
+    at: number,
+    options: { dative?: boolean } = {},
+    gender: Gender | null = null,
+  ): Attribution | null => {
+    let from = at;
+    while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk))
+      from++;
+    if (from >= tokens.length || ends(tokens[from].brk)) return null;
+    const mention = mentionAt(from, options.dative ?? false);
+    if (!mention) return null;
+    consumed = Math.max(consumed, mention.end);
+    const entity = entityOf(mention, gender);
+    if (entity) inSentence(tokens[from].sentence, entity);
+    return { entity, mention: entity ? mentionText(mention) : null };
+  };
+
+  /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
+  const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
+    let end = verb;
+    while (
+      end - 1 >= 0 &&
+      AUXILIARIES.has(tokens[end - 1].folded) &&
+      tokens[end].brk !== 'sentence'
+    )
+      end--;
+    if (end === 0) return null;
+    const sentence = tokens[verb].sentence;
+    for (let from = Math.max(0, end - MAX_SUBJECT_WORDS); from < end; from++) {
+      if (tokens[from].sentence !== sentence) continue;
+      const opener =
+        from === 0 ||
+        tokens[from].brk === 'sentence' ||
+        tokens[from].brk === 'clause' ||
+        SUBJECT_OPENERS.has(tokens[from - 1].folded);
+      if (
+        !opener ||
+        SUBJECT_OPENERS.has(tokens[from].folded) ||
+        FUNCTION_WORDS.has(tokens[from].folded)
+      )
+        continue;
+      const mention = mentionAt(from, false);
+      if (mention && mention.end === end) {
+        const entity = entityOf(mention, gender);
+        if (!entity) return null;
+        inSentence(sentence, entity);
+        return { entity, mention: mentionText(mention) };
+      }
+    }
+    return null;
+  };
+
+  const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
+    const next = tokens[at + 1];
+    const sentence = tokens[at].sentence;
+    switch (cue.kind) {
+      case 'verb':
+      case 'wrote': {
+        if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded))
+          return { entity: null, mention: null };
+        // كتب على اللافتة: written on something that is no one's page has no writer.
+        if (
+          cue.kind === 'wrote' &&
+          next?.folded === 'علي' &&
+          tokens[at + 2] &&
+          !OWN_PAGES.test(tokens[at + 2].folded)
+        )
+          return { entity: null, mention: null };
+        const explicit = named(at + 1, {}, cue.gender);
+        if (explicit) return explicit;
+        if (after) return null;
+        const before = subjectBefore(at, cue.gender);
+        if (before) return before;
+        // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
+        if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
+        return { entity: pronoun(sentence, cue.gender), mention: null };
+      }
+      case 'participle':
+        return after ? null : { entity: pronoun(sentence, cue.gender), mention: null };
+      case 'according': {
+        let from = at + 1;
+        if (tokens[from]?.folded === 'ما') from++;
+        const relative = tokens[from];
+        if (
+          relative &&
+          relative.folded !== 'عن' &&
+          from > at + 1 &&
+          isRelativeVerb(relative.folded)
+        ) {
+          from++;
+          if (tokens[from] && /^(?:به|بها)$/u.test(tokens[from].folded)) from++;
+        }
+        if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
+          return relay(from);
+        if (tokens[from] && FROM.has(tokens[from].folded)) from++;
+        return named(from, { dative: true }) ?? { entity: null, mention: null };
+      }
+      case 'relay':
+        return relay(at);
+    }
+  };
+
+  /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
+  const fromTheirSide = (verb: number): boolean => {
+    const before = tokens[verb - 1];
+    if (!before || before.sentence !== tokens[verb].sentence) return false;
+    return /^(?:جانب|جهت|بدور|وبدور)(?:ه|ها|هم)$/u.test(before.folded);
+  };
+
+  /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
+  const relay = (at: number): Attribution => {
+    for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
+      if (tokens[k].brk === 'sentence') break;
+      if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
+    }
+    return { entity: null, mention: null };
+  };
+
+  /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
+  const came = (at: number): Attribution | null => {
+    // بياناً جاء فيه: the statement of the one the sentence is about.
+    if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
       const sentence = tokens[at].sentence;
-      switch (cue.kind) {
-        case 'verb':
-        case 'wrote': {
-          if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded)) return { entity: null, mention: null };
-          // كتب على اللافتة: written on something that is no one's page has no writer.
-          if (cue.kind === 'wrote' && next?.folded === 'علي' && tokens[at + 2] && !OWN_PAGES.test(tokens[at + 2].folded))
-            return { entity: null, mention: null };
-          const explicit = named(at + 1, {}, cue.gender);
-          if (explicit) return explicit;
-          if (after) return null;
-          const before = subjectBefore(at, cue.gender);
-          if (before) return before;
-          // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
-          if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
-          return { entity: pronoun(sentence, cue.gender), mention: null };
-        }
-        case 'participle':
-          return after ? null : { entity: pronoun(sentence, cue.gender), mention: null };
-        case 'according': {
-          let from = at + 1;
-          if (tokens[from]?.folded === 'ما') from++;
-          const relative = tokens[from];
-          if (relative && relative.folded !== 'عن' && from > at + 1 && isRelativeVerb(relative.folded)) {
-            from++;
-            if (tokens[from] && /^(?:به|بها)$/u.test(tokens[from].folded)) from++;
-          }
-          if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay') return relay(from);
-          if (tokens[from] && FROM.has(tokens[from].folded)) from++;
-          return named(from, { dative: true }) ?? { entity: null, mention: null };
-        }
-        case 'relay':
-          return relay(at);
+      const named =
+        sentenceEntities.sentence === sentence ? sentenceEntities.list.at(-1) : undefined;
+      return named ? { entity: named, mention: null } : null;
+    }
+    if (tokens[at + 1]?.folded !== 'في') return null;
+    for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
+      const token = tokens[k];
+      if (k > at + 2 && ends(token.brk)) break;
+      if (FROM.has(token.folded)) return named(k + 1);
+      if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
+      if (
+        /(?:ها|ه)$/u.test(token.folded) &&
+        k > at + 2 &&
+        tokens[k + 1] &&
+        !ends(tokens[k + 1].brk)
+      ) {
+        const mention = named(k + 1);
+        if (mention) return mention;
       }
-    };
+    }
+    return null;
+  };
 
-    /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
-    const fromTheirSide = (verb: number): boolean => {
-      const before = tokens[verb - 1];
-      if (!before || before.sentence !== tokens[verb].sentence) return false;
-      return /^(?:جانب|جهت|بدور|وبدور)(?:ه|ها|هم)$/u.test(before.folded);
-    };
+  /** A role with a name or a named body met where no one speaks, for later references. */
+  const remember = (at: number) => {
+    const mention = mentionAt(at, tokens[at].folded.startsWith('لل'));
+    if (!mention) return;
+    const worth =
+      (mention.kind === 'person' && mention.role !== null) ||
+      (mention.kind === 'body' && !mention.short && mention.end - at >= 2);
+    if (!worth) return;
+    consumed = Math.max(consumed, mention.end);
+    const entity = entityOf(mention, null);
+    if (entity) inSentence(tokens[at].sentence, entity);
+  };
 
-    /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
-    const relay = (at: number): Attribution => {
-      for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
-        if (tokens[k].brk === 'sentence') break;
-        if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
-      }
-      return { entity: null, mention: null };
-    };
+  let lastCue: { sentence: number; attribution: Attribution } | null = null;
+  let t = 0;
+  const readCues = (until: number) => {
+    for (; t < until; t++) {
+      if (t < consumed) continue;
+      const token = tokens[t];
+      // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
+      let cue = token.quoted ? null : cueOf(token.raw, token.folded);
+      // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
+      if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
+      let attribution: Attribution | null = null;
+      if (cue) attribution = attribute(t, cue, false);
+      else if (CAME.has(token.folded)) attribution = came(t);
+      else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
+        attribution = named(t + 1);
+      else if (opensNamedPhrase(token)) remember(t);
+      if (!attribution) continue;
+      if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
+      lastCue = { sentence: token.sentence, attribution };
+    }
+  };
 
-    /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
-    const came = (at: number): Attribution | null => {
-      // بياناً جاء فيه: the statement of the one the sentence is about.
-      if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
-        const sentence = tokens[at].sentence;
-        const named = sentenceEntities.sentence === sentence ? sentenceEntities.list.at(-1) : undefined;
-        return named ? { entity: named, mention: null } : null;
-      }
-      if (tokens[at + 1]?.folded !== 'في') return null;
-      for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
-        const token = tokens[k];
-        if (k > at + 2 && ends(token.brk)) break;
-        if (FROM.has(token.folded)) return named(k + 1);
-        if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
-        if (/(?:ها|ه)$/u.test(token.folded) && k > at + 2 && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
-          const mention = named(k + 1);
-          if (mention) return mention;
-        }
-      }
-      return null;
+  function cueAfter(statement: Statement): Attribution | null {
+    for (
+      let k = statement.next;
+      k < tokens.length && k < statement.next + MAX_POST_CUE_DISTANCE;
+      k++
+    ) {
+      const token = tokens[k];
+      if (token.sentence !== statement.sentence) return null;
+      if (
+        statements.some(
+          (other) =>
+            other !== statement && other.next === k && other.span.start > statement.span.end,
+        )
+      )
+        return null;
+      const cue = cueOf(token.raw, token.folded);
+      if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
+    }
+    return null;
+  }
+  // Statements first: a story without any has no one to attribute anything to, and the
+  // paragraphs after its last statement cannot change an attribution.
+  const quoted = paragraphs.map((paragraphText, index) => {
+    const all = findQuoteSpans(paragraphText);
+    return {
+      all,
+      statements: all.length > 0 ? statementsOf(paragraphText, all, paragraphWords[index]) : all,
     };
-
-    /** A role with a name or a named body met where no one speaks, for later references. */
-    const remember = (at: number) => {
-      const mention = readMention(tokens, at, { dative: tokens[at].folded.startsWith('لل') });
-      if (!mention) return;
-      const worth =
-        (mention.kind === 'person' && mention.role !== null) ||
-        (mention.kind === 'body' && !mention.short && mention.end - at >= 2);
-      if (!worth) return;
-      consumed = Math.max(consumed, mention.end);
-      const entity = entityOf(mention, null);
-      if (entity) inSentence(tokens[at].sentence, entity);
-    };
-
-    let lastCue: { sentence: number; attribution: Attribution } | null = null;
-    let t = 0;
-    const readCues = (until: number) => {
-      for (; t < until; t++) {
-        if (t < consumed) continue;
-        const token = tokens[t];
-        // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
-        let cue = token.quoted ? null : cueOf(token.raw, token.folded);
-        // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
-        if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
-        let attribution: Attribution | null = null;
-        if (cue) attribution = attribute(t, cue, false);
-        else if (CAME.has(token.folded)) attribution = came(t);
-        else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي') attribution = named(t + 1);
-        else if (opensNamedPhrase(token)) remember(t);
-        if (!attribution) continue;
-        if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
-        lastCue = { sentence: token.sentence, attribution };
-      }
-    };
-
+  });
+  let last = quoted.length - 1;
+  while (last >= 0 && quoted[last].statements.length === 0) last--;
+  for (paragraph = 0; paragraph <= last; paragraph++) {
+    text = paragraphs[paragraph];
+    const words = paragraphWords[paragraph];
+    const spans = quoted[paragraph].statements;
+    const names = quoted[paragraph].all.filter((span) => !spans.includes(span));
+    ({ tokens, statements } = segment(text, words, spans, names));
+    sentenceEntities = { sentence: -1, list: [] };
+    mentions = new Map();
+    consumed = 0;
+    lastCue = null;
+    t = 0;
     for (const statement of statements) {
       readCues(statement.next);
       let attribution: Attribution | null = null;
@@ -406,19 +512,7 @@ export function extractQuotes(
       });
     }
     readCues(tokens.length);
-
-    function cueAfter(statement: Statement): Attribution | null {
-      for (let k = statement.next; k < tokens.length && k < statement.next + MAX_POST_CUE_DISTANCE; k++) {
-        const token = tokens[k];
-        if (token.sentence !== statement.sentence) return null;
-        if (statements.some((other) => other !== statement && other.next === k && other.span.start > statement.span.end))
-          return null;
-        const cue = cueOf(token.raw, token.folded);
-        if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
-      }
-      return null;
-    }
-  });
+  }
 
   // Entities are final only once the whole story is read (a surname may come first).
   return found.map(({ quote, entity }) => ({
@@ -467,7 +561,9 @@ function fullNameBefore(
         if (nameEnd(tokens, from) !== at + wanted.length) continue;
         const start = tokens[from];
         const sure =
-          JOINERS.has(start.folded) || tokens[from + 1]?.brk === 'hyphen' || isNameWord(start) && !!genderOfGivenName(start.folded);
+          JOINERS.has(start.folded) ||
+          tokens[from + 1]?.brk === 'hyphen' ||
+          (isNameWord(start) && !!genderOfGivenName(start.folded));
         if (best < 0 || sure) {
           best = from;
           sureStart ||= sure;
@@ -477,13 +573,21 @@ function fullNameBefore(
       // family name after it).
       const after = tokens[at + wanted.length];
       const forward = nameEnd(tokens, at);
-      if (!sureStart && after && forward > at + wanted.length && (JOINERS.has(after.folded) || isDefiniteToken(after))) {
+      if (
+        !sureStart &&
+        after &&
+        forward > at + wanted.length &&
+        (JOINERS.has(after.folded) || isDefiniteToken(after))
+      ) {
         return text.slice(words[at].start, words[forward - 1].end);
       }
       if (best >= 0) {
         // بلوكاس دا سيلفا: the preposition glued on the first name is not part of it.
         const first = words[best];
-        const glued = /^[بلو][\u0621-\u064A]{3,}$/u.test(first.folded) && !isWrittenGivenName(first.raw) && best < at - 1;
+        const glued =
+          /^[بلو][\u0621-\u064A]{3,}$/u.test(first.folded) &&
+          !isWrittenGivenName(first.raw) &&
+          best < at - 1;
         return text.slice(first.start + (glued ? 1 : 0), words[at + wanted.length - 1].end);
       }
     }
@@ -520,6 +624,11 @@ function readHeadline(headline: string, entities: StoryEntities): void {
   }));
   const mention = readMention(tokens, 0);
   if (mention?.kind === 'person' && mention.end === tokens.length && !isDefiniteToken(tokens[0])) {
-    entities.person(headline.slice(mention.name.start, mention.name.end), null, null, mention.gender);
+    entities.person(
+      headline.slice(mention.name.start, mention.name.end),
+      null,
+      null,
+      mention.gender,
+    );
   }
 }

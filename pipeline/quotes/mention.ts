@@ -125,11 +125,15 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (isLexical(bareOf(token))) {
     // محمد الأمين بوعلام، محمد الأمين ولد الشيخ: a word like a role inside a name, when
     // the name goes on after it.
-    const goesOn = !!next && !ends(next.brk) && (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
+    const goesOn =
+      !!next &&
+      !ends(next.brk) &&
+      (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     if (!goesOn || !ROLE_LIKE_NAMES.has(token.folded)) return false;
   }
   // A definite plural is an object (الطرفين، الدول), not a family name.
-  if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7)) return false;
+  if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7))
+    return false;
   return isNisba(token.folded) || givenParts <= 2;
 }
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
@@ -176,9 +180,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (family === 0 && isNameWord(token, at > from)) {
-      if (afterJoiner && /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw)) break;
+      if (
+        afterJoiner &&
+        /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
+        !isWrittenGivenName(token.raw)
+      )
+        break;
       // بعربية، بلغة: a preposition on a noun or adjective ends the name.
-      if (at > from && /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw)) {
+      if (
+        at > from &&
+        /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
+        !isWrittenGivenName(token.raw)
+      ) {
         const rest = token.folded.slice(1);
         if (isLexical(rest) || rest.endsWith('ه')) break;
       }
@@ -199,7 +212,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         continue;
       }
     }
-    if (at > from && family === 0 && ROLE_LIKE_NAMES.has(token.folded) && isFamilyWord(token, given, tokens[at + 1]) && isLexical(bareOf(token))) {
+    if (
+      at > from &&
+      family === 0 &&
+      ROLE_LIKE_NAMES.has(token.folded) &&
+      isFamilyWord(token, given, tokens[at + 1]) &&
+      isLexical(bareOf(token))
+    ) {
       // محمد الأمين بوعلام: the word like a title is part of the given name.
       at++;
       units++;
@@ -208,7 +227,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
-      if (given >= 2 && !afterJoiner && !isNisba(token.folded) && OBJECT_NOUNS.has(bareOf(token))) break;
+      if (given >= 2 && !afterJoiner && !isNisba(token.folded) && OBJECT_NOUNS.has(bareOf(token)))
+        break;
       at++;
       units++;
       family++;
@@ -246,7 +266,9 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     HONORIFICS.has(bareOf(tokens[at])) &&
     tokens[at + 1] &&
     !ends(tokens[at + 1].brk) &&
-    (isNameWord(tokens[at + 1]) || isJoiner(tokens[at + 1]) || HONORIFICS.has(bareOf(tokens[at + 1])))
+    (isNameWord(tokens[at + 1]) ||
+      isJoiner(tokens[at + 1]) ||
+      HONORIFICS.has(bareOf(tokens[at + 1])))
   )
     at++;
   return at;
@@ -258,12 +280,19 @@ function wantsGenitive(token: Token): boolean {
   if (isDefinite(folded) || folded.startsWith('لل') || folded.startsWith('بال')) return false;
   // لحزب، بوزارة: a preposition glued on a construct noun.
   const bare =
-    (folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3 && CONSTRUCT_NOUNS.has(folded.slice(1))
+    (folded[0] === 'ل' || folded[0] === 'ب') &&
+    folded.length > 3 &&
+    CONSTRUCT_NOUNS.has(folded.slice(1))
       ? folded.slice(1)
       : folded;
   const head = roleHeadOf(bare);
   if (head !== null && bare !== head && bare !== `${head}ه`) return false;
-  if (ANONYMOUS_HEADS.has(bare) && roleHeadOf(bare) === null && !BODY_HEADS.has(bare) && !CONSTRUCT_NOUNS.has(bare))
+  if (
+    ANONYMOUS_HEADS.has(bare) &&
+    roleHeadOf(bare) === null &&
+    !BODY_HEADS.has(bare) &&
+    !CONSTRUCT_NOUNS.has(bare)
+  )
     return false;
   if (
     CONSTRUCT_NOUNS.has(bare) ||
@@ -286,7 +315,11 @@ const PLACE_JOINERS = foldedSet('ذي ذو ذات');
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
   let next = at;
-  while (isQuoted(tokens[next]) && (next === at || !ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
+  while (
+    isQuoted(tokens[next]) &&
+    (next === at || !ends(tokens[next].brk) || tokens[next].brk === 'mark')
+  )
+    next++;
   return next;
 }
 
@@ -335,7 +368,12 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     )
       break;
     at++;
-    if ((isJoiner(genitive) || PLACE_JOINERS.has(genitive.folded)) && tokens[at] && !ends(tokens[at].brk)) at++;
+    if (
+      (isJoiner(genitive) || PLACE_JOINERS.has(genitive.folded)) &&
+      tokens[at] &&
+      !ends(tokens[at].brk)
+    )
+      at++;
     needs = construct(at - 1);
   }
   while (at < tokens.length) {
@@ -377,7 +415,8 @@ function chainEnd(tokens: readonly Token[], from: number): number {
 /** A prepositional tail of a role (في الأردن، باسم الكرملين، لمنظمة الصحة), or -1. */
 function tailEnd(tokens: readonly Token[], from: number, forBody = false): number {
   const token = tokens[from];
-  if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1])))) return -1;
+  if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1]))))
+    return -1;
   const { folded } = token;
   if (ROLE_PREPOSITIONS.has(folded)) {
     const next = tokens[from + 1];
@@ -388,20 +427,29 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     return chainEnd(tokens, from + 1);
   }
   let rest: string | null = null;
-  if (folded.startsWith('لل') || folded.startsWith('بال')) rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
+  if (folded.startsWith('لل') || folded.startsWith('بال'))
+    rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const bare = folded.slice(1);
     if (wantsGenitive({ ...token, folded: bare }) || (forBody && folded[0] === 'ل')) rest = bare;
   }
   // بأزيلال، بدبي: a place after ب.
-  if (rest === null && folded[0] === 'ب' && folded.length > 3 && !isLexical(folded.slice(1)) && !forBody)
+  if (
+    rest === null &&
+    folded[0] === 'ب' &&
+    folded.length > 3 &&
+    !isLexical(folded.slice(1)) &&
+    !forBody
+  )
     return from + 1;
   if (rest === null || AUDIENCE.has(rest)) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
     let at = from + 1;
-    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !definite(tokens[at])) at++;
-    if (at < tokens.length && !ends(tokens[at].brk) && definite(tokens[at])) return chainEnd(tokens, at);
+    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !definite(tokens[at]))
+      at++;
+    if (at < tokens.length && !ends(tokens[at].brk) && definite(tokens[at]))
+      return chainEnd(tokens, at);
   }
   return chainEnd(tokens, from);
 }
@@ -412,7 +460,11 @@ function commaAfter(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && token.brk === 'clause') return at;
     if (ends(token.brk) && at > from) return -1;
-    if (cueOf(token.raw, token.folded) || (FUNCTION_WORDS.has(token.folded) && !ROLE_PREPOSITIONS.has(token.folded))) return -1;
+    if (
+      cueOf(token.raw, token.folded) ||
+      (FUNCTION_WORDS.has(token.folded) && !ROLE_PREPOSITIONS.has(token.folded))
+    )
+      return -1;
   }
   return -1;
 }
@@ -445,7 +497,11 @@ function span(tokens: readonly Token[], from: number, to: number): Span {
 }
 
 /** A name right at `at` (honorifics skipped): the end, or -1. */
-function nameAt(tokens: readonly Token[], at: number, allowBreak: boolean): { from: number; to: number } | null {
+function nameAt(
+  tokens: readonly Token[],
+  at: number,
+  allowBreak: boolean,
+): { from: number; to: number } | null {
   if (at >= tokens.length) return null;
   const afterQuotedName = tokens[at].brk === 'mark' && isQuoted(tokens[at - 1]);
   if (!allowBreak && ends(tokens[at].brk) && !afterQuotedName) return null;
@@ -472,7 +528,12 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
  * تولى منصبه، سالم الكعبي), or in apposition between commas (المتحدثة باسم الوفد، نوال
  * الزين، / بطلة الفيلم، الممثلة السودانية أم كلثوم الطاهر،).
  */
-function personAfterRole(tokens: readonly Token[], head: number, roleTo: number, minWords: number): Mention | null {
+function personAfterRole(
+  tokens: readonly Token[],
+  head: number,
+  roleTo: number,
+  minWords: number,
+): Mention | null {
   const person = (from: number, to: number, roleEnd: number): Mention => {
     const start = roleEnd === roleTo ? personStart(tokens, from, to) : from;
     const end = start > from ? start : roleEnd;
@@ -493,9 +554,15 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
   }
   // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
   const headBare = bareOf(tokens[head]);
-  const possessive = /(?:ها|هم|ه)$/u.test(headBare) && roleHeadOf(headBare) !== headBare && !headBare.endsWith(`${roleHeadOf(headBare)}ه`);
+  const possessive =
+    /(?:ها|هم|ه)$/u.test(headBare) &&
+    roleHeadOf(headBare) !== headBare &&
+    !headBare.endsWith(`${roleHeadOf(headBare)}ه`);
   const bareHead =
-    roleTo === head + 1 && !definite(tokens[head]) && !tokens[head].folded.startsWith('لل') && !possessive;
+    roleTo === head + 1 &&
+    !definite(tokens[head]) &&
+    !tokens[head].folded.startsWith('لل') &&
+    !possessive;
   const direct = bareHead ? null : nameAt(tokens, nameFrom, false);
   if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
   const token = tokens[roleTo];
@@ -503,26 +570,45 @@ function personAfterRole(tokens: readonly Token[], head: number, roleTo: number,
   // Up to two comma-separated pieces after the role: a clause, a second role, the name.
   let at = roleTo;
   let afterClause = false;
-  for (let piece = 0; piece < 3 && at < tokens.length && at - roleTo < MAX_APPOSITION_WORDS; piece++) {
+  for (
+    let piece = 0;
+    piece < 3 && at < tokens.length && at - roleTo < MAX_APPOSITION_WORDS;
+    piece++
+  ) {
     if (afterClause) {
       // رئيس اللجنة، الذي تولى منصبه العام الماضي، (الناقد) سالم الكعبي إن …
       const named = nameAt(tokens, at, true);
       if (named) return person(named.from, named.to, roleTo);
       const inner = readAt(tokens, at, true);
-      if (inner?.kind === 'person' && inner.role) return { ...inner, role: span(tokens, head, roleTo) };
+      if (inner?.kind === 'person' && inner.role)
+        return { ...inner, role: span(tokens, head, roleTo) };
     }
     let next = at + 1;
     while (next < tokens.length && (!ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
-    const closes = next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'mark';
+    const closes =
+      next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'mark';
     const inner = readAt(tokens, at, true);
-    if (inner && inner.kind === 'person' && inner.end === next && closes && inner.name.to - inner.name.from >= 1) {
-      if (!RELATIVES.has(tokens[at].folded)) return { ...inner, role: span(tokens, head, roleTo), end: inner.end };
+    if (
+      inner &&
+      inner.kind === 'person' &&
+      inner.end === next &&
+      closes &&
+      inner.name.to - inner.name.from >= 1
+    ) {
+      if (!RELATIVES.has(tokens[at].folded))
+        return { ...inner, role: span(tokens, head, roleTo), end: inner.end };
     }
     // A nationality or a second title before the name: البرتغالية آنا فيريرا.
     let nameFrom = at;
-    while (nameFrom < next - 1 && definite(tokens[nameFrom]) && isDefiniteAdjective(tokens[nameFrom].folded)) nameFrom++;
+    while (
+      nameFrom < next - 1 &&
+      definite(tokens[nameFrom]) &&
+      isDefiniteAdjective(tokens[nameFrom].folded)
+    )
+      nameFrom++;
     const named = nameAt(tokens, nameFrom, true);
-    if (named && named.to === next && closes && named.to - named.from >= 2) return person(named.from, named.to, roleTo);
+    if (named && named.to === next && closes && named.to - named.from >= 2)
+      return person(named.from, named.to, roleTo);
     if (next >= tokens.length || tokens[next].brk !== 'clause') return null;
     afterClause = RELATIVES.has(tokens[at].folded);
     if (piece === 0 && !afterClause && !(inner && inner.kind !== 'body')) return null;
@@ -545,10 +631,12 @@ export function readMention(
   if (options.dative && tokens[at].folded === 'ل' && tokens[at + 1]) at++;
   const first = tokens[at];
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
-    const folded = first.folded.startsWith('لل') ? `ال${first.folded.slice(2)}` : first.folded.slice(1);
+    const folded = first.folded.startsWith('لل')
+      ? `ال${first.folded.slice(2)}`
+      : first.folded.slice(1);
     // لـفلان، لفلان: the name starts after ل (and a tatweel); للجيش: at the second ل, whose
     // alef the preposition swallowed (restored for display).
-    const skip = first.folded.startsWith('لل') ? 1 : first.raw.search(/[^ل\u0640\u064B-\u0652]/u);
+    const skip = first.folded.startsWith('لل') ? 1 : afterPreposition(first.raw);
     const stripped: Token = {
       ...first,
       folded,
@@ -569,7 +657,14 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (token?.quoted && token.brk === 'mark') {
     // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
     const to = skipQuotedName(tokens, at);
-    return { kind: 'body', name: span(tokens, at, to), head: '', gender: 'f', short: false, end: to };
+    return {
+      kind: 'body',
+      name: span(tokens, at, to),
+      head: '',
+      gender: 'f',
+      short: false,
+      end: to,
+    };
   }
   if (!token || !isArabicWord(token)) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
@@ -584,7 +679,13 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (isNameWord(token) || (isJoiner(token) && tokens[at + 1]) || startsDefiniteName(tokens, at)) {
     const to = nameEnd(tokens, at);
     if (to === at) return null;
-    return { kind: 'person', name: span(tokens, at, to), role: null, gender: genderOfGivenName(token.folded), end: to };
+    return {
+      kind: 'person',
+      name: span(tokens, at, to),
+      role: null,
+      gender: genderOfGivenName(token.folded),
+      end: to,
+    };
   }
 
   const bodyGender = BODY_HEADS.get(bare);
@@ -594,7 +695,12 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     let roleTo = chainEnd(tokens, at);
     // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
-    const definiteRole = definite(token) || roleTo > at + 1 || roleHeadOf(bare) !== bare && /(?:ها|هم|ه)$/u.test(bare) && !bare.endsWith(`${roleHeadOf(bare)}ه`);
+    const definiteRole =
+      definite(token) ||
+      roleTo > at + 1 ||
+      (roleHeadOf(bare) !== bare &&
+        /(?:ها|هم|ه)$/u.test(bare) &&
+        !bare.endsWith(`${roleHeadOf(bare)}ه`));
     const named = roleHead !== null || (definiteRole && !QUANTIFIERS.has(bare));
     const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
     if (direct) return direct;
@@ -622,7 +728,18 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
           /(?:يه|يون|يين)$/u.test(tokens[roleTo].folded))
       )
         roleTo = chainEnd(tokens, roleTo);
-      return { kind: 'anonymous', role: span(tokens, at, roleTo), gender: genderOfRole(token), end: roleTo };
+      // Where the source is: مصدر طبي في مستشفى المدينة، مسؤول في الوزارة.
+      const where = tokens[roleTo];
+      if (where && (where.folded === 'في' || where.folded === 'من') && !ends(where.brk)) {
+        const tail = tailEnd(tokens, roleTo);
+        if (tail > roleTo + 1) roleTo = tail;
+      }
+      return {
+        kind: 'anonymous',
+        role: span(tokens, at, roleTo),
+        gender: genderOfRole(token),
+        end: roleTo,
+      };
     }
     return {
       kind: 'role',
@@ -636,7 +753,11 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   if (bodyGender !== undefined || STATEMENT_NOUNS.has(token.folded)) {
     let to = chainEnd(tokens, at);
     let tails = 0;
-    for (let next = tailEnd(tokens, to, true); next > to && tails < MAX_TAILS; next = tailEnd(tokens, to, true)) {
+    for (
+      let next = tailEnd(tokens, to, true);
+      next > to && tails < MAX_TAILS;
+      next = tailEnd(tokens, to, true)
+    ) {
       // في and عن carry a body on only inside a tail: للدفاع عن الحق في السكن.
       if (tails === 0 && ROLE_PREPOSITIONS.has(tokens[to].folded)) break;
       to = next;
@@ -644,7 +765,8 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     }
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
-    const name = quoted > 0 ? span(tokens, quoted, skipQuotedName(tokens, quoted)) : span(tokens, at, to);
+    const name =
+      quoted > 0 ? span(tokens, quoted, skipQuotedName(tokens, quoted)) : span(tokens, at, to);
     return {
       kind: 'body',
       name,
@@ -660,12 +782,32 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     // الجزائري، الاتحاد الأوروبي).
     const to = chainEnd(tokens, at);
     if (to - at >= 2) {
-      return { kind: 'body', name: span(tokens, at, to), head: bare, gender: 'm', short: false, end: to };
+      return {
+        kind: 'body',
+        name: span(tokens, at, to),
+        head: bare,
+        gender: 'm',
+        short: false,
+        end: to,
+      };
     }
     // A definite word alone: a surname (العمري، الخطيب), for the table to confirm.
-    return { kind: 'person', name: span(tokens, at, at + 1), role: null, gender: null, end: at + 1 };
+    return {
+      kind: 'person',
+      name: span(tokens, at, at + 1),
+      role: null,
+      gender: null,
+      end: at + 1,
+    };
   }
   return null;
+}
+
+/** Where a word starts after its preposition ل and the tatweel or marks on it. */
+function afterPreposition(raw: string): number {
+  let at = 1;
+  while (at < raw.length && (raw[at] === '\u0640' || (raw[at] >= '\u064B' && raw[at] <= '\u0652'))) at++;
+  return at;
 }
 
 /** A definite word that may be a surname already met (الوزير العمري). */

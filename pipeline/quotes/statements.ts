@@ -9,6 +9,15 @@ const ARABIC_WORD = /[\u0621-\u064A]{2,}/g;
 const PREFIX = /^(?:[وف]?(?:ب|ل|ك)?)(?:ال)?/u;
 const SUFFIX = /(?:ه|ها|هم|هما|نا)$/u;
 
+/** How many matches of a global pattern a text has, counting no further than `limit`. */
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.exec(text) !== null) count++;
+  pattern.lastIndex = 0;
+  return count;
+}
+
 /** The bare noun of a word, for the title lists: لصحيفه → صحيفه، روايته → روايه. */
 function titleStem(folded: string): string[] {
   const stripped = folded.replace(PREFIX, '');
@@ -32,14 +41,15 @@ const isAdjective = (folded: string) => /(?:ي|يه|يه|ه)$/u.test(folded) && 
  * its length. `before` are the paragraph's words before the span, nearest last.
  */
 export function isStatement(span: QuoteSpan, text: string, before: readonly Word[]): boolean {
-  const count = span.inner.match(WORD)?.length ?? 0;
+  const count = countUpTo(WORD, span.inner, 7);
   if (count < MIN_STATEMENT_WORDS) return false;
-  if ((span.inner.match(ARABIC_WORD)?.length ?? 0) < 2) return false;
+  if (countUpTo(ARABIC_WORD, span.inner, 2) < 2) return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
   // A definite noun before a long quote is the subject of a partial quote (أن المشروع
   // "أُنجز بكوادر وطنية…"), not the name of a project.
-  const longClause = count > 6 && /^(?:[وفبلك]?)ال/u.test(last.folded) && !NAMING_WORDS.has(last.folded);
+  const longClause =
+    count > 6 && /^(?:[وفبلك]?)ال/u.test(last.folded) && !NAMING_WORDS.has(last.folded);
   if (isTitleWord(last.folded) && !longClause) return false;
   // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…".
   const previous = before[before.length - 2];

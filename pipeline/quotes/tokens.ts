@@ -20,7 +20,7 @@ const MARKS = /["“”„«»]/;
 
 /** Classifies the text between two tokens. */
 export function breakOf(gap: string): Break {
-  if (gap.length === 0) return 'none';
+  if (gap.length === 0 || gap === ' ') return 'none';
   if (SENTENCE.test(gap) && !/^\s*\.\.+\s*$/.test(gap)) return 'sentence';
   if (CLAUSE.test(gap)) return 'clause';
   if (MARKS.test(gap)) return 'mark';

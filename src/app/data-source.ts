@@ -1,4 +1,11 @@
-import type { Article, DatasetMeta, ListPage, QuotesPage, Speaker } from '../../pipeline/schema';
+import type {
+  Article,
+  DatasetMeta,
+  ListPage,
+  QuotesPage,
+  Speaker,
+  UnattributedPage,
+} from '../../pipeline/schema';
 
 /** Where route loaders read the dataset from: the network in the browser, files when prerendering. */
 export interface DataSource {
@@ -23,6 +30,8 @@ export function datasetReader(source: DataSource) {
     article: (id: string) => source.json<Article>(`articles/${id}.json`),
     quotesPage: (page: number) => source.json<QuotesPage>(`quotes/pages/${page}.json`),
     speaker: (id: string) => source.json<Speaker>(`quotes/speakers/${id}.json`),
+    unattributedPage: (page: number) =>
+      source.json<UnattributedPage>(`quotes/unattributed/${page}.json`),
     /** Whether an id exists, read from its small shard so that no missing file is fetched. */
     has: async (kind: 'articles' | 'speakers', id: string) =>
       (await source.json<string[]>(`ids/${kind}/${id.slice(0, 2)}.json`)).includes(id),

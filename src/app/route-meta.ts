@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { Article, ListPage, QuotesPage, Speaker } from '../../pipeline/schema';
+import type {
+  Article,
+  ListPage,
+  QuotesPage,
+  Speaker,
+  UnattributedPage,
+} from '../../pipeline/schema';
 import type { PageMeta } from './page-meta';
 
 // Each route's title and description: kept apart from the views, so that the route table
@@ -25,6 +31,14 @@ export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
     data.page > 1
       ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
       : t('quotes.title');
+  return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+export function unattributedMeta(data: UnattributedPage, t: TFunction): PageMeta {
+  const title =
+    data.page > 1
+      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
+      : t('quotes.unattributedTitle');
   return { title, description: t('quotes.metaDescription'), type: 'website' };
 }
 

@@ -6,11 +6,18 @@ import type { DatasetReader } from './data-source';
 import { Layout } from './layout';
 import type { RouteHandle } from './page-meta';
 import { Loading, NotFound, RouteError } from './route-error';
-import { articleListMeta, articleMeta, quotesMeta, speakerMeta } from './route-meta';
+import {
+  articleListMeta,
+  articleMeta,
+  quotesMeta,
+  speakerMeta,
+  unattributedMeta,
+} from './route-meta';
 import { ArticleListRoute } from './routes/article-list-route';
 import { ArticleRoute } from './routes/article-route';
 import { QuotesRoute } from './routes/quotes-route';
 import { SpeakerRoute } from './routes/speaker-route';
+import { UnattributedRoute } from './routes/unattributed-route';
 
 /** The root only redirects: its loader answers before anything renders. */
 function Nothing() {
@@ -36,7 +43,10 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
   const pageParam = (args: LoaderFunctionArgs) => parsePageNumber(args.params.page) ?? notFound();
   // A page of a paged view; beyond the last page is not found. Page 1 always exists.
   const pageOf =
-    <T,>(count: 'listPages' | 'quotesPages', load: (page: number) => Promise<T>) =>
+    <T,>(
+      count: 'listPages' | 'quotesPages' | 'unattributedPages',
+      load: (page: number) => Promise<T>,
+    ) =>
     async (args: LoaderFunctionArgs) => {
       const page = pageParam(args);
       if (page > 1 && page > (await reader.meta())[count]) notFound();
@@ -64,6 +74,11 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
     loader: pageOf('quotesPages', reader.quotesPage),
     element: <QuotesRoute />,
     handle: { meta: quotesMeta } satisfies RouteHandle,
+  };
+  const unattributed = {
+    loader: pageOf('unattributedPages', reader.unattributedPage),
+    element: <UnattributedRoute />,
+    handle: { meta: unattributedMeta } satisfies RouteHandle,
   };
   return [
     {
@@ -103,6 +118,12 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
             },
             { id: 'quotes', path: 'quotes', ...quotes },
             { id: 'quotes-page', path: 'quotes/page/:page', ...quotes },
+            { id: 'unattributed', path: 'quotes/unattributed', ...unattributed },
+            {
+              id: 'unattributed-page',
+              path: 'quotes/unattributed/page/:page',
+              ...unattributed,
+            },
             {
               id: 'speaker',
               path: 'quotes/:speakerId',

@@ -10,6 +10,8 @@ export const paths = {
   quotes: (lang: Language, page = 1) =>
     page <= 1 ? `/${lang}/quotes` : `/${lang}/quotes/page/${page}`,
   speaker: (lang: Language, speakerId: string) => `/${lang}/quotes/${speakerId}`,
+  unattributed: (lang: Language, page = 1) =>
+    page <= 1 ? `/${lang}/quotes/unattributed` : `/${lang}/quotes/unattributed/page/${page}`,
 };
 
 /** The same page in the other language: swaps the prefix, keeps the rest. */

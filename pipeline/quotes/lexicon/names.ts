@@ -35,8 +35,7 @@ const FEMALE_SOURCE = `
   رقية روضة زكية سكينة سهام شهد صابرة عزة غدير فايزة مديحة منيرة نعيمة هناء وجدان`;
 export const FEMALE_NAMES = foldedSet(FEMALE_SOURCE);
 
-const asWritten = (source: string) =>
-  new Set(source.split(/\s+/).filter(Boolean).map(stripMarks));
+const asWritten = (source: string) => new Set(source.split(/\s+/).filter(Boolean).map(stripMarks));
 const MALE_WRITTEN = asWritten(MALE_SOURCE);
 const FEMALE_WRITTEN = asWritten(FEMALE_SOURCE);
 

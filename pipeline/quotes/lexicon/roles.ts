@@ -32,6 +32,8 @@ export function roleHeadOf(bare: string): string | null {
   if (bare.endsWith('ه') && ROLE_HEADS.has(bare.slice(0, -1))) return bare.slice(0, -1);
   if (ROLE_HEADS.has(bare)) return bare;
   // A kin or colleague with a possessive: جارها، زميله، شقيقتها (ة written ت).
+  const lastChar = bare.charCodeAt(bare.length - 1);
+  if (lastChar !== 0x647 && lastChar !== 0x627 && lastChar !== 0x645) return null; // ه ا م
   const owned = bare.match(/^(.{2,}?)(?:ه|ها|هم)$/u);
   if (owned && owned[1].length >= 2) {
     const stem = owned[1].endsWith('ت') ? `${owned[1].slice(0, -1)}ه` : owned[1];
@@ -41,4 +43,6 @@ export function roleHeadOf(bare: string): string | null {
   return null;
 }
 
-const KIN = foldedSet('جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق زميل زميلة موكل');
+const KIN = foldedSet(
+  'جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق زميل زميلة موكل',
+);

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useLoaderData } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import type { QuotesPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
+import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
 import { documentTitle, useDocumentTitle } from '../page-meta';
@@ -21,7 +22,7 @@ export function QuotesRoute() {
       </h1>
       <p className="mt-2 text-stone-700">
         {t('quotes.summary', {
-          quotes: t('list.quoteCount', { count: data.totalQuotes }),
+          quotes: t('list.quoteCount', { count: data.totalQuotes - data.unattributedQuotes }),
           speakers: t('quotes.speakerCount', { count: data.totalSpeakers }),
         })}
       </p>
@@ -36,6 +37,29 @@ export function QuotesRoute() {
         pageCount={data.pageCount}
         hrefFor={(page) => paths.quotes(lang, page)}
       />
+      {data.page === 1 && data.unattributedQuotes > 0 ? (
+        <section
+          aria-labelledby="unattributed"
+          className="mt-12 max-w-3xl border-t border-stone-300 pt-8"
+        >
+          <h2 id="unattributed" className="text-2xl font-bold">
+            {t('quotes.unattributedTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">
+            {t('quotes.unattributedSummary', {
+              quotes: t('list.quoteCount', { count: data.unattributedQuotes }),
+            })}
+          </p>
+          <UnattributedQuotes quotes={data.unattributedPreview} lang={lang} />
+          {data.unattributedQuotes > data.unattributedPreview.length ? (
+            <p className="mt-4">
+              <Link to={paths.unattributed(lang)} className="link-button">
+                {t('quotes.unattributedAll')}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -71,6 +71,11 @@ function QuoteMark({
         >
           {speaker}
         </Link>
+      ) : quote.kind === 'anonymous' && quote.role ? (
+        // An unnamed source is described, not linked: it has no page of its own.
+        <span className="speaker-chip speaker-chip-unnamed" title={t('quotes.unnamedSource')}>
+          {quote.role}
+        </span>
       ) : null}
     </>
   );

@@ -36,11 +36,15 @@ export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
                       <Link to={paths.speaker(lang, quote.speakerId)}>
                         <ArabicText>{quote.speaker ?? ''}</ArabicText>
                       </Link>
+                    ) : quote.kind === 'anonymous' && quote.role ? (
+                      <ArabicText>{quote.role}</ArabicText>
                     ) : (
                       t('article.unknownSpeaker')
                     )}
                   </cite>
-                  {quote.role ? (
+                  {quote.kind === 'anonymous' ? (
+                    <span className="text-stone-600">{t('quotes.unnamedSource')}</span>
+                  ) : quote.role ? (
                     <ArabicText className="text-stone-600">{quote.role}</ArabicText>
                   ) : null}
                   <Link to={anchor} className="underline">

@@ -34,9 +34,21 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
         )}
       </Heading>
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
-        {speaker.role ? <ArabicText>{speaker.role}</ArabicText> : null}
+        {headingLevel === 'h2' && speaker.role ? <ArabicText>{speaker.role}</ArabicText> : null}
         <span>{t('list.quoteCount', { count: speaker.quoteCount })}</span>
       </p>
+      {headingLevel === 'h1' && speaker.roles.length > 0 ? (
+        <div className="mt-3 text-sm text-stone-700">
+          <h2 className="font-semibold">{t('quotes.roles')}</h2>
+          <ul className="mt-1 list-disc space-y-1 ps-5" data-testid="speaker-roles">
+            {speaker.roles.map((role) => (
+              <li key={role}>
+                <ArabicText>{role}</ArabicText>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ol className="mt-4 space-y-6">
         {speaker.quotes.map((quote) => (
           <li key={`${quote.articleId}-${quote.quoteId}`}>

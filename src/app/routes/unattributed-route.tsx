@@ -1,0 +1,41 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useLoaderData } from 'react-router';
+import type { UnattributedPage } from '../../../pipeline/schema';
+import { Pagination } from '../../components/pagination';
+import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
+import { paths } from '../../lib/paths';
+import { useLanguage } from '../layout';
+import { documentTitle, useDocumentTitle } from '../page-meta';
+import { unattributedMeta } from '../route-meta';
+
+export function UnattributedRoute() {
+  const data = useLoaderData() as UnattributedPage;
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  useDocumentTitle(documentTitle(unattributedMeta(data, t as TFunction), t as TFunction));
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link to={paths.quotes(lang)} className="underline">
+          {t('quotes.backToAll')}
+        </Link>
+      </p>
+      <h1 tabIndex={-1} className="mt-4 text-3xl font-bold">
+        {t('quotes.unattributedTitle')}
+      </h1>
+      <p className="mt-2 text-stone-700">
+        {t('quotes.unattributedSummary', {
+          quotes: t('list.quoteCount', { count: data.total }),
+        })}
+      </p>
+      {data.quotes.length === 0 ? <p className="mt-6">{t('quotes.empty')}</p> : null}
+      <UnattributedQuotes quotes={data.quotes} lang={lang} />
+      <Pagination
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={(page) => paths.unattributed(lang, page)}
+      />
+    </div>
+  );
+}
