@@ -806,7 +806,8 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
 /** Where a word starts after its preposition ل and the tatweel or marks on it. */
 function afterPreposition(raw: string): number {
   let at = 1;
-  while (at < raw.length && (raw[at] === '\u0640' || (raw[at] >= '\u064B' && raw[at] <= '\u0652'))) at++;
+  while (at < raw.length && (raw[at] === '\u0640' || (raw[at] >= '\u064B' && raw[at] <= '\u0652')))
+    at++;
   return at;
 }
 
