@@ -30,7 +30,7 @@ const words = (folded: string) => folded.split(' ').filter(Boolean);
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
-const GENERIC_HEADS = new Set(['مسؤول']);
+const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
 
 /**
  * The people and bodies of one story, in the order met: resolves a surname, a role alone,
@@ -127,7 +127,8 @@ export class StoryEntities {
   }
 
   /** A role without a name (الوزير، وزير المالية): the person met with that role. */
-  findRole(head: string, role: string, gender: Gender | null): Entity | null {
+  findRole(headWord: string, role: string, gender: Gender | null): Entity | null {
+    const head = normalizeArabic(headWord);
     const wanted = words(normalizeArabic(role))
       .map(withoutArticle)
       .filter((word) => word !== head && word !== `${head}ه`);

@@ -493,7 +493,11 @@ function genderOfRole(token: Token): Gender | null {
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Span {
-  return { from, to, start: tokens[from].start, end: tokens[to - 1].end, alef: tokens[from].alef };
+  const last = tokens[to - 1];
+  // A quoted name at the end keeps its closing mark: بنك الاستثمار "النيل كابيتال".
+  const end =
+    last.quoted && !tokens[from].quoted && tokens[to]?.brk === 'mark' ? last.end + 1 : last.end;
+  return { from, to, start: tokens[from].start, end, alef: tokens[from].alef };
 }
 
 /** A name right at `at` (honorifics skipped): the end, or -1. */
@@ -717,7 +721,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       const person = comma > 0 ? personAfterRole(tokens, at, comma, 2) : null;
       if (person) return person;
     }
-    if (!definiteRole) {
+    if (!definiteRole || QUANTIFIERS.has(bare)) {
       // Indefinite adjectives of an anonymous source: مسؤول رفيع، مصدر طبي، شاهد عيان.
       while (
         roleTo < tokens.length &&

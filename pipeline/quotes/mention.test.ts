@@ -1,0 +1,115 @@
+import { expect, test } from 'vitest';
+import { wordsOf } from '../text/words';
+import { readMention } from './mention';
+import { findQuoteSpans } from './spans';
+import { breakOf, type Token } from './tokens';
+
+/** The tokens of a phrase as the extractor makes them: breaks, and quoted names marked. */
+function tokensOf(text: string): Token[] {
+  const names = findQuoteSpans(text);
+  let previous = 0;
+  return wordsOf(text).map((word) => {
+    const token: Token = {
+      ...word,
+      brk: breakOf(text.slice(previous, word.start)),
+      sentence: 0,
+      quoted: names.some((span) => word.start > span.start && word.end < span.end),
+    };
+    previous = word.end;
+    return token;
+  });
+}
+
+function read(text: string, dative = false) {
+  const tokens = tokensOf(text);
+  const mention = readMention(tokens, 0, { dative });
+  if (!mention) return null;
+  const show = (span: { start: number; end: number; alef?: boolean } | null) =>
+    span ? (span.alef ? 'ا' : '') + text.slice(span.start, span.end) : null;
+  return {
+    kind: mention.kind,
+    name: 'name' in mention ? show(mention.name) : null,
+    role: 'role' in mention ? show(mention.role) : null,
+  };
+}
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  ['وزير الخارجية الروسي سيرغي لافروف إن', 'person', 'سيرغي لافروف', 'وزير الخارجية الروسي'],
+  ['نائب وزير خارجية فرنسا جان لوروا أن', 'person', 'جان لوروا', 'نائب وزير خارجية فرنسا'],
+  ['رئيس وزراء ماليزيا أنور إبراهيم إن', 'person', 'أنور إبراهيم', 'رئيس وزراء ماليزيا'],
+  ['رئيس غرفة تجارة عمّان خليل الحاج توفيق', 'person', 'خليل الحاج توفيق', 'رئيس غرفة تجارة عمّان'],
+  [
+    'ممثل منظمة الصحة العالمية في الأردن جان-بيير دوبوا إن',
+    'person',
+    'جان-بيير دوبوا',
+    'ممثل منظمة الصحة العالمية في الأردن',
+  ],
+  ['المتحدث باسم الكرملين دميتري بيسكوف أن', 'person', 'دميتري بيسكوف', 'المتحدث باسم الكرملين'],
+  [
+    'رئيس اللجنة، الذي تولى منصبه العام الماضي، سالم الكعبي إن',
+    'person',
+    'سالم الكعبي',
+    'رئيس اللجنة',
+  ],
+  ['المتحدثة باسم الوفد، نوال الزين، إن', 'person', 'نوال الزين', 'المتحدثة باسم الوفد'],
+  ['وكيلة أعمال اللاعب، البرتغالية آنا فيريرا، إن', 'person', 'آنا فيريرا', 'وكيلة أعمال اللاعب'],
+  ['وزير الصحة الدكتور خالد العمري إن', 'person', 'خالد العمري', 'وزير الصحة'],
+  ['مدير المهرجان الناقد كمال الشربيني على', 'person', 'كمال الشربيني', 'مدير المهرجان'],
+  [
+    'كبير الاقتصاديين في بنك الاستثمار "النيل كابيتال" عبد الرحمن أبو العلا أن',
+    'person',
+    'عبد الرحمن أبو العلا',
+    'كبير الاقتصاديين في بنك الاستثمار "النيل كابيتال"',
+  ],
+  ['جارها محمود الحريري إن', 'person', 'محمود الحريري', 'جارها'],
+  ['سفيرة فرنسا في بيروت آن-كلير لوفيفر عقب', 'person', 'آن-كلير لوفيفر', 'سفيرة فرنسا في بيروت'],
+  ['محمد بن راشد آل مكتوم إن', 'person', 'محمد بن راشد آل مكتوم', null],
+  ['أم كلثوم بنت سالم البلوشية إن', 'person', 'أم كلثوم بنت سالم البلوشية', null],
+  ['حسام الدين فوزي إن', 'person', 'حسام الدين فوزي', null],
+  ['محمد الأمين ولد الشيخ أن', 'person', 'محمد الأمين ولد الشيخ', null],
+  ['الزهراء منت محمد فال أن', 'person', 'الزهراء منت محمد فال', null],
+  ['إليزابيث هارتلي-وود أن', 'person', 'إليزابيث هارتلي-وود', null],
+  ['لافروف في مؤتمر صحفي', 'person', 'لافروف', null],
+  ['قيس سعيد الدول المانحة إلى', 'person', 'قيس سعيد', null],
+  ['ميرون بعربية متقطعة', 'person', 'ميرون', null],
+  ['وزارة الزراعة والري في بيان', 'body', 'وزارة الزراعة والري', null],
+  [
+    'الجمعية التونسية لنزاهة الانتخابات في بيان',
+    'body',
+    'الجمعية التونسية لنزاهة الانتخابات',
+    null,
+  ],
+  ['الهلال الأحمر الجزائري، في بيان', 'body', 'الهلال الأحمر الجزائري', null],
+  ['الوزارة أن', 'body', 'الوزارة', null],
+  ['"إير ميديتيرانيه" في بيان', 'body', 'إير ميديتيرانيه', null],
+  ['الوزير أن', 'role', null, 'الوزير'],
+  ['رئيس البلدية وجود', 'role', null, 'رئيس البلدية'],
+  ['المسؤولة الأممية أن', 'role', null, 'المسؤولة الأممية'],
+  ['مصدر طبي إن', 'anonymous', null, 'مصدر طبي'],
+  ['مصدر طبي في مستشفى المدينة إن', 'anonymous', null, 'مصدر طبي في مستشفى المدينة'],
+  ['أحد المحتجين: ', 'anonymous', null, 'أحد المحتجين'],
+  ['متحدث عسكري إن', 'anonymous', null, 'متحدث عسكري'],
+  ['مسؤول أوروبي رفيع شارك', 'anonymous', null, 'مسؤول أوروبي رفيع'],
+  ['متداول في شركة وساطة', 'anonymous', null, 'متداول'],
+])('readMention(%s)', (text, kind, name, role) => {
+  expect(read(text)).toEqual({ kind, name, role });
+});
+
+test.each([
+  ['إن الوضع صعب'],
+  ['في العاصمة'],
+  ['على حسابه'],
+  ['ضاحكاً قبل أن'],
+  ['ضرورة الحل السياسي'],
+])('no one is named: %s', (text) => {
+  expect(read(text)?.kind === 'person' ? read(text) : null).toBeNull();
+});
+
+test.each([
+  ['لممثلة المنظمة في السودان ماريا لوبيز،', 'person', 'ماريا لوبيز', 'ممثلة المنظمة في السودان'],
+  ['لبرغمان، فإن', 'person', 'برغمان', null],
+  ['للجيش اللبناني:', 'body', 'الجيش اللبناني', null],
+])('after وفقاً لـ the preposition is not part of the name: %s', (text, kind, name, role) => {
+  expect(read(text, true)).toEqual({ kind, name, role });
+});
