@@ -60,6 +60,9 @@ const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن ب�
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 const BANNER = foldedSet('لافتة ولافتة لافتات');
+const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
+// A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
+const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
 const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|تويتر|اكس|فيسبوك|انستغرام|مدون)/u;
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
@@ -213,11 +216,11 @@ export function extractQuotes(
           isDefiniteToken(tokens[mention.name.to - 1])
         ) {
           // ووصف لومبار العرض …: a known surname and the verb's object.
-          const known = entities.findSurname(tokens[mention.name.from].folded, as);
+          const known = entities.findSurname(mention.lead.folded, as);
           if (known && known.parts.length > 1) return known;
         }
         if (role === null && mention.name.to - mention.name.from <= 2) {
-          const word = tokens[mention.name.from];
+          const word = mention.lead;
           const known =
             mention.name.to - mention.name.from === 1
               ? (entities.findSurname(word.folded, as) ??
@@ -432,6 +435,7 @@ export function extractQuotes(
       const token = tokens[t];
       // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
       let cue = token.quoted ? null : cueOf(token.raw, token.folded);
+      if (cue && t > 0 && PREPOSITIONS.has(tokens[t - 1].folded) && !ends(token.brk)) cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
@@ -463,6 +467,9 @@ export function extractQuotes(
         return null;
       const cue = cueOf(token.raw, token.folded);
       if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
+      // Only words that point back at the quote may stand before its frame: «…»، بهذه
+      // الكلمات وصف فلان; «…»، في حين وصفت الإدارة is someone else's sentence.
+      if (!POST_QUOTE_FILLERS.has(token.folded)) return null;
     }
     return null;
   }

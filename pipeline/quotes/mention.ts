@@ -31,7 +31,15 @@ export interface Span {
  * source. `end` is the index of the first token after the phrase.
  */
 export type Mention =
-  | { kind: 'person'; name: Span; role: Span | null; gender: Gender | null; end: number }
+  | {
+      kind: 'person';
+      name: Span;
+      role: Span | null;
+      gender: Gender | null;
+      end: number;
+      /** The first word of the name, as read (after a preposition taken off). */
+      lead: Token;
+    }
   | { kind: 'role'; role: Span; head: string; gender: Gender | null; end: number }
   | { kind: 'body'; name: Span; head: string; gender: Gender; short: boolean; end: number }
   | { kind: 'anonymous'; role: Span; gender: Gender | null; end: number };
@@ -53,6 +61,14 @@ const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
+/**
+ * The shape of a present-tense verb (يعمل، تجلس، تقول، يتابع), not of a name (تركي، تامر،
+ * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
+ */
+const isPresentVerb = (token: Token) =>
+  /^(?:[يت][^اوي][\u0621-\u064A][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
+  !isWrittenGivenName(token.raw) &&
+  !genderOfGivenName(token.folded);
 /** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
 const definite = (token: Token) => isDefinite(token.folded) && !/^[وف]?[إأآ]/u.test(token.raw);
 /** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
@@ -105,6 +121,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
   if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
   if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
+  // تجلس، يقطع، تقول: a present verb opens no name.
+  if (!inName && isPresentVerb(token)) return false;
   // متداول، مستثمر، مواطن: participles and nouns of people, not names.
   if (!inName && isParticipleNoun(token)) return false;
   if (genderOfGivenName(token.folded)) return true;
@@ -180,18 +198,15 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (family === 0 && isNameWord(token, at > from)) {
-      if (
-        afterJoiner &&
-        /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
-        !isWrittenGivenName(token.raw)
-      )
-        break;
-      // بعربية، بلغة: a preposition on a noun or adjective ends the name.
-      if (
+      // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
+      // Maghreb family names.
+      const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
-        !isWrittenGivenName(token.raw)
-      ) {
+        !/^(?:بو|بن|بل)/u.test(token.folded) &&
+        !isWrittenGivenName(token.raw);
+      if (glued && afterJoiner) break;
+      if (glued) {
         const rest = token.folded.slice(1);
         if (isLexical(rest) || rest.endsWith('ه')) break;
       }
@@ -354,6 +369,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     }
     const genitive = tokens[at];
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
+    if (isPresentVerb(genitive)) break;
     // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
     if (GENERAL.has(genitive.folded)) {
       at++;
@@ -404,6 +420,8 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     const after = tokens[at + 1];
     const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
     if (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName)) break;
+    // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
+    if (OBJECT_NOUNS.has(bare)) break;
     if (startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
@@ -547,6 +565,7 @@ function personAfterRole(
       role: span(tokens, head, start > from ? start : end),
       gender: genderOfRole(tokens[head]) ?? genderOfGivenName(tokens[start].folded),
       end: to,
+      lead: tokens[start],
     };
   };
   let nameFrom = roleTo;
@@ -589,8 +608,8 @@ function personAfterRole(
     }
     let next = at + 1;
     while (next < tokens.length && (!ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
-    const closes =
-      next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'mark';
+    // A name between commas: closed by a comma, or by the end of the words.
+    const closes = next >= tokens.length || tokens[next].brk === 'clause';
     const inner = readAt(tokens, at, true);
     if (
       inner &&
@@ -689,6 +708,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       role: null,
       gender: genderOfGivenName(token.folded),
       end: to,
+      lead: tokens[at],
     };
   }
 
@@ -714,7 +734,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       const person = personAfterRole(tokens, at, tailTo, 2);
       if (person) return person;
     }
-    if (named) {
+    if (named && definiteRole) {
       // A role whose words the lists do not know to the end (بجامعة القاضي عياض في
       // مراكش), then its name between commas.
       const comma = commaAfter(tokens, tails.length > 0 ? tails[tails.length - 1] : roleTo);
@@ -802,6 +822,7 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       role: null,
       gender: null,
       end: at + 1,
+      lead: tokens[at],
     };
   }
   return null;
