@@ -363,11 +363,27 @@ export function extractQuotes(
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
           return relay(from);
         if (tokens[from] && FROM.has(tokens[from].folded)) from++;
+        // وفقاً لبيان صادر عن الهيئة: the issuer of the statement speaks.
+        const issuer = issuerAfter(from);
+        if (issuer) return issuer;
         return named(from, { dative: true }) ?? { entity: null, mention: null };
       }
       case 'relay':
         return relay(at);
     }
+  };
+
+  /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
+  const issuerAfter = (at: number): Attribution | null => {
+    const noun = tokens[at];
+    if (!noun || !/^(?:ل|ب)?(?:ال)?(?:بيان|تقرير|رساله|بلاغ)$/u.test(noun.folded)) return null;
+    for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+      if (ends(tokens[k].brk)) return null;
+      if (FROM.has(tokens[k].folded)) return named(k + 1);
+      if (tokens[k].folded[0] === 'ل' && tokens[k].folded.length > 2)
+        return named(k, { dative: true });
+    }
+    return null;
   };
 
   /** Whether the verb opens with من جانبه، من جهتها، بدوره. */

@@ -140,8 +140,12 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token)) return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
-  if (isLexical(bareOf(token))) {
-    // محمد الأمين بوعلام، محمد الأمين ولد الشيخ: a word like a role inside a name, when
+  if (
+    isLexical(bareOf(token)) &&
+    !(isNisba(token.folded) && givenParts >= 1 && !ADJECTIVES.has(bareOf(token)))
+  ) {
+    // مصطفى كامل الجندي: a nisba after a given name is a family name even when it is also
+    // a noun. محمد الأمين بوعلام، محمد الأمين ولد الشيخ: a word like a role inside a name, when
     // the name goes on after it.
     const goesOn =
       !!next &&
@@ -344,6 +348,11 @@ function skipQuotedName(tokens: readonly Token[], at: number): number {
  * one ends it; then the definite adjectives and و-joined nouns after it (الروسي، والري).
  */
 function chainEnd(tokens: readonly Token[], from: number): number {
+  return chainEndFrom(tokens, from, tokens[from]);
+}
+
+/** chainEnd with the head read as `head` (a word with و taken off). */
+function chainEndFrom(tokens: readonly Token[], from: number, head: Token): number {
   let at = from + 1;
   // An indefinite noun right before a definite one is in construct with it (اقتصاديات
   // الطاقة), whether or not the lists know it.
@@ -361,7 +370,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
       !HONORIFICS.has(bareOf(next))
     );
   };
-  let needs = construct(from);
+  let needs = head === tokens[from] ? construct(from) : wantsGenitive(head);
   while (needs && at < tokens.length && (!ends(tokens[at].brk) || isQuoted(tokens[at]))) {
     if (isQuoted(tokens[at])) {
       at = skipQuotedName(tokens, at);
@@ -397,6 +406,14 @@ function chainEnd(tokens: readonly Token[], from: number): number {
     if (isQuoted(token) && (token.brk === 'mark' || !ends(token.brk))) {
       at = skipQuotedName(tokens, at);
       continue;
+    }
+    // ورئيسة وحدة الأبحاث: a second role joined by و goes on as part of the role.
+    if (!ends(token.brk) && token.folded.startsWith('و') && !definite(token)) {
+      const joined: Token = { ...token, folded: token.folded.slice(1) };
+      if (roleHeadOf(joined.folded) !== null || CONSTRUCT_NOUNS.has(joined.folded)) {
+        at = chainEndFrom(tokens, at, joined);
+        continue;
+      }
     }
     // وإصلاح النظام التعليمي: a و-joined noun in construct goes on with its genitive.
     const following = tokens[at + 1];
@@ -464,10 +481,21 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
     let at = from + 1;
-    while (at < tokens.length && at - from <= 3 && !ends(tokens[at].brk) && !definite(tokens[at]))
+    while (
+      at < tokens.length &&
+      at - from <= 3 &&
+      !ends(tokens[at].brk) &&
+      !definite(tokens[at]) &&
+      !FUNCTION_WORDS.has(tokens[at].folded) &&
+      !isPresentVerb(tokens[at])
+    )
       at++;
     if (at < tokens.length && !ends(tokens[at].brk) && definite(tokens[at]))
       return chainEnd(tokens, at);
+    // لسكك حديد مصر، في بيان: indefinite genitives up to a break or a function word.
+    const stops =
+      at >= tokens.length || ends(tokens[at].brk) || FUNCTION_WORDS.has(tokens[at].folded);
+    if (at > from + 1 && stops) return at;
   }
   return chainEnd(tokens, from);
 }
@@ -690,6 +718,8 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام).
+  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token)) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;
