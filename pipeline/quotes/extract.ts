@@ -61,6 +61,7 @@ const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن ب�
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
+const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
@@ -467,13 +468,19 @@ export function extractQuotes(
   };
 
   function cueAfter(statement: Statement): Attribution | null {
+    // «…». بهذه العبارة افتتحت فلانة حديثها: the next sentence may point back at the quote.
+    const first = tokens[statement.next];
+    const pointsBack =
+      !!first && first.sentence !== statement.sentence && POINTING_BACK.has(first.folded);
+    const sentence = pointsBack ? first.sentence : statement.sentence;
+    let fillers = 0;
     for (
       let k = statement.next;
       k < tokens.length && k < statement.next + MAX_POST_CUE_DISTANCE;
       k++
     ) {
       const token = tokens[k];
-      if (token.sentence !== statement.sentence) return null;
+      if (token.sentence !== sentence) return null;
       if (
         statements.some(
           (other) =>
@@ -483,9 +490,17 @@ export function extractQuotes(
         return null;
       const cue = cueOf(token.raw, token.folded);
       if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
+      // After بهذه الكلمات / هكذا any verb frames the quote: افتتحت، استهلّ، ختم.
+      if (
+        fillers > 0 &&
+        !POST_QUOTE_FILLERS.has(token.folded) &&
+        /^[\u0621-\u064A]{3,5}$/u.test(token.folded)
+      )
+        return attribute(k, { kind: 'verb', gender: token.folded.endsWith('ت') ? 'f' : 'm' }, true);
       // Only words that point back at the quote may stand before its frame: «…»، بهذه
       // الكلمات وصف فلان; «…»، في حين وصفت الإدارة is someone else's sentence.
       if (!POST_QUOTE_FILLERS.has(token.folded)) return null;
+      fillers++;
     }
     return null;
   }

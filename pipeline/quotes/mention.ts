@@ -389,6 +389,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !definite(genitive) &&
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
       !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
+      !/ى$/u.test(genitive.raw) &&
       (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
     )
       break;
@@ -453,10 +454,18 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1]))))
     return -1;
   const { folded } = token;
+  // لـ«حركة الوفاق الوطني»، باسم «ألوية الفتح»: a quoted name after the preposition.
+  const quotedNext = tokens[from + 1];
+  if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
+    return skipQuotedName(tokens, from + 1);
+  }
   if (ROLE_PREPOSITIONS.has(folded)) {
     const next = tokens[from + 1];
     if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
       return -1;
+    // رابطة منتجي النفط في كوردستان: a body's place; في بيان is not one.
+    if (forBody && folded === 'في' && !definite(next) && isNameWord(next) && !isPresentVerb(next))
+      return from + 2;
     if (forBody && !definite(next)) return -1;
     if (PLACE_JOINERS.has(next.folded) && tokens[from + 2]) return chainEnd(tokens, from + 2);
     return chainEnd(tokens, from + 1);
@@ -812,8 +821,14 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
       next > to && tails < MAX_TAILS;
       next = tailEnd(tokens, to, true)
     ) {
-      // في and عن carry a body on only inside a tail: للدفاع عن الحق في السكن.
-      if (tails === 0 && ROLE_PREPOSITIONS.has(tokens[to].folded)) break;
+      // في and عن carry a body on only inside a tail (للدفاع عن الحق في السكن), or to a
+      // place (في كوردستان).
+      if (
+        tails === 0 &&
+        ROLE_PREPOSITIONS.has(tokens[to].folded) &&
+        !(tokens[to].folded === 'في' && next === to + 2 && !definite(tokens[to + 1]))
+      )
+        break;
       to = next;
       tails++;
     }

@@ -32,7 +32,8 @@ const isTitleWord = (folded: string) =>
   titleStem(folded).some((form) => TITLE_NOUNS.has(form) || NAMING_WORDS.has(form));
 
 /** A word that can stand between a title noun and its quoted name: حملة وطنية "…". */
-const isAdjective = (folded: string) => /(?:ي|يه|يه|ه)$/u.test(folded) && folded.length > 3;
+const isAdjective = (folded: string) =>
+  /(?:ي|يه)$/u.test(folded) && folded.length > 3 && !/^[وفبلك]?ان/u.test(folded);
 
 /**
  * Whether a quoted span is a statement: at least three words, two of them Arabic (a
