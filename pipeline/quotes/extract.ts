@@ -62,6 +62,7 @@ const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
+const SAME = foldedSet('ذاته ذاتها نفسه نفسها');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
@@ -241,6 +242,8 @@ export function extractQuotes(
       case 'role': {
         const role = slice(mention.role);
         const as = mention.gender ?? gender;
+        // المتحدث ذاته، المصدر نفسه: the one who just spoke.
+        if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
         // الوزير العمري: a role and a surname already met.
         const last = mention.role.to - 1;
         if (last > mention.role.from && loneDefinite(tokens, last)) {
@@ -367,7 +370,8 @@ export function extractQuotes(
         // وفقاً لبيان صادر عن الهيئة: the issuer of the statement speaks.
         const issuer = issuerAfter(from);
         if (issuer) return issuer;
-        return named(from, { dative: true }) ?? { entity: null, mention: null };
+        // حسب تصريح لـ«…»: an according frame that names no one leaves the sentence's frame.
+        return named(from, { dative: true });
       }
       case 'relay':
         return relay(at);

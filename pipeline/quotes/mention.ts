@@ -73,7 +73,10 @@ const isPresentVerb = (token: Token) =>
 const definite = (token: Token) => isDefinite(token.folded) && !/^[وف]?[إأآ]/u.test(token.raw);
 /** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
 const isParticipleNoun = (token: Token) =>
-  /^(?:مت|مست|من)[\u0621-\u064A]{3,}$/u.test(token.folded) && !isWrittenGivenName(token.raw);
+  (/^(?:مت|مست|من)[\u0621-\u064A]{3,}$/u.test(token.folded) ||
+    // بحّار، سوّاق، نجّار: a trade on the pattern فعّال.
+    /^[\u0621-\u064A][\u064E]?[\u0621-\u064A]\u0651[\u064E]?ا[\u0621-\u064A]$/u.test(token.raw)) &&
+  !isWrittenGivenName(token.raw);
 const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
 
 function isLexical(folded: string, conjunction = true): boolean {
@@ -298,11 +301,12 @@ function wantsGenitive(token: Token): boolean {
   const { folded } = token;
   if (isDefinite(folded) || folded.startsWith('لل') || folded.startsWith('بال')) return false;
   // لحزب، بوزارة: a preposition glued on a construct noun.
+  const stripped = folded.slice(1);
   const bare =
     (folded[0] === 'ل' || folded[0] === 'ب') &&
     folded.length > 3 &&
-    CONSTRUCT_NOUNS.has(folded.slice(1))
-      ? folded.slice(1)
+    (CONSTRUCT_NOUNS.has(stripped) || BODY_HEADS.has(stripped) || roleHeadOf(stripped) !== null)
+      ? stripped
       : folded;
   const head = roleHeadOf(bare);
   if (head !== null && bare !== head && bare !== `${head}ه`) return false;
@@ -483,7 +487,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     folded[0] === 'ب' &&
     folded.length > 3 &&
     !isLexical(folded.slice(1)) &&
-    !forBody
+    // A body's place ends it: الاتحاد المحلي للشغل بمكناس، (not بشكل رسمي).
+    (!forBody || !tokens[from + 1] || ends(tokens[from + 1].brk))
   )
     return from + 1;
   if (rest === null || AUDIENCE.has(rest)) return -1;
@@ -624,6 +629,14 @@ function personAfterRole(
     !tokens[head].folded.startsWith('لل') &&
     !possessive;
   const direct = bareHead ? null : nameAt(tokens, nameFrom, false);
+  // بجبنيانة after a role is a place, not a one-word name.
+  if (
+    direct &&
+    direct.to - direct.from === 1 &&
+    /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded) &&
+    !isWrittenGivenName(tokens[direct.from].raw)
+  )
+    return null;
   if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
