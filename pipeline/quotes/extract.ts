@@ -315,6 +315,17 @@ export function extractQuotes(
         continue;
       const mention = mentionAt(from, false);
       if (mention && mention.end === end) {
+        // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
+        const weakOpener =
+          from > 0 &&
+          tokens[from].brk === 'clause' &&
+          !SUBJECT_OPENERS.has(tokens[from - 1].folded);
+        const lone =
+          mention.kind === 'person' &&
+          mention.role === null &&
+          mention.name.to - mention.name.from === 1 &&
+          !entities.findSurname(mention.lead.folded, null);
+        if (weakOpener && lone) continue;
         const entity = entityOf(mention, gender);
         if (!entity) return null;
         inSentence(sentence, entity);

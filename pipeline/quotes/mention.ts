@@ -118,6 +118,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (cueOf(token.raw, token.folded)) return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
+  // فان دير بيرغ: the Dutch particle, not فإن.
+  if (inName && token.raw === 'فان') return true;
   if (isLexical(token.folded, !inName) || isPrepositional(token) || ADJECTIVES.has(token.folded))
     return false;
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).

@@ -79,6 +79,9 @@ for (const form of MASDAR.split(/\s+/)) {
   add(form, { kind: 'participle', gender: form.endsWith('ها') ? 'f' : null });
 }
 for (const form of ACCORDING.split(/\s+/)) add(form, { kind: 'according', gender: null });
+// «…»، قالها فلان: the verb with the quote as its object pronoun.
+for (const form of ['قالها', 'يقولها']) add(form, { kind: 'verb', gender: 'm' });
+for (const form of ['قالتها', 'تقولها']) add(form, { kind: 'verb', gender: 'f' });
 for (const form of RELAY.split(/\s+/)) {
   add(form, { kind: 'relay', gender: null });
 }
