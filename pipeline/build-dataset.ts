@@ -117,7 +117,15 @@ function inProcess(root: string, out: string): Steps {
 function inThreads(root: string, out: string, count: number): Steps {
   const workers = Array.from(
     { length: count },
-    () => new Worker(new URL('./worker-entry.mjs', import.meta.url)),
+    // Compiled, the worker is worker.mjs beside this bundle; from TypeScript (tests, tsx), an
+    // entry that registers tsx in the thread first.
+    () =>
+      new Worker(
+        new URL(
+          import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.mjs',
+          import.meta.url,
+        ),
+      ),
   );
   let split: string[][] = [];
   return {
