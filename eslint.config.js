@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.cache', 'dist', 'dist-ssr', 'public/data', 'bench/out', 'test-results', 'playwright-report'],
+    ignores: [
+      '.cache',
+      'dist',
+      'dist-ssr',
+      'public/data',
+      'bench/out',
+      'test-results',
+      'playwright-report',
+    ],
   },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
