@@ -1,5 +1,5 @@
-// Compiles the data pipeline (TypeScript) to one JavaScript file for the command line and
-// one for its worker threads, so that `npm run data` starts no compiler on its hot path.
+// Compiles the data pipeline and the prerender (TypeScript) to JavaScript files for the
+// command line and their worker threads, so that a build starts no compiler on its hot path.
 // Skips the work when no source changed since the last compile (a content hash).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PIPELINE_OUT = join(ROOT, '.cache', 'pipeline');
-const SOURCES = ['pipeline', 'src/lib', 'package-lock.json', 'scripts/build-pipeline.mjs'];
+const SOURCES = ['pipeline', 'src', 'scripts', 'package-lock.json'];
 
 function* files(path) {
   const full = join(ROOT, path);
@@ -36,7 +36,12 @@ export async function buildPipeline() {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   mkdirSync(PIPELINE_OUT, { recursive: true });
   await build({
-    entryPoints: { cli: join(ROOT, 'pipeline/cli.ts'), worker: join(ROOT, 'pipeline/worker.ts') },
+    entryPoints: {
+      cli: join(ROOT, 'pipeline/cli.ts'),
+      worker: join(ROOT, 'pipeline/worker.ts'),
+      prerender: join(ROOT, 'scripts/prerender.ts'),
+    },
+    loader: { '.json': 'json' },
     outdir: PIPELINE_OUT,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -4,12 +4,16 @@
  * so shared links show the article before (or without) any script.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetMeta } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
-import type { renderPage as RenderPage } from '../src/entry-server';
+import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
+import { createProgress } from './progress';
 import { directionOf, LANGUAGES } from '../src/i18n/languages';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
@@ -18,9 +22,17 @@ import { CSP_META } from './security';
 const DIST = 'dist';
 const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
 
+const WRITES_IN_FLIGHT = 64;
+
+// The small files every page asks for (meta.json, id shards) are read once a thread.
+const shared = new Map<string, unknown>();
 const fileSource: DataSource = {
   async json<T>(path: string): Promise<T> {
-    return JSON.parse(readFileSync(join(DIST, 'data', path), 'utf8')) as T;
+    const many = path === 'meta.json' || path.startsWith('ids/');
+    if (many && shared.has(path)) return shared.get(path) as T;
+    const data = JSON.parse(readFileSync(join(DIST, 'data', path), 'utf8')) as T;
+    if (many) shared.set(path, data);
+    return data;
   },
 };
 
@@ -64,21 +76,92 @@ function jsonLd(data: unknown): string {
   return `<script type="application/ld+json">${serializeHydration(data as never)}</script>`;
 }
 
-async function main() {
-  const { renderPage } = (await import(
-    pathToFileURL(join('dist-ssr', 'entry-server.js')).href
-  )) as {
-    renderPage: typeof RenderPage;
-  };
-  // The policy goes in at build time only: the dev server needs inline scripts of its own.
-  const template = readFileSync(join(DIST, 'index.html'), 'utf8').replace(
-    '<meta charset="UTF-8" />',
-    `<meta charset="UTF-8" />\n    ${CSP_META}\n    ${fontPreload()}`,
-  );
-  const meta = await fileSource.json<DatasetMeta>('meta.json');
+/** The HTML file of one rendered page: the template with its head, body and data. */
+function pageHtml(template: string, path: string, page: RenderedPage): string {
+  let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
+  if (page.meta.type === 'article') {
+    head += `\n    ${jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: page.meta.title,
+      description: page.meta.description,
+      inLanguage: 'ar',
+      url: new URL(path, SITE_URL).href,
+      ...(page.meta.publishedAt ? { datePublished: page.meta.publishedAt } : {}),
+    })}`;
+  }
+  return template
+    .replace(
+      '<html lang="ar" dir="rtl">',
+      `<html lang="${page.lang}" dir="${directionOf(page.lang)}">`,
+    )
+    .replace('<!--app-head-->', head)
+    .replace('<!--app-html-->', page.html)
+    .replace(
+      '<!--app-data-->',
+      `<script type="application/json" id="${HYDRATION_ELEMENT_ID}">${serializeHydration(page.hydration)}</script>`,
+    );
+}
+
+/**
+ * Vite's index.html with its placeholders. The prerender replaces dist/index.html with the
+ * shell, so it keeps the template aside first: running it again reads the same template.
+ */
+function appTemplate(): string {
+  const built = join(DIST, 'index.html');
+  const kept = join('dist-ssr', 'index.template.html');
+  const html = readFileSync(built, 'utf8');
+  if (html.includes('<!--app-html-->')) {
+    writeFileSync(kept, html);
+    return html;
+  }
+  return readFileSync(kept, 'utf8');
+}
+
+async function loadRenderer(): Promise<(path: string) => Promise<RenderedPage>> {
+  // React's production build: the development one checks every element and costs a page
+  // several times as much. Set before React is first loaded, in this thread.
+  process.env.NODE_ENV = 'production';
+  const { createPageRenderer } = (await import(
+    pathToFileURL(join(process.cwd(), 'dist-ssr', 'entry-server.js')).href
+  )) as { createPageRenderer: typeof CreatePageRenderer };
+  return createPageRenderer(fileSource);
+}
+
+/**
+ * Renders and writes pages, reporting each done one. Writes go out without waiting on each
+ * other, a bounded number at a time.
+ */
+async function renderPages(
+  pages: readonly string[],
+  template: string,
+  onDone: (count: number) => void,
+): Promise<void> {
+  const render = await loadRenderer();
+  const folders = new Set<string>();
+  let pending: Promise<void>[] = [];
+  for (const path of pages) {
+    const html = pageHtml(template, path, await render(path));
+    const file = fileFor(path);
+    const folder = dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    pending.push(writeFile(file, html));
+    if (pending.length >= WRITES_IN_FLIGHT) {
+      await Promise.all(pending);
+      onDone(pending.length);
+      pending = [];
+    }
+  }
+  await Promise.all(pending);
+  onDone(pending.length);
+}
+
+function pagesOf(meta: DatasetMeta): string[] {
   const articleIds = idsOf('articles');
   const speakerIds = idsOf('speakers');
-
   const pages: string[] = [];
   for (const lang of LANGUAGES) {
     for (let page = 1; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
@@ -88,36 +171,49 @@ async function main() {
     for (const id of articleIds) pages.push(paths.article(lang, id));
     for (const id of speakerIds) pages.push(paths.speaker(lang, id));
   }
+  return pages;
+}
 
-  for (const path of pages) {
-    const page = await renderPage(path, fileSource);
-    let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
-    if (page.meta.type === 'article') {
-      head += `\n    ${jsonLd({
-        '@context': 'https://schema.org',
-        '@type': 'NewsArticle',
-        headline: page.meta.title,
-        description: page.meta.description,
-        inLanguage: 'ar',
-        url: new URL(path, SITE_URL).href,
-        ...(page.meta.publishedAt ? { datePublished: page.meta.publishedAt } : {}),
-      })}`;
-    }
-    const html = template
-      .replace(
-        '<html lang="ar" dir="rtl">',
-        `<html lang="${page.lang}" dir="${directionOf(page.lang)}">`,
-      )
-      .replace('<!--app-head-->', head)
-      .replace('<!--app-html-->', page.html)
-      .replace(
-        '<!--app-data-->',
-        `<script type="application/json" id="${HYDRATION_ELEMENT_ID}">${serializeHydration(page.hydration)}</script>`,
-      );
-    const file = fileFor(path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
-  }
+/** How many threads render: one per core, at most four, and one for a small site. */
+function threadCount(pages: number): number {
+  const fromEnv = Number(process.env.QIRAA_RENDER_THREADS);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
+  return pages < 400 ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+}
+
+async function main() {
+  const started = performance.now();
+  // The policy goes in at build time only: the dev server needs inline scripts of its own.
+  const template = appTemplate().replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    ${CSP_META}\n    ${fontPreload()}`,
+  );
+  const meta = await fileSource.json<DatasetMeta>('meta.json');
+  const pages = pagesOf(meta);
+  const threads = threadCount(pages.length);
+  const progress = createProgress('prerender', pages.length, 'pages');
+
+  // Pages are dealt out in turn, so that each thread gets its share of every kind.
+  const slices = Array.from({ length: threads }, (_, thread) =>
+    pages.filter((_, index) => index % threads === thread),
+  );
+  const workers = slices.slice(1).map(
+    (slice) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), {
+          workerData: { pages: slice, template },
+        });
+        worker.on('message', (count: number) => progress.advance(count));
+        worker.on('error', reject);
+        worker.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`render thread exited with ${code}`)),
+        );
+      }),
+  );
+  await Promise.all([
+    renderPages(slices[0], template, (count) => progress.advance(count)),
+    ...workers,
+  ]);
 
   // The shell for every other path (unknown ids, `/`): the client renders or redirects there.
   const shell = template
@@ -126,7 +222,15 @@ async function main() {
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
-  console.log(`prerendered ${pages.length} pages`);
+  const seconds = (performance.now() - started) / 1000;
+  progress.done(
+    `prerendered ${pages.length} pages in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, pages.length)).toFixed(2)} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
+  );
 }
 
-await main();
+if (isMainThread) {
+  await main();
+} else {
+  const { pages, template } = workerData as { pages: string[]; template: string };
+  await renderPages(pages, template, (count) => parentPort!.postMessage(count));
+}

@@ -19,16 +19,45 @@ export interface RenderedPage {
   hydration: HydrationPayload;
 }
 
+/**
+ * A renderer of many pages: one i18n instance and one route tree per language, made once
+ * and reused for every page of that language (building them is most of a page's cost).
+ */
+export function createPageRenderer(source: DataSource): (path: string) => Promise<RenderedPage> {
+  const reader = datasetReader(source);
+  const perLanguage = new Map<
+    Language,
+    { i18n: ReturnType<typeof createI18n>; handler: ReturnType<typeof createStaticHandler> }
+  >();
+  const setUp = (lang: Language) => {
+    let entry = perLanguage.get(lang);
+    if (!entry) {
+      const i18n = createI18n(lang);
+      const routes = createRoutes({ reader, i18n, preferredLanguage: () => lang });
+      entry = { i18n, handler: createStaticHandler(routes) };
+      perLanguage.set(lang, entry);
+    }
+    return entry;
+  };
+  return (path) => {
+    const prefix = path.split('/')[1];
+    const lang = isLanguage(prefix) ? prefix : DEFAULT_LANGUAGE;
+    const { i18n, handler } = setUp(lang);
+    return renderWith(path, lang, i18n, handler);
+  };
+}
+
+/** One page, with its own set-up: for a single render. */
 export async function renderPage(path: string, source: DataSource): Promise<RenderedPage> {
-  const prefix = path.split('/')[1];
-  const lang = isLanguage(prefix) ? prefix : DEFAULT_LANGUAGE;
-  const i18n = createI18n(lang);
-  const routes = createRoutes({
-    reader: datasetReader(source),
-    i18n,
-    preferredLanguage: () => lang,
-  });
-  const handler = createStaticHandler(routes);
+  return createPageRenderer(source)(path);
+}
+
+async function renderWith(
+  path: string,
+  lang: Language,
+  i18n: ReturnType<typeof createI18n>,
+  handler: ReturnType<typeof createStaticHandler>,
+): Promise<RenderedPage> {
   const context = await handler.query(new Request(`http://127.0.0.1${path}`));
   if (context instanceof Response)
     throw new Error(`${path}: redirects to ${context.headers.get('Location')}`);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { applyDocumentLanguage } from '../i18n/i18n';
@@ -35,7 +35,7 @@ function useFocusOnNavigation() {
 
 export function Layout() {
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useEffect(() => applyDocumentLanguage(lang), [lang]);
   // Hydration (a transition) is done once this runs: a mark for tests and tools to wait on.
   useEffect(() => {

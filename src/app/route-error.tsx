@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { MessageView } from '../components/message-view';
 import { paths } from '../lib/paths';
@@ -23,7 +23,7 @@ export function Loading() {
 
 function Message({ kind: key }: { kind: 'notFound' | 'error' }) {
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useDocumentTitle(t('app.documentTitle', { title: t(`${key}.title`) }));
   return (
     <MessageView

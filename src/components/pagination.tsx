@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 import { Link } from 'react-router';
 
 interface PaginationProps {
@@ -8,7 +8,7 @@ interface PaginationProps {
 }
 
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (pageCount <= 1) return null;
   return (
     <nav

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 /**
  * A publication date in the interface language, with the Hijri date beside it in Arabic.
@@ -12,7 +12,7 @@ export function PublishedDate({
   date: string | null;
   withHijri?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   if (date === null) return <span>{t('list.undated')}</span>;
   return (
     <span>

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t';
 
 // Stands in for the value while the sentence is translated, then marks where to cut it.
 const SLOT = '\u0000';
@@ -11,7 +11,7 @@ const SLOT = '\u0000';
  * the first page's script budget).
  */
 export function WithArabicValue({ i18nKey, value }: { i18nKey: ParseKeys; value: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [before, after = ''] = (t(i18nKey, { value: SLOT }) as string).split(SLOT);
   return (
     <>

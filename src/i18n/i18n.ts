@@ -1,5 +1,4 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { formatGregorian, formatHijri } from '../lib/format';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language } from './languages';
 import ar from './locales/ar.json';
@@ -10,7 +9,7 @@ export const resources = { ar: { translation: ar }, en: { translation: en } } as
 /** The one i18next instance, initialised synchronously so the first render has strings. */
 export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
   const instance = i18next.createInstance();
-  instance.use(initReactI18next).init({
+  instance.init({
     resources,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,

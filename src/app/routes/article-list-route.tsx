@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { useLoaderData } from 'react-router';
 import type { ListPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
@@ -12,7 +12,7 @@ import { articleListMeta } from '../route-meta';
 export function ArticleListRoute() {
   const data = useLoaderData() as ListPage;
   const lang: Language = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useDocumentTitle(documentTitle(articleListMeta(data, t), t));
   return (
     <>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -28,7 +28,7 @@ function useActiveQuote(): string | null {
 export function ArticleRoute() {
   const article = useLoaderData() as Article;
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   const activeQuote = useActiveQuote();
   useDocumentTitle(documentTitle(articleMeta(article), t as TFunction));
   return (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link, useLoaderData } from 'react-router';
 import type { QuotesPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
@@ -13,7 +13,7 @@ import { quotesMeta } from '../route-meta';
 export function QuotesRoute() {
   const data = useLoaderData() as QuotesPage;
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useDocumentTitle(documentTitle(quotesMeta(data, t as TFunction), t as TFunction));
   return (
     <>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link, useLoaderData } from 'react-router';
 import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
@@ -11,7 +11,7 @@ import { speakerMeta } from '../route-meta';
 export function SpeakerRoute() {
   const speaker = useLoaderData() as Speaker;
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useDocumentTitle(documentTitle(speakerMeta(speaker, t as TFunction), t as TFunction));
   return (
     <div className="max-w-3xl">

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link, useLoaderData } from 'react-router';
 import type { UnattributedPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
@@ -12,7 +12,7 @@ import { unattributedMeta } from '../route-meta';
 export function UnattributedRoute() {
   const data = useLoaderData() as UnattributedPage;
   const lang = useLanguage();
-  const { t } = useTranslation();
+  const { t } = useT();
   useDocumentTitle(documentTitle(unattributedMeta(data, t as TFunction), t as TFunction));
   return (
     <div className="max-w-3xl">

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { Article, Quote } from '../../../pipeline/schema';
 import { IsolatedRuns } from '../../components/arabic-text';
@@ -55,7 +55,7 @@ function QuoteMark({
   lang: Language;
   active: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const speaker = quote.speaker ?? '';
   return (
     <>

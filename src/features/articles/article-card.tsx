@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -8,7 +8,7 @@ import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
 
 export function ArticleCard({ article, lang }: { article: ArticleSummary; lang: Language }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <article className="border-b border-stone-200 last:border-b-0">
       <Link to={paths.article(lang, article.id)} className="card-link block py-6">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -14,7 +14,7 @@ interface QuotesPanelProps {
 }
 
 export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (article.quotes.length === 0) return null;
   return (
     <section aria-labelledby="quotes-in-article" className="mt-12 border-t border-stone-300 pt-8">

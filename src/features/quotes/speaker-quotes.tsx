@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { Speaker } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -15,7 +15,7 @@ interface SpeakerQuotesProps {
 }
 
 export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const Heading = headingLevel;
   const more = speaker.quoteCount > speaker.quotes.length;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { UnattributedQuote } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -18,7 +18,7 @@ export function UnattributedQuotes({
   quotes: readonly UnattributedQuote[];
   lang: Language;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <ol className="mt-4 space-y-6">
       {quotes.map((quote) => (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { RelatedLink } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -14,7 +14,7 @@ export function RelatedReads({
   related: readonly RelatedLink[];
   lang: Language;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const groups = [
     {
       key: 'embeds',

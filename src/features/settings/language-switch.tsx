@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { Link, useLocation } from 'react-router';
 import type { Language } from '../../i18n/languages';
 import { switchLanguagePath } from '../../lib/paths';
@@ -6,7 +6,7 @@ import { storeLanguage } from './preference';
 
 /** The same page in the other language; the choice is remembered for the next visit. */
 export function LanguageSwitch({ lang }: { lang: Language }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const location = useLocation();
   const other: Language = lang === 'ar' ? 'en' : 'ar';
   return (

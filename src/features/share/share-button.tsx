@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t';
 import { useHydrated } from '../../lib/use-hydrated';
 import { browserShareEnvironment, shareLink, type ShareOutcome } from './share';
 
@@ -22,7 +22,7 @@ export function ShareButton({
   preferShare = true,
   className,
 }: ShareButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const hydrated = useHydrated();
   useEffect(() => {
