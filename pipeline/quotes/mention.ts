@@ -334,6 +334,7 @@ const isQuoted = (token: Token | undefined) => !!token?.quoted;
 const GENERAL = foldedSet('عام عامة');
 /** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
 const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
+const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات');
 
@@ -685,7 +686,9 @@ function personAfterRole(
     if (named && named.to === next && closes && named.to - named.from >= 2)
       return person(named.from, named.to, roleTo);
     if (next >= tokens.length || tokens[next].brk !== 'clause') return null;
-    afterClause = RELATIVES.has(tokens[at].folded);
+    // A relative clause (الذي يتابع الملف) or a circumstance (في حديث لإذاعة …) between the
+    // role and the name.
+    afterClause = RELATIVES.has(tokens[at].folded) || CIRCUMSTANCE.has(tokens[at].folded);
     if (piece === 0 && !afterClause && !(inner && inner.kind !== 'body')) return null;
     at = next;
   }
@@ -862,6 +865,10 @@ function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Me
   }
 
   if (definite(token) && !isLexical(bare) && !TIME_WORDS.has(token.folded)) {
+    // A definite noun the lists do not know, then a name of two words: a description and
+    // a person (المريضة فاطمة الضمور، ولي الأمر سامر الحاج علي).
+    const described = personAfterRole(tokens, at, chainEnd(tokens, at), 2);
+    if (described && !isNisba(token.folded)) return described;
     // A definite noun with definite adjectives that is no role: a body (الهلال الأحمر
     // الجزائري، الاتحاد الأوروبي).
     const to = chainEnd(tokens, at);

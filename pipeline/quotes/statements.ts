@@ -49,8 +49,11 @@ export function isStatement(span: QuoteSpan, text: string, before: readonly Word
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
   // A definite noun before a long quote is the subject of a partial quote (أن المشروع
   // "أُنجز بكوادر وطنية…"), not the name of a project.
+  // So is a noun with a possessive before a long quote (إن فرقه "رصدت …").
   const longClause =
-    count > 6 && /^(?:[وفبلك]?)ال/u.test(last.folded) && !NAMING_WORDS.has(last.folded);
+    count > 6 &&
+    (/^(?:[وفبلك]?)ال/u.test(last.folded) || /[^ت](?:ه|ها|هم)$/u.test(last.folded)) &&
+    !NAMING_WORDS.has(last.folded);
   if (isTitleWord(last.folded) && !longClause) return false;
   // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…".
   const previous = before[before.length - 2];
