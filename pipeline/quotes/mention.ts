@@ -685,6 +685,16 @@ function personAfterRole(
     const named = nameAt(tokens, nameFrom, true);
     if (named && named.to === next && closes && named.to - named.from >= 2)
       return person(named.from, named.to, roleTo);
+    // A second role between commas that ends with its holder's name, after a title or a
+    // definite word: …، أستاذ الغدد الصماء بجامعة عين شمس الدكتور محمد عبد الحميد السيد،
+    if (closes && !RELATIVES.has(tokens[at].folded)) {
+      for (let k = at + 1; k <= next - 2; k++) {
+        const before = tokens[k - 1];
+        if (!HONORIFICS.has(bareOf(before)) && !definite(before)) continue;
+        if (!isNameWord(tokens[k]) && !isJoiner(tokens[k])) continue;
+        if (nameEnd(tokens, k) === next) return person(k, next, roleTo);
+      }
+    }
     if (next >= tokens.length || tokens[next].brk !== 'clause') return null;
     // A relative clause (الذي يتابع الملف) or a circumstance (في حديث لإذاعة …) between the
     // role and the name.
