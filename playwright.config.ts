@@ -20,7 +20,8 @@ export default defineConfig({
   },
   webServer: {
     // The built site (npm run build comes first in npm test), as a static host serves it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The fixture site (npm run test:e2e builds it in .test-site/, apart from the site in dist/).
+    command: `npx vite preview --outDir .test-site --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/ar/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,10 +2,32 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * In development the dataset is served from .cache/data (where `npm run data` writes it), so
+ * that public/ holds sources only and a build never copies a dataset it did not make.
+ */
+function devDataset(): Plugin {
+  const root = fileURLToPath(new URL('./.cache/data', import.meta.url));
+  return {
+    name: 'qiraa-dev-dataset',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/data', (request, response, next) => {
+        const file = join(root, decodeURIComponent((request.url ?? '/').split('?')[0]));
+        if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), devDataset()],
   // react-router's package points every import at its development build; its production
   // build is the same router without the development checks. Bundled into the server
   // entry too, so the prerender runs the same code.
@@ -25,7 +47,7 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     // Corpora and datasets can hold 100,000s of files: not source to watch.
-    watch: { ignored: ['**/bench/out/**', '**/public/data/**', '**/dist/**', '**/dist-ssr/**'] },
+    watch: { ignored: ['**/bench/out/**', '**/.cache/**', '**/dist/**', '**/dist-ssr/**'] },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

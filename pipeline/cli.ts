@@ -7,16 +7,22 @@ import { parseArgs } from 'node:util';
 import { writeDataset } from './build-dataset';
 
 const USAGE =
-  'usage: npm run data -- [--in DIR] [--out DIR]   (defaults: $CONTENT_DIR or content/, public/data/)';
+  'usage: npm run data -- [--in DIR] [--out DIR] [--allow-rejected] [--help]\n' +
+  '  --in DIR           the documents (default: $CONTENT_DIR or content/)\n' +
+  '  --out DIR          where the dataset goes (default: .cache/data/, which npm run dev serves)\n' +
+  '  --allow-rejected   exit 0 even when some documents were rejected (they are still reported)\n' +
+  '  --help             this text\n' +
+  'exit status: 0 all documents ok, 2 some rejected, 1 usage error';
 
 async function main(): Promise<number> {
-  let options: { in?: string; out?: string; 'allow-rejected'?: boolean };
+  let options: { in?: string; out?: string; 'allow-rejected'?: boolean; help?: boolean };
   try {
     ({ values: options } = parseArgs({
       options: {
         in: { type: 'string' },
         out: { type: 'string' },
         'allow-rejected': { type: 'boolean' },
+        help: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -24,8 +30,12 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;
   }
+  if ((options as { help?: boolean }).help) {
+    console.log(USAGE);
+    return 0;
+  }
   const input = options.in ?? process.env.CONTENT_DIR ?? 'content';
-  const output = options.out ?? 'public/data';
+  const output = options.out ?? '.cache/data';
   if (!existsSync(input) || !statSync(input).isDirectory()) {
     console.error(`no such folder: ${input}\n${USAGE}`);
     return 1;

@@ -36,6 +36,7 @@ export function initialFiles(manifest: Record<string, ManifestChunk>): {
 }
 
 function main(dist = 'dist'): number {
+  dist ||= 'dist';
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const { js, css } = initialFiles(manifest);
   const gzipKb = (file: string) =>
@@ -54,4 +55,4 @@ function main(dist = 'dist'): number {
   return over ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv[2]);

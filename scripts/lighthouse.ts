@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
 
 const PORT = 4175;
+// The fixture site npm test builds (scripts/build-site.mjs --out .test-site).
+const SITE = process.env.QIRAA_SITE_DIR ?? '.test-site';
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 type Category = keyof typeof THRESHOLDS;
 
 /** The article on the first list page with the most quotes: the richest page to audit. */
 function richestArticle(): string {
-  const page = JSON.parse(readFileSync('dist/data/pages/1.json', 'utf8')) as {
+  const page = JSON.parse(readFileSync(join(SITE, 'data', 'pages', '1.json'), 'utf8')) as {
     articles: { id: string; quoteCount: number }[];
   };
   const [best] = [...page.articles].sort((a, b) => b.quoteCount - a.quoteCount);
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
   const chrome = findBrowser();
   const server = spawn(
     join('node_modules', '.bin', 'vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['preview', '--outDir', SITE, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
     { stdio: 'ignore' },
   );
   const base = `http://127.0.0.1:${PORT}`;

@@ -3,11 +3,11 @@
  * list and quotes page and every speaker page as static HTML that already holds the text,
  * so shared links show the article before (or without) any script.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetMeta } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
@@ -19,7 +19,9 @@ import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
 import { CSP_META } from './security';
 
-const DIST = 'dist';
+// The site folder and the server bundle's folder (scripts/build-site.mjs sets both).
+const DIST = process.env.QIRAA_SITE_DIR ?? 'dist';
+const SSR = process.env.QIRAA_SSR_DIR ?? 'dist-ssr';
 const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
 
 const WRITES_IN_FLIGHT = 64;
@@ -109,7 +111,7 @@ function pageHtml(template: string, path: string, page: RenderedPage): string {
  */
 function appTemplate(): string {
   const built = join(DIST, 'index.html');
-  const kept = join('dist-ssr', 'index.template.html');
+  const kept = join(SSR, 'index.template.html');
   const html = readFileSync(built, 'utf8');
   if (html.includes('<!--app-html-->')) {
     writeFileSync(kept, html);
@@ -123,7 +125,7 @@ async function loadRenderer(): Promise<(path: string) => Promise<RenderedPage>> 
   // several times as much. Set before React is first loaded, in this thread.
   process.env.NODE_ENV = 'production';
   const { createPageRenderer } = (await import(
-    pathToFileURL(join(process.cwd(), 'dist-ssr', 'entry-server.js')).href
+    pathToFileURL(resolve(SSR, 'entry-server.js')).href
   )) as { createPageRenderer: typeof CreatePageRenderer };
   return createPageRenderer(fileSource);
 }
@@ -157,6 +159,24 @@ async function renderPages(
   }
   await Promise.all(pending);
   onDone(pending.length);
+}
+
+/** Pages left from an earlier build whose article, speaker or page number is gone. */
+function removeStalePages(current: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const lang of LANGUAGES) {
+    const folder = join(DIST, lang);
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const file = join(entry.parentPath, entry.name);
+      if (!current.has(file)) {
+        rmSync(file);
+        removed++;
+      }
+    }
+  }
+  return removed;
 }
 
 function pagesOf(meta: DatasetMeta): string[] {
@@ -222,9 +242,10 @@ async function main() {
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
+  const removed = removeStalePages(new Set(pages.map(fileFor)));
   const seconds = (performance.now() - started) / 1000;
   progress.done(
-    `prerendered ${pages.length} pages in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, pages.length)).toFixed(2)} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
+    `prerendered ${pages.length} pages${removed > 0 ? `, removed ${removed} no longer in the dataset,` : ''} in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, pages.length)).toFixed(2)} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
   );
 }
 

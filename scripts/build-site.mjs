@@ -1,0 +1,143 @@
+// `npm run build`: the site from the documents, step by step, each step timed.
+//
+//   node scripts/build-site.mjs [--content DIR] [--out DIR] [--quiet]
+//
+// Defaults: $CONTENT_DIR or content/, and dist/. The app bundles are rebuilt only when the
+// code or its configuration changed (a hash of them is kept in .cache/); the dataset is
+// written into OUT/data; then every page is prerendered.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildPipeline, PIPELINE_OUT } from './build-pipeline.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const USAGE = 'usage: npm run build -- [--content DIR] [--out DIR] [--quiet]';
+
+const { values: options } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+  strict: true,
+});
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const content = resolve(options.content ?? process.env.CONTENT_DIR ?? 'content');
+const out = resolve(options.out ?? process.env.QIRAA_SITE_DIR ?? 'dist');
+const quiet = options.quiet === true;
+const ssr = join(ROOT, '.cache', 'ssr', relative(ROOT, out).replace(/[/\\]/g, '_') || 'site');
+const say = (line) => {
+  if (!quiet) console.log(line);
+};
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    env: { ...process.env, ...env, ...(quiet ? { QIRAA_QUIET: '1' } : {}) },
+  });
+  if (result.status !== 0 && result.status !== 2) process.exit(result.status ?? 1);
+  return result.status;
+}
+
+async function step(name, work) {
+  const started = performance.now();
+  const detail = await work();
+  say(`${name}: ${detail ?? 'done'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A hash of everything the app bundles are made from. */
+function codeHash() {
+  const hash = createHash('sha256');
+  const walk = (path) => {
+    const full = join(ROOT, path);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) walk(join(path, name));
+    } else if (!path.endsWith('.test.ts') && !path.endsWith('.test.tsx')) {
+      hash.update(`${path}\0`).update(readFileSync(full));
+    }
+  };
+  for (const path of ['src', 'index.html', 'vite.config.ts', 'package-lock.json', 'public'])
+    walk(path === 'public' ? 'public' : path);
+  return hash.digest('hex');
+}
+
+const started = performance.now();
+if (!existsSync(content)) {
+  console.error(`no such folder: ${content}\n${USAGE}`);
+  process.exit(1);
+}
+
+await step('tools', async () =>
+  (await buildPipeline()) ? `compiled to ${relative(ROOT, PIPELINE_OUT)}` : 'up to date',
+);
+
+const stamp = join(out, '.qiraa-code');
+const hash = codeHash();
+const fresh =
+  !existsSync(stamp) ||
+  readFileSync(stamp, 'utf8') !== hash ||
+  !existsSync(join(ssr, 'entry-server.js'));
+await step('app', async () => {
+  if (!fresh) return 'up to date';
+  run('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+    QIRAA_DATA_IN_PUBLIC: '0',
+  });
+  run('npx', [
+    'vite',
+    'build',
+    '--ssr',
+    'src/entry-server.tsx',
+    '--outDir',
+    ssr,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ]);
+  writeFileSync(stamp, hash);
+  return 'built';
+});
+
+await step('data', async () => {
+  mkdirSync(out, { recursive: true });
+  run(
+    'node',
+    [
+      '--single-threaded-gc',
+      '--enable-source-maps',
+      join(PIPELINE_OUT, 'cli.mjs'),
+      '--in',
+      content,
+      '--out',
+      join(out, 'data'),
+      '--allow-rejected',
+    ],
+    {},
+  );
+  return 'written';
+});
+
+await step('pages', async () => {
+  run('node', [join(PIPELINE_OUT, 'prerender.mjs')], { QIRAA_SITE_DIR: out, QIRAA_SSR_DIR: ssr });
+  return 'written';
+});
+
+say(
+  `site in ${relative(ROOT, out) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
