@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       '.cache',
+      '.test-site',
       'dist',
       'dist-ssr',
       'public/data',
