@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
@@ -161,6 +162,22 @@ async function renderPages(
   onDone(pending.length);
 }
 
+/** The dataset file a page is made from (its loader's data). */
+function dataFileOf(path: string): string {
+  const [, , kind, second, third] = path.split('/');
+  if (!kind) return 'pages/1.json';
+  if (kind === 'page') return `pages/${second}.json`;
+  if (kind === 'articles') return `articles/${second}.json`;
+  if (kind === 'quotes') {
+    if (!second) return 'quotes/pages/1.json';
+    if (second === 'page') return `quotes/pages/${third}.json`;
+    if (second === 'unattributed')
+      return `quotes/unattributed/${third === 'page' ? path.split('/')[5] : '1'}.json`;
+    return `quotes/speakers/${second}.json`;
+  }
+  throw new Error(`no data file for ${path}`);
+}
+
 /** Pages left from an earlier build whose article, speaker or page number is gone. */
 function removeStalePages(current: ReadonlySet<string>): number {
   let removed = 0;
@@ -210,12 +227,37 @@ async function main() {
   );
   const meta = await fileSource.json<DatasetMeta>('meta.json');
   const pages = pagesOf(meta);
-  const threads = threadCount(pages.length);
-  const progress = createProgress('prerender', pages.length, 'pages');
+  // A page is rendered again only when what it is made from changed: its data file, the
+  // server bundle, the template and the site's address (keys kept outside the site).
+  const codeKey = createHash('sha256')
+    .update(readFileSync(join(SSR, 'entry-server.js')))
+    .update(template)
+    .update(SITE_URL)
+    .digest('hex');
+  const cacheFile = join(
+    '.cache',
+    'pages',
+    `${createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16)}.json`,
+  );
+  const previous: Record<string, string> = existsSync(cacheFile)
+    ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>)
+    : {};
+  const keys: Record<string, string> = {};
+  const todo = pages.filter((path) => {
+    const key = createHash('sha256')
+      .update(codeKey)
+      .update(path)
+      .update(readFileSync(join(DIST, 'data', dataFileOf(path))))
+      .digest('hex');
+    keys[path] = key;
+    return previous[path] !== key || !existsSync(fileFor(path));
+  });
+  const threads = threadCount(todo.length);
+  const progress = createProgress('prerender', todo.length, 'pages');
 
   // Pages are dealt out in turn, so that each thread gets its share of every kind.
   const slices = Array.from({ length: threads }, (_, thread) =>
-    pages.filter((_, index) => index % threads === thread),
+    todo.filter((_, index) => index % threads === thread),
   );
   const workers = slices.slice(1).map(
     (slice) =>
@@ -243,9 +285,11 @@ async function main() {
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
   const removed = removeStalePages(new Set(pages.map(fileFor)));
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(keys));
   const seconds = (performance.now() - started) / 1000;
   progress.done(
-    `prerendered ${pages.length} pages${removed > 0 ? `, removed ${removed} no longer in the dataset,` : ''} in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, pages.length)).toFixed(2)} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
+    `prerendered ${todo.length} of ${pages.length} pages (the others unchanged)${removed > 0 ? `, removed ${removed} no longer in the dataset,` : ''} in ${seconds.toFixed(1)} s (${todo.length > 0 ? ((seconds * 1000) / todo.length).toFixed(2) : '0'} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
   );
 }
 
