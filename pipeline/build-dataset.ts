@@ -3,7 +3,7 @@
  * threads when the corpus is large enough to pay for them), plans the dataset, and writes it.
  * Everything it writes is validated against the schema first.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -251,6 +251,23 @@ const FOLDERS = [
   'schema',
 ];
 
+/** Deletes the files under the owned folders of `outputFolder` that are not in `kept`. */
+function removeOthers(outputFolder: string, kept: ReadonlySet<string>): void {
+  for (const name of OWNED) {
+    const path = join(outputFolder, name);
+    if (!existsSync(path)) continue;
+    if (!statSync(path).isDirectory()) {
+      if (!kept.has(name)) rmSync(path);
+      continue;
+    }
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = relative(outputFolder, join(entry.parentPath, entry.name)).split(sep).join('/');
+      if (!kept.has(file)) rmSync(join(outputFolder, file));
+    }
+  }
+}
+
 export async function writeDataset(
   inputFolder: string,
   outputFolder: string,
@@ -278,13 +295,24 @@ export async function writeDataset(
     lap(`analysed ${files.length} files in ${threads || 'no'} worker threads`);
     const plan = planDataset(analyses.splice(0));
     lap('planned');
-    for (const name of OWNED) rmSync(join(outputFolder, name), { recursive: true, force: true });
     for (const folder of FOLDERS) mkdirSync(join(outputFolder, folder), { recursive: true });
+    const written = new Set<string>([
+      'index.json',
+      ...plan.articles.map(({ article }) => `articles/${article.id}.json`),
+    ]);
+    const listed = (function* () {
+      for (const file of planFiles(plan)) {
+        written.add(file[0]);
+        yield file;
+      }
+    })();
     await Promise.all([
       writeIndex(join(outputFolder, 'index.json'), plan.index),
-      writeAll(outputFolder, planFiles(plan)),
+      writeAll(outputFolder, listed),
       steps.writeArticles(files, plan.articles),
     ]);
+    // What an earlier run wrote and this one did not (a removed article, a page fewer).
+    removeOthers(outputFolder, written);
     lap('written');
     return {
       documents: plan.report.documents.length,

@@ -209,9 +209,11 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     const { story } = drafts.get(id)!;
     return { id, title: story.title, publishedAt: story.publishedAt, kind: 'read-also', direction };
   };
-  const similarLink = (id: string, score: number): RelatedLink => {
+  // No score in the link: it moves with every document added to the corpus (the weights of
+  // all terms do), which would make every article's file, and page, change on every build.
+  const similarLink = (id: string): RelatedLink => {
     const { story } = drafts.get(id)!;
-    return { id, title: story.title, publishedAt: story.publishedAt, kind: 'similar', score };
+    return { id, title: story.title, publishedAt: story.publishedAt, kind: 'similar' };
   };
   const articles: ArticlePlan[] = ordered.map((draft, index) => {
     const hosts = [...draft.embeddedIn]
@@ -224,7 +226,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     const similarLinks = similar[index]
       .filter((match) => !listed.has(match.id) && match.score >= MIN_SIMILARITY)
       .slice(0, SIMILAR_COUNT)
-      .map((match) => similarLink(match.id, match.score));
+      .map((match) => similarLink(match.id));
     const { story } = draft;
     const quotes: Quote[] = quotesByArticle.get(draft)!.map((quote) => ({
       id: quote.id,

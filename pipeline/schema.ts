@@ -45,7 +45,6 @@ export const relatedSchema = z.object({
     .enum(['embeds', 'embedded-in'])
     .optional()
     .describe('for read-also: this page embeds the story, or the story is embedded in it'),
-  score: z.number().optional().describe('cosine similarity, for similar'),
 });
 
 export const articleSchema = z.object({

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from './schema';
@@ -8,14 +8,21 @@ const WRITES_IN_FLIGHT = 32;
 
 export type OutputFile = [path: string, contents: () => string];
 
-/** Writes files under a folder, several at a time; contents are made when their turn comes. */
+/**
+ * Writes files under a folder, several at a time; contents are made when their turn comes.
+ * A file that already holds the same bytes is left alone: a rebuild after one new document
+ * rewrites only what changed.
+ */
 export async function writeAll(folder: string, files: Iterable<OutputFile>): Promise<number> {
   const iterator = files[Symbol.iterator]();
   let written = 0;
   const worker = async () => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       const [path, contents] = next.value;
-      await writeFile(join(folder, path), contents());
+      const file = join(folder, path);
+      const text = contents();
+      const before = await readFile(file, 'utf8').catch(() => null);
+      if (before !== text) await writeFile(file, text);
       written++;
     }
   };
