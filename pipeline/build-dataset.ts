@@ -35,6 +35,8 @@ export interface BuildSummary {
   articles: number;
   quotes: number;
   speakers: number;
+  /** The documents that were rejected, by file name. */
+  rejectedFiles: string[];
   problems: string[];
 }
 
@@ -317,6 +319,9 @@ export async function writeDataset(
     return {
       documents: plan.report.documents.length,
       rejected: plan.report.documents.filter((d) => d.status === 'rejected').length,
+      rejectedFiles: plan.report.documents
+        .filter((d) => d.status === 'rejected')
+        .map((d) => d.file),
       articles: plan.articles.length,
       quotes: plan.articles.reduce((sum, { article }) => sum + article.quotes.length, 0),
       speakers: plan.speakers.length,

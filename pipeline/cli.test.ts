@@ -36,8 +36,9 @@ test('a corpus with broken documents: exit 2, problems as file:line, the rest st
 
   const run = runCli('--in', input, '--out', output);
   expect(run.status).toBe(2);
-  expect(run.stderr).toContain('001_0000000000000001.txt:1: a headline with no body');
-  expect(run.stderr).toContain('002_0000000000000002.txt:0: empty file');
+  expect(run.stderr).toContain('001_0000000000000001.txt:1: error: a headline with no body');
+  expect(run.stderr).toContain('002_0000000000000002.txt:0: error: empty file');
+  expect(run.stdout).toContain('rejected: 001_0000000000000001.txt, 002_0000000000000002.txt');
   const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'));
   const index = readFileSync(join(output, 'index.json'), 'utf8');
   expect(index).toBe(`${JSON.stringify(indexSchema.parse(JSON.parse(index)))}\n`);
@@ -65,7 +66,7 @@ test('--allow-rejected still reports, and exits 0 for the site build', () => {
     '--allow-rejected',
   );
   expect(run.status).toBe(0);
-  expect(run.stderr).toContain('001_0000000000000001.txt:0: empty file');
+  expect(run.stderr).toContain('001_0000000000000001.txt:0: error: empty file');
 });
 
 test('a clean corpus exits 0', () => {

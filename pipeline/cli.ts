@@ -46,6 +46,8 @@ async function main(): Promise<number> {
     `${summary.documents} documents (${summary.rejected} rejected) → ${summary.articles} articles, ` +
       `${summary.quotes} quotes by ${summary.speakers} speakers in ${output}`,
   );
+  if (summary.rejectedFiles.length > 0)
+    console.log(`rejected: ${summary.rejectedFiles.join(', ')}`);
   return summary.rejected > 0 && !options['allow-rejected'] ? 2 : 0;
 }
 

@@ -121,7 +121,7 @@ test('every input file is accounted for, broken ones with a reason and a line', 
     expect(entry.problems.length).toBeGreaterThan(0);
   }
   expect(problemLines(dataset.report)).toContain(
-    '4_dddddddddddddddd.txt:1: a headline with no body: the page has no paragraphs',
+    '4_dddddddddddddddd.txt:1: error: a headline with no body: the page has no paragraphs',
   );
   const decoded = dataset.articles.find((a) => a.id === 'ffffffffffffffff')!;
   expect(decoded.title).toBe('السلام');

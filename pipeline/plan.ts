@@ -391,10 +391,15 @@ export function shardIds(ids: readonly string[]): Map<string, string[]> {
   return shards;
 }
 
+/**
+ * Problems as `file:line: error: …` (the document was rejected) or `file:line: warning: …`
+ * (it was built, with something to look at, such as damaged bytes it decoded around).
+ */
 export function problemLines(report: Report): string[] {
   return report.documents.flatMap((document) =>
     document.problems.map(
-      (problem: Problem) => `${document.file}:${problem.line}: ${problem.message}`,
+      (problem: Problem) =>
+        `${document.file}:${problem.line}: ${document.status === 'rejected' ? 'error' : 'warning'}: ${problem.message}`,
     ),
   );
 }
