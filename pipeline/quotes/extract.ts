@@ -121,6 +121,15 @@ function segment(
     while (n < names.length && names[n].end <= word.start) n++;
     const quoted = n < names.length && word.start > names[n].start;
     let brk = breakOf(gapOf(previousEnd, word.start));
+    // 7.1 درجات: a decimal point ends no sentence.
+    if (
+      brk === 'sentence' &&
+      word.start - previousEnd === 1 &&
+      text[previousEnd] === '.' &&
+      /^\d/u.test(word.raw) &&
+      /\d$/u.test(text.slice(previousEnd - 1, previousEnd))
+    )
+      brk = 'none';
     if (afterStatement && (brk === 'none' || brk === 'hyphen')) brk = 'mark';
     if (brk === 'sentence') {
       sentence++;
@@ -428,6 +437,17 @@ export function extractQuotes(
       return named ? { entity: named, mention: null } : null;
     }
     if (tokens[at + 1]?.folded !== 'في') return null;
+    // جاء في بيان البنك المركزي: the statement of the body in construct with it.
+    const noun = tokens[at + 2];
+    const owner = tokens[at + 3];
+    if (
+      noun &&
+      owner &&
+      /^(?:بيان|رساله|تقرير|بلاغ)$/u.test(noun.folded) &&
+      !ends(owner.brk) &&
+      isDefiniteToken(owner)
+    )
+      return named(at + 3);
     for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
       const token = tokens[k];
       if (k > at + 2 && ends(token.brk)) break;

@@ -73,7 +73,7 @@ const isPresentVerb = (token: Token) =>
 const definite = (token: Token) => isDefinite(token.folded) && !/^[وف]?[إأآ]/u.test(token.raw);
 /** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
 const isParticipleNoun = (token: Token) =>
-  (/^(?:مت|مست|من)[\u0621-\u064A]{3,}$/u.test(token.folded) ||
+  (/^(?:مت|مست)[\u0621-\u064A]{3,}$/u.test(token.folded) ||
     // بحّار، سوّاق، نجّار: a trade on the pattern فعّال.
     /^[\u0621-\u064A][\u064E]?[\u0621-\u064A]\u0651[\u064E]?ا[\u0621-\u064A]$/u.test(token.raw)) &&
   !isWrittenGivenName(token.raw);
@@ -494,7 +494,18 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     (!forBody || !tokens[from + 1] || ends(tokens[from + 1].brk))
   )
     return from + 1;
-  if (rest === null || AUDIENCE.has(rest)) return -1;
+  if (
+    rest === null &&
+    folded[0] === 'ل' &&
+    folded.length > 3 &&
+    tokens[from + 1] &&
+    !ends(tokens[from + 1].brk) &&
+    definite(tokens[from + 1]) &&
+    !AUDIENCE.has(folded.slice(1))
+  )
+    // لحلف شمال الأطلسي: ل and a noun in construct with a definite one.
+    return chainEnd(tokens, from + 1);
+  if (rest === null || (forBody && AUDIENCE.has(rest))) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
     let at = from + 1;
