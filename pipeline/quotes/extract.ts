@@ -121,6 +121,14 @@ function segment(
     while (n < names.length && names[n].end <= word.start) n++;
     const quoted = n < names.length && word.start > names[n].start;
     let brk = breakOf(gapOf(previousEnd, word.start));
+    // د. هشام، م. رنا: the full stop of an abbreviated title ends no sentence.
+    if (
+      brk === 'sentence' &&
+      tokens.length > 0 &&
+      /^[\u0621-\u064A]$/u.test(tokens[tokens.length - 1].raw) &&
+      /^\.\s*$/u.test(text.slice(previousEnd, word.start))
+    )
+      brk = 'none';
     // 7.1 درجات: a decimal point ends no sentence.
     if (
       brk === 'sentence' &&

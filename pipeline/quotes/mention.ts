@@ -248,6 +248,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       units++;
       continue;
     }
+    if (at > from && family === 0 && startsDefiniteName(tokens, at)) {
+      // فاطمة الزهراء أوعلي: a given name with the article, and the name goes on.
+      at++;
+      units++;
+      given++;
+      continue;
+    }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
@@ -337,6 +344,8 @@ const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
 const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات');
+/** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
+const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
@@ -402,7 +411,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     at++;
     if (
-      (isJoiner(genitive) || PLACE_JOINERS.has(genitive.folded)) &&
+      (isJoiner(genitive) ||
+        PLACE_JOINERS.has(genitive.folded) ||
+        PLACE_HEADS.has(genitive.folded)) &&
       tokens[at] &&
       !ends(tokens[at].brk)
     )
@@ -536,7 +547,9 @@ function commaAfter(tokens: readonly Token[], from: number): number {
     if (ends(token.brk) && at > from) return -1;
     if (
       cueOf(token.raw, token.folded) ||
-      (FUNCTION_WORDS.has(token.folded) && !ROLE_PREPOSITIONS.has(token.folded))
+      (FUNCTION_WORDS.has(token.folded) &&
+        !ROLE_PREPOSITIONS.has(token.folded) &&
+        !/^(?:نفسه|نفسها|ذاته|ذاتها)$/u.test(token.folded))
     )
       return -1;
   }
@@ -651,7 +664,25 @@ function personAfterRole(
     !isWrittenGivenName(tokens[direct.from].raw)
   )
     return null;
-  if (direct && direct.to - direct.from >= minWords) return person(direct.from, direct.to, roleTo);
+  if (direct && direct.to - direct.from >= minWords) {
+    // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
+    // name was the end of the role when a relative clause and a name follow it.
+    const after = tokens[direct.to];
+    if (after?.brk === 'clause' && RELATIVES.has(after.folded)) {
+      const later = personAfterRole(tokens, head, direct.to, 1);
+      if (later) return later;
+    }
+    // رئيس جمعية الآباء بدمنات محمد اكوراي: a place glued to ب before the name.
+    const first = tokens[direct.from];
+    if (
+      direct.to - direct.from >= 3 &&
+      /^[بل][\u0621-\u064A]{3,}$/u.test(first.folded) &&
+      !/^(?:بو|بن|بل)/u.test(first.folded) &&
+      !isWrittenGivenName(first.raw)
+    )
+      return person(direct.from + 1, direct.to, direct.from + 1);
+    return person(direct.from, direct.to, roleTo);
+  }
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
   // Up to two comma-separated pieces after the role: a clause, a second role, the name.
