@@ -331,7 +331,16 @@ export function extractQuotes(
       )
         continue;
       const mention = mentionAt(from, false);
-      if (mention && mention.end === end) {
+      // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between
+      // it and its verb.
+      const described =
+        !!mention &&
+        mention.end < end &&
+        tokens[mention.end].brk === 'clause' &&
+        /^(?:وهو|وهي|وهم|الذي|التي)$/u.test(tokens[mention.end].folded) &&
+        tokens[end].brk === 'clause' &&
+        !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
+      if (mention && (mention.end === end || described)) {
         // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
         const weakOpener =
           from > 0 &&

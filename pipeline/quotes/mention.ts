@@ -156,7 +156,14 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
       !!next &&
       !ends(next.brk) &&
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
-    if (!goesOn || !ROLE_LIKE_NAMES.has(token.folded)) return false;
+    // الصادق محمد الأمين: such a word may also close a name of two given names.
+    const closes =
+      givenParts >= 2 &&
+      (!next ||
+        ends(next.brk) ||
+        FUNCTION_WORDS.has(next.folded) ||
+        !!cueOf(next.raw, next.folded));
+    if (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded)) return false;
   }
   // A definite plural is an object (الطرفين، الدول), not a family name.
   if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7))
@@ -214,7 +221,6 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
         !/^(?:بو|بن|بل)/u.test(token.folded) &&
         !isWrittenGivenName(token.raw);
-      if (glued && afterJoiner) break;
       if (glued) {
         const rest = token.folded.slice(1);
         if (isLexical(rest) || rest.endsWith('ه')) break;
@@ -455,7 +461,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     const bare = bareOf(token);
     const after = tokens[at + 1];
     const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
-    if (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName)) break;
+    const coordinated = token.folded.startsWith('وال');
+    if (!coordinated && (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName))) break;
     // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
     if (OBJECT_NOUNS.has(bare)) break;
     if (startsDefiniteName(tokens, at)) break;
@@ -489,7 +496,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     return chainEnd(tokens, from + 1);
   }
   let rest: string | null = null;
-  if (folded.startsWith('لل') || folded.startsWith('بال'))
+  // A body takes ل tails (للنزاهة، لشؤون اللاجئين), not ب ones: رحّب المرصد بالحكم.
+  if (folded.startsWith('لل') || (folded.startsWith('بال') && !forBody))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const bare = folded.slice(1);
@@ -695,7 +703,16 @@ function personAfterRole(
   ) {
     if (afterClause) {
       // رئيس اللجنة، الذي تولى منصبه العام الماضي، (الناقد) سالم الكعبي إن …
-      const named = nameAt(tokens, at, true);
+      let from = at;
+      // A nationality before the name: …، الإسباني ماركوس رودريغيز.
+      while (
+        from < tokens.length - 1 &&
+        definite(tokens[from]) &&
+        isNisba(tokens[from].folded) &&
+        !ends(tokens[from + 1].brk)
+      )
+        from++;
+      const named = nameAt(tokens, from, true);
       if (named) return person(named.from, named.to, roleTo);
       const inner = readAt(tokens, at, true);
       if (inner?.kind === 'person' && inner.role)
