@@ -70,7 +70,7 @@ const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|تويتر|اكس|فيس�
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
 const FROM = foldedSet('عن من');
 const MAX_POST_CUE_DISTANCE = 4;
-const MAX_SUBJECT_WORDS = 10;
+const MAX_SUBJECT_WORDS = 18;
 
 // A short aside in parentheses (يونيسف)، (أوتشا) is read as if it were not there.
 const ASIDE = /\([^()]{1,60}\)/g;
