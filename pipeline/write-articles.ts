@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -21,7 +22,8 @@ export async function writeAll(folder: string, files: Iterable<OutputFile>): Pro
       const [path, contents] = next.value;
       const file = join(folder, path);
       const text = contents();
-      const before = await readFile(file, 'utf8').catch(() => null);
+      // existsSync first: a failed read costs an exception, and a clean build has no files.
+      const before = existsSync(file) ? await readFile(file, 'utf8') : null;
       if (before !== text) await writeFile(file, text);
       written++;
     }

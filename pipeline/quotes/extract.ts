@@ -512,7 +512,8 @@ export function extractQuotes(
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
         attribution = named(t + 1);
-      else if (opensNamedPhrase(token)) remember(t);
+      else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
+        remember(t);
       if (!attribution) continue;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
       lastCue = { sentence: token.sentence, attribution };
@@ -703,7 +704,8 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
 /** `لافروف: روسيا مستعدة…` names a speaker before the colon: remember who it is. */
 function readHeadline(headline: string, entities: StoryEntities): void {
   const colon = headline.indexOf(':');
-  if (colon <= 0) return;
+  // A speaker before a colon is a few words long: longer, it is a headline's own clause.
+  if (colon <= 0 || colon > 60) return;
   const words = wordsOf(headline.slice(0, colon));
   if (words.length === 0 || words.length > 4) return;
   if (words.some((word) => cueOf(word.raw, word.folded))) return;
