@@ -66,7 +66,7 @@ const bareOf = (token: Token) => withoutArticle(token.folded);
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
  */
 const isPresentVerb = (token: Token) =>
-  /^(?:[يت][^اوي][\u0621-\u064A][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
+  /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
 /** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
@@ -684,7 +684,7 @@ function personAfterRole(
     const first = tokens[direct.from];
     if (
       direct.to - direct.from >= 3 &&
-      /^[بل][\u0621-\u064A]{3,}$/u.test(first.folded) &&
+      /^ب[\u0621-\u064A]{3,}$/u.test(first.folded) &&
       !/^(?:بو|بن|بل)/u.test(first.folded) &&
       !isWrittenGivenName(first.raw)
     )
