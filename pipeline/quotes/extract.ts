@@ -120,7 +120,12 @@ function segment(
     if (asides.length > 0 && inAside(word.start)) continue;
     while (n < names.length && names[n].end <= word.start) n++;
     const quoted = n < names.length && word.start > names[n].start;
-    let brk = breakOf(gapOf(previousEnd, word.start));
+    let gap = gapOf(previousEnd, word.start);
+    // Punctuation inside a quoted name (تحت عنوان "الماء والفلاحة: أي توازن ممكن؟") is
+    // the name's, not the sentence's.
+    if (tokens.length > 0 && tokens[tokens.length - 1].quoted)
+      gap = gap.replace(/^[^"“”«»]*["“”«»]/u, ' ');
+    let brk = breakOf(gap);
     // د. هشام، م. رنا: the full stop of an abbreviated title ends no sentence.
     if (
       brk === 'sentence' &&
