@@ -66,7 +66,7 @@ const SAME = foldedSet('ذاته ذاتها نفسه نفسها');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
-const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|تويتر|اكس|فيسبوك|انستغرام|مدون)/u;
+const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|قنا|تويتر|اكس|فيسبوك|انستغرام|تلغرام|مدون)/u;
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
 const FROM = foldedSet('عن من');
 const MAX_POST_CUE_DISTANCE = 4;

@@ -170,6 +170,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     return false;
   return isNisba(token.folded) || givenParts <= 2;
 }
+const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون ابن');
+/** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
+const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 
 const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
@@ -181,6 +184,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   let given = 0;
   let family = 0;
   let afterJoiner = false;
+  let plain = 0;
   // الزهراء منت محمد فال، الحسن بن علي: a given name with the article.
   if (startsDefiniteName(tokens, from)) {
     at++;
@@ -214,6 +218,15 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (family === 0 && isNameWord(token, at > from)) {
+      // Three plain words make a name (سمر بني هاني); a fourth is the verb's object (مقعد)
+      // unless a particle of a foreign name comes before it (لوكاس فان دير بيرغ).
+      if (
+        plain >= 3 &&
+        !NAME_PARTICLES.has(tokens[at - 1].folded) &&
+        !isWrittenGivenName(token.raw)
+      )
+        break;
+      plain++;
       // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
       // Maghreb family names.
       const glued =
