@@ -223,6 +223,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (
         plain >= 3 &&
         !NAME_PARTICLES.has(tokens[at - 1].folded) &&
+        !NAME_ENDINGS.has(token.folded) &&
         !isWrittenGivenName(token.raw)
       )
         break;
