@@ -250,7 +250,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // عدنان الحاج أحمد، نزار الحاج حسين: a family name in two words.
       const next = tokens[at + 1];
       if (next && !ends(next.brk) && isNameWord(next, true)) {
-        at += 2;
+        // منى السيد عبد اللطيف: a joiner in the family name takes its word too.
+        const joined = isJoiner(next) && !!tokens[at + 2] && !ends(tokens[at + 2].brk);
+        at += joined ? 3 : 2;
         units++;
         family++;
         continue;
