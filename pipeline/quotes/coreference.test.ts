@@ -13,6 +13,15 @@ test('a surname, a feminine surname and a two-word surname resolve to the full n
   expect(story.findSurname('الحسيني', 'm')).toBeNull();
 });
 
+test('a later mention may drop or add the article of a surname', () => {
+  const story = new StoryEntities();
+  const dabbagh = story.person('نزار الدباغ', 'وزير الخارجية', 'وزير', 'm');
+  const saadi = story.person('رعد ساعدي', null, null, 'm');
+  expect(story.findSurname('دباغ', 'm')).toBe(dabbagh);
+  expect(story.findSurname('الساعدي', 'm')).toBe(saadi);
+  expect(story.findSurname('العمري', 'm')).toBeNull();
+});
+
 test('a surname met first becomes the full name given later', () => {
   const story = new StoryEntities();
   const short = story.person('لافروف', null, null, 'm');

@@ -112,15 +112,18 @@ export class StoryEntities {
 
   private findByName(parts: string[], gender: Gender | null): Entity | null {
     const key = parts.join(' ');
+    // الدباغ and دباغ, الساعدي and ساعدي: a later mention may drop or add the article.
+    const bare = parts.map(withoutArticle);
     let best: Entity | null = null;
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
       if (gender && entity.gender && gender !== entity.gender) continue;
+      const own = entity.parts.map(withoutArticle);
       const same =
         entity.key === key ||
-        endsWith(entity.parts, parts) ||
-        endsWith(parts, entity.parts) ||
-        (parts.length === 1 && entity.parts.slice(1).includes(parts[0]));
+        endsWith(own, bare) ||
+        endsWith(bare, own) ||
+        (parts.length === 1 && own.slice(1).includes(bare[0]));
       if (same && (!best || entity.seen > best.seen)) best = entity;
     }
     return best;

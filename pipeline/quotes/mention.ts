@@ -11,7 +11,7 @@ import {
 } from './lexicon/common';
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
-import { HONORIFICS, roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
 import { cueOf, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
@@ -311,10 +311,14 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
 );
 
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
+/** Ranks that are also given names: رائد أبو شقرا is Raed; the rank is الرائد. */
+const RANK_NAMES = foldedSet('رائد أمير');
+
 function skipHonorifics(tokens: readonly Token[], from: number): number {
   let at = from;
   while (
     at < tokens.length &&
+    !(RANK_NAMES.has(tokens[at].folded) && tokens[at].folded === bareOf(tokens[at])) &&
     (at === from || !ends(tokens[at].brk)) &&
     HONORIFICS.has(bareOf(tokens[at])) &&
     tokens[at + 1] &&
@@ -341,6 +345,7 @@ function wantsGenitive(token: Token): boolean {
       : folded;
   const head = roleHeadOf(bare);
   if (head !== null && bare !== head && bare !== `${head}ه`) return false;
+  if (bare === folded && isOwnedKin(folded, token.raw)) return false;
   if (
     ANONYMOUS_HEADS.has(bare) &&
     roleHeadOf(bare) === null &&
@@ -367,7 +372,7 @@ const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
-const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل');
+const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل ريف');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
@@ -671,9 +676,10 @@ function personAfterRole(
   // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
   const headBare = bareOf(tokens[head]);
   const possessive =
-    /(?:ها|هم|ه)$/u.test(headBare) &&
-    roleHeadOf(headBare) !== headBare &&
-    !headBare.endsWith(`${roleHeadOf(headBare)}ه`);
+    isOwnedKin(tokens[head].folded, tokens[head].raw) ||
+    (/(?:ها|هم|ه)$/u.test(headBare) &&
+      roleHeadOf(headBare) !== headBare &&
+      !headBare.endsWith(`${roleHeadOf(headBare)}ه`));
   const bareHead =
     roleTo === head + 1 &&
     !definite(tokens[head]) &&

@@ -43,6 +43,15 @@ export function roleHeadOf(bare: string): string | null {
   return null;
 }
 
+/**
+ * ابنه، والده written with ه, not ة: "his son", a kin with a possessive, which takes no
+ * genitive after it (ابنه سفيان is his son Sufian; ابنة سفيان is Sufian's daughter).
+ */
+export function isOwnedKin(folded: string, raw: string): boolean {
+  const plain = raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+  return plain.endsWith('\u0647') && folded.endsWith('ه') && KIN.has(folded.slice(0, -1));
+}
+
 const KIN = foldedSet(
   'جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق زميل زميلة موكل',
 );
