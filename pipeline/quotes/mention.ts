@@ -643,6 +643,69 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   return from;
 }
 
+/** What opens the words a speaker said: إن، أن، قوله، or a quotation mark. */
+const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قوله قولها');
+/** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
+const SAYING_PLACES = foldedSet('في على عبر خلال');
+const SAYING_VENUES =
+  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء)/u;
+
+/**
+ * A foreign name whose words are also Arabic words (أوزان يلماز, "weights" and a Turkish
+ * surname), right after a complete role and right before what opens the saying: two or
+ * three bare words, none a function word, a verb or a word with a preposition on it.
+ * Returns the name's end, or `from` when the words are not such a name.
+ */
+function unlistedName(tokens: readonly Token[], from: number): number {
+  for (let length = 2; length <= 3; length++) {
+    const end = from + length;
+    const after = tokens[end];
+    if (!after) return from;
+    const word = tokens[end - 1];
+    if (
+      !isArabicWord(word) ||
+      definite(word) ||
+      ends(word.brk) ||
+      /\u064B/u.test(word.raw) ||
+      FUNCTION_WORDS.has(word.folded) ||
+      TIME_WORDS.has(word.folded) ||
+      !!cueOf(word.raw, word.folded) ||
+      isPresentVerb(word) ||
+      isPrepositional(word) ||
+      ADJECTIVES.has(word.folded) ||
+      /(?:ها|هم|هما|كم)$/u.test(word.folded)
+    )
+      return from;
+    if (length === 2) {
+      const first = tokens[from];
+      if (
+        !isArabicWord(first) ||
+        definite(first) ||
+        ends(first.brk) ||
+        /\u064B/u.test(first.raw) ||
+        FUNCTION_WORDS.has(first.folded) ||
+        TIME_WORDS.has(first.folded) ||
+        !!cueOf(first.raw, first.folded) ||
+        isPresentVerb(first) ||
+        isPrepositional(first) ||
+        ADJECTIVES.has(first.folded) ||
+        isParticipleNoun(first) ||
+        roleHeadOf(bareOf(first)) !== null
+      )
+        return from;
+    }
+    const opens =
+      (after.brk === 'none' && SAYING_OPENERS.has(after.folded)) ||
+      (after.brk === 'mark' && isQuoted(after)) ||
+      (after.brk === 'none' &&
+        SAYING_PLACES.has(after.folded) &&
+        !!tokens[end + 1] &&
+        SAYING_VENUES.test(bareOf(tokens[end + 1])));
+    if (opens) return end;
+  }
+  return from;
+}
+
 /**
  * A role's person: the name right after it, after an inserted clause (رئيس اللجنة، الذي
  * تولى منصبه، سالم الكعبي), or in apposition between commas (المتحدثة باسم الوفد، نوال
@@ -712,6 +775,10 @@ function personAfterRole(
     )
       return person(direct.from + 1, direct.to, direct.from + 1);
     return person(direct.from, direct.to, roleTo);
+  }
+  if (!bareHead && !direct) {
+    const unlisted = unlistedName(tokens, nameFrom);
+    if (unlisted > nameFrom) return person(nameFrom, unlisted, roleTo);
   }
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
