@@ -311,14 +311,17 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
 );
 
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
-/** Ranks that are also given names: رائد أبو شقرا is Raed; the rank is الرائد. */
-const RANK_NAMES = foldedSet('رائد أمير');
+/**
+ * Ranks and titles that are also given names: رائد أبو شقرا is Raed (the rank is
+ * الرائد), شيخة المهيري is Shaikha.
+ */
+const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة');
 
 function skipHonorifics(tokens: readonly Token[], from: number): number {
   let at = from;
   while (
     at < tokens.length &&
-    !(RANK_NAMES.has(tokens[at].folded) && tokens[at].folded === bareOf(tokens[at])) &&
+    !(RANK_NAMES.has(tokens[at].folded) && !definite(tokens[at])) &&
     (at === from || !ends(tokens[at].brk)) &&
     HONORIFICS.has(bareOf(tokens[at])) &&
     tokens[at + 1] &&
