@@ -311,6 +311,39 @@ export function extractQuotes(
     return { entity, mention: entity ? mentionText(mention) : null };
   };
 
+  /**
+   * كانت ريما حداد (26 عاماً)، طالبة …، تفاوض السائق. وقالت: … — a verb with no subject
+   * that opens its sentence, after a sentence with no quote whose subject is a person
+   * named in full: the verb is theirs. The subject is the name right after the sentence's
+   * first verb (after a fronted phrase and its comma), and its given name must agree with
+   * the verb's gender.
+   */
+  const introducedBefore = (verb: number, gender: Gender | null): Attribution | null => {
+    if (verb === 0 || tokens[verb].brk !== 'sentence') return null;
+    const previous = tokens[verb - 1].sentence;
+    let start = verb - 1;
+    while (start > 0 && tokens[start - 1].sentence === previous) start--;
+    // A quoted name («سرفيس») may stand in it; a statement may not.
+    if (statements.some((statement) => statement.sentence === previous)) return null;
+    let opener = start;
+    for (let k = start + 1; k < Math.min(verb, start + 7); k++) {
+      if (tokens[k].brk === 'clause') {
+        opener = k;
+        break;
+      }
+    }
+    const from = opener + 1;
+    if (from >= verb || ends(tokens[from].brk)) return null;
+    const mention = readMention(tokens, from);
+    if (!mention || mention.kind !== 'person' || mention.end > verb) return null;
+    const first = tokens[mention.name.from];
+    const kunya = /^(?:ابو|ام)$/u.test(first.folded) ? (first.folded === 'ام' ? 'f' : 'm') : null;
+    const own = kunya ?? genderOfGivenName(first.folded);
+    if (!own || (gender && own !== gender)) return null;
+    const entity = entityOf(mention, own);
+    return entity ? { entity, mention: mentionText(mention) } : null;
+  };
+
   /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
@@ -389,6 +422,8 @@ export function extractQuotes(
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
         if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
+        const introduced = introducedBefore(at, cue.gender);
+        if (introduced) return introduced;
         return { entity: pronoun(sentence, cue.gender), mention: null };
       }
       case 'participle':
