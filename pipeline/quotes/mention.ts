@@ -50,7 +50,7 @@ const MAX_APPOSITION_WORDS = 14;
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
 // عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
-const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على');
+const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إلى');
 // Outlets and audiences that a speaker talks to (قال لوكالة …، للصحفيين): never a tail.
 const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
   إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات`);
@@ -170,6 +170,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     return false;
   return isNisba(token.folded) || givenParts <= 2;
 }
+const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
+const NOT_NAMED = foldedSet('عدم الكشف ذكر');
 const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون ابن');
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
 const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر');
@@ -179,6 +181,9 @@ const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.fold
 
 /** The end of a name that starts at `from`, or `from` when there is none. */
 export function nameEnd(tokens: readonly Token[], from: number): number {
+  // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
+  if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
+    return from;
   let at = from;
   let units = 0;
   let given = 0;
@@ -237,7 +242,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !isWrittenGivenName(token.raw);
       if (glued) {
         const rest = token.folded.slice(1);
-        if (isLexical(rest) || rest.endsWith('ه')) break;
+        // بإتمام، بتغيير: a preposition on a verbal noun.
+        if (isLexical(rest) || rest.endsWith('ه') || MASDAR.test(rest)) break;
       }
       at++;
       units++;
