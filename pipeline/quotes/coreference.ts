@@ -88,19 +88,22 @@ export class StoryEntities {
       known.gender ??= gender;
       return this.touch(known);
     }
+    const entity = this.add({ kind: 'person', name, key, gender, parts });
+    this.addRole(entity, role, head);
+    return entity;
+  }
+
+  /** A new entity, met now. */
+  private add(fields: Pick<Entity, 'kind' | 'name' | 'key' | 'gender'> & Partial<Entity>): Entity {
     const entity: Entity = {
-      kind: 'person',
-      name,
       role: null,
-      key,
-      gender,
-      parts,
+      parts: [],
       roleHeads: new Set(),
       roleWords: new Set(),
       bodyHead: null,
       seen: 0,
+      ...fields,
     };
-    this.addRole(entity, role, head);
     this.entities.push(entity);
     return this.touch(entity);
   }
@@ -180,20 +183,7 @@ export class StoryEntities {
       }
       if (best) return this.touch(best);
     }
-    const entity: Entity = {
-      kind: 'body',
-      name,
-      role: null,
-      key,
-      gender,
-      parts: words(key),
-      roleHeads: new Set(),
-      roleWords: new Set(),
-      bodyHead: bare,
-      seen: 0,
-    };
-    this.entities.push(entity);
-    return this.touch(entity);
+    return this.add({ kind: 'body', name, key, gender, parts: words(key), bodyHead: bare });
   }
 
   /** The body that spoke last: البيان, in وأوضح البيان. */
@@ -207,20 +197,7 @@ export class StoryEntities {
     const key = normalizeArabic(description);
     const known = this.entities.find((entity) => entity.kind === 'anonymous' && entity.key === key);
     if (known) return this.touch(known);
-    const entity: Entity = {
-      kind: 'anonymous',
-      name: null,
-      role: description,
-      key,
-      gender,
-      parts: [],
-      roleHeads: new Set(),
-      roleWords: new Set(),
-      bodyHead: null,
-      seen: 0,
-    };
-    this.entities.push(entity);
-    return this.touch(entity);
+    return this.add({ kind: 'anonymous', name: null, role: description, key, gender });
   }
 
   /** Records who spoke, for the verbs and participles without a subject that follow. */

@@ -666,43 +666,29 @@ const SAYING_VENUES =
  * Returns the name's end, or `from` when the words are not such a name.
  */
 function unlistedName(tokens: readonly Token[], from: number): number {
+  // A bare word inside the name: no article, tanween, function or time word, cue, verb,
+  // preposition or adjective.
+  const plain = (word: Token) =>
+    isArabicWord(word) &&
+    !definite(word) &&
+    !ends(word.brk) &&
+    !/\u064B/u.test(word.raw) &&
+    !FUNCTION_WORDS.has(word.folded) &&
+    !TIME_WORDS.has(word.folded) &&
+    !cueOf(word.raw, word.folded) &&
+    !isPresentVerb(word) &&
+    !isPrepositional(word) &&
+    !ADJECTIVES.has(word.folded);
+  const first = tokens[from];
+  // The first word is no participle or role (مراسل، مدير); the last has no possessive.
+  if (!first || !plain(first) || isParticipleNoun(first) || roleHeadOf(bareOf(first)) !== null)
+    return from;
   for (let length = 2; length <= 3; length++) {
     const end = from + length;
     const after = tokens[end];
     if (!after) return from;
     const word = tokens[end - 1];
-    if (
-      !isArabicWord(word) ||
-      definite(word) ||
-      ends(word.brk) ||
-      /\u064B/u.test(word.raw) ||
-      FUNCTION_WORDS.has(word.folded) ||
-      TIME_WORDS.has(word.folded) ||
-      !!cueOf(word.raw, word.folded) ||
-      isPresentVerb(word) ||
-      isPrepositional(word) ||
-      ADJECTIVES.has(word.folded) ||
-      /(?:ها|هم|هما|كم)$/u.test(word.folded)
-    )
-      return from;
-    if (length === 2) {
-      const first = tokens[from];
-      if (
-        !isArabicWord(first) ||
-        definite(first) ||
-        ends(first.brk) ||
-        /\u064B/u.test(first.raw) ||
-        FUNCTION_WORDS.has(first.folded) ||
-        TIME_WORDS.has(first.folded) ||
-        !!cueOf(first.raw, first.folded) ||
-        isPresentVerb(first) ||
-        isPrepositional(first) ||
-        ADJECTIVES.has(first.folded) ||
-        isParticipleNoun(first) ||
-        roleHeadOf(bareOf(first)) !== null
-      )
-        return from;
-    }
+    if (!plain(word) || /(?:ها|هم|هما|كم)$/u.test(word.folded)) return from;
     const opens =
       (after.brk === 'none' && SAYING_OPENERS.has(after.folded)) ||
       (after.brk === 'mark' && isQuoted(after)) ||

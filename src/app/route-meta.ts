@@ -11,9 +11,13 @@ import type { PageMeta } from './page-meta';
 // Each route's title and description: kept apart from the views, so that the route table
 // (and the prerender) can use them without loading the views' code.
 
+/** A paged view's title: its own on the first page, "page x of y" after it. */
+function pagedTitle(data: { page: number; pageCount: number }, first: string, t: TFunction) {
+  return data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : first;
+}
+
 export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
-  const title =
-    data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : t('list.title');
+  const title = pagedTitle(data, t('list.title'), t);
   return { title, description: t('list.metaDescription'), type: 'website' };
 }
 
@@ -27,18 +31,12 @@ export function articleMeta(article: Article): PageMeta {
 }
 
 export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
-  const title =
-    data.page > 1
-      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
-      : t('quotes.title');
+  const title = pagedTitle(data, t('quotes.title'), t);
   return { title, description: t('quotes.metaDescription'), type: 'website' };
 }
 
 export function unattributedMeta(data: UnattributedPage, t: TFunction): PageMeta {
-  const title =
-    data.page > 1
-      ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount })
-      : t('quotes.unattributedTitle');
+  const title = pagedTitle(data, t('quotes.unattributedTitle'), t);
   return { title, description: t('quotes.metaDescription'), type: 'website' };
 }
 
