@@ -78,6 +78,7 @@ for (const size of sizes) {
   const site = join(OUT, `site-${size}`);
   rmSync(site, { recursive: true, force: true });
   rmSync(join('.cache', 'pages'), { recursive: true, force: true });
+  rmSync(join('.cache', 'analysis'), { recursive: true, force: true });
   const clean = build(content, site);
   const { files, bytes } = folderSize(site);
   copyFileSync('content/000_e8dd7afff7bd6bee.txt', join(content, '999999_00000000000000aa.txt'));

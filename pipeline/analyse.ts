@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { normalizeArabic } from '../src/lib/arabic/normalize';
 import { excerptOf, readingMinutes } from './excerpt';
 import { idFromFileName } from './ids';
@@ -51,14 +52,37 @@ export interface DocumentAnalysis {
 }
 
 /**
+ * What one document's analysis was, kept between builds: the analysis with every embedded
+ * story analysed (whether or not an earlier page embedded it too), its term ids numbered in
+ * the cache's own term table. Keyed by a hash of the file's name and bytes.
+ */
+export interface AnalysisMemo {
+  /** The term table the memo's term ids point into; the analyser numbers new terms after it. */
+  terms: string[];
+  /** Analyses from the previous build, by key. */
+  previous: ReadonlyMap<string, DocumentAnalysis>;
+  /** Filled by the analyser: the analyses of this build, by key. */
+  next: Map<string, DocumentAnalysis>;
+}
+
+/** The key of a document in the memo: its name and its bytes. */
+export function memoKey(file: string, bytes: Uint8Array): string {
+  return createHash('sha1').update(file).update('\0').update(bytes).digest('base64');
+}
+
+/**
  * Reads documents one at a time into what the dataset needs of them. Pure but for its
  * memory of the embedded stories and terms it has seen, so a story embedded under many
- * pages is analysed once.
+ * pages is analysed once. Given a memo, a document whose name and bytes are unchanged since
+ * the last build is taken from it rather than analysed again.
  */
 export class Analyser {
   private readonly seen = new Set<string>();
   // Speakers, roles and mentions repeat across thousands of quotes: one copy of each.
   private readonly strings = new Map<string, string>();
+  // Stories embedded under many pages, analysed once a build whatever page they come with.
+  private readonly stories = new Map<string, StoryAnalysis>();
+  readonly dictionary: TermDictionary;
 
   private intern<T extends string | null>(text: T): T {
     if (text === null) return text;
@@ -70,9 +94,32 @@ export class Analyser {
     return kept as T;
   }
 
-  constructor(readonly dictionary = new TermDictionary()) {}
+  constructor(private readonly memo: AnalysisMemo | null = null) {
+    this.dictionary = new TermDictionary();
+    // The memo's term ids stay valid: its table is numbered first, in order.
+    if (memo) this.dictionary.idsOf(memo.terms);
+  }
 
-  analyse(file: string, bytes: () => Uint8Array): DocumentAnalysis {
+  analyse(file: string, read: () => Uint8Array): DocumentAnalysis {
+    if (!this.memo) return this.fresh(file, read(), false);
+    const bytes = read();
+    const key = memoKey(file, bytes);
+    const analysis = this.memo.previous.get(key) ?? this.fresh(file, bytes, true);
+    this.memo.next.set(key, analysis);
+    // A story embedded under an earlier page is that page's, as in a build without a memo.
+    return {
+      ...analysis,
+      embedded: analysis.embedded.map((ref) => {
+        const first = !this.seen.has(ref.key);
+        this.seen.add(ref.key);
+        return { ...ref, story: first && ref.story ? { ...ref.story } : null };
+      }),
+      page: analysis.page && { ...analysis.page },
+    };
+  }
+
+  /** Analyses a document; `everyStory` analyses embedded stories already seen too. */
+  private fresh(file: string, bytes: Uint8Array, everyStory: boolean): DocumentAnalysis {
     const { id, wellFormed } = idFromFileName(file);
     const result: DocumentAnalysis = {
       file,
@@ -94,7 +141,7 @@ export class Analyser {
         message: `file name is not <number>_<16 hex digits>.txt; id ${id} derived from the name`,
       });
     }
-    const decoded = decodeDocument(bytes());
+    const decoded = decodeDocument(bytes);
     if (!decoded.ok) return reject(0, decoded.reason);
     if (decoded.encoding !== 'utf-8') {
       result.problems.push({ line: 0, message: `decoded as ${decoded.encoding}` });
@@ -112,14 +159,31 @@ export class Analyser {
     result.embedded = parsed.data.embedded.map((story) => {
       const key = normalizeArabic(story.title);
       const first = !this.seen.has(key);
-      this.seen.add(key);
+      if (!everyStory) this.seen.add(key);
       return {
         key: detach(key),
         title: detach(story.title),
-        story: first ? this.story(story) : null,
+        story: everyStory ? this.sameStory(story) : first ? this.story(story) : null,
       };
     });
     return result;
+  }
+
+  /** The analysis of a story analysed before in this build with the same text, or a new one. */
+  private sameStory(story: ParsedStory): StoryAnalysis {
+    const text = [
+      story.title,
+      story.publishedAt,
+      story.dateline,
+      story.source,
+      ...story.paragraphs.map((paragraph) => paragraph.text),
+    ].join('\0');
+    let analysis = this.stories.get(text);
+    if (!analysis) {
+      analysis = this.story(story);
+      this.stories.set(text, analysis);
+    }
+    return analysis;
   }
 
   private story(story: ParsedStory): StoryAnalysis {

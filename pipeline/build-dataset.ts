@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { Analyser, type DocumentAnalysis } from './analyse';
+import { loadMemo, saveMemo } from './analysis-cache';
 import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
 import { articlesOf, plansByFile } from './render';
 import {
@@ -96,13 +97,16 @@ interface Steps {
   close(): Promise<void>;
 }
 
-function inProcess(root: string, out: string): Steps {
+function inProcess(root: string, out: string, cache: AnalysisCache | null): Steps {
   return {
     async analyse(files) {
-      const analyser = new Analyser();
+      const memo = cache ? loadMemo(cache.path, cache.codeKey) : null;
+      const analyser = new Analyser(memo);
       const analyses = files.map((file) =>
         analyser.analyse(file, () => readFileSync(join(root, file))),
       );
+      if (cache && memo)
+        saveMemo(cache.path, cache.codeKey, memo, analyser.dictionary.termsSince(0));
       canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
       return analyses;
     },
@@ -270,16 +274,27 @@ function removeOthers(outputFolder: string, kept: ReadonlySet<string>): void {
   }
 }
 
+/** Where the analyses of the last build are kept, and the code they were made by. */
+export interface AnalysisCache {
+  path: string;
+  codeKey: string;
+}
+
+/**
+ * Analyses, plans and writes the dataset. With a cache (one thread only), documents whose
+ * name and bytes did not change since the last build are not analysed again.
+ */
 export async function writeDataset(
   inputFolder: string,
   outputFolder: string,
+  cache: AnalysisCache | null = null,
 ): Promise<BuildSummary> {
   const files = listDocuments(inputFolder);
   const threads = threadCount(files.length);
   const steps =
     threads > 0
       ? inThreads(inputFolder, outputFolder, threads)
-      : inProcess(inputFolder, outputFolder);
+      : inProcess(inputFolder, outputFolder, cache);
   // QIRAA_TIMING=1 prints how long each step took, for the benchmark.
   const started = performance.now();
   const lap = (step: string) => {

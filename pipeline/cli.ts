@@ -2,7 +2,9 @@
  * `npm run data -- --in DIR --out DIR`: documents to dataset. Exit 0 when every document
  * is ok, 2 when any was rejected (the others are still written), 1 on a usage error.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeDataset } from './build-dataset';
 
@@ -11,16 +13,36 @@ const USAGE =
   '  --in DIR           the documents (default: $CONTENT_DIR or content/)\n' +
   '  --out DIR          where the dataset goes (default: .cache/data/, which npm run dev serves)\n' +
   '  --allow-rejected   exit 0 even when some documents were rejected (they are still reported)\n' +
+  "  --cache FILE       keep each document's analysis in FILE, so that the next run analyses only\n" +
+  '                     the documents that changed (npm run build uses .cache/analysis/)\n' +
   '  --help             this text\n' +
   'exit status: 0 all documents ok, 2 some rejected, 1 usage error';
 
+/**
+ * What names this code for the analysis cache: the compiled bundle, which holds every module
+ * the analysis runs. Run from TypeScript (tests), the modules are separate files: a key of
+ * its own for each run, so that such a run never reads another's cache.
+ */
+function codeKey(): string {
+  const self = fileURLToPath(import.meta.url);
+  if (!self.endsWith('.mjs')) return `sources run at ${Date.now()} by ${process.pid}`;
+  return createHash('sha256').update(readFileSync(self)).digest('hex');
+}
+
 async function main(): Promise<number> {
-  let options: { in?: string; out?: string; 'allow-rejected'?: boolean; help?: boolean };
+  let options: {
+    in?: string;
+    out?: string;
+    cache?: string;
+    'allow-rejected'?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values: options } = parseArgs({
       options: {
         in: { type: 'string' },
         out: { type: 'string' },
+        cache: { type: 'string' },
         'allow-rejected': { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -40,7 +62,11 @@ async function main(): Promise<number> {
     console.error(`no such folder: ${input}\n${USAGE}`);
     return 1;
   }
-  const summary = await writeDataset(input, output);
+  const summary = await writeDataset(
+    input,
+    output,
+    options.cache ? { path: options.cache, codeKey: codeKey() } : null,
+  );
   for (const line of summary.problems) console.error(line);
   console.log(
     `${summary.documents} documents (${summary.rejected} rejected) → ${summary.articles} articles, ` +

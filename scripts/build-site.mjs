@@ -32,6 +32,8 @@ if (options.help) {
 const content = resolve(options.content ?? process.env.CONTENT_DIR ?? 'content');
 const out = resolve(options.out ?? process.env.QIRAA_SITE_DIR ?? 'dist');
 const quiet = options.quiet === true;
+// Caches that belong to this output folder are named after it.
+const outKey = createHash('sha256').update(out).digest('hex').slice(0, 16);
 const ssr = join(ROOT, '.cache', 'ssr', relative(ROOT, out).replace(/[/\\]/g, '_') || 'site');
 const say = (line) => {
   if (!quiet) console.log(line);
@@ -119,6 +121,8 @@ await step('data', async () => {
       '--out',
       join(out, 'data'),
       '--allow-rejected',
+      '--cache',
+      join(ROOT, '.cache', 'analysis', `${outKey}.bin`),
     ],
     {},
   );
