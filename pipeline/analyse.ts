@@ -9,6 +9,7 @@ import { TermDictionary } from './related/similar';
 import { termOf } from './related/terms';
 import type { Problem } from './schema';
 import { wordsOf } from './text/words';
+import { storyKeys } from '../src/lib/search/analyze';
 
 /**
  * A copy of a string that no longer points into the document it was cut from: V8 keeps a
@@ -33,6 +34,16 @@ export interface StoryAnalysis {
   /** Distinct similarity terms (ids in the analyser's dictionary) and how often each occurs. */
   termIds: Int32Array;
   termCounts: Int32Array;
+  /** Search keys (ids in the same dictionary), their weighted frequency and first position. */
+  search: StorySearch;
+}
+
+export interface StorySearch {
+  ids: Int32Array;
+  tf: Float32Array;
+  first: Int32Array;
+  /** The story's length in words. */
+  length: number;
 }
 
 export interface EmbeddedRef {
@@ -198,8 +209,17 @@ export class Analyser {
       const id = this.dictionary.idOf(term);
       counts.set(id, (counts.get(id) ?? 0) + times);
     };
-    for (const word of wordsOf(story.title)) count(word.folded, 2);
+    const titleWords = wordsOf(story.title);
+    for (const word of titleWords) count(word.folded, 2);
     for (const paragraph of words) for (const word of paragraph) count(word.folded, 1);
+    const quotes = extractQuotes(texts, story.title, words);
+    const keyed = storyKeys({ title: titleWords, paragraphs: words, quotes });
+    const search: StorySearch = {
+      ids: Int32Array.from(keyed.keys.keys(), (key) => this.dictionary.idOf(key)),
+      tf: Float32Array.from(keyed.keys.values(), (stats) => stats.tf),
+      first: Int32Array.from(keyed.keys.values(), (stats) => stats.first),
+      length: keyed.length,
+    };
     return {
       title: detach(story.title),
       key: detach(normalizeArabic(story.title)),
@@ -210,7 +230,7 @@ export class Analyser {
       readingMinutes: readingMinutes([story.title, ...texts]),
       // Object literals, not spreads: V8 gives a spread copy a far larger shape, and a
       // corpus holds hundreds of thousands of quotes.
-      quotes: extractQuotes(texts, story.title, words).map((quote) => ({
+      quotes: quotes.map((quote) => ({
         text: detach(quote.text),
         paragraph: quote.paragraph,
         start: quote.start,
@@ -223,6 +243,7 @@ export class Analyser {
       })),
       termIds: Int32Array.from(counts.keys()),
       termCounts: Int32Array.from(counts.values()),
+      search,
     };
   }
 }

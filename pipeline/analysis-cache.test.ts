@@ -19,9 +19,9 @@ function planOf(folder: string, cache: string | null, codeKey = 'code') {
     analyser.analyse(file, () => readFileSync(join(folder, file))),
   );
   if (cache && memo) saveMemo(cache, codeKey, memo, analyser.dictionary.termsSince(0));
-  canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
+  const terms = canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
   const reused = memo ? [...memo.next.keys()].filter((key) => memo.previous.has(key)).length : 0;
-  return { plan: planDataset(analyses), reused };
+  return { plan: planDataset(analyses, terms), reused };
 }
 
 function corpus(): string {

@@ -46,11 +46,15 @@ export function saveMemo(
     if (!story) return story;
     const before = done.get(story);
     if (before) return before;
-    const termIds = story.termIds.map((id) => {
+    const renumberId = (id: number) => {
       if (newId[id] < 0) newId[id] = kept.push(terms[id]) - 1;
       return newId[id];
-    });
-    const renumbered = { ...story, termIds };
+    };
+    const renumbered = {
+      ...story,
+      termIds: story.termIds.map(renumberId),
+      search: { ...story.search, ids: story.search.ids.map(renumberId) },
+    };
     done.set(story, renumbered);
     return renumbered;
   };

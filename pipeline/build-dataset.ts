@@ -22,12 +22,15 @@ import {
   metaSchema,
   quotesPageSchema,
   reportSchema,
+  searchMetaSchema,
   speakerSchema,
   unattributedPageSchema,
   type DatasetIndex,
 } from './schema';
 import { canonicalTermIds } from './terms-merge';
 import type { WorkerReply, WorkerRequest } from './worker';
+import { shardJson } from './search/build-index';
+import { searchPaths } from '../src/lib/search/format';
 import { validJson, writeAll, writeArticles, type OutputFile } from './write-articles';
 
 export interface BuildSummary {
@@ -92,7 +95,8 @@ function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply[]> {
 }
 
 interface Steps {
-  analyse(files: string[]): Promise<DocumentAnalysis[]>;
+  /** The analyses in file order, and the table of the terms their ids point into. */
+  analyse(files: string[]): Promise<{ analyses: DocumentAnalysis[]; terms: string[] }>;
   writeArticles(files: string[], plans: ArticlePlan[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -107,8 +111,8 @@ function inProcess(root: string, out: string, cache: AnalysisCache | null): Step
       );
       if (cache && memo)
         saveMemo(cache.path, cache.codeKey, memo, analyser.dictionary.termsSince(0));
-      canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
-      return analyses;
+      const terms = canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
+      return { analyses, terms };
     },
     async writeArticles(files, plans) {
       await writeArticles(
@@ -149,8 +153,8 @@ function inThreads(root: string, out: string, count: number): Steps {
         }
         return source;
       });
-      canonicalTermIds(sources);
-      return sources.flatMap((source) => source.analyses);
+      const terms = canonicalTermIds(sources);
+      return { analyses: sources.flatMap((source) => source.analyses), terms };
     },
     async writeArticles(_files, plans) {
       const byFile = plansByFile(plans);
@@ -205,6 +209,13 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
   for (const speaker of plan.speakers) {
     yield [`quotes/speakers/${speaker.id}.json`, validJson(speakerSchema, speaker)];
   }
+  yield [searchPaths.meta, validJson(searchMetaSchema, plan.search.meta)];
+  for (const [shard, keys] of plan.search.shards) {
+    yield [searchPaths.shard(shard), () => shardJson(keys)];
+  }
+  for (const [chunk, rows] of plan.search.docs.entries()) {
+    yield [searchPaths.docs(chunk), () => `${JSON.stringify(rows)}\n`];
+  }
   for (const page of plan.unattributedPages) {
     yield [`quotes/unattributed/${page.page}.json`, validJson(unattributedPageSchema, page)];
   }
@@ -245,6 +256,7 @@ const OWNED = [
   'quotes',
   'ids',
   'schema',
+  'search',
 ];
 const FOLDERS = [
   'pages',
@@ -255,6 +267,8 @@ const FOLDERS = [
   'ids/articles',
   'ids/speakers',
   'schema',
+  'search/shards',
+  'search/docs',
 ];
 
 /** Deletes the files under the owned folders of `outputFolder` that are not in `kept`. */
@@ -308,9 +322,9 @@ export async function writeDataset(
   };
   try {
     // The analyses are let go once planned: the plan keeps only what the files need.
-    const analyses = await steps.analyse(files);
+    const { analyses, terms } = await steps.analyse(files);
     lap(`analysed ${files.length} files in ${threads || 'no'} worker threads`);
-    const plan = planDataset(analyses.splice(0));
+    const plan = planDataset(analyses.splice(0), terms);
     lap('planned');
     for (const folder of FOLDERS) mkdirSync(join(outputFolder, folder), { recursive: true });
     const written = new Set<string>([

@@ -23,8 +23,8 @@ export function buildDataset(inputs: readonly InputDocument[]): Dataset {
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const analyser = new Analyser();
   const analyses = sorted.map(({ file, read }) => analyser.analyse(file, read));
-  canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
-  const plan = planDataset(analyses);
+  const terms = canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
+  const plan = planDataset(analyses, terms);
   const readers = new Map(sorted.map(({ file, read }) => [file, read]));
   const files = sorted.map(({ file }) => file);
   const articles = [...articlesOf(files, plan.articles, (file) => readers.get(file)!())].sort(

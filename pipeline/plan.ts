@@ -3,6 +3,7 @@ import { idFromHeadline, speakerIdFromKey } from './ids';
 import { groupSpeakers } from './quotes/corpus-speakers';
 import type { ExtractedQuote } from './quotes/extract';
 import { findSimilar } from './related/similar';
+import { buildSearchIndex, type SearchIndex } from './search/build-index';
 import {
   SCHEMA_VERSION,
   type Article,
@@ -48,6 +49,7 @@ export interface Plan {
   index: DatasetIndex;
   listPages: ListPage[];
   articles: ArticlePlan[];
+  search: SearchIndex;
   quotesPages: QuotesPage[];
   unattributedPages: UnattributedPage[];
   speakers: Speaker[];
@@ -168,11 +170,11 @@ function collectStories(analyses: readonly DocumentAnalysis[]) {
 
 /**
  * Everything the dataset holds but the articles' paragraphs, from the analyses of all
- * documents in file order, their term ids in one dictionary. Deterministic. It takes the
+ * documents in file order, their term ids pointing into `terms`. Deterministic. It takes the
  * analyses over: their term counts are let go once similarity is known (at 100,000
  * articles they are over 100 MB).
  */
-export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
+export function planDataset(analyses: readonly DocumentAnalysis[], terms: readonly string[]): Plan {
   const { report, drafts } = collectStories(analyses);
   const ordered = [...drafts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -271,6 +273,18 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     }))
     .sort(newestFirst);
 
+  // Search numbers articles as the list orders them: newest first.
+  const search = buildSearchIndex(
+    summaries.map((summary) => ({
+      id: summary.id,
+      title: summary.title,
+      publishedAt: summary.publishedAt,
+      source: summary.source,
+      search: drafts.get(summary.id)!.story.search,
+    })),
+    terms,
+  );
+
   const listPages: ListPage[] = paged(summaries, LIST_PAGE_SIZE, (chunk, page, pageCount) => ({
     schemaVersion: SCHEMA_VERSION,
     page,
@@ -350,6 +364,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[]): Plan {
     index: { schemaVersion: SCHEMA_VERSION, articles: summaries },
     listPages,
     articles,
+    search,
     quotesPages,
     unattributedPages,
     speakers: speakerList,

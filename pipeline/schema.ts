@@ -3,6 +3,7 @@
  * every file against it before writing; the app imports the derived types only.
  */
 import { z } from 'zod';
+import { SEARCH_FORMAT_VERSION } from '../src/lib/search/format';
 
 export const SCHEMA_VERSION = 2;
 
@@ -142,6 +143,18 @@ export const metaSchema = z.object({
   quotesPages: z.number().int().positive(),
   unattributedQuotes: z.number().int().nonnegative(),
   unattributedPages: z.number().int().positive(),
+});
+
+/** The search index's table of contents (src/lib/search/format.ts describes its files). */
+export const searchMetaSchema = z.object({
+  version: z.literal(SEARCH_FORMAT_VERSION),
+  documents: z.number().int().nonnegative(),
+  shards: z
+    .number()
+    .int()
+    .positive()
+    .refine((n) => (n & (n - 1)) === 0, 'a power of two'),
+  chunk: z.number().int().positive(),
 });
 
 /** Ids sharded by their first two hex digits, so a reader can tell a missing id cheaply. */

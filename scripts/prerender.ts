@@ -165,6 +165,7 @@ function dataFileOf(path: string): string {
   const [, , kind, second, third] = path.split('/');
   if (!kind) return 'pages/1.json';
   if (kind === 'page') return `pages/${second}.json`;
+  if (kind === 'search') return 'meta.json';
   if (kind === 'articles') return `articles/${second}.json`;
   if (kind === 'quotes') {
     if (!second) return 'quotes/pages/1.json';
@@ -200,6 +201,7 @@ function pagesOf(meta: DatasetMeta): string[] {
   const pages: string[] = [];
   for (const lang of LANGUAGES) {
     for (let page = 1; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
+    pages.push(paths.search(lang));
     for (let page = 1; page <= meta.quotesPages; page++) pages.push(paths.quotes(lang, page));
     for (let page = 1; page <= meta.unattributedPages; page++)
       pages.push(paths.unattributed(lang, page));

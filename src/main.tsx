@@ -22,8 +22,13 @@ const routes = createRoutes({
 });
 
 // Hydrate only the page that was prerendered for this very path; otherwise render afresh.
+// The search page was prerendered without a query: with one, its loader has to run.
 const payload = readHydration(document);
-const hydrate = payload !== null && payload.path === window.location.pathname;
+const { pathname, search } = window.location;
+const hydrate =
+  payload !== null &&
+  payload.path === pathname &&
+  !(search !== '' && /^\/(ar|en)\/search$/.test(pathname));
 const router = createBrowserRouter(
   routes,
   hydrate ? { hydrationData: { loaderData: payload.loaderData } } : undefined,

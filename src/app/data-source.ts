@@ -7,6 +7,8 @@ import type {
   UnattributedPage,
 } from '../../pipeline/schema';
 
+import { createSearchLoader } from '../features/search/search-data';
+
 /** Where route loaders read the dataset from: the network in the browser, files when prerendering. */
 export interface DataSource {
   json<T>(path: string): Promise<T>;
@@ -25,6 +27,8 @@ export function fetchDataSource(base: string): DataSource {
 /** Typed reads of the dataset's files (see pipeline/schema.ts and the README). */
 export function datasetReader(source: DataSource) {
   return {
+    /** The search page of a URL (its `q` and `shown`): the engine loads on first use. */
+    search: createSearchLoader(source),
     meta: () => source.json<DatasetMeta>('meta.json'),
     listPage: (page: number) => source.json<ListPage>(`pages/${page}.json`),
     article: (id: string) => source.json<Article>(`articles/${id}.json`),

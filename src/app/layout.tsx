@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
@@ -70,7 +71,8 @@ export function Layout() {
               </Link>
             ))}
           </nav>
-          <div className="ms-auto">
+          <div className="ms-auto flex flex-wrap items-center gap-4">
+            <SearchForm lang={lang} />
             <LanguageSwitch lang={lang} />
           </div>
         </div>

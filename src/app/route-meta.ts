@@ -6,6 +6,7 @@ import type {
   Speaker,
   UnattributedPage,
 } from '../../pipeline/schema';
+import type { SearchData } from '../features/search/search-data';
 import type { PageMeta } from './page-meta';
 
 // Each route's title and description: kept apart from the views, so that the route table
@@ -38,6 +39,11 @@ export function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
 export function unattributedMeta(data: UnattributedPage, t: TFunction): PageMeta {
   const title = pagedTitle(data, t('quotes.unattributedTitle'), t);
   return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+export function searchMeta(data: SearchData, t: TFunction): PageMeta {
+  const title = data.query.trim() ? t('search.titleFor', { query: data.query }) : t('search.title');
+  return { title, description: t('search.metaDescription'), type: 'website' };
 }
 
 export function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {

@@ -10,12 +10,14 @@ import {
   articleListMeta,
   articleMeta,
   quotesMeta,
+  searchMeta,
   speakerMeta,
   unattributedMeta,
 } from './route-meta';
 import { ArticleListRoute } from './routes/article-list-route';
 import { ArticleRoute } from './routes/article-route';
 import { QuotesRoute } from './routes/quotes-route';
+import { SearchRoute } from './routes/search-route';
 import { SpeakerRoute } from './routes/speaker-route';
 import { UnattributedRoute } from './routes/unattributed-route';
 
@@ -115,6 +117,13 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
               loader: itemOf('id', ARTICLE_ID, 'articles', reader.article),
               element: <ArticleRoute />,
               handle: { meta: articleMeta } satisfies RouteHandle,
+            },
+            {
+              id: 'search',
+              path: 'search',
+              loader: ({ request }: LoaderFunctionArgs) => reader.search(new URL(request.url)),
+              element: <SearchRoute />,
+              handle: { meta: searchMeta } satisfies RouteHandle,
             },
             { id: 'quotes', path: 'quotes', ...quotes },
             { id: 'quotes-page', path: 'quotes/page/:page', ...quotes },

@@ -10,6 +10,11 @@ export const paths = {
   quotes: (lang: Language, page = 1) =>
     page <= 1 ? `/${lang}/quotes` : `/${lang}/quotes/page/${page}`,
   speaker: (lang: Language, speakerId: string) => `/${lang}/quotes/${speakerId}`,
+  /** The search page; with a query, its results (a link that opens the same results). */
+  search: (lang: Language, query = '') =>
+    query.trim() === ''
+      ? `/${lang}/search`
+      : `/${lang}/search?${new URLSearchParams({ q: query }).toString()}`,
   unattributed: (lang: Language, page = 1) =>
     page <= 1 ? `/${lang}/quotes/unattributed` : `/${lang}/quotes/unattributed/page/${page}`,
 };

@@ -21,6 +21,12 @@ test.each([
   ['presentation forms (NFKC)', '\uFEFB', 'لا'],
   ['runs of white space', ' قال   لافروف\t', 'قال لافروف'],
   ['Latin case', 'Fox News', 'fox news'],
+  ['Persian yeh and keheh', 'کیهان', 'كيهان'],
+  ['Persian heh goal and heh with yeh', 'ہمۀ', 'همه'],
+  ['Persian digits', '۱۴۰۳', '1403'],
+  ['Persian yeh at the end', 'علی', 'علي'],
+  ['veh for v', 'ڤلاديمير', 'فلاديمير'],
+  ['peh and gaf', 'پاکستان گروه', 'باكستان كروه'],
 ])('normalizeArabic folds %s', (_case, input, expected) => {
   expect(normalizeArabic(input)).toBe(expected);
 });

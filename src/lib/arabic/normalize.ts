@@ -14,7 +14,7 @@ const MARKS =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g;
 // Everything normalizeArabic changes, in one class, so one native pass finds it all.
 const FOLDED =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9]/g;
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9\u06CC\u06D0\u06A9\u06AA\u06C0-\u06C2\u06D5\u06BE\u06A4\u067E\u0686\u0698\u06AF]/g;
 
 function fold(char: string): string {
   switch (char) {
@@ -25,8 +25,27 @@ function fold(char: string): string {
       return '\u0627';
     case '\u0649': // ى
     case '\u0626': // ئ
+    case '\u06CC': // Persian ی
+    case '\u06D0': // ې
       return '\u064A';
+    case '\u06A9': // Persian ک
+    case '\u06AA': // ڪ
+    case '\u06AF': // گ, written ك or ج in Arabic
+      return '\u0643';
+    case '\u06A4': // ڤ, for v
+      return '\u0641';
+    case '\u067E': // پ, for p
+      return '\u0628';
+    case '\u0686': // چ
+      return '\u062C';
+    case '\u0698': // ژ
+      return '\u0632';
     case '\u0629': // ة
+    case '\u06C0': // ۀ
+    case '\u06C1': // ہ
+    case '\u06C2': // ۂ
+    case '\u06D5': // ە
+    case '\u06BE': // ھ
       return '\u0647';
     case '\u0624': // ؤ
       return '\u0648';
@@ -51,7 +70,8 @@ export function stripMarks(text: string): string {
 
 /**
  * Folds text for comparison: NFKC, no diacritics, tatweel or invisibles, one alef,
- * ى→ي, ة→ه, ؤ→و, ئ→ي, Western digits, lower-case Latin, single spaces, trimmed.
+ * ى→ي, ة→ه, ؤ→و, ئ→ي, Persian and Urdu ی ک ہ ۀ ھ and the letters for foreign sounds (ڤ پ چ ژ گ) to their Arabic
+ * kin,, Western digits, lower-case Latin, single spaces, trimmed.
  * Native regular-expression passes only: the pipeline calls it for every word of the corpus.
  */
 export function normalizeArabic(text: string): string {

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../../i18n/use-t';
+import type { Language } from '../../i18n/languages';
+import { paths } from '../../lib/paths';
+
+/** How long typing pauses before the results follow it. */
+const TYPING_PAUSE_MS = 250;
+
+/** Whether a key press belongs to a field the reader is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * The search form of every page's header. It is a plain GET form to the search page, so it
+ * works before scripts run; with them, Enter opens the results (a new history entry), and on
+ * the search page the results follow typing (replacing the entry). `/` focuses it.
+ */
+export function SearchForm({ lang }: { lang: Language }) {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = pathname === paths.search(lang);
+  const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // The box follows the URL (Back to an earlier query, a link opened cold).
+  useEffect(() => {
+    if (document.activeElement !== input.current || !onSearchPage) setValue(urlQuery);
+  }, [urlQuery, onSearchPage]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => () => clearTimeout(pause.current), []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    clearTimeout(pause.current);
+    navigate(paths.search(lang, value));
+  };
+  const onChange = (next: string) => {
+    setValue(next);
+    if (!onSearchPage) return;
+    clearTimeout(pause.current);
+    pause.current = setTimeout(
+      () => navigate(paths.search(lang, next), { replace: true, preventScrollReset: true }),
+      TYPING_PAUSE_MS,
+    );
+  };
+
+  return (
+    <form
+      role="search"
+      action={paths.search(lang)}
+      method="get"
+      onSubmit={onSubmit}
+      className="flex items-center gap-2"
+    >
+      <label htmlFor="site-search" className="sr-only">
+        {t('search.label')}
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        type="search"
+        name="q"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        placeholder={t('search.placeholder')}
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        enterKeyHint="search"
+        dir="auto"
+        className="w-56 rounded border border-stone-400 bg-white px-3 py-1.5 text-base text-stone-900"
+      />
+      <button type="submit" className="rounded bg-amber-900 px-3 py-1.5 text-white">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}
