@@ -28,7 +28,8 @@ const B = 0.75;
 export const POSTINGS_PER_KEY = 1000;
 /** About this many postings a shard (some 6 kB gzip): what one key of a query costs to fetch. */
 const POSTINGS_PER_SHARD = 1500;
-export const DOCS_PER_CHUNK = 50;
+/** Rows a file of the document table: a page of results touches up to ten of them. */
+export const DOCS_PER_CHUNK = 16;
 
 /**
  * The search index of the articles, given newest first, and the term table their key ids

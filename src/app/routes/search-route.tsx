@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link, useLoaderData, useNavigation } from 'react-router';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
@@ -7,6 +7,7 @@ import {
   type SearchData,
   type SearchHit,
 } from '../../features/search/search-data';
+import type { Snippet } from '../../features/search/snippet';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
@@ -27,9 +28,9 @@ function moveBetweenResults(event: KeyboardEvent<HTMLOListElement>) {
   links[next].focus();
 }
 
-function Hit({ hit, lang }: { hit: SearchHit; lang: Language }) {
+function Hit({ hit, snippet, lang }: { hit: SearchHit; snippet: Snippet | null; lang: Language }) {
   const { t } = useT();
-  const quote = hit.snippet?.quote ?? null;
+  const quote = snippet?.quote ?? null;
   const href = quote ? paths.quote(lang, hit.id, quote.id) : paths.article(lang, hit.id);
   return (
     <li className="border-b border-stone-200 py-5 last:border-b-0">
@@ -47,7 +48,7 @@ function Hit({ hit, lang }: { hit: SearchHit; lang: Language }) {
           <PublishedDate date={hit.publishedAt} />
           {hit.source ? <ArabicText>{hit.source}</ArabicText> : null}
         </p>
-        {hit.snippet ? (
+        {snippet ? (
           <figure className="mt-2">
             <p
               lang="ar"
@@ -58,7 +59,7 @@ function Hit({ hit, lang }: { hit: SearchHit; lang: Language }) {
                   : 'text-lg leading-loose text-stone-800'
               }
             >
-              {hit.snippet.pieces.map((piece, index) =>
+              {snippet.pieces.map((piece, index) =>
                 piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text,
               )}
             </p>
@@ -76,11 +77,34 @@ function Hit({ hit, lang }: { hit: SearchHit; lang: Language }) {
   );
 }
 
+/**
+ * The snippets of the results once read: the results are shown first and stay mounted (a
+ * focused result keeps its focus) while their passages fill in.
+ */
+function useSnippets(pending: SearchData['snippets']): Record<string, Snippet | null> {
+  const [snippets, setSnippets] = useState<{
+    from: SearchData['snippets'];
+    value: Record<string, Snippet | null>;
+  }>({ from: null, value: {} });
+  useEffect(() => {
+    let current = true;
+    pending?.then(
+      (value) => current && setSnippets({ from: pending, value }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [pending]);
+  return snippets.from === pending ? snippets.value : {};
+}
+
 export function SearchRoute() {
   const data = useLoaderData() as SearchData;
   const lang = useLanguage();
   const { t } = useT();
   const navigation = useNavigation();
+  const snippets = useSnippets(data.snippets);
   useDocumentTitle(documentTitle(searchMeta(data, t), t));
   const asked = data.query.trim() !== '';
   const more = new URLSearchParams({ q: data.query, shown: String(data.shown + RESULTS_PER_PAGE) });
@@ -102,7 +126,7 @@ export function SearchRoute() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <ol className="mt-4" onKeyDown={moveBetweenResults}>
           {data.hits.map((hit) => (
-            <Hit key={hit.id} hit={hit} lang={lang} />
+            <Hit key={hit.id} hit={hit} snippet={snippets[hit.id] ?? null} lang={lang} />
           ))}
         </ol>
       ) : null}

@@ -33,11 +33,16 @@ export function SearchForm({ lang }: { lang: Language }) {
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The query the box itself last put in the URL: the URL changing to it is no news.
+  const sent = useRef(urlQuery);
 
-  // The box follows the URL (Back to an earlier query, a link opened cold).
+  // The box follows the URL when something else changed it: Back, a link, another page.
   useEffect(() => {
-    if (document.activeElement !== input.current || !onSearchPage) setValue(urlQuery);
-  }, [urlQuery, onSearchPage]);
+    if (urlQuery !== sent.current) {
+      sent.current = urlQuery;
+      setValue(urlQuery);
+    }
+  }, [urlQuery]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,16 +61,17 @@ export function SearchForm({ lang }: { lang: Language }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     clearTimeout(pause.current);
+    sent.current = value;
     navigate(paths.search(lang, value));
   };
   const onChange = (next: string) => {
     setValue(next);
     if (!onSearchPage) return;
     clearTimeout(pause.current);
-    pause.current = setTimeout(
-      () => navigate(paths.search(lang, next), { replace: true, preventScrollReset: true }),
-      TYPING_PAUSE_MS,
-    );
+    pause.current = setTimeout(() => {
+      sent.current = next;
+      navigate(paths.search(lang, next), { replace: true, preventScrollReset: true });
+    }, TYPING_PAUSE_MS);
   };
 
   return (

@@ -3,8 +3,8 @@
  * browser: no DOM, no Node imports. A word is folded (normalizeArabic: hamza, alef, yaa,
  * taa marbuta, diacritics, tatweel, Persian letters, digits, Latin case), then keyed:
  *
- * - its light stem (clitic و and the article with its prepositions off, common suffixes
- *   off): what a word matches on;
+ * - its stem (searchStem: the article with a fused preposition off, common suffixes off):
+ *   what a word matches on;
  * - its folded form, marked with "=": an exact spelling ranks above a stemmed one;
  * - when a one-letter proclitic (و ف ب ل ك) stands before at least three letters, the stem
  *   of what follows it: «لروسيا» is found by «روسيا», and «روسيا» by «لروسيا». The index
@@ -12,7 +12,6 @@
  *   right, and the reading with the letter kept weighs more.
  */
 import { normalizeWord } from '../arabic/normalize';
-import { lightStem } from '../arabic/stem';
 import { isStopWord } from '../arabic/stop-words';
 
 /** Letters, digits and the marks on them: a written word. */
@@ -64,13 +63,36 @@ export function keysOfWord(folded: string): SearchKey[] {
   return keys;
 }
 
+const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+/**
+ * The stem search matches on: the article (and a preposition fused with it) off, then common
+ * suffixes, keeping two letters at least. Unlike lightStem it leaves a leading و alone: in
+ * «وزارة» it is the word's own letter, and a conjunction و is the proclitic reading's job.
+ */
+export function searchStem(folded: string): string {
+  let word = folded;
+  for (const article of ARTICLES) {
+    if (word.startsWith(article) && word.length - article.length >= 2) {
+      word = word.slice(article.length);
+      break;
+    }
+  }
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 2 && word.endsWith(suffix))
+      word = word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
 function keysOf(folded: string): SearchKey[] {
   if (folded.length < 2 || isStopWord(folded)) return [];
-  const stem = lightStem(folded);
+  const stem = searchStem(folded);
   const keys: SearchKey[] = [{ key: stem, weight: 1 }];
   if (stem !== folded) keys.push({ key: EXACT + folded, weight: EXACT_WEIGHT });
   if (PROCLITICS.has(folded[0]) && folded.length >= 4) {
-    const bare = lightStem(folded.slice(1));
+    const bare = searchStem(folded.slice(1));
     if (bare !== stem && !isStopWord(folded.slice(1))) {
       keys.push({ key: bare, weight: CLITIC_WEIGHT });
     }

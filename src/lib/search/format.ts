@@ -11,6 +11,9 @@
  */
 export const SEARCH_FORMAT_VERSION = 1;
 
+/** Results a search shows at first, and how many more each "more" adds. */
+export const RESULTS_PER_PAGE = 10;
+
 export interface SearchMeta {
   version: number;
   documents: number;

@@ -3,15 +3,15 @@
  * index's table of contents, the shards of its keys and the table rows of the results it
  * shows, never the whole index. Scoring is pure (rankDocuments); fetching is the only I/O.
  */
-import { analyzeQuery, type QueryWord } from '../../lib/search/analyze';
-import { RESULTS_PER_PAGE } from './search-data';
+import { analyzeQuery, type QueryWord } from './analyze';
+import { RESULTS_PER_PAGE } from './format';
 import {
   searchPaths,
   shardOf,
   type SearchDocRow,
   type SearchMeta,
   type SearchShard,
-} from '../../lib/search/format';
+} from './format';
 
 /** Reads one JSON file of the dataset (the app's DataSource). */
 export interface SearchSource {
@@ -137,7 +137,9 @@ export function createSearch(source: SearchSource) {
       keys.map((key) => load<SearchShard>(searchPaths.shard(shardOf(key, meta.shards)))),
     );
     const postings = new Map(keys.map((key, index) => [key, shards[index][key] ?? []]));
+    const rankedAt = performance.now();
     const ranked = rankDocuments(words, postings);
+    performance.measure('qiraa:search-rank', { start: rankedAt, end: performance.now() });
     const top = ranked.slice(0, shown);
     const chunks = await Promise.all(
       [...new Set(top.map(({ doc }) => Math.floor(doc / meta.chunk)))].map(

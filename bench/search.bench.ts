@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:search [-- --site DIR]`: search in a real Chromium on a built site (by
+ * default bench/out/site-10000, which `npm run bench:site` builds). For each query: the
+ * bytes it moved (gzip, as a static host serves them; code and index, the first query of a
+ * visit and the ones after), the engine's time (ranking, and the whole search with its
+ * fetches, from the app's performance measures), and the time from Enter to the results on
+ * the screen. Prints medians and 95th percentiles.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
+
+const args = process.argv.slice(2);
+const SITE = args.includes('--site') ? args[args.indexOf('--site') + 1] : 'bench/out/site-10000';
+const PORT = 4179;
+const QUERIES = [
+  'لافروف',
+  'سيرغي لافروف',
+  'الحكومه',
+  'الاقتصاد',
+  'وزير الخارجية',
+  'المنتخب الوطني',
+  'كرة القدم',
+  'الانتخابات',
+  'الأمم المتحدة',
+  'المستشفى',
+  'روسیا',
+  'للحكومة',
+  'بغزة',
+  'التعليم عن بعد',
+  'الفصول الدراسية',
+  'اسعار النفط',
+  'الذكاء الاصطناعي',
+  'عبدالله',
+  '٢٠٢٤',
+  'حجر الأساس في أي إصلاح',
+];
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+const gzipBytes = new Map<string, number>();
+function gzipSizeOf(path: string): number {
+  let size = gzipBytes.get(path);
+  if (size === undefined) {
+    const file = join(SITE, decodeURIComponent(path));
+    size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+    gzipBytes.set(path, size);
+  }
+  return size;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+if (!existsSync(join(SITE, 'data', 'search', 'meta.json'))) {
+  console.error(`no built site with a search index in ${SITE}: run npm run bench:site first`);
+  process.exit(1);
+}
+const documents = JSON.parse(readFileSync(join(SITE, 'data', 'search', 'meta.json'), 'utf8'))
+  .documents as number;
+const server = spawn(
+  join('node_modules', '.bin', 'vite'),
+  ['preview', '--outDir', SITE, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
+const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/ar/`);
+  const page = await browser.newPage();
+  let moved: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/data/') || url.pathname.startsWith('/assets/'))
+      moved.push(url.pathname);
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/ar/`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  moved = [];
+  const rows: { query: string; kB: number; rank: number; engine: number; screen: number }[] = [];
+  for (const query of QUERIES) {
+    moved = [];
+    await page.evaluate(() => performance.clearMeasures());
+    const box = page.getByRole('searchbox');
+    await box.fill(query);
+    const started = await page.evaluate(() => performance.now());
+    await box.press('Enter');
+    await page.waitForFunction(
+      (q) =>
+        document.querySelector('h1')?.textContent?.includes(q) &&
+        document.querySelector('[data-testid="search-count"]') !== null,
+      query,
+    );
+    const shownAt = await page.evaluate(() => performance.now());
+    const measures = await page.evaluate(() =>
+      Object.fromEntries(
+        performance.getEntriesByType('measure').map((entry) => [entry.name, entry.duration]),
+      ),
+    );
+    const kB = [...new Set(moved)].reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;
+    rows.push({
+      query,
+      kB: Number(kB.toFixed(1)),
+      rank: Number((measures['qiraa:search-rank'] ?? 0).toFixed(2)),
+      engine: Number((measures['qiraa:search-engine'] ?? 0).toFixed(1)),
+      screen: Number((shownAt - started).toFixed(1)),
+    });
+  }
+  console.log(`search on ${SITE} (${documents} documents), Chromium, loopback, gzip bytes`);
+  console.log(' query                          kB moved  rank ms  engine ms  Enter→screen ms');
+  for (const row of rows) {
+    console.log(
+      ` ${row.query.padEnd(30)} ${String(row.kB).padStart(8)} ${String(row.rank).padStart(8)} ${String(row.engine).padStart(10)} ${String(row.screen).padStart(16)}`,
+    );
+  }
+  const later = rows.slice(1);
+  const summary = {
+    firstQueryKB: rows[0].kB,
+    laterQueryKBMedian: quantile(
+      later.map((row) => row.kB),
+      0.5,
+    ),
+    laterQueryKBMax: Math.max(...later.map((row) => row.kB)),
+    rankMsMedian: quantile(
+      rows.map((row) => row.rank),
+      0.5,
+    ),
+    rankMsP95: quantile(
+      rows.map((row) => row.rank),
+      0.95,
+    ),
+    engineMsMedian: quantile(
+      rows.map((row) => row.engine),
+      0.5,
+    ),
+    engineMsP95: quantile(
+      rows.map((row) => row.engine),
+      0.95,
+    ),
+    screenMsMedian: quantile(
+      rows.map((row) => row.screen),
+      0.5,
+    ),
+  };
+  console.log(JSON.stringify(summary));
+} finally {
+  await browser.close();
+  server.kill();
+}
