@@ -65,6 +65,10 @@ test('results follow typing on the search page, and Back returns to the previous
   await box.fill('لافروف');
   await expect(page).toHaveURL(/q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('لافروف');
+  // Typing went on in an entry of its own: Back returns to the query opened before it.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('العمري');
+  await expect(box).toHaveValue('العمري');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('بيسكوف');
   await expect(box).toHaveValue('بيسكوف');

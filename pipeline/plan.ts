@@ -30,7 +30,7 @@ const SIMILAR_COUNT = 5;
 const HOST_LINKS = 10;
 const NO_TERMS = new Int32Array(0);
 /** Below this cosine, a "similar" story is filler that would cost readers' trust. */
-const MIN_SIMILARITY = 0.1;
+const MIN_SIMILARITY = 0.06;
 
 /** Where a story's text is: the page of a file, or its n-th embedded story. */
 export interface StoryLocation {

@@ -87,17 +87,21 @@ function weightedVectors(
   return documents.map(({ termIds, termCounts }) => {
     const weight = new Float64Array(termIds.length);
     const order: number[] = [];
+    // The length counts every term of the document, its own words too: a document is
+    // similar to another by the share of its subject they have in common, not by the few
+    // common words that remain once its own are set aside.
+    let length = 0;
     termIds.forEach((term, index) => {
-      // A term no other document has cannot make a match: it only crowds out those that can.
-      if (documentFrequency[term] < 2) return;
       const idf = Math.log(count / documentFrequency[term]);
       if (idf <= 0) return;
       weight[index] = (1 + Math.log(termCounts[index])) * idf;
-      order.push(index);
+      length += weight[index] * weight[index];
+      // A term no other document has cannot make a match: it only crowds out those that can.
+      if (documentFrequency[term] >= 2) order.push(index);
     });
     order.sort((a, b) => weight[b] - weight[a] || termIds[a] - termIds[b]);
     const top = order.slice(0, termsPerDocument);
-    const norm = Math.sqrt(top.reduce((sum, index) => sum + weight[index] * weight[index], 0)) || 1;
+    const norm = Math.sqrt(length) || 1;
     return {
       terms: Int32Array.from(top, (index) => termIds[index]),
       weights: Float64Array.from(top, (index) => weight[index] / norm),

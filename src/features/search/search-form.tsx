@@ -21,7 +21,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The search form of every page's header. It is a plain GET form to the search page, so it
  * works before scripts run; with them, Enter opens the results (a new history entry), and on
- * the search page the results follow typing (replacing the entry). `/` focuses it.
+ * the search page the results follow typing (in one entry of its own). `/` focuses it.
  */
 export function SearchForm({ lang }: { lang: Language }) {
   const { t } = useT();
@@ -35,11 +35,16 @@ export function SearchForm({ lang }: { lang: Language }) {
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The query the box itself last put in the URL: the URL changing to it is no news.
   const sent = useRef(urlQuery);
+  // Whether the history entry on screen was made by typing (not by Enter or a link): typing
+  // goes on in it, replacing it; the first word typed after a query was opened makes a new
+  // one, so that Back returns to that query.
+  const live = useRef(false);
 
   // The box follows the URL when something else changed it: Back, a link, another page.
   useEffect(() => {
     if (urlQuery !== sent.current) {
       sent.current = urlQuery;
+      live.current = false;
       setValue(urlQuery);
     }
   }, [urlQuery]);
@@ -62,7 +67,8 @@ export function SearchForm({ lang }: { lang: Language }) {
     event.preventDefault();
     clearTimeout(pause.current);
     sent.current = value;
-    navigate(paths.search(lang, value));
+    navigate(paths.search(lang, value), { replace: live.current });
+    live.current = false;
   };
   const onChange = (next: string) => {
     setValue(next);
@@ -70,7 +76,8 @@ export function SearchForm({ lang }: { lang: Language }) {
     clearTimeout(pause.current);
     pause.current = setTimeout(() => {
       sent.current = next;
-      navigate(paths.search(lang, next), { replace: true, preventScrollReset: true });
+      navigate(paths.search(lang, next), { replace: live.current, preventScrollReset: true });
+      live.current = true;
     }, TYPING_PAUSE_MS);
   };
 
