@@ -52,5 +52,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['{src,pipeline,bench,scripts}/**/*.test.{ts,tsx}'],
+    // Some tests run the command line or build a corpus in a child process: on a busy
+    // two-core machine that takes seconds. A limit, not a measure (speed is in bench/).
+    testTimeout: 30_000,
   },
 });

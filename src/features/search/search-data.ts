@@ -45,9 +45,19 @@ export function createSearchLoader(source: SearchSource) {
   let engine: Promise<ReturnType<typeof createSearch>> | null = null;
   return async (url: URL): Promise<SearchData> => {
     const { query, shown } = searchParamsOf(url);
-    if (query.trim() === '') return { query, shown, total: 0, hits: [], snippets: null };
-    engine ??= import('../../lib/search/engine').then(({ createSearch }) => createSearch(source));
-    const [{ snippetOf }, search] = await Promise.all([import('./snippet'), engine]);
+    const none: SearchData = { query, shown, total: 0, hits: [], snippets: null };
+    const start = () =>
+      (engine ??= import('../../lib/search/engine').then(({ createSearch }) =>
+        createSearch(source),
+      ));
+    // `?warm`: the reader is about to search (the box has focus): fetch the code and the
+    // index's table of contents now, so that Enter waits only for the words' own shards.
+    if (url.searchParams.has('warm')) {
+      await (await start()).warm();
+      return none;
+    }
+    if (query.trim() === '') return none;
+    const [{ snippetOf }, search] = await Promise.all([import('./snippet'), start()]);
     // A measure a reader's browser keeps (and the benchmark reads): the engine's own time.
     const started = performance.now();
     const page = await search(query, shown);

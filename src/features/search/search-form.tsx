@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useFetcher, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
@@ -26,6 +26,13 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchForm({ lang }: { lang: Language }) {
   const { t } = useT();
   const navigate = useNavigate();
+  const warmer = useFetcher();
+  const warmed = useRef(false);
+  const warm = () => {
+    if (warmed.current) return;
+    warmed.current = true;
+    void warmer.load(`${paths.search(lang)}?warm`);
+  };
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const onSearchPage = pathname === paths.search(lang);
@@ -99,6 +106,7 @@ export function SearchForm({ lang }: { lang: Language }) {
         name="q"
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onFocus={warm}
         placeholder={t('search.placeholder')}
         aria-keyshortcuts="/"
         autoComplete="off"

@@ -128,7 +128,10 @@ export function createSearch(source: SearchSource) {
     }
     return pending as Promise<T>;
   };
-  return async function search(query: string, shown = RESULTS_PER_PAGE): Promise<SearchPage> {
+  const search = async function search(
+    query: string,
+    shown = RESULTS_PER_PAGE,
+  ): Promise<SearchPage> {
     const words = analyzeQuery(query);
     if (words.length === 0) return { query, words, total: 0, results: [] };
     const meta = await load<SearchMeta>(searchPaths.meta);
@@ -155,4 +158,7 @@ export function createSearch(source: SearchSource) {
     });
     return { query, words, total: ranked.length, results };
   };
+  /** Fetches what every query needs first (the table of contents), before one is typed. */
+  const warm = () => load<SearchMeta>(searchPaths.meta).then(() => undefined);
+  return Object.assign(search, { warm });
 }
