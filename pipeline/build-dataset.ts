@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { Analyser, type DocumentAnalysis } from './analyse';
 import { loadMemo, saveMemo } from './analysis-cache';
+import { createProgress } from './progress';
 import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
 import { articlesOf, plansByFile } from './render';
 import {
@@ -106,9 +107,12 @@ function inProcess(root: string, out: string, cache: AnalysisCache | null): Step
     async analyse(files) {
       const memo = cache ? loadMemo(cache.path, cache.codeKey) : null;
       const analyser = new Analyser(memo);
-      const analyses = files.map((file) =>
-        analyser.analyse(file, () => readFileSync(join(root, file))),
-      );
+      const progress = createProgress('data', files.length, 'documents analysed');
+      const analyses = files.map((file, index) => {
+        if (index % 250 === 249) progress.advance(250);
+        return analyser.analyse(file, () => readFileSync(join(root, file)));
+      });
+      progress.clear();
       if (cache && memo)
         saveMemo(cache.path, cache.codeKey, memo, analyser.dictionary.termsSince(0));
       const terms = canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);

@@ -13,7 +13,7 @@ import type { DatasetMeta } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
 import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
-import { createProgress } from './progress';
+import { createProgress } from '../pipeline/progress';
 import { directionOf, LANGUAGES } from '../src/i18n/languages';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';

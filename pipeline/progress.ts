@@ -5,6 +5,8 @@
  */
 export interface Progress {
   advance(count: number): void;
+  /** Takes the live line away, for a step whose closing line someone else prints. */
+  clear(): void;
   done(line: string): void;
 }
 
@@ -26,6 +28,9 @@ export function createProgress(step: string, total: number, unit: string): Progr
       process.stderr.write(
         `\r${step}: ${count} of ${total} ${unit}, ${Math.round(rate)}/s, ${Math.ceil(left)} s left `,
       );
+    },
+    clear() {
+      if (live) process.stderr.write('\r\x1b[K');
     },
     done(line) {
       if (live) process.stderr.write('\r\x1b[K');
