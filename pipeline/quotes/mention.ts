@@ -205,7 +205,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       let next = at + 1;
       while (isJoiner(tokens[next]) && next - at < 3) next++;
       const word = tokens[next];
-      if (!word || ends(word.brk) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word)) break;
+      // بن علي: علي folds like the preposition على; as written, it is a name.
+      const functionWord = FUNCTION_WORDS.has(word?.folded ?? '') && !isWrittenGivenName(word.raw);
+      if (!word || ends(word.brk) || functionWord || !isArabicWord(word)) break;
       at = next + 1;
       units++;
       given++;
@@ -701,12 +703,72 @@ function unlistedName(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
+
+/** A title, listed with its article (المستشار) or without (دكتور). */
+const isTitle = (token: Token) => HONORIFICS.has(bareOf(token)) || HONORIFICS.has(token.folded);
+
+/** Words a role's tail may run to before the title that introduces its holder. */
+const TITLE_REACH = 12;
+
+/**
+ * The name after the first title (الدكتورة، المستشار، اللواء الركن) within a role's tail:
+ * within one sentence, across at most two commas (…الطبية، المنفذة للمشروع، المهندس سالم
+ * بن علي المعمري), never past a reporting verb. Two words of name at least.
+ */
+function nameAfterTitle(
+  tokens: readonly Token[],
+  from: number,
+): { title: number; from: number; to: number } | null {
+  let commas = 0;
+  for (let at = from; at < tokens.length && at - from <= TITLE_REACH; at++) {
+    const token = tokens[at];
+    if (at > from && ends(token.brk) && (token.brk !== 'clause' || ++commas > 2)) return null;
+    if (cueOf(token.raw, token.folded)) return null;
+    if (RANK_NAMES.has(token.folded) && !definite(token)) continue;
+    if (!definite(token) || !isTitle(token)) continue;
+    // Royal titles inside an institution's name are not its holder's: جامعة الملك عبد العزيز.
+    if (ROYAL.has(bareOf(token))) continue;
+    // منى السيد عبد اللطيف: after a given name, السيد is part of the name, not a title.
+    if (at > from && isWrittenGivenName(tokens[at - 1].raw)) continue;
+    let start = at + 1;
+    while (start < tokens.length && isTitle(tokens[start]) && !ends(tokens[start].brk)) start++;
+    if (start >= tokens.length || ends(tokens[start].brk)) continue;
+    const end = nameEnd(tokens, start);
+    if (end - start >= 2) return { title: at, from: start, to: end };
+  }
+  return null;
+}
+
 /**
  * A role's person: the name right after it, after an inserted clause (رئيس اللجنة، الذي
  * تولى منصبه، سالم الكعبي), or in apposition between commas (المتحدثة باسم الوفد، نوال
  * الزين، / بطلة الفيلم، الممثلة السودانية أم كلثوم الطاهر،).
  */
 function personAfterRole(
+  tokens: readonly Token[],
+  head: number,
+  roleTo: number,
+  minWords: number,
+): Mention | null {
+  const found = personByGrammar(tokens, head, roleTo, minWords);
+  if (found) return found;
+  // Else a title right before a name anchors it, however long the role's tail before it:
+  // المحامي العام لنيابات غرب الإسكندرية المستشار طارق فودة، منسقة الطوارئ في منظمة أطباء
+  // بلا حدود بشرق تشاد الدكتورة آمنة عبد الرحيم.
+  const titled = nameAfterTitle(tokens, roleTo);
+  if (!titled) return null;
+  return {
+    kind: 'person',
+    name: span(tokens, titled.from, titled.to),
+    role: span(tokens, head, titled.title),
+    gender: genderOfRole(tokens[head]) ?? genderOfGivenName(tokens[titled.from].folded),
+    end: titled.to,
+    lead: tokens[titled.from],
+  };
+}
+
+function personByGrammar(
   tokens: readonly Token[],
   head: number,
   roleTo: number,

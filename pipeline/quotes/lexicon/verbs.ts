@@ -28,12 +28,12 @@ const PAST = `قال أكد أضاف أوضح تابع أشار صرح أعلن 
   طالب ذكر استطرد علق ختم أبلغ رأى/رأت دعا/دعت نفى/نفت تساءل نبه استدرك أقر لاحظ أجاب
   وصف أعرب اعترف توقع رجح تعهد هدد أوصى/أوصت ناشد وعد انتقد اتهم استنكر أدان رحب أشاد
   اختتم أبدى/أبدت روى/روت حكى/حكت أفصح جدد بيّن عبّر أدلى/أدلت زاد أسهب واصل اعتبر
-  قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر برر`;
+  قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر برر عقب سأل`;
 const WROTE = 'كتب غرد نشر';
 // Present tense, masculine (ي…); the feminine swaps ي for ت.
 const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
   يتساءل ينبه يذكر يصرح يقر يلاحظ يعلق يختم يطالب يدعو يستدرك يروي يوضح يجيب يصف يعرب
-  يتوقع يرجح يفيد يبين يلخص`;
+  يتوقع يرجح يفيد يبين يلخص يعقب يسأل`;
 // Participles, masculine (…ا after folding the tanween); the feminine ends in ة.
 const PARTICIPLES = `مشيرا مؤكدا مضيفا موضحا لافتا معتبرا محذرا منوها مشددا متابعا قائلا
   مستطردا مردفا كاشفا مطالبا داعيا معلنا متسائلا مستدركا معربا منبها واصفا مذكرا
@@ -67,7 +67,19 @@ for (const verb of WROTE.split(/\s+/)) {
 for (const verb of PRESENT.split(/\s+/).filter(Boolean)) {
   add(verb, { kind: 'verb', gender: 'm' });
   add(`ت${verb.slice(1)}`, { kind: 'verb', gender: 'f' });
+  // ليضيف، لتقول: the present after ل of consequence (…، ليضيف الوزير: «…»).
+  add(`ل${verb}`, { kind: 'verb', gender: 'm' });
+  add(`لت${verb.slice(1)}`, { kind: 'verb', gender: 'f' });
 }
+// سأله أحد الصحفيين: «…؟»: asking is speaking, the one asked comes first as a pronoun.
+for (const [form, gender] of [
+  ['سأله', 'm'],
+  ['سألها', 'm'],
+  ['سألهم', 'm'],
+  ['سألته', 'f'],
+  ['سألتها', 'f'],
+] as const)
+  add(form, { kind: 'verb', gender });
 for (const participle of PARTICIPLES.split(/\s+/).filter(Boolean)) {
   add(participle, { kind: 'participle', gender: 'm' });
   add(`${participle.slice(0, -1)}ة`, { kind: 'participle', gender: 'f' });
@@ -86,9 +98,9 @@ for (const form of RELAY.split(/\s+/)) {
   add(form, { kind: 'relay', gender: null });
 }
 
-// بيّن "explained" and عبّر "expressed" are verbs only with their shadda: bare بين is
-// "between", bare عبر is "across".
-const SHADDA_ONLY = new Set(['بين', 'بينت', 'عبر', 'عبرت'].map(normalizeArabic));
+// بيّن "explained", عبّر "expressed" and عقّب "commented" are verbs only with their shadda:
+// bare بين is "between", عبر "across", عقب "right after" (عقب المباراة).
+const SHADDA_ONLY = new Set(['بين', 'بينت', 'عبر', 'عبرت', 'عقب', 'عقبت'].map(normalizeArabic));
 const SHADDA = /\u0651/;
 
 /** Whether a word (as written, and folded) introduces reported speech, and how. */
