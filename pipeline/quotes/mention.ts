@@ -6,6 +6,7 @@ import {
   JOINERS,
   NAME_CONTINUATIONS,
   OBJECT_NOUNS,
+  SPEECH_OBJECTS,
   TIME_WORDS,
   TITLE_FAMILIES,
 } from './lexicon/common';
@@ -199,6 +200,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   while (at < tokens.length && units < MAX_NAME_UNITS) {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
+    if (SPEECH_OBJECTS.has(token.folded)) break;
     if (isJoiner(token)) {
       // عبد الله، أبو بكر، بن عبد الله، آل مكتوم: the joiner takes the next word (and a
       // joiner after it its own).
@@ -944,7 +946,29 @@ export function readMention(
   return readAt(tokens, at, at > from);
 }
 
-function readAt(tokens: readonly Token[], from: number, allowBreak: boolean): Mention | null {
+/** A pronoun subject after a verb of state: تبكي وهي تقول، يقف وهو يقول. */
+const PRONOUN_SUBJECTS = foldedSet('وهي وهو وهم وهن');
+
+/**
+ * Where a subject starts after a verb of state placed before it (يقف الحاج أبو علي
+ * الشويلي …، ويقول؛ ليعود بن عمر ويقرّ): the word after the verb when that word opens a
+ * name (a title, أبو/بن/عبد, a known given name); -1 when the subject is a pronoun (تبكي
+ * وهي تقول: the person the sentence is about); `from` when the first word is no verb.
+ */
+function afterStateVerb(tokens: readonly Token[], from: number): number {
+  const verb = tokens[from];
+  const next = tokens[from + 1];
+  if (!verb || !next || ends(next.brk) || cueOf(verb.raw, verb.folded)) return from;
+  const shaped = isPresentVerb(verb) || /^ل[يت][\u0621-\u064A]{3}$/u.test(verb.folded);
+  if (!shaped || isWrittenGivenName(verb.raw) || genderOfGivenName(verb.folded)) return from;
+  if (PRONOUN_SUBJECTS.has(next.folded)) return -1;
+  if (isTitle(next) || isJoiner(next) || isWrittenGivenName(next.raw)) return from + 1;
+  return from;
+}
+
+function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
+  const from = afterStateVerb(tokens, start);
+  if (from < 0) return null;
   const at = skipHonorifics(tokens, from);
   const token = tokens[at];
   if (token?.quoted && token.brk === 'mark') {

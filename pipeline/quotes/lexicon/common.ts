@@ -52,7 +52,11 @@ export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم �
 export const OBJECT_NOUNS = foldedSet(`دول مجتمع أطراف طرفين جميع مواطنين شعب جهات عالم قرار
   اتفاق وضع حكومات سياسات مسؤولية إدارة أمر ملف قضية مانحين شركاء فصائل جمهور حضور مشاركين
   لاعبين جماهير موظفين عمال طلاب أسر عائلات سكان ناخبين نواب وزراء إجراءات خطة مشروع
-  حركة جلسة أزمة حرب`);
+  حركة جلسة أزمة حرب فريقين منتخبين`);
+
+/** A speaker's own words as the verb's object (ختم فلان تصريحاته بالقول): never a name. */
+export const SPEECH_OBJECTS = foldedSet(`تصريحاته تصريحاتها حديثه حديثها كلمته كلمتها مداخلته
+  مداخلتها رسالته رسالتها تغريدته تغريدتها بيانه بيانها مؤتمره مؤتمرها`);
 
 /** A nisba (العمري، الحسيني): the shape of many family names, and of adjectives. */
 export function isNisba(folded: string): boolean {
