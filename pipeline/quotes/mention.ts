@@ -728,6 +728,24 @@ function nameAfterTitle(
     if (at > from && ends(token.brk) && (token.brk !== 'clause' || ++commas > 2)) return null;
     if (cueOf(token.raw, token.folded)) return null;
     if (RANK_NAMES.has(token.folded) && !definite(token)) continue;
+    // Or a given name with the article, at the end of the tail: أستاذ القانون الدستوري في
+    // جامعة قرطاج الصادق الكيلاني.
+    const next = tokens[at + 1];
+    if (
+      at > from + 1 &&
+      DEFINITE_GIVEN_NAMES.has(token.folded) &&
+      !isWrittenGivenName(tokens[at - 1].raw) &&
+      next &&
+      !ends(next.brk) &&
+      (startsDefiniteName(tokens, at) || isFamilyWord(next, 1, tokens[at + 2]))
+    ) {
+      // الصادق الكيلاني: the given name and a family name with the article.
+      const end = Math.max(
+        nameEnd(tokens, at),
+        isFamilyWord(next, 1, tokens[at + 2]) ? at + 2 : at,
+      );
+      if (end - at >= 2) return { title: at, from: at, to: end };
+    }
     if (!definite(token) || !isTitle(token)) continue;
     // Royal titles inside an institution's name are not its holder's: جامعة الملك عبد العزيز.
     if (ROYAL.has(bareOf(token))) continue;
@@ -959,7 +977,7 @@ function afterStateVerb(tokens: readonly Token[], from: number): number {
   const verb = tokens[from];
   const next = tokens[from + 1];
   if (!verb || !next || ends(next.brk) || cueOf(verb.raw, verb.folded)) return from;
-  const shaped = isPresentVerb(verb) || /^ل[يت][\u0621-\u064A]{3}$/u.test(verb.folded);
+  const shaped = isPresentVerb(verb) || /^ل?[يت][\u0621-\u064A]{2,3}$/u.test(verb.folded);
   if (!shaped || isWrittenGivenName(verb.raw) || genderOfGivenName(verb.folded)) return from;
   if (PRONOUN_SUBJECTS.has(next.folded)) return -1;
   if (isTitle(next) || isJoiner(next) || isWrittenGivenName(next.raw)) return from + 1;

@@ -23,11 +23,15 @@ test.each([
   ['وفقاً', 'according', null],
   ['نقلت', 'relay', null],
   ['وبيّن', 'verb', 'm'],
+  ['ليضيف', 'verb', 'm'],
+  ['لتقول', 'verb', 'f'],
+  ['سأله', 'verb', 'm'],
+  ['وعقّب', 'verb', 'm'],
 ])('%s is a cue (%s, %s)', (word, kind, gender) => {
   expect(cue(word)).toEqual({ kind, gender });
 });
 
-test.each([['بين'], ['عبر'], ['كُتب'], ['قِيل'], ['اختُتمت'], ['الوزير'], ['دون']])(
+test.each([['بين'], ['عبر'], ['عقب'], ['كُتب'], ['قِيل'], ['اختُتمت'], ['الوزير'], ['دون']])(
   '%s is no cue',
   (word) => {
     expect(cue(word)).toBeNull();
