@@ -118,7 +118,7 @@ test('the root goes to the stored language, else the browser language', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
 });
 
-test('copying a quote link shows a confirmation and copies its anchor', async ({
+test('copying a quote gives «quote» — speaker and a link that opens the article at it', async ({
   page,
   context,
 }) => {
@@ -128,7 +128,23 @@ test('copying a quote link shows a confirmation and copies its anchor', async ({
   await page.getByRole('button', { name: 'Copy link to quote' }).nth(2).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`http://127.0.0.1:4173/en/articles/${ARTICLE}#q3`);
+  const [text, url] = copied.split('\n');
+  // The mark holds the quotation marks too; the shared text holds the words between them.
+  const quote = (await page.locator('mark#q3').textContent())!
+    .trim()
+    .replace(/^[“"«]|[”"»]$/gu, '');
+  expect(text).toBe(`«${quote}» — ${LAVROV}`);
+  // The anchor for every browser, and the quote's own words for those with text fragments.
+  expect(url).toMatch(new RegExp(`^http://127.0.0.1:4173/en/articles/${ARTICLE}#q3:~:text=\\S+$`));
+  expect(decodeURIComponent(url.split(':~:text=')[1])).toContain(quote.split(/\s+/)[0]);
+
+  // Opened cold, the link lands on that quote: focused and highlighted.
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await waitForApp(fresh);
+  await expect(fresh.locator('mark#q3')).toBeFocused();
+  await expect(fresh.locator('mark#q3')).toHaveAttribute('data-active', 'true');
+  await fresh.close();
 });
 
 test('quotes with no named speaker have their own heading, whose count the full list agrees with', async ({

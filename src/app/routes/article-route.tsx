@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/use-t';
+import { useEffect } from 'react';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -9,6 +10,7 @@ import { ArticleBody } from '../../features/articles/article-body';
 import { QuotesPanel } from '../../features/articles/quotes-panel';
 import { RelatedReads } from '../../features/related/related-reads';
 import { ShareButton } from '../../features/share/share-button';
+import { anchorOf, quoteShareText, quoteTextFragment } from '../../features/share/share';
 import { paths } from '../../lib/paths';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useLanguage } from '../layout';
@@ -22,7 +24,16 @@ import { articleMeta } from '../route-meta';
 function useActiveQuote(): string | null {
   const { hash } = useLocation();
   const hydrated = useHydrated();
-  return hydrated && hash ? decodeURIComponent(hash.slice(1)) : null;
+  const active = hydrated ? anchorOf(hash) : null;
+  // On a cold load too, the reader lands on the quote: focused, in the middle of the screen.
+  useEffect(() => {
+    if (!active) return;
+    const target = document.getElementById(active);
+    if (!target || document.activeElement === target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  }, [active]);
+  return active;
 }
 
 export function ArticleRoute() {
@@ -67,10 +78,11 @@ export function ArticleRoute() {
         <QuotesPanel
           article={article}
           lang={lang}
-          renderShare={(path, text) => (
+          renderShare={(path, text, speaker) => (
             <ShareButton
-              path={path}
-              title={text}
+              path={`${path}${quoteTextFragment(text)}`}
+              title={article.title}
+              text={quoteShareText(text, speaker ?? t('article.unknownSpeaker'))}
               label={t('share.quote')}
               preferShare={false}
               className="underline"

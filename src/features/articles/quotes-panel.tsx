@@ -10,7 +10,7 @@ interface QuotesPanelProps {
   article: Article;
   lang: Language;
   /** A control to share each quote, given by the route (features do not import each other). */
-  renderShare: (path: string, text: string) => ReactNode;
+  renderShare: (path: string, text: string, speaker: string | null) => ReactNode;
 }
 
 export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
@@ -50,7 +50,7 @@ export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
                   <Link to={anchor} className="underline">
                     {t('article.goToQuote')}
                   </Link>
-                  {renderShare(anchor, quote.text)}
+                  {renderShare(anchor, quote.text, quote.speaker ?? quote.role)}
                 </figcaption>
               </figure>
             </li>

@@ -9,6 +9,8 @@ interface ShareButtonProps {
   /** Path of the page or anchor to share; made absolute against the current origin. */
   path: string;
   title: string;
+  /** Words that go with the link (a quote and its speaker); the link alone when absent. */
+  text?: string;
   label: string;
   /** Quotes copy their link; the article offers the system share sheet first. */
   preferShare?: boolean;
@@ -18,6 +20,7 @@ interface ShareButtonProps {
 export function ShareButton({
   path,
   title,
+  text,
   label,
   preferShare = true,
   className,
@@ -32,7 +35,13 @@ export function ShareButton({
   }, [outcome]);
   const onClick = async () => {
     const url = new URL(path, window.location.origin).href;
-    setOutcome(await shareLink({ url, title }, browserShareEnvironment(), preferShare));
+    setOutcome(
+      await shareLink(
+        text ? { url, title, text } : { url, title },
+        browserShareEnvironment(),
+        preferShare,
+      ),
+    );
   };
   // Sharing needs a script: without one (prerendered HTML, scripts off) there is no button.
   if (!hydrated) return null;

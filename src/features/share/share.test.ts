@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { shareLink } from './share';
+import { anchorOf, quoteShareText, quoteTextFragment, shareLink } from './share';
 
 const data = { url: 'http://127.0.0.1/ar/articles/x', title: 'عنوان' };
 
@@ -42,4 +42,40 @@ test('reports failure when neither works', async () => {
     'failed',
   );
   expect(await shareLink(data, {})).toBe('failed');
+});
+
+test('a quote shares as «quote» — speaker, then its link, on the clipboard', async () => {
+  const copied: string[] = [];
+  const text = quoteShareText('لن نتراجع', 'سيرغي لافروف');
+  expect(text).toBe('«لن نتراجع» — سيرغي لافروف');
+  await shareLink({ ...data, text }, { writeText: async (t) => void copied.push(t) });
+  expect(copied).toEqual([`«لن نتراجع» — سيرغي لافروف\n${data.url}`]);
+});
+
+test.each([
+  [
+    'a short quote, whole',
+    'لن نتراجع عن موقفنا',
+    ':~:text=%D9%84%D9%86%20%D9%86%D8%AA%D8%B1%D8%A7%D8%AC%D8%B9%20%D8%B9%D9%86%20%D9%85%D9%88%D9%82%D9%81%D9%86%D8%A7',
+  ],
+  ['a hyphen, a comma and an ampersand, escaped', 'A-B, C&D', ':~:text=A%2DB%2C%20C%26D'],
+])('text fragment of %s', (_case, quote, fragment) => {
+  expect(quoteTextFragment(quote)).toBe(fragment);
+});
+
+test('a long quote is named by its first and last words', () => {
+  const quote = 'واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة';
+  const [start, end] = quoteTextFragment(quote).slice(':~:text='.length).split(',');
+  expect(decodeURIComponent(start)).toBe('واحد اثنان ثلاثة أربعة');
+  expect(decodeURIComponent(end)).toBe('سبعة ثمانية تسعة عشرة');
+});
+
+test.each([
+  ['#q3', 'q3'],
+  ['#q3:~:text=abc', 'q3'],
+  ['', null],
+  ['#', null],
+  ['#%E0%A4%A', null],
+])('the anchor of %j is %j', (hash, anchor) => {
+  expect(anchorOf(hash)).toBe(anchor);
 });
