@@ -51,10 +51,22 @@ export const CONSTRUCT_NOUNS = foldedSet(`
  * Heads of anonymous sources: مصدر طبي، أحد المحتجين، شاهد عيان. Compared without the
  * article and without و/ف; an indefinite role noun with no name is anonymous too.
  */
-export const ANONYMOUS_HEADS = foldedSet(`
+const ANONYMOUS_SINGULARS = foldedSet(`
   مصدر مصادر شاهد شهود مشجع مشجعة زائر راكب مسافر امرأة رجل سيدة شاب شابة فتاة طفل طفلة مسن مسنة أحد إحدى بعض سكان ساكن مواطن مواطنون مواطنين مسؤولون مسؤولين مسؤول
   متحدث ناطق مقربون مقربين مطلعون مطلعين محتج محتجون محتجين متظاهر متظاهرون متظاهرين
   موظف موظفون عامل عمال أهالي أهل ذوو ذوي طبيب أطباء ناشط ناشطون ناشطين خبير خبراء
   دبلوماسي دبلوماسيون مراقب مراقبون مسعف مسعفون ضابط جندي مقاتل لاجئ لاجئة نازح نازحة
   تاجر تجار مزارع صياد صيادون طالب طلاب معلم معلمون مراسل مصدرا مرافق مرافقة متطوع متطوعة
   ممرض ممرضة سائق سائقة بائع بائعة`);
+
+/**
+ * Heads of anonymous sources (مصدر، شاهد، مزارع) with their sound plurals derived
+ * (مزارعون، مزارعين، مسعفات): قال مزارعون إن … is as anonymous as قال مزارع.
+ */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
+  [...ANONYMOUS_SINGULARS].flatMap((head) =>
+    head.endsWith('ه')
+      ? [head, `${head.slice(0, -1)}ات`]
+      : [head, `${head}ون`, `${head}ين`, `${head}ات`],
+  ),
+);
