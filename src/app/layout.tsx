@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { applyDocumentLanguage } from '../i18n/i18n';
@@ -81,7 +82,10 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="border-t border-stone-300 bg-stone-50 px-4 py-6 text-center text-sm text-stone-600">
-        {t('app.footer')}
+        <p>{t('app.footer')}</p>
+        <p className="mt-2">
+          <KeyboardReading />
+        </p>
       </footer>
     </div>
   );
