@@ -180,3 +180,11 @@ test.each([
 ])('after وفقاً لـ the preposition is not part of the name: %s', (text, kind, name, role) => {
   expect(read(text, true)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // An indefinite title before a word that is no given name is a noun.
+  ['مهندسة برمجيات من بين المسرَّحين، فضّلت عدم ذكر اسمها، إن'],
+  ['مراسلنا: '],
+])('no person is named: %s', (text) => {
+  expect(read(text)?.kind ?? null).not.toBe('person');
+});

@@ -13,7 +13,7 @@ import {
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
-import { cueOf, type Gender } from './lexicon/verbs';
+import { AUXILIARIES, cueOf, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
 /** A run of tokens [from, to) and its character offsets in the paragraph. */
@@ -117,6 +117,13 @@ export function isNameWord(token: Token, inName = false): boolean {
   // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
+  // مراسلنا، مندوبنا: a role or a source with "our" on it.
+  if (token.folded.endsWith('نا')) {
+    const owner = token.folded.slice(0, -2);
+    if (ANONYMOUS_HEADS.has(owner) || roleHeadOf(owner) !== null) return false;
+  }
+  // كان، كانت: a verb of being between a subject and its verb.
+  if (AUXILIARIES.has(token.folded)) return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
   // فان دير بيرغ: the Dutch particle, not فإن.
@@ -327,11 +334,26 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
  */
 const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة');
 
+/**
+ * Whether an indefinite title (مهندسة، سيدة، دكتور) is one here: only before a known given
+ * name or a name joiner. Before anything else it is a noun: مهندسة برمجيات، سيدة كانت تشتري.
+ */
+function titleBeforeName(token: Token, next: Token | undefined): boolean {
+  if (definite(token) || !next) return true;
+  return (
+    isWrittenGivenName(next.raw) ||
+    !!genderOfGivenName(next.folded) ||
+    isJoiner(next) ||
+    HONORIFICS.has(bareOf(next))
+  );
+}
+
 function skipHonorifics(tokens: readonly Token[], from: number): number {
   let at = from;
   while (
     at < tokens.length &&
     !(RANK_NAMES.has(tokens[at].folded) && !definite(tokens[at])) &&
+    titleBeforeName(tokens[at], tokens[at + 1]) &&
     (at === from || !ends(tokens[at].brk)) &&
     HONORIFICS.has(bareOf(tokens[at])) &&
     tokens[at + 1] &&
