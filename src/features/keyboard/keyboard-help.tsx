@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useHydrated } from '../../lib/use-hydrated';
 import {
   actionOf,
-  SHORTCUTS,
   SHORTCUTS_KEY,
   shortcutsEnabled,
   stepIndex,
   type ShortcutAction,
 } from './shortcuts';
+
+const KeyboardDialog = lazy(() => import('./keyboard-dialog'));
 
 // What j/k and n/p move through: the links of a list's items, and an article's quotes.
 const ITEMS = 'main a.card-link, main a[data-result]';
@@ -51,22 +52,22 @@ function readEnabled(): boolean {
 export function KeyboardReading() {
   const { t } = useT();
   const hydrated = useHydrated();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   // The stored choice, read once in the browser (the server renders nothing of this).
   const [enabled, setEnabled] = useState(() => typeof window === 'undefined' || readEnabled());
 
   useEffect(() => {
-    if (!enabled) return;
+    // While the list is open, its own keys (Escape, Tab) are the only ones.
+    if (!enabled || open) return;
     const actions: Record<ShortcutAction, () => void> = {
       'next-item': () => step(ITEMS, 1),
       'previous-item': () => step(ITEMS, -1),
       'next-quote': () => step(QUOTES, 1),
       'previous-quote': () => step(QUOTES, -1),
       search: () => undefined,
-      help: () => dialog.current?.showModal(),
+      help: () => setOpen(true),
     };
     const onKey = (event: KeyboardEvent) => {
-      if (dialog.current?.open) return;
       const action = actionOf({
         key: event.key,
         ctrlKey: event.ctrlKey,
@@ -80,7 +81,7 @@ export function KeyboardReading() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, [enabled, open]);
 
   const toggle = (on: boolean) => {
     setEnabled(on);
@@ -95,55 +96,14 @@ export function KeyboardReading() {
   if (!hydrated) return null;
   return (
     <>
-      <button type="button" className="underline" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="underline" onClick={() => setOpen(true)}>
         {t('keyboard.button')}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="keyboard-help-title"
-        className="m-auto max-w-md rounded border border-stone-300 bg-white p-6 text-start text-stone-900 backdrop:bg-stone-900/40"
-      >
-        <h2 id="keyboard-help-title" className="text-xl font-bold">
-          {t('keyboard.title')}
-        </h2>
-        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-          {SHORTCUTS.map(({ key, action }) => (
-            <div key={key} className="contents">
-              <dt>
-                <kbd className="rounded border border-stone-400 px-2 font-mono">{key}</kbd>
-              </dt>
-              <dd>{t(`keyboard.actions.${action}`)}</dd>
-            </div>
-          ))}
-          <div className="contents">
-            <dt>
-              <kbd className="rounded border border-stone-400 px-2 font-mono">Enter</kbd>
-            </dt>
-            <dd>{t('keyboard.open')}</dd>
-          </div>
-          <div className="contents">
-            <dt>
-              <kbd className="rounded border border-stone-400 px-2 font-mono">Esc</kbd>
-            </dt>
-            <dd>{t('keyboard.escape')}</dd>
-          </div>
-        </dl>
-        <p className="mt-4">
-          <label className="inline-flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={enabled}
-              onChange={(event) => toggle(event.target.checked)}
-            />
-            {t('keyboard.enabled')}
-          </label>
-        </p>
-        <form method="dialog" className="mt-4">
-          <button type="submit" className="rounded bg-amber-900 px-3 py-1.5 text-white">
-            {t('keyboard.close')}
-          </button>
-        </form>
-      </dialog>
+      {open ? (
+        <Suspense fallback={null}>
+          <KeyboardDialog enabled={enabled} onToggle={toggle} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
