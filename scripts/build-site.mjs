@@ -73,6 +73,22 @@ function codeHash() {
 }
 
 const started = performance.now();
+// Absolute URLs (canonical, hreflang, sitemaps) are made from SITE_URL: refuse a wrong one
+// before any work (scripts/sitemap.ts says the same at the prerender).
+if (process.env.SITE_URL !== undefined) {
+  let url = null;
+  try {
+    url = new URL(process.env.SITE_URL);
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    console.error(
+      `SITE_URL must be an absolute http(s) URL such as https://news.example, not "${process.env.SITE_URL}"`,
+    );
+    process.exit(1);
+  }
+}
 if (!existsSync(content)) {
   console.error(`no such folder: ${content}\n${USAGE}`);
   process.exit(1);

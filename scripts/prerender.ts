@@ -9,20 +9,28 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DatasetMeta } from '../pipeline/schema';
+import type { DatasetIndex, DatasetMeta, Speaker } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
 import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
 import { createProgress } from '../pipeline/progress';
-import { directionOf, LANGUAGES } from '../src/i18n/languages';
+import { directionOf, LANGUAGES, type Language } from '../src/i18n/languages';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
 import { CSP_META } from './security';
+import { robotsTxt, siteUrlOf, sitemapFiles, type SitemapEntry } from './sitemap';
 
 // The site folder and the server bundle's folder (scripts/build-site.mjs sets both).
 const DIST = process.env.QIRAA_SITE_DIR ?? 'dist';
 const SSR = process.env.QIRAA_SSR_DIR ?? 'dist-ssr';
-const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
+const SITE_URL = (() => {
+  try {
+    return siteUrlOf(process.env.SITE_URL ?? 'http://127.0.0.1:4173');
+  } catch (error) {
+    console.error(`prerender: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 
 const PROGRESS_EVERY = 64;
 
@@ -195,6 +203,39 @@ function removeStalePages(current: ReadonlySet<string>): number {
   return removed;
 }
 
+/** Every article and speaker page (and the two lists) in both languages, for crawlers. */
+function writeSitemaps(): void {
+  const both = (pathOf: (lang: Language) => string) =>
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, pathOf(lang)])) as Record<Language, string>;
+  const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
+  const newest = index.articles.find((article) => article.publishedAt)?.publishedAt ?? null;
+  const entries: SitemapEntry[] = [
+    { paths: both((lang) => paths.home(lang)), lastmod: newest },
+    { paths: both((lang) => paths.quotes(lang)), lastmod: newest },
+    ...[...index.articles]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((article) => ({
+        paths: both((lang) => paths.article(lang, article.id)),
+        lastmod: article.publishedAt,
+      })),
+    ...idsOf('speakers').map((id) => {
+      const speaker = JSON.parse(
+        readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
+      ) as Speaker;
+      return {
+        paths: both((lang) => paths.speaker(lang, id)),
+        lastmod: speaker.quotes.find((quote) => quote.publishedAt)?.publishedAt ?? null,
+      };
+    }),
+  ];
+  rmSync(join(DIST, 'sitemaps'), { recursive: true, force: true });
+  mkdirSync(join(DIST, 'sitemaps'), { recursive: true });
+  for (const { file, xml } of sitemapFiles(SITE_URL, LANGUAGES, entries)) {
+    writeFileSync(join(DIST, file), xml);
+  }
+  writeFileSync(join(DIST, 'robots.txt'), robotsTxt(SITE_URL));
+}
+
 function pagesOf(meta: DatasetMeta): string[] {
   const articleIds = idsOf('articles');
   const speakerIds = idsOf('speakers');
@@ -284,6 +325,7 @@ async function main() {
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
+  writeSitemaps();
   const removed = removeStalePages(new Set(pages.map(fileFor)));
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(keys));
