@@ -1,4 +1,4 @@
-import { ARTICLE, expect, test } from './fixtures';
+import { ARTICLE, expect, LAVROV, test } from './fixtures';
 
 test('robots.txt names a sitemap index whose sitemaps list every article in both languages', async ({
   page,
@@ -37,4 +37,42 @@ test('robots.txt names a sitemap index whose sitemaps list every article in both
   // Every URL names both languages' versions.
   expect(alternates).toBe(locs.length * 2);
   expect(new Set(locs).size).toBe(locs.length);
+});
+
+test('structured data: the article, its quotes and their speakers, and a speaker page', async ({
+  page,
+}) => {
+  const ldOf = () =>
+    page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '')));
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  const [article, quotes] = await ldOf();
+  const url = `http://127.0.0.1:4173/ar/articles/${ARTICLE}`;
+  expect(article).toMatchObject({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    inLanguage: 'ar',
+    url,
+    datePublished: '2024-11-07',
+    dateModified: '2024-11-07',
+    isAccessibleForFree: true,
+    publisher: { '@type': 'Organization' },
+  });
+  expect(article.headline).toContain('لافروف');
+  const graph = quotes['@graph'] as Record<string, unknown>[];
+  expect(graph.length).toBe(await page.locator('main mark.quote-mark').count());
+  expect(graph[0]).toMatchObject({
+    '@type': 'Quotation',
+    url: `${url}#q1`,
+    spokenByCharacter: { '@type': 'Person', name: LAVROV },
+    isPartOf: { '@type': 'NewsArticle', url },
+  });
+
+  await page.goto('/ar/quotes');
+  await page.getByRole('link', { name: LAVROV }).first().click();
+  await expect(page).toHaveURL(/\/ar\/quotes\/[0-9a-f]{12}$/);
+  await page.reload();
+  const [person] = await ldOf();
+  expect(person).toMatchObject({ '@type': 'Person', name: LAVROV, url: page.url() });
 });

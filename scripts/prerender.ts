@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { DatasetIndex, DatasetMeta, Speaker } from '../pipeline/schema';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, DatasetIndex, DatasetMeta, Speaker } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
 import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
@@ -86,19 +86,76 @@ function jsonLd(data: unknown): string {
   return `<script type="application/ld+json">${serializeHydration(data as never)}</script>`;
 }
 
+/**
+ * Schema.org data for crawlers: an article is a NewsArticle and its quotes Quotations spoken
+ * by their speakers (part of the article); a speaker's page is a Person (or Organization).
+ */
+function structuredData(page: RenderedPage, url: string): object[] {
+  const context = 'https://schema.org';
+  const publisher = { '@type': 'Organization', name: 'قراءة · Qiraa', url: `${SITE_URL}/` };
+  const article = page.hydration.loaderData.article as Article | undefined;
+  if (page.meta.type === 'article' && article) {
+    const dates = article.publishedAt
+      ? { datePublished: article.publishedAt, dateModified: article.publishedAt }
+      : {};
+    const speakerOf = (quote: Article['quotes'][number]) =>
+      quote.speaker === null
+        ? {}
+        : {
+            spokenByCharacter: {
+              '@type': quote.kind === 'body' ? 'Organization' : 'Person',
+              name: quote.speaker,
+            },
+          };
+    return [
+      {
+        '@context': context,
+        '@type': 'NewsArticle',
+        headline: page.meta.title,
+        description: page.meta.description,
+        inLanguage: 'ar',
+        url,
+        ...dates,
+        publisher,
+        isAccessibleForFree: true,
+      },
+      ...(article.quotes.length > 0
+        ? [
+            {
+              '@context': context,
+              '@graph': article.quotes.map((quote) => ({
+                '@type': 'Quotation',
+                text: quote.text,
+                inLanguage: 'ar',
+                url: `${url}#${quote.id}`,
+                ...speakerOf(quote),
+                isPartOf: { '@type': 'NewsArticle', url, headline: article.title },
+              })),
+            },
+          ]
+        : []),
+    ];
+  }
+  const speaker = page.hydration.loaderData.speaker as Speaker | undefined;
+  if (speaker) {
+    return [
+      {
+        '@context': context,
+        '@type': speaker.kind === 'body' ? 'Organization' : 'Person',
+        name: speaker.name,
+        ...(speaker.role ? { jobTitle: speaker.role } : {}),
+        url,
+      },
+    ];
+  }
+  return [];
+}
+
 /** The HTML file of one rendered page: the template with its head, body and data. */
 function pageHtml(template: string, path: string, page: RenderedPage): string {
   let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
-  if (page.meta.type === 'article') {
-    head += `\n    ${jsonLd({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: page.meta.title,
-      description: page.meta.description,
-      inLanguage: 'ar',
-      url: new URL(path, SITE_URL).href,
-      ...(page.meta.publishedAt ? { datePublished: page.meta.publishedAt } : {}),
-    })}`;
+  for (const data of structuredData(page, new URL(path, SITE_URL).href)) {
+    head += `\n    ${jsonLd(data)}`;
   }
   return template
     .replace(
@@ -269,9 +326,12 @@ async function main() {
   const meta = await fileSource.json<DatasetMeta>('meta.json');
   const pages = pagesOf(meta);
   // A page is rendered again only when what it is made from changed: its data file, the
-  // server bundle, the template and the site's address (keys kept outside the site).
+  // server bundle, this script, the template and the site's address (keys kept outside the
+  // site).
   const codeKey = createHash('sha256')
     .update(readFileSync(join(SSR, 'entry-server.js')))
+    // This script's own code too: it writes each page's head (its structured data).
+    .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(template)
     .update(SITE_URL)
     .digest('hex');
