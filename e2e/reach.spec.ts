@@ -1,4 +1,4 @@
-import { ARTICLE, expect, LAVROV, test } from './fixtures';
+import { ARTICLE, EMBEDDED, expect, LAVROV, test } from './fixtures';
 
 test('robots.txt names a sitemap index whose sitemaps list every article in both languages', async ({
   page,
@@ -75,4 +75,14 @@ test('structured data: the article, its quotes and their speakers, and a speaker
   await page.reload();
   const [person] = await ldOf();
   expect(person).toMatchObject({ '@type': 'Person', name: LAVROV, url: page.url() });
+});
+
+test('an embedded story with no date shows when it was published with its page', async ({
+  page,
+}) => {
+  await page.goto(`/ar/articles/${EMBEDDED}`);
+  await expect(page.locator('main header time').first()).toHaveText(/^نُشر مع: /);
+  await expect(page.locator('main header time').first()).toHaveAttribute('datetime', '2024-11-07');
+  await page.goto(`/en/articles/${EMBEDDED}`);
+  await expect(page.locator('main header time').first()).toHaveText(/^Published with: /);
 });

@@ -46,6 +46,10 @@ test('the real document end to end: two articles, linked both ways, nine attribu
     ['دميتري بيسكوف', 'المتحدث باسم الكرملين', 4],
   ]);
   expect(dataset.index.articles.map((a) => a.id)).toEqual([page.id, embedded.id]);
+  // The embedded story has no date of its own: it keeps none, and is known by its host's.
+  expect(embedded.publishedAt).toBeNull();
+  expect(embedded.firstSeenAt).toBe('2024-11-07');
+  expect(page.firstSeenAt).toBeNull();
   expect(() => indexSchema.parse(dataset.index)).not.toThrow();
   expect(dataset.report).toEqual({
     documents: [{ file: realFile, status: 'ok', articles: [page.id, embedded.id], problems: [] }],

@@ -230,6 +230,12 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
       .slice(0, SIMILAR_COUNT)
       .map((match) => similarLink(match.id));
     const { story } = draft;
+    // No date of its own: the earliest dated page that embeds it (never a guess at its own).
+    const hostDates = [...draft.embeddedIn]
+      .map((id) => drafts.get(id)!.story.publishedAt)
+      .filter((date): date is string => date !== null)
+      .sort();
+    const firstSeenAt = story.publishedAt === null ? (hostDates[0] ?? null) : null;
     const quotes: Quote[] = quotesByArticle.get(draft)!.map((quote) => ({
       id: quote.id,
       text: quote.text,
@@ -248,6 +254,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
         id: draft.id,
         title: story.title,
         publishedAt: story.publishedAt,
+        firstSeenAt,
         source: story.source,
         dateline: story.dateline,
         quotes,
@@ -264,6 +271,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
       id: article.id,
       title: article.title,
       publishedAt: article.publishedAt,
+      firstSeenAt: article.firstSeenAt,
       source: article.source,
       excerpt: drafts.get(article.id)!.story.excerpt,
       quoteCount: article.quotes.length,
@@ -271,7 +279,14 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
         ...new Set(article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []))),
       ],
     }))
-    .sort(newestFirst);
+    // A story without a date of its own takes its place by the date it was first seen.
+    .sort(
+      (a, b) =>
+        byDateDescending(a.publishedAt ?? a.firstSeenAt, b.publishedAt ?? b.firstSeenAt) ||
+        // On the same day, the pages before the stories they embed.
+        Number(a.publishedAt === null) - Number(b.publishedAt === null) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 
   // Search numbers articles as the list orders them: newest first.
   const search = buildSearchIndex(

@@ -52,6 +52,11 @@ export const articleSchema = z.object({
   id: articleId,
   title: z.string().min(1),
   publishedAt: isoDate.nullable(),
+  firstSeenAt: isoDate
+    .nullable()
+    .describe(
+      'a story with no date of its own: the date of the earliest dated page that embeds it',
+    ),
   source: z.string().nullable(),
   dateline: z.string().nullable(),
   paragraphs: z.array(z.string().min(1)).min(1),
@@ -66,6 +71,11 @@ export const articleSummarySchema = z.object({
   id: articleId,
   title: z.string().min(1),
   publishedAt: isoDate.nullable(),
+  firstSeenAt: isoDate
+    .nullable()
+    .describe(
+      'a story with no date of its own: the date of the earliest dated page that embeds it',
+    ),
   source: z.string().nullable(),
   excerpt: z.string(),
   quoteCount: z.number().int().nonnegative(),

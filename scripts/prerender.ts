@@ -273,7 +273,7 @@ function writeSitemaps(): void {
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((article) => ({
         paths: both((lang) => paths.article(lang, article.id)),
-        lastmod: article.publishedAt,
+        lastmod: article.publishedAt ?? article.firstSeenAt,
       })),
     ...idsOf('speakers').map((id) => {
       const speaker = JSON.parse(

@@ -7,12 +7,22 @@ import { useT } from '../i18n/use-t';
  */
 export function PublishedDate({
   date,
+  firstSeenAt = null,
   withHijri = false,
 }: {
   date: string | null;
+  /** For a story with no date of its own: when the page that first embedded it appeared. */
+  firstSeenAt?: string | null;
   withHijri?: boolean;
 }) {
   const { t, i18n } = useT();
+  if (date === null && firstSeenAt !== null) {
+    return (
+      <time dateTime={firstSeenAt} suppressHydrationWarning>
+        {t('list.firstSeen', { date: t('date.gregorian', { date: firstSeenAt }) })}
+      </time>
+    );
+  }
   if (date === null) return <span>{t('list.undated')}</span>;
   return (
     <span>

@@ -50,7 +50,7 @@ export function ArticleRoute() {
             {article.title}
           </ArabicText>
           <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
-            <PublishedDate date={article.publishedAt} withHijri />
+            <PublishedDate date={article.publishedAt} firstSeenAt={article.firstSeenAt} withHijri />
             {article.dateline && article.dateline !== article.source ? (
               <span>
                 <WithArabicValue i18nKey="article.dateline" value={article.dateline} />

@@ -16,7 +16,7 @@ export function ArticleCard({ article, lang }: { article: ArticleSummary; lang: 
           {article.title}
         </ArabicText>
         <p className="mt-2 flex flex-wrap gap-x-3 text-sm text-stone-600">
-          <PublishedDate date={article.publishedAt} />
+          <PublishedDate date={article.publishedAt} firstSeenAt={article.firstSeenAt} />
           {article.source ? <ArabicText>{article.source}</ArabicText> : null}
         </p>
         <ArabicText as="p" className="mt-3 text-lg leading-loose text-stone-800">
