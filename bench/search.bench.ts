@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
+import { waitForServer } from '../scripts/wait-for-server';
 
 const args = process.argv.slice(2);
 const SITE = args.includes('--site') ? args[args.indexOf('--site') + 1] : 'bench/out/site-10000';
@@ -38,18 +39,6 @@ const QUERIES = [
   '٢٠٢٤',
   'حجر الأساس في أي إصلاح',
 ];
-
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 const gzipBytes = new Map<string, number>();
 function gzipSizeOf(path: string): number {

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
+import { waitForServer } from './wait-for-server';
 
 const PORT = 4175;
 // The fixture site npm test builds (scripts/build-site.mjs --out .test-site).
@@ -26,18 +27,6 @@ function richestArticle(): string {
   const [best] = [...page.articles].sort((a, b) => b.quoteCount - a.quoteCount);
   if (!best) throw new Error('the build has no articles');
   return best.id;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 function audit(url: string, chrome: string): Record<Category, number> {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { isTypingTarget } from '../../lib/typing';
 import { useHydrated } from '../../lib/use-hydrated';
 import {
   actionOf,
@@ -14,16 +15,6 @@ const KeyboardDialog = lazy(() => import('./keyboard-dialog'));
 // What j/k and n/p move through: the links of a list's items, and an article's quotes.
 const ITEMS = 'main a.card-link, main a[data-result]';
 const QUOTES = 'main mark.quote-mark';
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
 
 /** Moves focus to the next or previous element of a kind, and brings it into view. */
 function step(selector: string, direction: 1 | -1): void {

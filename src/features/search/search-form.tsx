@@ -3,20 +3,10 @@ import { useFetcher, useLocation, useNavigate, useSearchParams } from 'react-rou
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
+import { isTypingTarget } from '../../lib/typing';
 
 /** How long typing pauses before the results follow it. */
 const TYPING_PAUSE_MS = 250;
-
-/** Whether a key press belongs to a field the reader is typing in. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
 
 /**
  * The search form of every page's header. It is a plain GET form to the search page, so it
@@ -59,7 +49,7 @@ export function SearchForm({ lang }: { lang: Language }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target)) return;
+      if (isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
