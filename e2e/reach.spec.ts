@@ -86,3 +86,80 @@ test('an embedded story with no date shows when it was published with its page',
   await page.goto(`/en/articles/${EMBEDDED}`);
   await expect(page.locator('main header time').first()).toHaveText(/^Published with: /);
 });
+
+test('Atom feeds: every feed a page names is valid Atom in Arabic, with ids, dates and links', async ({
+  page,
+  request,
+}) => {
+  const feedsOf = () =>
+    page
+      .locator('link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await page.goto('/ar/');
+  const fromHome = await feedsOf();
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  const fromArticle = await feedsOf();
+  await page.getByRole('link', { name: LAVROV }).first().click();
+  await page.waitForURL(/\/ar\/quotes\/[0-9a-f]{12}$/);
+  await page.reload();
+  const fromSpeaker = await feedsOf();
+  expect(fromHome).toEqual(['http://127.0.0.1:4173/feeds/latest.xml']);
+  expect(fromArticle).toHaveLength(2); // the site's and the article's source
+  expect(fromSpeaker).toHaveLength(2); // the site's and the speaker's
+  expect(fromSpeaker[1]).toMatch(/\/feeds\/speakers\/[0-9a-f]{12}\.xml$/);
+
+  for (const href of new Set([...fromHome, ...fromArticle, ...fromSpeaker])) {
+    const response = await request.get(new URL(href).pathname);
+    expect(response.status()).toBe(200);
+    const feed = await page.evaluate(
+      (text) => {
+        const ATOM = 'http://www.w3.org/2005/Atom';
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const root = doc.documentElement;
+        const child = (parent: Element, name: string) =>
+          Array.from(parent.children).filter(
+            (element) => element.namespaceURI === ATOM && element.localName === name,
+          );
+        const entries = child(root, 'entry');
+        return {
+          wellFormed: doc.getElementsByTagName('parsererror').length === 0,
+          root: `${root.namespaceURI} ${root.localName}`,
+          lang: root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
+          ids: child(root, 'id').length,
+          titles: child(root, 'title').length,
+          updated: child(root, 'updated').map((element) => element.textContent),
+          self: child(root, 'link').filter((link) => link.getAttribute('rel') === 'self').length,
+          author: child(root, 'author').length,
+          entries: entries.map((entry) => ({
+            id: child(entry, 'id').map((element) => element.textContent ?? ''),
+            title: child(entry, 'title').map((element) => element.textContent ?? ''),
+            updated: child(entry, 'updated').map((element) => element.textContent ?? ''),
+            link: child(entry, 'link').map((element) => element.getAttribute('href') ?? ''),
+          })),
+        };
+      },
+      await response.text(),
+    );
+    expect(feed.wellFormed).toBe(true);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+    expect(feed.lang).toBe('ar');
+    expect([feed.ids, feed.titles, feed.self, feed.author]).toEqual([1, 1, 1, 1]);
+    expect(feed.updated).toHaveLength(1);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+    expect(feed.updated[0]).toMatch(rfc3339);
+    for (const entry of feed.entries) {
+      expect(entry.id).toHaveLength(1);
+      expect(() => new URL(entry.id[0])).not.toThrow();
+      expect(entry.title).toHaveLength(1);
+      expect(entry.updated[0]).toMatch(rfc3339);
+      expect(entry.updated[0] <= feed.updated[0]!).toBe(true);
+      expect(entry.link).toHaveLength(1);
+      // Each entry opens on this site: the article, or the quote in it.
+      const link = new URL(entry.link[0]);
+      expect(link.pathname).toMatch(/^\/ar\/articles\/[0-9a-f]{16}$/);
+      expect((await request.get(link.pathname)).status()).toBe(200);
+    }
+    expect(new Set(feed.entries.map((entry) => entry.id[0])).size).toBe(feed.entries.length);
+  }
+});

@@ -19,6 +19,7 @@ import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
 import { CSP_META } from './security';
 import { robotsTxt, siteUrlOf, sitemapFiles, type SitemapEntry } from './sitemap';
+import { feedLinksOf, latestFeed, sourceFeeds, speakerFeed, type FeedFile } from './feeds';
 
 // The site folder and the server bundle's folder (scripts/build-site.mjs sets both).
 const DIST = process.env.QIRAA_SITE_DIR ?? 'dist';
@@ -157,6 +158,16 @@ function pageHtml(template: string, path: string, page: RenderedPage): string {
   for (const data of structuredData(page, new URL(path, SITE_URL).href)) {
     head += `\n    ${jsonLd(data)}`;
   }
+  const feeds = feedLinksOf(
+    {
+      speaker: page.hydration.loaderData.speaker as Speaker | undefined,
+      source: (page.hydration.loaderData.article as Article | undefined)?.source,
+    },
+    SITE_URL,
+  );
+  for (const feed of feeds) {
+    head += `\n    <link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}" />`;
+  }
   return template
     .replace(
       '<html lang="ar" dir="rtl">',
@@ -261,10 +272,9 @@ function removeStalePages(current: ReadonlySet<string>): number {
 }
 
 /** Every article and speaker page (and the two lists) in both languages, for crawlers. */
-function writeSitemaps(): void {
+function writeSitemaps(index: DatasetIndex): void {
   const both = (pathOf: (lang: Language) => string) =>
     Object.fromEntries(LANGUAGES.map((lang) => [lang, pathOf(lang)])) as Record<Language, string>;
-  const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
   const newest = index.articles.find((article) => article.publishedAt)?.publishedAt ?? null;
   const entries: SitemapEntry[] = [
     { paths: both((lang) => paths.home(lang)), lastmod: newest },
@@ -291,6 +301,42 @@ function writeSitemaps(): void {
     writeFileSync(join(DIST, file), xml);
   }
   writeFileSync(join(DIST, 'robots.txt'), robotsTxt(SITE_URL));
+}
+
+/**
+ * The Atom feeds: the site's, one a source and one a speaker. A feed is written only when its
+ * bytes changed, and feeds of a speaker or source no longer in the dataset are removed.
+ */
+function writeFeeds(index: DatasetIndex): number {
+  const files: FeedFile[] = [
+    latestFeed(SITE_URL, index.articles),
+    ...sourceFeeds(SITE_URL, index.articles),
+    ...idsOf('speakers').map((id) =>
+      speakerFeed(
+        SITE_URL,
+        JSON.parse(
+          readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
+        ) as Speaker,
+      ),
+    ),
+  ];
+  const wanted = new Set(files.map(({ file }) => join(DIST, file)));
+  const folder = join(DIST, 'feeds');
+  if (existsSync(folder)) {
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      const file = join(entry.parentPath, entry.name);
+      if (entry.isFile() && !wanted.has(file)) rmSync(file);
+    }
+  }
+  let written = 0;
+  for (const { file, xml } of files) {
+    const target = join(DIST, file);
+    if (existsSync(target) && readFileSync(target, 'utf8') === xml) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, xml);
+    written++;
+  }
+  return written;
 }
 
 function pagesOf(meta: DatasetMeta): string[] {
@@ -385,13 +431,15 @@ async function main() {
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
-  writeSitemaps();
+  const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
+  writeSitemaps(index);
+  const feedsWritten = writeFeeds(index);
   const removed = removeStalePages(new Set(pages.map(fileFor)));
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(keys));
   const seconds = (performance.now() - started) / 1000;
   progress.done(
-    `prerendered ${todo.length} of ${pages.length} pages (the others unchanged)${removed > 0 ? `, removed ${removed} no longer in the dataset,` : ''} in ${seconds.toFixed(1)} s (${todo.length > 0 ? ((seconds * 1000) / todo.length).toFixed(2) : '0'} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
+    `prerendered ${todo.length} of ${pages.length} pages (the others unchanged)${removed > 0 ? `, removed ${removed} no longer in the dataset` : ''}, wrote ${feedsWritten} feed${feedsWritten === 1 ? '' : 's'}, in ${seconds.toFixed(1)} s (${todo.length > 0 ? ((seconds * 1000) / todo.length).toFixed(2) : '0'} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
   );
 }
 
