@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { BODY_SCRIPT, HEAD_SCRIPT } from './src/features/settings/boot-scripts.ts';
 
 /**
  * In development the dataset is served from .cache/data (where `npm run data` writes it), so
@@ -26,8 +27,22 @@ function devDataset(): Plugin {
   };
 }
 
+/**
+ * The reader's settings, applied before the first paint by two inline scripts (their hashes
+ * are in the Content-Security-Policy): one first in <head>, one last in <body>.
+ */
+function readerSettingsScripts(): Plugin {
+  return {
+    name: 'qiraa-reader-settings',
+    transformIndexHtml: () => [
+      { tag: 'script', children: HEAD_SCRIPT, injectTo: 'head-prepend' },
+      { tag: 'script', children: BODY_SCRIPT, injectTo: 'body' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), devDataset()],
+  plugins: [react(), tailwindcss(), devDataset(), readerSettingsScripts()],
   // react-router's package points every import at its development build; its production
   // build is the same router without the development checks. Bundled into the server
   // entry too, so the prerender runs the same code.

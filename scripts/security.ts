@@ -1,10 +1,18 @@
+import { createHash } from 'node:crypto';
+import { BODY_SCRIPT, HEAD_SCRIPT } from '../src/features/settings/boot-scripts';
+
+/** The CSP source that allows one inline script, and only it. */
+export const scriptHash = (script: string) =>
+  `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
 /**
- * The Content-Security-Policy of every page: no inline or foreign script, no plugins, no
- * <base> rewriting. `frame-ancestors` only works as a header, so it is added there.
+ * The Content-Security-Policy of every page: no foreign script and no inline script but the
+ * two that apply reader settings before the first paint (allowed by their hashes), no
+ * plugins, no <base> rewriting. `frame-ancestors` only works as a header, so it is added there.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(HEAD_SCRIPT)} ${scriptHash(BODY_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
+import { SettingsButton } from '../features/settings/settings-button';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { paths } from '../lib/paths';
@@ -74,6 +75,7 @@ export function Layout() {
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-4">
             <SearchForm lang={lang} />
+            <SettingsButton />
             <LanguageSwitch lang={lang} />
           </div>
         </div>

@@ -1,4 +1,5 @@
 import type { ElementType, ReactNode } from 'react';
+import { useDocText } from '../features/settings/settings-context';
 import { isolateLatin } from '../lib/bidi';
 
 interface ArabicTextProps {
@@ -9,10 +10,13 @@ interface ArabicTextProps {
   tabIndex?: number;
 }
 
-/** Document text: always Arabic and right to left, whatever the interface language. */
+/**
+ * Document text: always Arabic and right to left, whatever the interface language; marked
+ * `data-doc` for the script that hides harakat before the first paint.
+ */
 export function ArabicText({ as: Tag = 'span', children, ...rest }: ArabicTextProps) {
   return (
-    <Tag lang="ar" dir="rtl" {...rest}>
+    <Tag lang="ar" dir="rtl" data-doc="" {...rest}>
       <IsolatedRuns text={children} />
     </Tag>
   );
@@ -20,13 +24,14 @@ export function ArabicText({ as: Tag = 'span', children, ...rest }: ArabicTextPr
 
 /** Latin names inside Arabic text, isolated so they do not reorder the words around them. */
 export function IsolatedRuns({ text }: { text: string }): ReactNode {
+  const shown = useDocText();
   return isolateLatin(text).map((run, index) =>
     run.latin ? (
       <bdi key={index} dir="ltr">
         {run.text}
       </bdi>
     ) : (
-      run.text
+      shown(run.text)
     ),
   );
 }

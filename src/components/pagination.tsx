@@ -1,4 +1,5 @@
 import { useT } from '../i18n/use-t';
+import { Num } from './num';
 import { Link } from 'react-router';
 
 interface PaginationProps {
@@ -22,9 +23,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       ) : (
         <span />
       )}
-      <span className="text-sm text-stone-600">
+      <Num className="text-sm text-stone-600">
         {t('pagination.pageXOfY', { x: page, y: pageCount })}
-      </span>
+      </Num>
       {page < pageCount ? (
         <Link className="link-button" rel="next" to={hrefFor(page + 1)}>
           {t('pagination.next')}

@@ -1,3 +1,4 @@
+import { useNumbers } from '../features/settings/settings-context';
 import { useT } from '../i18n/use-t';
 
 /**
@@ -16,24 +17,25 @@ export function PublishedDate({
   withHijri?: boolean;
 }) {
   const { t, i18n } = useT();
+  const numbers = useNumbers();
   if (date === null && firstSeenAt !== null) {
     return (
-      <time dateTime={firstSeenAt} suppressHydrationWarning>
-        {t('list.firstSeen', { date: t('date.gregorian', { date: firstSeenAt }) })}
+      <time dateTime={firstSeenAt} data-num="" suppressHydrationWarning>
+        {numbers(t('list.firstSeen', { date: t('date.gregorian', { date: firstSeenAt }) }))}
       </time>
     );
   }
   if (date === null) return <span>{t('list.undated')}</span>;
   return (
     <span>
-      <time dateTime={date} suppressHydrationWarning>
-        {t('date.gregorian', { date })}
+      <time dateTime={date} data-num="" suppressHydrationWarning>
+        {numbers(t('date.gregorian', { date }))}
       </time>
       {withHijri && i18n.language === 'ar' ? (
         <>
           {' · '}
-          <span suppressHydrationWarning>
-            {t('article.hijri', { date: t('date.hijri', { date }) })}
+          <span data-num="" suppressHydrationWarning>
+            {numbers(t('article.hijri', { date: t('date.hijri', { date }) }))}
           </span>
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
 import { useEffect } from 'react';
 import { useLoaderData, useLocation } from 'react-router';
@@ -61,7 +62,7 @@ export function ArticleRoute() {
                 <WithArabicValue i18nKey="article.source" value={article.source} />
               </span>
             ) : null}
-            <span>{t('article.readingTime', { count: article.readingMinutes })}</span>
+            <Num>{t('article.readingTime', { count: article.readingMinutes })}</Num>
           </p>
           {/* Holds the share button's place before it appears, so nothing shifts. */}
           <p className="mt-4 min-h-10">

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
 import { Link, useLoaderData } from 'react-router';
 import type { QuotesPage } from '../../../pipeline/schema';
@@ -20,12 +21,12 @@ export function QuotesRoute() {
       <h1 tabIndex={-1} className="text-3xl font-bold">
         {t('quotes.title')}
       </h1>
-      <p className="mt-2 text-stone-700">
+      <Num as="p" className="mt-2 text-stone-700">
         {t('quotes.summary', {
           quotes: t('list.quoteCount', { count: data.totalQuotes - data.unattributedQuotes }),
           speakers: t('quotes.speakerCount', { count: data.totalSpeakers }),
         })}
-      </p>
+      </Num>
       {data.speakers.length === 0 ? <p className="mt-6">{t('quotes.empty')}</p> : null}
       <div className="max-w-3xl divide-y divide-stone-200">
         {data.speakers.map((speaker) => (
@@ -45,11 +46,11 @@ export function QuotesRoute() {
           <h2 id="unattributed" className="text-2xl font-bold">
             {t('quotes.unattributedTitle')}
           </h2>
-          <p className="mt-1 text-sm text-stone-600">
+          <Num as="p" className="mt-1 text-sm text-stone-600">
             {t('quotes.unattributedSummary', {
               quotes: t('list.quoteCount', { count: data.unattributedQuotes }),
             })}
-          </p>
+          </Num>
           <UnattributedQuotes quotes={data.unattributedPreview} lang={lang} />
           {data.unattributedQuotes > data.unattributedPreview.length ? (
             <p className="mt-4">

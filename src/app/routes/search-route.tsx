@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Num } from '../../components/num';
 import { Link, useLoaderData, useNavigation } from 'react-router';
 import { RESULTS_PER_PAGE, type SearchData } from '../../features/search/search-data';
 import { useT } from '../../i18n/use-t';
@@ -25,7 +26,7 @@ export function SearchRoute() {
       {!asked ? <p className="mt-4 text-stone-700">{t('search.prompt')}</p> : null}
       {asked ? (
         <p className="mt-2 text-stone-700" role="status" data-testid="search-count">
-          {t('search.resultCount', { count: data.total })}
+          <Num>{t('search.resultCount', { count: data.total })}</Num>
         </p>
       ) : null}
       {asked && data.total === 0 ? (

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
 import { Link, useLoaderData } from 'react-router';
 import type { UnattributedPage } from '../../../pipeline/schema';
@@ -24,11 +25,11 @@ export function UnattributedRoute() {
       <h1 tabIndex={-1} className="mt-4 text-3xl font-bold">
         {t('quotes.unattributedTitle')}
       </h1>
-      <p className="mt-2 text-stone-700">
+      <Num as="p" className="mt-2 text-stone-700">
         {t('quotes.unattributedSummary', {
           quotes: t('list.quoteCount', { count: data.total }),
         })}
-      </p>
+      </Num>
       {data.quotes.length === 0 ? <p className="mt-6">{t('quotes.empty')}</p> : null}
       <UnattributedQuotes quotes={data.quotes} lang={lang} />
       <Pagination

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { Link } from 'react-router';
 import type { Article, Quote } from '../../../pipeline/schema';
 import { IsolatedRuns } from '../../components/arabic-text';
+import { useDocText } from '../settings/settings-context';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
 import { segmentParagraph } from './segments';
@@ -16,7 +17,7 @@ interface ArticleBodyProps {
 /** The paragraphs, with every quoted statement marked and attributed in the text. */
 export function ArticleBody({ article, lang, activeQuoteId }: ArticleBodyProps) {
   return (
-    <div lang="ar" dir="rtl" className="article-text">
+    <div lang="ar" dir="rtl" data-doc="" className="article-text">
       {article.paragraphs.map((text, index) => (
         <p key={index}>
           {segmentParagraph(
@@ -56,6 +57,7 @@ function QuoteMark({
   active: boolean;
 }) {
   const { t } = useT();
+  const shown = useDocText();
   const speaker = quote.speaker ?? '';
   return (
     <>
@@ -69,12 +71,12 @@ function QuoteMark({
           className="speaker-chip"
           aria-label={t('article.quoteBy', { speaker })}
         >
-          {speaker}
+          {shown(speaker)}
         </Link>
       ) : quote.kind === 'anonymous' && quote.role ? (
         // An unnamed source is described, not linked: it has no page of its own.
         <span className="speaker-chip speaker-chip-unnamed" title={t('quotes.unnamedSource')}>
-          {quote.role}
+          {shown(quote.role)}
         </span>
       ) : null}
     </>

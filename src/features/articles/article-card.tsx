@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/use-t';
+import { Num } from '../../components/num';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -24,7 +25,7 @@ export function ArticleCard({ article, lang }: { article: ArticleSummary; lang: 
         </ArabicText>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-700">
           <span className="font-semibold text-amber-900">
-            {t('list.quoteCount', { count: article.quoteCount })}
+            <Num>{t('list.quoteCount', { count: article.quoteCount })}</Num>
           </span>
           {article.speakers.length > 0 ? (
             <span>

@@ -2,13 +2,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { isTypingTarget } from '../../lib/typing';
 import { useHydrated } from '../../lib/use-hydrated';
-import {
-  actionOf,
-  SHORTCUTS_KEY,
-  shortcutsEnabled,
-  stepIndex,
-  type ShortcutAction,
-} from './shortcuts';
+import { stepSize } from '../settings/reader-settings';
+import { useReaderSettings } from '../settings/settings-context';
+import { actionOf, stepIndex, type ShortcutAction } from './shortcuts';
 
 const KeyboardDialog = lazy(() => import('./keyboard-dialog'));
 
@@ -28,24 +24,16 @@ function step(selector: string, direction: 1 | -1): void {
   elements[next].focus({ preventScroll: true });
 }
 
-function readEnabled(): boolean {
-  try {
-    return shortcutsEnabled(window.localStorage.getItem(SHORTCUTS_KEY));
-  } catch {
-    return true;
-  }
-}
-
 /**
- * Keyboard reading: j/k through a list, n/p through an article's quotes, ? for the list of
- * shortcuts, which also turns them off (WCAG 2.1.4); a button in the footer opens it too.
+ * Keyboard reading: j/k through a list, n/p through an article's quotes, [ and ] for text
+ * size, ? for the list of shortcuts, which also turns them off (WCAG 2.1.4), as the reading
+ * settings do; a button in the footer opens it too.
  */
 export function KeyboardReading() {
   const { t } = useT();
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  // The stored choice, read once in the browser (the server renders nothing of this).
-  const [enabled, setEnabled] = useState(() => typeof window === 'undefined' || readEnabled());
+  const { shortcuts: enabled, setShortcuts: toggle, settings, update } = useReaderSettings();
 
   useEffect(() => {
     // While the list is open, its own keys (Escape, Tab) are the only ones.
@@ -55,6 +43,8 @@ export function KeyboardReading() {
       'previous-item': () => step(ITEMS, -1),
       'next-quote': () => step(QUOTES, 1),
       'previous-quote': () => step(QUOTES, -1),
+      smaller: () => update({ size: stepSize(settings.size, -1) }),
+      larger: () => update({ size: stepSize(settings.size, 1) }),
       search: () => undefined,
       help: () => setOpen(true),
     };
@@ -72,16 +62,7 @@ export function KeyboardReading() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, open]);
-
-  const toggle = (on: boolean) => {
-    setEnabled(on);
-    try {
-      window.localStorage.setItem(SHORTCUTS_KEY, on ? 'on' : 'off');
-    } catch {
-      // storage can be disabled; the choice then lasts the visit
-    }
-  };
+  }, [enabled, open, settings.size, update]);
 
   // Without a script there are no shortcuts to list.
   if (!hydrated) return null;

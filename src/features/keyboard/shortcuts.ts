@@ -3,7 +3,14 @@
  * Pure; the listener that acts on it is in keyboard-help.tsx.
  */
 export type ShortcutAction =
-  'next-item' | 'previous-item' | 'next-quote' | 'previous-quote' | 'search' | 'help';
+  | 'next-item'
+  | 'previous-item'
+  | 'next-quote'
+  | 'previous-quote'
+  | 'smaller'
+  | 'larger'
+  | 'search'
+  | 'help';
 
 /** The shortcuts, in the order the help lists them; `/` is the search form's own. */
 export const SHORTCUTS: readonly { key: string; action: ShortcutAction }[] = [
@@ -11,6 +18,8 @@ export const SHORTCUTS: readonly { key: string; action: ShortcutAction }[] = [
   { key: 'k', action: 'previous-item' },
   { key: 'n', action: 'next-quote' },
   { key: 'p', action: 'previous-quote' },
+  { key: '[', action: 'smaller' },
+  { key: ']', action: 'larger' },
   { key: '/', action: 'search' },
   { key: '?', action: 'help' },
 ];

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/use-t';
+import { Num } from '../../components/num';
 import { Link } from 'react-router';
 import type { Speaker } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -35,7 +36,7 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
       </Heading>
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
         {headingLevel === 'h2' && speaker.role ? <ArabicText>{speaker.role}</ArabicText> : null}
-        <span>{t('list.quoteCount', { count: speaker.quoteCount })}</span>
+        <Num>{t('list.quoteCount', { count: speaker.quoteCount })}</Num>
       </p>
       {headingLevel === 'h1' && speaker.roles.length > 0 ? (
         <div className="mt-3 text-sm text-stone-700">
