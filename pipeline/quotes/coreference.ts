@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { withoutArticle } from './lexicon/fold';
+import { roleHeadOf } from './lexicon/roles';
 import type { Gender } from './lexicon/verbs';
 
 export type EntityKind = 'person' | 'body' | 'anonymous';
@@ -69,14 +70,21 @@ export class StoryEntities {
     if (role === null) return;
     entity.role ??= role;
     if (head) entity.roleHeads.add(head);
-    for (const word of words(normalizeArabic(role))) entity.roleWords.add(withoutArticle(word));
+    const roleWords = words(normalizeArabic(role)).map(withoutArticle);
+    for (const word of roleWords) entity.roleWords.add(word);
+    // كبيرة محللي أسواق الطاقة is an analyst too (وأضافت المحللة): the plural in construct
+    // after كبير names the office.
+    if (roleWords.length > 1 && /^كبير/u.test(roleWords[0])) {
+      const office = roleHeadOf(roleWords[1].replace(/ي$/u, ''));
+      if (office) entity.roleHeads.add(office);
+    }
   }
 
   /** A person named in full or in part, with the role given at this mention. */
   person(name: string, role: string | null, head: string | null, gender: Gender | null): Entity {
     const key = normalizeArabic(name);
     const parts = words(key);
-    const known = this.findByName(parts, gender);
+    const known = this.findByName(parts, gender) ?? this.surnameBeforeComplement(parts, gender);
     if (known) {
       if (parts.length > known.parts.length && endsWith(parts, known.parts)) {
         // A full name arriving after its surname alone: the person becomes the full name.
@@ -106,6 +114,23 @@ export class StoryEntities {
     };
     this.entities.push(entity);
     return this.touch(entity);
+  }
+
+  /**
+   * A surname met before, then a word that opens with a preposition: the words after it are
+   * the verb's complement, not the name (وأشاد يوفانوفيتش بأداء مهاجمه).
+   */
+  private surnameBeforeComplement(parts: string[], gender: Gender | null): Entity | null {
+    if (parts.length < 2 || !/^[بلك]\p{L}{3,}$/u.test(parts[1])) return null;
+    const surname = withoutArticle(parts[0]);
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity.parts.length < 2) continue;
+      if (gender && entity.gender && gender !== entity.gender) continue;
+      if (withoutArticle(entity.parts[entity.parts.length - 1]) !== surname) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best;
   }
 
   /** The person a lone word names, if one met before has it as a name part. */

@@ -215,7 +215,9 @@ export function extractQuotes(
   };
   /** Who a verb without a subject means: someone named earlier in its sentence, else
    * the last speaker of its gender. */
-  const pronoun = (sentence: number, gender: Gender | null): Entity | null => {
+  const pronoun = (sentence: number, gender: Gender | null, at = -1): Entity | null => {
+    const opening = at >= 0 ? openingSubject(at, gender) : null;
+    if (opening) return opening;
     if (sentenceEntities.sentence === sentence) {
       for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
         const entity = sentenceEntities.list[i];
@@ -223,6 +225,41 @@ export function extractQuotes(
       }
     }
     return entities.carry(gender);
+  };
+  /**
+   * The subject a sentence opened with, when it opened with another verb than one of saying
+   * (شكّك النائب …، عبد الكريم الساعدي، بقدرة المفوضية …، وقال: "…"): a person named in full
+   * (a known given name first), right after the sentence's first word, before the verb at
+   * `at`, of its gender.
+   */
+  const openingSubject = (at: number, gender: Gender | null): Entity | null => {
+    const sentence = tokens[at].sentence;
+    let start = at;
+    while (start > 0 && tokens[start - 1].sentence === sentence) start--;
+    // An opening phrase before it: في المقابل، … / وفي السياق ذاته، …
+    for (let k = start + 1; k < Math.min(at, start + 5); k++) {
+      if (tokens[k].brk === 'clause') {
+        start = k;
+        break;
+      }
+    }
+    const verb = tokens[start];
+    if (
+      start + 1 >= at ||
+      !isArabicVerbLike(verb) ||
+      cueOf(verb.raw, verb.folded) ||
+      FUNCTION_WORDS.has(verb.folded) ||
+      TIME_WORDS.has(verb.folded) ||
+      ends(tokens[start + 1].brk)
+    )
+      return null;
+    const mention = mentionAt(start + 1, false);
+    if (!mention || mention.kind !== 'person' || mention.end >= at) return null;
+    // A person for sure: two words of name at least, the first a known given name.
+    const own = genderOfGivenName(tokens[mention.name.from].folded);
+    if (mention.name.to - mention.name.from < 2 || own === null) return null;
+    if (gender && own !== gender) return null;
+    return entityOf(mention, gender);
   };
 
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
@@ -371,11 +408,16 @@ export function extractQuotes(
       const mention = mentionAt(from, false);
       // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between
       // it and its verb.
+      // Or a role in apposition: أما الناقدة أم كلثوم الفيومي، أستاذة الأدب الحديث بجامعة
+      // عين شمس، فقد رأت.
       const described =
         !!mention &&
+        mention.kind === 'person' &&
         mention.end < end &&
         tokens[mention.end].brk === 'clause' &&
-        /^(?:وهو|وهي|وهم|الذي|التي)$/u.test(tokens[mention.end].folded) &&
+        (/^(?:وهو|وهي|وهم|الذي|التي)$/u.test(tokens[mention.end].folded) ||
+          (roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null &&
+            !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
         !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
       if (mention && (mention.end === end || described)) {
@@ -424,13 +466,14 @@ export function extractQuotes(
         if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
         const introduced = introducedBefore(at, cue.gender);
         if (introduced) return introduced;
-        return { entity: pronoun(sentence, cue.gender), mention: null };
+        return { entity: pronoun(sentence, cue.gender, at), mention: null };
       }
       case 'participle':
-        return after ? null : { entity: pronoun(sentence, cue.gender), mention: null };
+        return after ? null : { entity: pronoun(sentence, cue.gender, at), mention: null };
       case 'according': {
         let from = at + 1;
-        if (tokens[from]?.folded === 'ما') from++;
+        // وفق ما قالته، ووفقاً لما قاله الوزير.
+        if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
         if (
           relative &&
@@ -726,6 +769,16 @@ function fullNameBefore(
   return null;
 }
 
+/** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
+function isArabicVerbLike(token: Token): boolean {
+  return (
+    /^[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+    !token.folded.startsWith('ال') &&
+    !/\u064B/u.test(token.raw) &&
+    !/(?:ه|ات|ين|ون)$/u.test(token.folded)
+  );
+}
+
 function headOf(token: Token): string {
   const bare = stripArticle(token.folded);
   return roleHeadOf(bare) ?? bare;
@@ -736,7 +789,10 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
   let w = 0;
   for (const span of spans) {
     while (w < words.length && words[w].end <= span.start) w++;
-    if (isStatement(span, text, words.slice(Math.max(0, w - 2), w))) statements.push(span);
+    let next = w;
+    while (next < words.length && words[next].start < span.end) next++;
+    if (isStatement(span, text, words.slice(Math.max(0, w - 2), w), words[next]))
+      statements.push(span);
   }
   return statements;
 }

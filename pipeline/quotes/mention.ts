@@ -512,6 +512,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     }
     if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
     if (!definite(token)) break;
+    // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
+    if (RELATIVES.has(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
@@ -542,9 +544,14 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   }
   if (ROLE_PREPOSITIONS.has(folded)) {
     const next = tokens[from + 1];
+    // في إحدى شركات الوساطة، في أحد مستشفيات العاصمة: one of several, then its genitive.
+    const of = tokens[from + 2];
+    if (next && !ends(next.brk) && /^(?:احد|احدي)$/u.test(next.folded) && of && !ends(of.brk))
+      return chainEnd(tokens, from + 2);
     if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
       return -1;
-    // رابطة منتجي النفط في كوردستان: a body's place; في بيان is not one.
+    // رابطة منتجي النفط في كوردستان: a body's place; في بيان، في نشرية خاصة is not one.
+    if (forBody && folded === 'في' && SAYING_VENUES.test(bareOf(next))) return -1;
     if (forBody && folded === 'في' && !definite(next) && isNameWord(next) && !isPresentVerb(next))
       return from + 2;
     if (forBody && !definite(next)) return -1;
@@ -683,7 +690,7 @@ const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قو
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
 const SAYING_PLACES = foldedSet('في على عبر خلال');
 const SAYING_VENUES =
-  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء)/u;
+  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ)/u;
 
 /**
  * A foreign name whose words are also Arabic words (أوزان يلماز, "weights" and a Turkish
@@ -728,6 +735,7 @@ function unlistedName(tokens: readonly Token[], from: number): number {
 }
 
 const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
+const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان');
 
 /** A title, listed with its article (المستشار) or without (دكتور). */
 const isTitle = (token: Token) => HONORIFICS.has(bareOf(token)) || HONORIFICS.has(token.folded);
@@ -774,9 +782,29 @@ function nameAfterTitle(
     // منى السيد عبد اللطيف: after a given name, السيد is part of the name, not a title.
     if (at > from && isWrittenGivenName(tokens[at - 1].raw)) continue;
     let start = at + 1;
-    while (start < tokens.length && isTitle(tokens[start]) && !ends(tokens[start].brk)) start++;
+    // الملازم الأول، الرقيب أول: a rank's grade, then more titles.
+    while (
+      start < tokens.length &&
+      (isTitle(tokens[start]) || RANK_GRADES.has(tokens[start].folded)) &&
+      !ends(tokens[start].brk)
+    )
+      start++;
     if (start >= tokens.length || ends(tokens[start].brk)) continue;
-    const end = nameEnd(tokens, start);
+    let end = nameEnd(tokens, start);
+    // الملازم الأول كريم لعمامرة،: after a title, a given name and one more word closed by a
+    // comma are a name, whatever letter the family name starts with.
+    const family = tokens[start + 1];
+    const closing = tokens[start + 2];
+    if (
+      end === start + 1 &&
+      genderOfGivenName(tokens[start].folded) !== null &&
+      family &&
+      !ends(family.brk) &&
+      isArabicWord(family) &&
+      !FUNCTION_WORDS.has(family.folded) &&
+      (!closing || closing.brk === 'clause')
+    )
+      end = start + 2;
     if (end - start >= 2) return { title: at, from: start, to: end };
   }
   return null;
@@ -829,6 +857,27 @@ function personByGrammar(
     };
   };
   let nameFrom = roleTo;
+  // A relative clause right after the role, then the name between commas: المحامي الذي رفع
+  // الدعوى، ناصر الدوسري، … The clause's words are never the name.
+  const relative = tokens[roleTo];
+  if (relative && relative.brk === 'none' && RELATIVES.has(relative.folded)) {
+    for (let at = roleTo + 1; at < tokens.length && at - roleTo <= MAX_APPOSITION_WORDS; at++) {
+      const token = tokens[at];
+      if (token.brk === 'clause') {
+        const named = nameAt(tokens, at, true);
+        const after = named ? tokens[named.to] : undefined;
+        if (
+          named &&
+          named.to - named.from >= 2 &&
+          (!after || ends(after.brk) || SAYING_OPENERS.has(after.folded))
+        )
+          return person(named.from, named.to, roleTo);
+        return null;
+      }
+      if (ends(token.brk) || cueOf(token.raw, token.folded)) return null;
+    }
+    return null;
+  }
   // A second title between the role and the name: مدير المهرجان الناقد كمال الشربيني.
   for (let titles = 0; titles < 2; titles++) {
     const title = tokens[nameFrom];
@@ -857,9 +906,21 @@ function personByGrammar(
   )
     return null;
   if (direct && direct.to - direct.from >= minWords) {
+    // …لولاية تيزي وزو، الملازم الأول كريم لعمامرة،: a titled name in apposition is the
+    // person; what looked like a name was a place at the end of the role.
+    const after = tokens[direct.to];
+    if (after?.brk === 'clause') {
+      const titled = nameAfterTitle(tokens, direct.to);
+      const closing = titled ? tokens[titled.to] : undefined;
+      if (
+        titled &&
+        titled.title === direct.to &&
+        (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
+      )
+        return person(titled.from, titled.to, titled.from);
+    }
     // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
     // name was the end of the role when a relative clause and a name follow it.
-    const after = tokens[direct.to];
     if (after?.brk === 'clause' && RELATIVES.has(after.folded)) {
       const later = personAfterRole(tokens, head, direct.to, 1);
       if (later) return later;
@@ -1128,6 +1189,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         break;
       to = next;
       tails++;
+    }
+    // منظمة المعرض، المصوّرة هالة الشمّاع / المؤسِّسة المشاركة للشركة، المهندسة سارة بنجلون: a
+    // word that is a body and a role (organisation and organiser, institution and founder)
+    // is the role when a person stands in apposition after it.
+    if (roleHeadOf(bare) !== null && tokens[to]?.brk === 'clause') {
+      const person = personAfterRole(tokens, at, to, 2);
+      if (person) return person;
     }
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);

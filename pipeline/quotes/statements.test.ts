@@ -6,7 +6,8 @@ import { isStatement } from './statements';
 function judge(text: string): boolean {
   const [span] = findQuoteSpans(text);
   const before = wordsOf(text).filter((word) => word.end <= span.start);
-  return isStatement(span, text, before);
+  const after = wordsOf(text).find((word) => word.start >= span.end);
+  return isStatement(span, text, before, after);
 }
 
 test.each([
@@ -23,6 +24,15 @@ test.each([
   ['بعنوان "الطريق إلى البحر الأحمر"', false],
   ['مشروع "حماية السواحل من الصيد غير المشروع"', false],
   ['ونقلت عن موقع "window.alert(1) and more" شيئا', false],
+  // A work with a possessive whose noun starts with ف, an adjective between, a bank's name.
+  ['عن فيلمه «حكايات من بحر الشمال» الذي', false],
+  ['أطلقت كتابها الأخير "أيام في مدينة الملح"', false],
+  ['يعمل في مصرف "الائتمان الزراعي والتعاوني"', false],
+  ['نقلت "وكالة الأنباء الرسمية" عن الوزير', false],
+  // With the article, the same nouns are subjects of partial quotes.
+  ['وأكد أن المستشفى "استقبل مئات الجرحى منذ الصباح"', true],
+  ['وقال إن الفيلم المقبل "سيتناول قضايا الهجرة والمنفى في أوروبا الجنوبية"', true],
+  ['ونقلت "الحرب لن تنتهي قريباً" لافتةٌ رفعها المحتجون', true],
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });

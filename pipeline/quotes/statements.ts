@@ -1,5 +1,6 @@
 import { WORD, type Word } from '../text/words';
-import { NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
+import { INSTITUTION_NOUNS, NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
+import { foldedSet } from './lexicon/fold';
 import type { QuoteSpan } from './spans';
 
 const MIN_STATEMENT_WORDS = 3;
@@ -20,20 +21,37 @@ function countUpTo(pattern: RegExp, text: string, limit: number): number {
 
 /** The bare noun of a word, for the title lists: لصحيفه → صحيفه، روايته → روايه. */
 function titleStem(folded: string): string[] {
-  const stripped = folded.replace(PREFIX, '');
-  const forms = [folded, stripped];
-  const unsuffixed = stripped.replace(SUFFIX, '');
-  // A feminine noun with a suffix writes its ة as ت: روايته → روايت → روايه.
-  if (unsuffixed !== stripped) forms.push(unsuffixed, unsuffixed.replace(/ت$/u, 'ه'));
+  const forms: string[] = [];
+  // With and without what may be a prefix: فيلمه starts with ف, and is no فـ + يلمه.
+  for (const word of [folded, folded.replace(PREFIX, '')]) {
+    forms.push(word);
+    const unsuffixed = word.replace(SUFFIX, '');
+    // A feminine noun with a suffix writes its ة as ت: روايته → روايت → روايه.
+    if (unsuffixed !== word) forms.push(unsuffixed, unsuffixed.replace(/ت$/u, 'ه'));
+  }
   return forms;
 }
 
 const isTitleWord = (folded: string) =>
-  titleStem(folded).some((form) => TITLE_NOUNS.has(form) || NAMING_WORDS.has(form));
+  titleStem(folded).some(
+    (form) =>
+      TITLE_NOUNS.has(form) ||
+      NAMING_WORDS.has(form) ||
+      (INSTITUTION_NOUNS.has(form) && !/^[وف]?[بلك]?ال/u.test(folded)),
+  );
+
+/** Adjectives that often stand between a work and its name: ديوانها الجديد "…". */
+const WORK_ADJECTIVES = foldedSet(`الجديد الجديدة جديد جديدة الأخير الأخيرة الأول الأولى الثاني
+  الثانية الثالث الثالثة الشهير الشهيرة القصير الطويل الطويلة المقبل المقبلة القادم القادمة
+  السابق السابقة الحالي الحالية`);
 
 /** A word that can stand between a title noun and its quoted name: حملة وطنية "…". */
 const isAdjective = (folded: string) =>
-  /(?:ي|يه)$/u.test(folded) && folded.length > 3 && !/^[وفبلك]?ان/u.test(folded);
+  WORK_ADJECTIVES.has(folded) ||
+  (/(?:ي|يه)$/u.test(folded) && folded.length > 3 && !/^[وفبلك]?ان/u.test(folded));
+
+/** نقلت "الوكالة الوطنية للإعلام" عن …: the quoted words are the name of who reports. */
+const REPORTS = /^[وف]?(?:نقل|نقلت|تنقل|ينقل)$/u;
 
 /**
  * Whether a quoted span is a statement: at least three words, two of them Arabic (a
@@ -41,12 +59,23 @@ const isAdjective = (folded: string) =>
  * work, campaign, outlet or programme (رواية "…"، تحت شعار "…"، لصحيفة "…"), whatever
  * its length. `before` are the paragraph's words before the span, nearest last.
  */
-export function isStatement(span: QuoteSpan, text: string, before: readonly Word[]): boolean {
+export function isStatement(
+  span: QuoteSpan,
+  text: string,
+  before: readonly Word[],
+  after?: Word,
+): boolean {
   const count = countUpTo(WORD, span.inner, 7);
   if (count < MIN_STATEMENT_WORDS) return false;
   if (countUpTo(ARABIC_WORD, span.inner, 2) < 2) return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
+  if (
+    REPORTS.test(last.folded) &&
+    after?.folded === 'عن' &&
+    /^\s+$/.test(text.slice(span.end, after.start))
+  )
+    return false;
   // A definite noun before a long quote is the subject of a partial quote (أن المشروع
   // "أُنجز بكوادر وطنية…"), not the name of a project.
   // So is a noun with a possessive before a long quote (إن فرقه "رصدت …").
@@ -55,10 +84,12 @@ export function isStatement(span: QuoteSpan, text: string, before: readonly Word
     (/^(?:[وفبلك]?)ال/u.test(last.folded) || /[^ت](?:ه|ها|هم)$/u.test(last.folded)) &&
     !NAMING_WORDS.has(last.folded);
   if (isTitleWord(last.folded) && !longClause) return false;
-  // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…".
+  // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…"; not
+  // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية").
   const previous = before[before.length - 2];
   return !(
     previous &&
+    !(count > 6 && /^[وفبلك]?ال/u.test(previous.folded)) &&
     isAdjective(last.folded) &&
     /^\s+$/.test(text.slice(previous.end, last.start)) &&
     isTitleWord(previous.folded)

@@ -40,6 +40,14 @@ export const TITLE_NOUNS = foldedSet(`
   موسم مسمى نشيد مقطع سلسلة جزء فيديو مصطلح عبارة تسمية لقب شركات
   إذاعة تلفزيون محطة مطعم فندق مقهى متجر مدرسة أكاديمية جامعة عبارات`);
 
+/**
+ * Places and bodies named right after their noun, without the article (بنك «الخليج الأول
+ * للاستثمار»، دار "المحروسة للنشر"): with the article the noun is a subject (أن المستشفى
+ * "تجاوز طاقته").
+ */
+export const INSTITUTION_NOUNS = foldedSet(`بنك مصرف دار متحف مكتبة مستشفى مشفى مصنع معهد كلية
+  نقابة اتحاد رابطة مرصد مختبر مكتب علامة ماركة لعبة سفينة ناقلة`);
+
 /** Words that name a work or call it something right before its quoted title. */
 export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
   المسماة المعنون المعنونة الموسوم الموسومة الملقب الملقبة يحمل تحمل حملت حمل وسم عنوانه
