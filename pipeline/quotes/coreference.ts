@@ -174,6 +174,15 @@ export class StoryEntities {
       const shared = wanted.filter((word) => entity.roleWords.has(word)).length;
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
         continue;
+      // المندوبة الأميركية is not the delegate met as مندوبة فرنسا الدائمة or الفرنسية.
+      if (
+        shared === 0 &&
+        wanted.some(isAdjectiveLike) &&
+        [...entity.roleWords].some(
+          (word) => isAdjectiveLike(word) && word !== head && word !== `${head}ه`,
+        )
+      )
+        continue;
       if (shared > bestShared || (shared === bestShared && best && entity.seen > best.seen)) {
         best = entity;
         bestShared = shared;

@@ -212,6 +212,39 @@ test('thousands of unbalanced marks are read in linear time', () => {
 // Constructions of issue 7, one sentence or story each, written for these tests.
 test.each([
   [
+    'a word of manner after the verb is not the speaker',
+    [
+      'تقف سلوى الأحمد أمام متجرها الصغير في السوق القديم، وتقول ضاحكة: "الزبائن يعودون ببطء لكنهم يعودون".',
+    ],
+    ['سلوى الأحمد'],
+  ],
+  [
+    'a participle after a sentence that opened with a verb of saying and its subject',
+    [
+      'نفى مدير الميناء ماجد الكبيسي ما نشرته صحف محلية عن توقف الرافعات، مؤكداً أن "العمل يسير بشكل طبيعي في كل الأرصفة".',
+    ],
+    ['ماجد الكبيسي'],
+  ],
+  [
+    'a nationality and a name in apposition after a role that ends in a ل phrase',
+    [
+      'وقال المدرب الجديد لمنتخب الشباب لكرة اليد، الإسباني خوان مارتينيز، إن "اللاعبين يملكون موهبة كبيرة جداً".',
+    ],
+    ['خوان مارتينيز'],
+  ],
+  [
+    "بلا inside a body's name",
+    ['وقالت منظمة صحفيون بلا قيود في بيان إن "الصحفيين يعملون تحت تهديد دائم".'],
+    ['منظمة صحفيون بلا قيود'],
+  ],
+  [
+    'the subject of a partial quote after إن is not who speaks next',
+    [
+      'وقالت مديرة البرنامج هند العلي إن المستشفى "يحتاج إلى أجهزة تنفس إضافية"، وأضافت أن الوزارة "وعدت بإرسالها خلال أيام".',
+    ],
+    ['هند العلي', 'هند العلي'],
+  ],
+  [
     'a relative clause after the role, then the name between commas',
     ['وأعلنت الطبيبة التي تشرف على الحملة، هدى المصري، أن "التطعيم سيشمل كل المدارس".'],
     ['هدى المصري'],

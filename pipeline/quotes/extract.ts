@@ -227,8 +227,8 @@ export function extractQuotes(
     return entities.carry(gender);
   };
   /**
-   * The subject a sentence opened with, when it opened with another verb than one of saying
-   * (شكّك النائب …، عبد الكريم الساعدي، بقدرة المفوضية …، وقال: "…"): a person named in full
+   * The subject a sentence opened with (شكّك النائب …، عبد الكريم الساعدي، بقدرة المفوضية …،
+   * وقال: "…"; نفى رئيس النادي فلان ما …، مؤكداً أن "…"): a person named in full
    * (a known given name first), right after the sentence's first word, before the verb at
    * `at`, of its gender.
    */
@@ -236,8 +236,9 @@ export function extractQuotes(
     const sentence = tokens[at].sentence;
     let start = at;
     while (start > 0 && tokens[start - 1].sentence === sentence) start--;
-    // An opening phrase before it: في المقابل، … / وفي السياق ذاته، …
-    for (let k = start + 1; k < Math.min(at, start + 5); k++) {
+    // An opening phrase before it: في المقابل، … / وفي الطابق الحادي عشر من أحد الأبراج، …
+    const reach = FUNCTION_WORDS.has(tokens[start].folded) ? 12 : 5;
+    for (let k = start + 1; k < Math.min(at, start + reach); k++) {
       if (tokens[k].brk === 'clause') {
         start = k;
         break;
@@ -247,7 +248,6 @@ export function extractQuotes(
     if (
       start + 1 >= at ||
       !isArabicVerbLike(verb) ||
-      cueOf(verb.raw, verb.folded) ||
       FUNCTION_WORDS.has(verb.folded) ||
       TIME_WORDS.has(verb.folded) ||
       ends(tokens[start + 1].brk)
@@ -420,7 +420,14 @@ export function extractQuotes(
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
         !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
-      if (mention && (mention.end === end || described)) {
+      // إن الصندوق "يراهن …"، ولفتت: a subject whose predicate was the quote between it and
+      // the verb belongs to what was said, not to who said it.
+      const quoteBetween =
+        !!mention &&
+        statements.some((statement) => statement.next === end && statement.sentence === sentence) &&
+        SUBJECT_OPENERS.has(tokens[from - 1]?.folded ?? '') &&
+        /^[وف]?[اإأ]ن$/u.test(tokens[from - 1]?.folded ?? '');
+      if (mention && !quoteBetween && (mention.end === end || described)) {
         // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
         const weakOpener =
           from > 0 &&

@@ -455,6 +455,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     const genitive = tokens[at];
+    // أطباء بلا حدود، مراسلون بلا حدود: "without" and its noun inside a name.
+    if (genitive.folded === 'بلا' && tokens[at + 1] && !ends(tokens[at + 1].brk)) {
+      at += 2;
+      needs = false;
+      break;
+    }
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
     if (isPresentVerb(genitive)) break;
     // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
@@ -511,6 +517,11 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     if (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[at - 1]))) break;
+    // صحفيون بلا قيود، أطباء بلا حدود: "without" and its noun inside a name.
+    if (token.folded === 'بلا' && tokens[at + 1] && !ends(tokens[at + 1].brk)) {
+      at += 2;
+      continue;
+    }
     if (!definite(token)) break;
     // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
     if (RELATIVES.has(token.folded)) break;
@@ -736,6 +747,27 @@ function unlistedName(tokens: readonly Token[], from: number): number {
 
 const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
 const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان');
+/** Words of manner after a verb of saying (قالت مبتسمة، أضاف ساخراً), in their forms. */
+const MANNER = foldedSet(
+  [
+    'مبتسم',
+    'ضاحك',
+    'متأثر',
+    'غاضب',
+    'ساخر',
+    'مازح',
+    'متحسر',
+    'مستغرب',
+    'متعجب',
+    'متنهد',
+    'منفعل',
+    'مبتهج',
+    'حزين',
+  ]
+    .flatMap((word) => [word, `${word}ة`, `${word}اً`, `${word}ا`])
+    .concat('بابتسامة بغضب بحماس بفخر بثقة بمرارة بحسرة بهدوء بحزم'.split(' '))
+    .join(' '),
+);
 
 /** A title, listed with its article (المستشار) or without (دكتور). */
 const isTitle = (token: Token) => HONORIFICS.has(bareOf(token)) || HONORIFICS.has(token.folded);
@@ -910,6 +942,17 @@ function personByGrammar(
     // person; what looked like a name was a place at the end of the role.
     const after = tokens[direct.to];
     if (after?.brk === 'clause') {
+      // …لألعاب القوى، الفرنسي جان-ميشيل لوران،: a nationality and a name in apposition.
+      if (definite(after) && isNisba(after.folded)) {
+        const named = nameAt(tokens, direct.to + 1, false);
+        const closing = named ? tokens[named.to] : undefined;
+        if (
+          named &&
+          named.to - named.from >= 2 &&
+          (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
+        )
+          return person(named.from, named.to, named.from);
+      }
       const titled = nameAfterTitle(tokens, direct.to);
       const closing = titled ? tokens[titled.to] : undefined;
       if (
@@ -1087,6 +1130,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   if (!token || !isArabicWord(token)) return null;
   // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام).
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token)) return null;
+  // وتقول مبتسمة: "…"، قال ضاحكاً: the manner of saying, not who said it.
+  if (MANNER.has(token.folded)) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;

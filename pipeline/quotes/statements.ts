@@ -83,7 +83,16 @@ export function isStatement(
     count > 6 &&
     (/^(?:[وفبلك]?)ال/u.test(last.folded) || /[^ت](?:ه|ها|هم)$/u.test(last.folded)) &&
     !NAMING_WORDS.has(last.folded);
-  if (isTitleWord(last.folded) && !longClause) return false;
+  // After إن/أن a noun with a possessive is the subject of a partial quote: إن وكالتها
+  // "تحتاج إلى ممرات آمنة"، أن كتلتها "لن تمنح الثقة".
+  const afterThat =
+    count >= 4 &&
+    // A possessive as written (ه، ها، هم), not a ة that folding wrote as ه.
+    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(text.slice(last.start, last.end)) &&
+    !NAMING_WORDS.has(last.folded) &&
+    !!before[before.length - 2] &&
+    /^[وفلب]?[اإأ]ن$/u.test(before[before.length - 2].folded);
+  if (isTitleWord(last.folded) && !longClause && !afterThat) return false;
   // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…"; not
   // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية").
   const previous = before[before.length - 2];
