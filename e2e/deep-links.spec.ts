@@ -82,3 +82,17 @@ test('not found in English, and a path without a language', async ({ page }) => 
   await expect(page).toHaveURL('/ar/nowhere');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
 });
+
+test('an archive page of the list, counted from the oldest, opens cold and links to the front page', async ({
+  page,
+}) => {
+  await page.goto('/ar/page/1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('أرشيف المقالات: الصفحة 1');
+  await expect(page).toHaveTitle('أرشيف المقالات: الصفحة 1 · قراءة');
+  // Every article of the fixture site fits on it, as on the front page.
+  const archive = await page.locator('main a.card-link').count();
+  await page.goto('/ar/');
+  await expect(page.locator('main a.card-link')).toHaveCount(archive);
+  await page.goto('/en/page/1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article archive: page 1');
+});

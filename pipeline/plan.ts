@@ -47,6 +47,7 @@ export interface ArticlePlan {
 export interface Plan {
   meta: DatasetMeta;
   index: DatasetIndex;
+  /** The front page (page 0), then the archive pages from the oldest (1 to n). */
   listPages: ListPage[];
   articles: ArticlePlan[];
   search: SearchIndex;
@@ -87,6 +88,43 @@ function newestQuoteFirst(a: SpeakerQuote, b: SpeakerQuote): number {
 }
 
 /** Pages of `size` items (one empty page when there are none), each made by `page`. */
+/**
+ * The list's pages: archive pages of `size` articles counted from the oldest, so that an
+ * article arriving changes only the newest archive page and the front page (a page's data
+ * file and its HTML are then made again only when its own articles change); and the front
+ * page (page 0): the newest archive page, with the one before it while the newest is not
+ * full. Each page is newest first and names the pages just older and newer.
+ */
+export function listPagesOf(
+  newestFirst: readonly ArticleSummary[],
+  size: number,
+): { front: ListPage; archive: ListPage[] } {
+  const oldestFirst = [...newestFirst].reverse();
+  const blocks: ArticleSummary[][] = [];
+  for (let start = 0; start < oldestFirst.length; start += size)
+    blocks.push(oldestFirst.slice(start, start + size));
+  const count = blocks.length;
+  const archive = blocks.map((block, index): ListPage => ({
+    schemaVersion: SCHEMA_VERSION,
+    page: index + 1,
+    older: index > 0 ? index : null,
+    newer: index + 1 < count ? index + 2 : 0,
+    articles: [...block].reverse(),
+  }));
+  const shown = count === 0 ? 0 : blocks[count - 1].length === size || count === 1 ? 1 : 2;
+  const front: ListPage = {
+    schemaVersion: SCHEMA_VERSION,
+    page: 0,
+    older: count - shown > 0 ? count - shown : null,
+    newer: null,
+    articles: blocks
+      .slice(count - shown)
+      .flat()
+      .reverse(),
+  };
+  return { front, archive };
+}
+
 function paged<T, P>(
   items: readonly T[],
   size: number,
@@ -300,13 +338,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
     terms,
   );
 
-  const listPages: ListPage[] = paged(summaries, LIST_PAGE_SIZE, (chunk, page, pageCount) => ({
-    schemaVersion: SCHEMA_VERSION,
-    page,
-    pageCount,
-    total: summaries.length,
-    articles: chunk,
-  }));
+  const listPages = listPagesOf(summaries, LIST_PAGE_SIZE);
 
   const speakerList: Speaker[] = [...speakers.values()]
     .map((speaker) => ({
@@ -369,7 +401,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
     meta: {
       schemaVersion: SCHEMA_VERSION,
       articles: articles.length,
-      listPages: listPages.length,
+      listPages: listPages.archive.length,
       speakers: speakerList.length,
       quotes: totalQuotes,
       quotesPages: quotesPages.length,
@@ -377,7 +409,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
       unattributedPages: unattributedPages.length,
     },
     index: { schemaVersion: SCHEMA_VERSION, articles: summaries },
-    listPages,
+    listPages: [listPages.front, ...listPages.archive],
     articles,
     search,
     quotesPages,

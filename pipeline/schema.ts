@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SEARCH_FORMAT_VERSION } from '../src/lib/search/format';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'a 16 hex digit id');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -87,13 +87,31 @@ export const indexSchema = z.object({
   articles: z.array(articleSummarySchema),
 });
 
-export const listPageSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  page: z.number().int().positive(),
-  pageCount: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  articles: z.array(articleSummarySchema),
-});
+export const listPageSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    page: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        '0 for the front page (the newest articles); else an archive page, counted from the oldest, whose articles stay the same as new ones arrive',
+      ),
+    older: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('the archive page of the articles just older than these, if any'),
+    newer: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe('the page of the articles just newer: an archive page, or 0 for the front page'),
+    articles: z.array(articleSummarySchema),
+  })
+  .describe('a page of the list, newest first');
 
 export const speakerQuoteSchema = z.object({
   quoteId: z.string(),
@@ -147,7 +165,7 @@ export const unattributedPageSchema = z.object({
 export const metaSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.number().int().nonnegative(),
-  listPages: z.number().int().positive(),
+  listPages: z.number().int().nonnegative().describe('archive pages of the list (1 to n)'),
   speakers: z.number().int().nonnegative(),
   quotes: z.number().int().nonnegative(),
   quotesPages: z.number().int().positive(),

@@ -239,7 +239,7 @@ async function renderPages(
 /** The dataset file a page is made from (its loader's data). */
 function dataFileOf(path: string): string {
   const [, , kind, second, third] = path.split('/');
-  if (!kind) return 'pages/1.json';
+  if (!kind) return 'pages/0.json';
   if (kind === 'page') return `pages/${second}.json`;
   if (kind === 'search') return 'meta.json';
   if (kind === 'articles') return `articles/${second}.json`;
@@ -344,7 +344,7 @@ function pagesOf(meta: DatasetMeta): string[] {
   const speakerIds = idsOf('speakers');
   const pages: string[] = [];
   for (const lang of LANGUAGES) {
-    for (let page = 1; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
+    for (let page = 0; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
     pages.push(paths.search(lang));
     for (let page = 1; page <= meta.quotesPages; page++) pages.push(paths.quotes(lang, page));
     for (let page = 1; page <= meta.unattributedPages; page++)

@@ -18,7 +18,7 @@ function pagedTitle(data: { page: number; pageCount: number }, first: string, t:
 }
 
 export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
-  const title = pagedTitle(data, t('list.title'), t);
+  const title = data.page === 0 ? t('list.title') : t('list.archivePage', { page: data.page });
   return { title, description: t('list.metaDescription'), type: 'website' };
 }
 

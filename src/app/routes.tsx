@@ -68,7 +68,13 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
       return load(id);
     };
   const list = {
-    loader: pageOf('listPages', reader.listPage),
+    // The front page (no number), or an archive page from 1 to the last.
+    loader: async (args: LoaderFunctionArgs) => {
+      if (args.params.page === undefined) return reader.listPage(0);
+      const page = pageParam(args);
+      if (page > (await reader.meta()).listPages) notFound();
+      return reader.listPage(page);
+    },
     element: <ArticleListRoute />,
     handle: { meta: articleListMeta } satisfies RouteHandle,
   };

@@ -15,7 +15,8 @@ test.each([
 test('hrefs', () => {
   expect(paths.article('ar', 'e8dd7afff7bd6bee')).toBe('/ar/articles/e8dd7afff7bd6bee');
   expect(paths.quote('en', 'e8dd7afff7bd6bee', 'q3')).toBe('/en/articles/e8dd7afff7bd6bee#q3');
-  expect(paths.listPage('ar', 1)).toBe('/ar/');
+  expect(paths.listPage('ar', 0)).toBe('/ar/');
+  expect(paths.listPage('ar', 1)).toBe('/ar/page/1');
   expect(paths.listPage('ar', 3)).toBe('/ar/page/3');
   expect(paths.quotes('en', 2)).toBe('/en/quotes/page/2');
 });

@@ -3,7 +3,8 @@ import type { Language } from '../i18n/languages';
 /** Every route's href is built here, and only here. */
 export const paths = {
   home: (lang: Language) => `/${lang}/`,
-  listPage: (lang: Language, page: number) => (page <= 1 ? `/${lang}/` : `/${lang}/page/${page}`),
+  /** The list: its front page (0), or an archive page counted from the oldest (1 to n). */
+  listPage: (lang: Language, page: number) => (page < 1 ? `/${lang}/` : `/${lang}/page/${page}`),
   article: (lang: Language, id: string) => `/${lang}/articles/${id}`,
   quote: (lang: Language, articleId: string, quoteId: string) =>
     `/${lang}/articles/${articleId}#${quoteId}`,

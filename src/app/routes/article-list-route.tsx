@@ -1,10 +1,10 @@
 import { useT } from '../../i18n/use-t';
 import { useLoaderData } from 'react-router';
 import type { ListPage } from '../../../pipeline/schema';
-import { Pagination } from '../../components/pagination';
+import { ArchiveNav } from '../../components/archive-nav';
+import { Num } from '../../components/num';
 import { ArticleCard } from '../../features/articles/article-card';
 import type { Language } from '../../i18n/languages';
-import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
 import { documentTitle, useDocumentTitle } from '../page-meta';
 import { articleListMeta } from '../route-meta';
@@ -17,7 +17,11 @@ export function ArticleListRoute() {
   return (
     <>
       <h1 tabIndex={-1} className="text-3xl font-bold">
-        {t('list.title')}
+        {data.page === 0 ? (
+          t('list.title')
+        ) : (
+          <Num>{t('list.archivePage', { page: data.page })}</Num>
+        )}
       </h1>
       {data.articles.length === 0 ? <p className="mt-6">{t('list.empty')}</p> : null}
       <div className="mt-4 max-w-3xl">
@@ -25,11 +29,7 @@ export function ArticleListRoute() {
           <ArticleCard key={article.id} article={article} lang={lang} />
         ))}
       </div>
-      <Pagination
-        page={data.page}
-        pageCount={data.pageCount}
-        hrefFor={(page) => paths.listPage(lang, page)}
-      />
+      <ArchiveNav older={data.older} newer={data.newer} lang={lang} />
     </>
   );
 }
