@@ -17,6 +17,8 @@ export default defineConfig({
     launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
     locale: 'ar',
     trace: 'off',
+    // Pages are tested as the network serves them; e2e/offline.spec.ts allows the worker.
+    serviceWorkers: 'block',
   },
   webServer: {
     // The built site (npm run build comes first in npm test), as a static host serves it.

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/features/settings/boot-scripts.ts';
+import { ICONS, manifestPath, maskableIcon, webManifest } from './src/features/offline/manifest.ts';
 
 /**
  * In development the dataset is served from .cache/data (where `npm run data` writes it), so
@@ -41,8 +43,60 @@ function readerSettingsScripts(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), devDataset(), readerSettingsScripts()],
+/** The web app manifests (one a language) and the maskable icon, made from the favicon. */
+function appManifests(): Plugin {
+  return {
+    name: 'qiraa-app-manifests',
+    apply: 'build',
+    generateBundle() {
+      const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+      this.emitFile({
+        type: 'asset',
+        fileName: ICONS.maskable.slice(1),
+        source: maskableIcon(favicon),
+      });
+      for (const lang of ['ar', 'en'] as const)
+        this.emitFile({
+          type: 'asset',
+          fileName: manifestPath(lang).slice(1),
+          source: `${JSON.stringify(webManifest(lang), null, 2)}\n`,
+        });
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    react(),
+    tailwindcss(),
+    devDataset(),
+    readerSettingsScripts(),
+    ...(isSsrBuild
+      ? []
+      : [
+          appManifests(),
+          // Offline reading: the service worker in src/sw.ts, with the app shell precached
+          // (ADR 009). The page registers it itself, after it has painted.
+          VitePWA({
+            strategies: 'injectManifest',
+            srcDir: 'src',
+            filename: 'sw.ts',
+            injectRegister: false,
+            manifest: false,
+            registerType: 'prompt',
+            injectManifest: {
+              globPatterns: [
+                'assets/*.{js,css}',
+                'assets/noto-naskh-arabic-arabic-*.woff2',
+                'index.html',
+                'favicon.svg',
+                'icons/*.svg',
+                'manifest.*.webmanifest',
+              ],
+            },
+          }),
+        ]),
+  ],
   // react-router's package points every import at its development build; its production
   // build is the same router without the development checks. Bundled into the server
   // entry too, so the prerender runs the same code.
@@ -71,4 +125,4 @@ export default defineConfig({
     // two-core machine that takes seconds. A limit, not a measure (speed is in bench/).
     testTimeout: 30_000,
   },
-});
+}));

@@ -7,6 +7,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
+        // Playwright's own note when a test blocks the service worker (playwright.config.ts).
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
         if (message.type() === 'error' || message.type() === 'warning') {
           errors.push(`console.${message.type()}: ${message.text()}`);
         }

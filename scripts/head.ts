@@ -1,6 +1,7 @@
 import type { RenderedPage } from '../src/entry-server';
 import { LANGUAGES, type Language } from '../src/i18n/languages';
 import { switchLanguagePath } from '../src/lib/paths';
+import { manifestPath } from '../src/features/offline/manifest';
 
 function escapeHtml(text: string): string {
   return text
@@ -26,6 +27,7 @@ export function headTags(
     `<title>${escapeHtml(page.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<link rel="manifest" href="${manifestPath(page.lang)}" />`,
     ...LANGUAGES.map(
       (lang) =>
         `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(new URL(switchLanguagePath(path, lang), siteUrl).href)}" />`,

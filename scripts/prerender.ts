@@ -241,7 +241,7 @@ function dataFileOf(path: string): string {
   const [, , kind, second, third] = path.split('/');
   if (!kind) return 'pages/0.json';
   if (kind === 'page') return `pages/${second}.json`;
-  if (kind === 'search') return 'meta.json';
+  if (kind === 'search' || kind === 'saved') return 'meta.json';
   if (kind === 'articles') return `articles/${second}.json`;
   if (kind === 'quotes') {
     if (!second) return 'quotes/pages/1.json';
@@ -346,6 +346,7 @@ function pagesOf(meta: DatasetMeta): string[] {
   for (const lang of LANGUAGES) {
     for (let page = 0; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
     pages.push(paths.search(lang));
+    pages.push(paths.saved(lang));
     for (let page = 1; page <= meta.quotesPages; page++) pages.push(paths.quotes(lang, page));
     for (let page = 1; page <= meta.unattributedPages; page++)
       pages.push(paths.unattributed(lang, page));

@@ -1,18 +1,16 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
-import { Link, Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SettingsButton } from '../features/settings/settings-button';
+import { UpdatePrompt } from '../features/offline/update-prompt';
 import { applyDocumentLanguage } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { paths } from '../lib/paths';
+import { useLanguage } from './use-language';
 
-export function useLanguage(): Language {
-  const data = useRouteLoaderData('lang') as { lang: Language } | undefined;
-  return data?.lang ?? DEFAULT_LANGUAGE;
-}
+export { useLanguage };
 
 /**
  * After a navigation (not the first load), moves focus to the new page's heading, or to
@@ -47,9 +45,11 @@ export function Layout() {
   useFocusOnNavigation();
   const { pathname } = useLocation();
   const inQuotes = pathname.startsWith(paths.quotes(lang));
+  const inSaved = pathname === paths.saved(lang);
   const sections = [
-    { href: paths.home(lang), label: t('app.nav.articles'), active: !inQuotes },
+    { href: paths.home(lang), label: t('app.nav.articles'), active: !inQuotes && !inSaved },
     { href: paths.quotes(lang), label: t('app.nav.quotes'), active: inQuotes },
+    { href: paths.saved(lang), label: t('app.nav.saved'), active: inSaved },
   ];
   return (
     <div className="flex min-h-screen flex-col">
@@ -89,6 +89,7 @@ export function Layout() {
           <KeyboardReading />
         </p>
       </footer>
+      <UpdatePrompt />
     </div>
   );
 }

@@ -9,7 +9,9 @@ import { useDocumentTitle } from './page-meta';
 export function RouteError() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return <Message kind={notFound ? 'notFound' : 'error'} />;
+  // A page whose data could not be fetched with no network: not kept for offline reading.
+  const offline = !notFound && typeof navigator !== 'undefined' && navigator.onLine === false;
+  return <Message kind={notFound ? 'notFound' : offline ? 'offline' : 'error'} />;
 }
 
 export function NotFound() {
@@ -21,7 +23,7 @@ export function Loading() {
   return <div aria-busy="true" className="min-h-screen" />;
 }
 
-function Message({ kind: key }: { kind: 'notFound' | 'error' }) {
+function Message({ kind: key }: { kind: 'notFound' | 'error' | 'offline' }) {
   const lang = useLanguage();
   const { t } = useT();
   useDocumentTitle(t('app.documentTitle', { title: t(`${key}.title`) }));
@@ -29,7 +31,7 @@ function Message({ kind: key }: { kind: 'notFound' | 'error' }) {
     <MessageView
       title={t(`${key}.title`)}
       body={t(`${key}.body`)}
-      backHref={paths.home(lang)}
+      backHref={key === 'offline' ? paths.saved(lang) : paths.home(lang)}
       backLabel={t(`${key}.back`)}
     />
   );

@@ -22,6 +22,10 @@ export function articleListMeta(data: ListPage, t: TFunction): PageMeta {
   return { title, description: t('list.metaDescription'), type: 'website' };
 }
 
+export function savedMeta(_data: unknown, t: TFunction): PageMeta {
+  return { title: t('saved.title'), description: t('saved.metaDescription'), type: 'website' };
+}
+
 export function articleMeta(article: Article): PageMeta {
   return {
     title: article.title,

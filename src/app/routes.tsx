@@ -10,6 +10,7 @@ import {
   articleListMeta,
   articleMeta,
   quotesMeta,
+  savedMeta,
   searchMeta,
   speakerMeta,
   unattributedMeta,
@@ -17,6 +18,7 @@ import {
 import { ArticleListRoute } from './routes/article-list-route';
 import { ArticleRoute } from './routes/article-route';
 import { QuotesRoute } from './routes/quotes-route';
+import { SavedRoute } from './routes/saved-route';
 import { SearchRoute } from './routes/search-route';
 import { SpeakerRoute } from './routes/speaker-route';
 import { UnattributedRoute } from './routes/unattributed-route';
@@ -123,6 +125,15 @@ export function createRoutes({ reader, i18n, preferredLanguage }: RouteContext):
               loader: itemOf('id', ARTICLE_ID, 'articles', reader.article),
               element: <ArticleRoute />,
               handle: { meta: articleMeta } satisfies RouteHandle,
+            },
+            {
+              id: 'saved',
+              path: 'saved',
+              // What is saved lives in this browser: the page reads it there, not from the
+              // dataset (and so opens with no network).
+              loader: () => null,
+              element: <SavedRoute />,
+              handle: { meta: savedMeta } satisfies RouteHandle,
             },
             {
               id: 'search',

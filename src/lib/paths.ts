@@ -16,6 +16,8 @@ export const paths = {
     query.trim() === ''
       ? `/${lang}/search`
       : `/${lang}/search?${new URLSearchParams({ q: query }).toString()}`,
+  /** The articles kept for offline reading in this browser. */
+  saved: (lang: Language) => `/${lang}/saved`,
   unattributed: (lang: Language, page = 1) =>
     page <= 1 ? `/${lang}/quotes/unattributed` : `/${lang}/quotes/unattributed/page/${page}`,
 };

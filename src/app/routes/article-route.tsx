@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
@@ -18,6 +18,10 @@ import { useLanguage } from '../layout';
 import { documentTitle, useDocumentTitle } from '../page-meta';
 import { articleMeta } from '../route-meta';
 
+// Keeping for offline is for a running page only: its code loads with it, not before.
+const KeepButton = lazy(() =>
+  import('../../features/offline/keep-button').then((module) => ({ default: module.KeepButton })),
+);
 /**
  * The quote a `#q3` link points at. The prerendered HTML cannot know the hash, so it is
  * read only once hydrated; CSS :target covers the moment before.
@@ -42,6 +46,7 @@ export function ArticleRoute() {
   const lang = useLanguage();
   const { t } = useT();
   const activeQuote = useActiveQuote();
+  const hydrated = useHydrated();
   useDocumentTitle(documentTitle(articleMeta(article), t as TFunction));
   return (
     <div className="article-layout">
@@ -70,7 +75,18 @@ export function ArticleRoute() {
               path={paths.article(lang, article.id)}
               title={article.title}
               label={t('share.article')}
-            />
+            />{' '}
+            {hydrated ? (
+              <Suspense fallback={null}>
+                <KeepButton
+                  article={{
+                    id: article.id,
+                    title: article.title,
+                    publishedAt: article.publishedAt,
+                  }}
+                />
+              </Suspense>
+            ) : null}
           </p>
         </header>
         <div className="mt-8">

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { ArabicText } from '../../components/arabic-text';
+import { PublishedDate } from '../../components/published-date';
+import { savedList, subscribeSaved, type SavedArticle } from '../../features/offline/saved';
+import { useT } from '../../i18n/use-t';
+import { paths } from '../../lib/paths';
+import { useLanguage } from '../use-language';
+import { documentTitle, useDocumentTitle } from '../page-meta';
+
+const none: SavedArticle[] = [];
+
+/** The articles kept for offline reading, in this browser: readable with no network. */
+export function SavedRoute() {
+  const lang = useLanguage();
+  const { t } = useT();
+  const saved = useSyncExternalStore(subscribeSaved, savedList, () => none);
+  useDocumentTitle(documentTitle({ title: t('saved.title'), description: '', type: 'website' }, t));
+  return (
+    <>
+      <h1 tabIndex={-1} className="text-3xl font-bold">
+        {t('saved.title')}
+      </h1>
+      {saved.length === 0 ? (
+        <p className="mt-6 text-stone-700">{t('saved.empty')}</p>
+      ) : (
+        <ul className="mt-6 max-w-3xl divide-y divide-stone-200">
+          {saved.map((article) => (
+            <li key={article.id} className="py-4">
+              <Link to={paths.article(lang, article.id)} className="card-link block">
+                <ArabicText as="h2" className="text-xl leading-snug font-bold">
+                  {article.title}
+                </ArabicText>
+              </Link>
+              <p className="mt-1 text-sm text-stone-700">
+                <PublishedDate date={article.publishedAt} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
