@@ -86,7 +86,11 @@ export default defineConfig(({ isSsrBuild }) => ({
             registerType: 'prompt',
             injectManifest: {
               globPatterns: [
-                'assets/*.{js,css}',
+                // What every page loads anyway (so installing mostly reads the HTTP cache);
+                // the chunks loaded on demand are kept as they are used (src/sw.ts).
+                'assets/index-*.{js,css}',
+                // An article opened offline renders its keep toggle too.
+                'assets/keep-button-*.js',
                 'assets/noto-naskh-arabic-arabic-*.woff2',
                 'index.html',
                 'favicon.svg',

@@ -21,7 +21,7 @@ type Category = keyof typeof THRESHOLDS;
 
 /** The article on the first list page with the most quotes: the richest page to audit. */
 function richestArticle(): string {
-  const page = JSON.parse(readFileSync(join(SITE, 'data', 'pages', '1.json'), 'utf8')) as {
+  const page = JSON.parse(readFileSync(join(SITE, 'data', 'pages', '0.json'), 'utf8')) as {
     articles: { id: string; quoteCount: number }[];
   };
   const [best] = [...page.articles].sort((a, b) => b.quoteCount - a.quoteCount);

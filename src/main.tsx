@@ -51,6 +51,11 @@ startTransition(() => {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () =>
     void import('./features/offline/update').then(({ register }) => register());
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Once the page has loaded and the browser is idle: installing never competes with reading.
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(register, { timeout: 10_000 })
+      : register();
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

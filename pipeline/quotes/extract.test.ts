@@ -212,6 +212,30 @@ test('thousands of unbalanced marks are read in linear time', () => {
 // Constructions of issue 7, one sentence or story each, written for these tests.
 test.each([
   [
+    'a Maghreb family name with بو, after a role and a ل place in apposition',
+    [
+      'وقال رئيس المجلس البلدي لعين الترك، مراد بوشامة، إن "الأشغال ستنطلق الأسبوع المقبل في كل الأحياء".',
+    ],
+    ['مراد بوشامة'],
+  ],
+  [
+    'أما … فقد: the word after the verb is its object',
+    [
+      'أما وزيرة الثقافة، هيفاء النجار، فقد دعت المثقفين إلى "المشاركة الواسعة في الحوار الوطني المقبل".',
+    ],
+    ['هيفاء النجار'],
+  ],
+  [
+    'a name with حسب الله in it',
+    ['وقال المدير العام للهيئة محمد عثمان حسب الله إن "المخزون يكفي لثلاثة أشهر على الأقل".'],
+    ['محمد عثمان حسب الله'],
+  ],
+  [
+    'a presenter in construct with an indefinite noun, then the name',
+    ['وسألت مذيعة نشرة الظهيرة ريم السعدي ضيفها: "هل تتوقعون انخفاض الأسعار قريباً؟"'],
+    ['ريم السعدي'],
+  ],
+  [
     'a word of manner after the verb is not the speaker',
     [
       'تقف سلوى الأحمد أمام متجرها الصغير في السوق القديم، وتقول ضاحكة: "الزبائن يعودون ببطء لكنهم يعودون".',

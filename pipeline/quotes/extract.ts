@@ -59,6 +59,9 @@ interface Statement {
 const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن بينما فيما كما حيث إذ و ف كان كانت
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
+/** Verbs of saying whose object takes ب (طالب بـ، رحّب بـ، أشاد بـ). */
+const GOVERNS_BI =
+  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب)(?:ت|وا)?$/u;
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
@@ -381,6 +384,19 @@ export function extractQuotes(
     return entity ? { entity, mention: mentionText(mention) } : null;
   };
 
+  /** Whether a verb is the ف answer of an أما earlier in its sentence (فقد قال، فرأى). */
+  const fronted = (verb: number): boolean => {
+    const before = tokens[verb - 1];
+    const answered =
+      (tokens[verb].folded.startsWith('ف') && tokens[verb].brk !== 'none') ||
+      (!!before && /^(?:فقد|فانه|فانها|فان)$/u.test(before.folded));
+    if (!answered) return false;
+    const sentence = tokens[verb].sentence;
+    for (let k = verb - 1; k >= 0 && tokens[k].sentence === sentence; k--)
+      if (/^و?اما$/u.test(tokens[k].folded)) return true;
+    return false;
+  };
+
   /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
@@ -464,7 +480,19 @@ export function extractQuotes(
           !OWN_PAGES.test(tokens[at + 2].folded)
         )
           return { entity: null, mention: null };
-        const explicit = named(at + 1, {}, cue.gender);
+        // أما رئيس اللجنة، فلان، فقد دعا الفرق البرلمانية إلى …: after أما … ف the subject
+        // came first, and what follows the verb is its object.
+        if (fronted(at)) {
+          const first = subjectBefore(at, cue.gender);
+          if (first) return first;
+        }
+        // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
+        const governed =
+          !!next &&
+          GOVERNS_BI.test(tokens[at].folded) &&
+          /^ب[\u0621-\u064A]{3,}$/u.test(next.folded) &&
+          !isWrittenGivenName(next.raw);
+        const explicit = governed ? null : named(at + 1, {}, cue.gender);
         if (explicit) return explicit;
         if (after) return null;
         const before = subjectBefore(at, cue.gender);

@@ -104,7 +104,9 @@ function isPrepositional(token: Token): boolean {
   if (folded.startsWith('لل') || folded.startsWith('بال') || folded.startsWith('كال')) return true;
   if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const rest = folded.slice(1);
-    return isLexical(rest) || AUDIENCE.has(rest);
+    // Never ب + و + a word: a preposition comes after the conjunction, so بوطالب، بوعلام are
+    // names (بوزارة is ب + وزارة, a word as it stands).
+    return isLexical(rest, false) || AUDIENCE.has(rest);
   }
   return false;
 }
@@ -208,6 +210,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // حسب الرسول، حسب الله: a family name, not "according to".
+    if (
+      at > from &&
+      token.folded === 'حسب' &&
+      /^(?:الله|الرسول|النبي)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      !ends(tokens[at + 1].brk)
+    ) {
+      at += 2;
+      units++;
+      family++;
+      continue;
+    }
     if (isJoiner(token)) {
       // عبد الله، أبو بكر، بن عبد الله، آل مكتوم: the joiner takes the next word (and a
       // joiner after it its own).
@@ -324,7 +338,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي',
 );
 
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
@@ -532,6 +546,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
     const coordinated = token.folded.startsWith('وال');
     if (!coordinated && (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName))) break;
+    // وزارة الصحة والسكان، الري والموارد المائية: a و-joined word is part of the name.
+    if (
+      coordinated &&
+      CONSTRUCT_NOUNS.has(tokens[from].folded.replace(/^ال/u, '')) &&
+      !TIME_WORDS.has(token.folded)
+    ) {
+      at++;
+      continue;
+    }
     // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
     if (OBJECT_NOUNS.has(bare)) break;
     if (startsDefiniteName(tokens, at)) break;
@@ -937,6 +960,34 @@ function personByGrammar(
     !isWrittenGivenName(tokens[direct.from].raw)
   )
     return null;
+  // لبئر الجير، رشيد بوعلام، / لألعاب القوى في شمال إفريقيا، الإسباني خوسيه مارتينيث،: what
+  // follows a role with ل or ب glued on is the end of the role when a name stands in
+  // apposition at the next comma (a title or a nationality before it, or none).
+  const glued =
+    direct &&
+    /^[لب][\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded) &&
+    !isWrittenGivenName(tokens[direct.from].raw);
+  if (glued) {
+    const comma = commaAfter(tokens, direct.from);
+    if (comma > 0) {
+      let from = comma;
+      while (
+        from < tokens.length - 1 &&
+        definite(tokens[from]) &&
+        (isNisba(tokens[from].folded) || isTitle(tokens[from])) &&
+        !ends(tokens[from + 1].brk)
+      )
+        from++;
+      const named = nameAt(tokens, from, true);
+      const closing = named ? tokens[named.to] : undefined;
+      if (
+        named &&
+        named.to - named.from >= 2 &&
+        (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
+      )
+        return person(named.from, named.to, named.from);
+    }
+  }
   if (direct && direct.to - direct.from >= minWords) {
     // …لولاية تيزي وزو، الملازم الأول كريم لعمامرة،: a titled name in apposition is the
     // person; what looked like a name was a place at the end of the role.
@@ -1182,6 +1233,29 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       const comma = commaAfter(tokens, tails.length > 0 ? tails[tails.length - 1] : roleTo);
       const person = comma > 0 ? personAfterRole(tokens, at, comma, 2) : null;
       if (person) return person;
+    }
+    if (!definiteRole && roleHead !== null) {
+      // مقدمة نشرة المساء نادية بوعزيز: a role in construct with an indefinite noun and
+      // its definite genitive, then the name.
+      const genitive = tokens[roleTo];
+      const next = tokens[roleTo + 1];
+      if (
+        genitive &&
+        next &&
+        !ends(genitive.brk) &&
+        !ends(next.brk) &&
+        !definite(genitive) &&
+        definite(next) &&
+        !ADJECTIVES.has(genitive.folded) &&
+        !isNisba(`ال${genitive.folded}`) &&
+        !TIME_WORDS.has(genitive.folded) &&
+        !/^(?:في|من|علي|الي|عن|مع|لدي|عبر|خلال|بعد|قبل|عند|حول|ضد|نحو|منذ|امام|بين|دون|ان|انه|انها)$/u.test(
+          genitive.folded,
+        )
+      ) {
+        const person = personAfterRole(tokens, at, chainEnd(tokens, roleTo), 2);
+        if (person) return person;
+      }
     }
     if (!definiteRole || QUANTIFIERS.has(bare)) {
       // Indefinite adjectives of an anonymous source: مسؤول رفيع، مصدر طبي، شاهد عيان.

@@ -85,10 +85,14 @@ export function isStatement(
     !NAMING_WORDS.has(last.folded);
   // After إن/أن a noun with a possessive is the subject of a partial quote: إن وكالتها
   // "تحتاج إلى ممرات آمنة"، أن كتلتها "لن تمنح الثقة".
+  // So is a definite one when the quote ends its clause (أن الاتفاقية "تكرّس منطق بيع
+  // الثروة"، …), where a title would go on with its verb (أن الفيلم "…" سيُعرض).
+  const endsClause = !after || /[،,.:؛;!?؟\n]/u.test(text.slice(span.end, after.start));
   const afterThat =
     count >= 4 &&
     // A possessive as written (ه، ها، هم), not a ة that folding wrote as ه.
-    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(text.slice(last.start, last.end)) &&
+    (/(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(text.slice(last.start, last.end)) ||
+      (/^[وف]?ال/u.test(last.folded) && endsClause)) &&
     !NAMING_WORDS.has(last.folded) &&
     !!before[before.length - 2] &&
     /^[وفلب]?[اإأ]ن$/u.test(before[before.length - 2].folded);

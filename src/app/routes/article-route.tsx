@@ -20,7 +20,10 @@ import { articleMeta } from '../route-meta';
 
 // Keeping for offline is for a running page only: its code loads with it, not before.
 const KeepButton = lazy(() =>
-  import('../../features/offline/keep-button').then((module) => ({ default: module.KeepButton })),
+  import('../../features/offline/keep-button')
+    .then((module) => ({ default: module.KeepButton }))
+    // Offline with the chunk not kept: the article reads the same without its toggle.
+    .catch(() => ({ default: () => null })),
 );
 /**
  * The quote a `#q3` link points at. The prerendered HTML cannot know the hash, so it is
