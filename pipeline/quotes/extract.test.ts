@@ -212,6 +212,16 @@ test('thousands of unbalanced marks are read in linear time', () => {
 // Constructions of issue 7, one sentence or story each, written for these tests.
 test.each([
   [
+    'the body in construct with a statement keeps its ل (بيان لجنة …)',
+    ['ونقلاً عن بيان لجنة المسابقة، فإن الفيلم "يطرح أسئلة جريئة عن المدينة والذاكرة".'],
+    ['لجنة المسابقة'],
+  ],
+  [
+    "a definite given name right after a preposition's object is its adjective",
+    ['وقال بائع في الحي العربي بالمدينة القديمة: "الزوار قلّوا كثيراً هذا الموسم".'],
+    [null],
+  ],
+  [
     'a Maghreb family name with بو, after a role and a ل place in apposition',
     [
       'وقال رئيس المجلس البلدي لعين الترك، مراد بوشامة، إن "الأشغال ستنطلق الأسبوع المقبل في كل الأحياء".',

@@ -1,5 +1,5 @@
 import { wordsOf, type Word } from '../text/words';
-import { STATEMENT_NOUNS } from './lexicon/bodies';
+import { BODY_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
 import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
@@ -540,6 +540,8 @@ export function extractQuotes(
     for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
       if (ends(tokens[k].brk)) return null;
       if (FROM.has(tokens[k].folded)) return named(k + 1);
+      // بيان لجنة التحكيم: a body in construct with the statement, its ل its own.
+      if (k === at + 1 && BODY_HEADS.has(tokens[k].folded)) return named(k);
       if (tokens[k].folded[0] === 'ل' && tokens[k].folded.length > 2)
         return named(k, { dative: true });
     }

@@ -329,8 +329,24 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
 function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
+  // السوق العربي، الشارع الطاهر: right after a definite noun that is no role or title, the
+  // word is that noun's adjective (after المحامي or الدكتور it is a name).
+  const before = tokens[at - 1];
+  const adjective =
+    !!before &&
+    !!token &&
+    !ends(token.brk) &&
+    definite(before) &&
+    !isNisba(before.folded) &&
+    // …في السوق العربي: the noun is a preposition's object, not a role's last word.
+    (/^(?:في|من|علي|عن|الي)$/u.test(tokens[at - 2]?.folded ?? '') ||
+      /^(?:بال|لل)/u.test(before.folded)) &&
+    roleHeadOf(bareOf(before)) === null &&
+    !HONORIFICS.has(bareOf(before)) &&
+    !isWrittenGivenName(before.raw);
   return (
     !!token &&
+    !adjective &&
     DEFINITE_GIVEN_NAMES.has(token.folded) &&
     !!next &&
     !ends(next.brk) &&
