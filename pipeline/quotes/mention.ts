@@ -881,6 +881,29 @@ function nameAfterTitle(
   return null;
 }
 
+/** Whether a name ends at `to`: at a break, at the end, or where the saying opens (إن، أن). */
+function closesAt(tokens: readonly Token[], to: number): boolean {
+  const after = tokens[to];
+  return !after || ends(after.brk) || SAYING_OPENERS.has(after.folded);
+}
+
+/**
+ * A name in apposition at `at` (after a comma): two words at least, after any nationality or
+ * title (…، الإسباني خوسيه مارتينيث، / …، الدكتورة …), closed as `closesAt` says; or null.
+ */
+function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | null {
+  let from = at;
+  while (
+    from < tokens.length - 1 &&
+    definite(tokens[from]) &&
+    (isNisba(tokens[from].folded) || isTitle(tokens[from])) &&
+    !ends(tokens[from + 1].brk)
+  )
+    from++;
+  const named = nameAt(tokens, from, true);
+  return named && named.to - named.from >= 2 && closesAt(tokens, named.to) ? named : null;
+}
+
 /**
  * A role's person: the name right after it, after an inserted clause (رئيس اللجنة، الذي
  * تولى منصبه، سالم الكعبي), or in apposition between commas (المتحدثة باسم الوفد، نوال
@@ -935,15 +958,8 @@ function personByGrammar(
     for (let at = roleTo + 1; at < tokens.length && at - roleTo <= MAX_APPOSITION_WORDS; at++) {
       const token = tokens[at];
       if (token.brk === 'clause') {
-        const named = nameAt(tokens, at, true);
-        const after = named ? tokens[named.to] : undefined;
-        if (
-          named &&
-          named.to - named.from >= 2 &&
-          (!after || ends(after.brk) || SAYING_OPENERS.has(after.folded))
-        )
-          return person(named.from, named.to, roleTo);
-        return null;
+        const named = appositionAt(tokens, at);
+        return named ? person(named.from, named.to, roleTo) : null;
       }
       if (ends(token.brk) || cueOf(token.raw, token.folded)) return null;
     }
@@ -985,24 +1001,8 @@ function personByGrammar(
     !isWrittenGivenName(tokens[direct.from].raw);
   if (glued) {
     const comma = commaAfter(tokens, direct.from);
-    if (comma > 0) {
-      let from = comma;
-      while (
-        from < tokens.length - 1 &&
-        definite(tokens[from]) &&
-        (isNisba(tokens[from].folded) || isTitle(tokens[from])) &&
-        !ends(tokens[from + 1].brk)
-      )
-        from++;
-      const named = nameAt(tokens, from, true);
-      const closing = named ? tokens[named.to] : undefined;
-      if (
-        named &&
-        named.to - named.from >= 2 &&
-        (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
-      )
-        return person(named.from, named.to, named.from);
-    }
+    const named = comma > 0 ? appositionAt(tokens, comma) : null;
+    if (named) return person(named.from, named.to, named.from);
   }
   if (direct && direct.to - direct.from >= minWords) {
     // …لولاية تيزي وزو، الملازم الأول كريم لعمامرة،: a titled name in apposition is the
@@ -1010,23 +1010,11 @@ function personByGrammar(
     const after = tokens[direct.to];
     if (after?.brk === 'clause') {
       // …لألعاب القوى، الفرنسي جان-ميشيل لوران،: a nationality and a name in apposition.
-      if (definite(after) && isNisba(after.folded)) {
-        const named = nameAt(tokens, direct.to + 1, false);
-        const closing = named ? tokens[named.to] : undefined;
-        if (
-          named &&
-          named.to - named.from >= 2 &&
-          (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
-        )
-          return person(named.from, named.to, named.from);
-      }
+      const named =
+        definite(after) && isNisba(after.folded) ? appositionAt(tokens, direct.to) : null;
+      if (named) return person(named.from, named.to, named.from);
       const titled = nameAfterTitle(tokens, direct.to);
-      const closing = titled ? tokens[titled.to] : undefined;
-      if (
-        titled &&
-        titled.title === direct.to &&
-        (!closing || ends(closing.brk) || SAYING_OPENERS.has(closing.folded))
-      )
+      if (titled && titled.title === direct.to && closesAt(tokens, titled.to))
         return person(titled.from, titled.to, titled.from);
     }
     // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
