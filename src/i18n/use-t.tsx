@@ -1,4 +1,5 @@
 import type { i18n as I18n, TFunction } from 'i18next';
+import { memoizedT } from './memo-t';
 import {
   createContext,
   useCallback,
@@ -30,7 +31,7 @@ export function TranslationProvider({ i18n, children }: { i18n: I18n; children: 
   );
   const current = useCallback(() => i18n.language, [i18n]);
   const language = useSyncExternalStore(subscribe, current, current);
-  const value = useMemo(() => ({ t: i18n.getFixedT(language), i18n }), [i18n, language]);
+  const value = useMemo(() => ({ t: memoizedT(i18n, language), i18n }), [i18n, language]);
   return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
 }
 
