@@ -21,6 +21,9 @@ import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, type Token } from './tokens';
 
+/** Outlets that words are sent to or said on. */
+const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
+
 export type SpeakerKind = 'person' | 'body' | 'anonymous' | 'unknown';
 
 export interface ExtractedQuote {
@@ -611,6 +614,14 @@ export function extractQuotes(
       (mention.kind === 'person' && mention.role !== null) ||
       (mention.kind === 'body' && !mention.short && mention.end - at >= 2);
     if (!worth) return;
+    // أرسلته إلى وكالة فرانس برس، عبر قناة …: the outlet told, not a body of the story.
+    const before = tokens[at - 1]?.folded;
+    if (
+      mention.kind === 'body' &&
+      (before === 'الي' || before === 'عبر') &&
+      MEDIA_HEADS.has(mention.head)
+    )
+      return;
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, null);
     if (entity) inSentence(tokens[at].sentence, entity);

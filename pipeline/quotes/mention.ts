@@ -54,7 +54,12 @@ const RELATIVES = foldedSet('الذي التي الذين اللذان اللت�
 const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إلى');
 // Outlets and audiences that a speaker talks to (قال لوكالة …، للصحفيين): never a tail.
 const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
-  إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات`);
+  إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات
+  رويترز فرانس أسوشيتد سبوتنيك شينخوا بلومبرغ بلومبيرغ يورونيوز نوفوستي تاس إيفي كيودو
+  يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا`);
+// Adjectives of affiliation that end a body's name (برنامج الأغذية العالمي التابع للأمم
+// المتحدة): what follows says whose the body is, not what it is called.
+const AFFILIATED = foldedSet('التابع التابعة التابعين التابعتين');
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
@@ -459,6 +464,32 @@ function chainEnd(tokens: readonly Token[], from: number): number {
   return chainEndFrom(tokens, from, tokens[from]);
 }
 
+// Adjectives that say what kind of body it is, not which: الوكالة الأممية، المنظمة الحقوقية
+// are the agency and the organisation named before.
+const GENERIC_NISBAS = foldedSet(`أممي دولي حكومي رسمي محلي إقليمي خيري إنساني حقوقي أهلي مدني
+  عسكري أمني طبي صحي قضائي إغاثي أكاديمي بحثي`);
+function isGenericNisba(token: Token): boolean {
+  const bare = bareOf(token);
+  return (
+    definite(token) && (GENERIC_NISBAS.has(bare) || GENERIC_NISBAS.has(bare.replace(/ه$/u, '')))
+  );
+}
+
+/** The end of a royal's name at `at`: one given name (عبد الله as one), and بن … after it. */
+function royalNameEnd(tokens: readonly Token[], at: number): number {
+  const unit = (k: number) =>
+    isJoiner(tokens[k]) && tokens[k + 1] && !ends(tokens[k + 1].brk) ? 2 : 1;
+  let end = at + unit(at);
+  while (
+    tokens[end + 1] &&
+    !ends(tokens[end].brk) &&
+    !ends(tokens[end + 1].brk) &&
+    /^(?:بن|ابن)$/u.test(tokens[end].folded)
+  )
+    end += 1 + unit(end + 1);
+  return Math.min(end, tokens.length);
+}
+
 /** chainEnd with the head read as `head` (a word with و taken off). */
 function chainEndFrom(tokens: readonly Token[], from: number, head: Token): number {
   let at = from + 1;
@@ -508,6 +539,18 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     )
       break;
     at++;
+    // جامعة الملك عبد الله، مستشفى الأمير سلطان بن عبد العزيز: a royal title and its
+    // holder's name inside an institution's name.
+    if (
+      definite(genitive) &&
+      ROYAL.has(bareOf(genitive)) &&
+      tokens[at] &&
+      !ends(tokens[at].brk) &&
+      isNameWord(tokens[at])
+    ) {
+      at = royalNameEnd(tokens, at);
+      break;
+    }
     if (
       (isJoiner(genitive) ||
         PLACE_JOINERS.has(genitive.folded) ||
@@ -554,7 +597,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     }
     if (!definite(token)) break;
     // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
-    if (RELATIVES.has(token.folded)) break;
+    if (RELATIVES.has(token.folded) || AFFILIATED.has(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
@@ -729,6 +772,17 @@ function nameAt(
  */
 function personStart(tokens: readonly Token[], from: number, to: number): number {
   if (to - from < 3) return from;
+  // …عن دائرة البقاع الغربي وراشيا نديم الحاج شاهين: a place joined by و ends the role's
+  // tail when a known given name follows it (وليد، وفاء are names themselves).
+  const first = tokens[from];
+  if (
+    first.folded.startsWith('و') &&
+    genderOfGivenName(first.folded) === null &&
+    !isWrittenGivenName(first.raw) &&
+    genderOfGivenName(tokens[from + 1].folded) !== null &&
+    !ends(tokens[from + 1].brk)
+  )
+    return from + 1;
   for (let at = from + 1; at + 2 <= to; at++) {
     if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
   }
@@ -740,7 +794,7 @@ const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قو
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
 const SAYING_PLACES = foldedSet('في على عبر خلال');
 const SAYING_VENUES =
-  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ)/u;
+  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ|ختام|نهايه|مستهل|بدايه|اعقاب|اطار|سياق|ضوء|معرض)/u;
 
 /**
  * A foreign name whose words are also Arabic words (أوزان يلماز, "weights" and a Turkish
@@ -1165,11 +1219,37 @@ function afterStateVerb(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/**
+ * A title, a nationality, then the name (البروفيسور البريطاني ديفيد هارينغتون، الدكتورة
+ * المغربية سلمى بناني): the title and the nationality are the role.
+ */
+function titleAndNationality(tokens: readonly Token[], at: number): Mention | null {
+  const title = tokens[at];
+  if (!title || !definite(title) || !HONORIFICS.has(bareOf(title))) return null;
+  let k = at + 1;
+  while (k < at + 3 && tokens[k] && !ends(tokens[k].brk) && isNisba(tokens[k].folded)) k++;
+  const first = tokens[k];
+  if (k === at + 1 || !first || ends(first.brk) || !(isNameWord(first) || isJoiner(first)))
+    return null;
+  const to = nameEnd(tokens, k);
+  if (to <= k) return null;
+  return {
+    kind: 'person',
+    name: span(tokens, k, to),
+    role: span(tokens, at, k),
+    gender: genderOfGivenName(first.folded) ?? genderOfRole(title),
+    end: to,
+    lead: first,
+  };
+}
+
 function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
   const from = afterStateVerb(tokens, start);
   if (from < 0) return null;
   const at = skipHonorifics(tokens, from);
   const token = tokens[at];
+  const titled = titleAndNationality(tokens, at);
+  if (titled) return titled;
   if (token?.quoted && token.brk === 'mark') {
     // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
     const to = skipQuotedName(tokens, at);
@@ -1183,6 +1263,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  if (STATEMENT_NOUNS.has(token.folded)) {
+    // تقرير صادر عن معهد الكويت…، البيان الصادر عن الوزارة: the body that issued it speaks.
+    const issued = tokens[at + 1];
+    const by = tokens[at + 2];
+    if (
+      issued &&
+      by &&
+      !ends(issued.brk) &&
+      !ends(by.brk) &&
+      /^(?:ال)?صادر[هت]?$/u.test(issued.folded) &&
+      (by.folded === 'عن' || by.folded === 'من')
+    ) {
+      const issuer = readAt(tokens, at + 3, false);
+      if (issuer && (issuer.kind === 'body' || issuer.kind === 'person')) return issuer;
+    }
+  }
   // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام).
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token)) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً: the manner of saying, not who said it.
@@ -1195,8 +1291,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   }
   if (at > from && !allowBreak && ends(token.brk)) return null;
   const bare = bareOf(token);
+  // أمين عام الوزارة: the office (secretary general), not the given name أمين.
+  const next = tokens[at + 1];
+  const generalOffice =
+    roleHeadOf(bare) !== null &&
+    !!next &&
+    !ends(next.brk) &&
+    GENERAL.has(withoutArticle(next.folded));
 
-  if (isNameWord(token) || (isJoiner(token) && tokens[at + 1]) || startsDefiniteName(tokens, at)) {
+  if (
+    !generalOffice &&
+    (isNameWord(token) || (isJoiner(token) && tokens[at + 1]) || startsDefiniteName(tokens, at))
+  ) {
     const to = nameEnd(tokens, at);
     if (to === at) return null;
     return {
@@ -1329,7 +1435,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       name,
       head: bare,
       gender: bodyGender ?? 'm',
-      short: definite(token) && to === at + 1,
+      short:
+        definite(token) && (to === at + 1 || (to === at + 2 && isGenericNisba(tokens[at + 1]))),
       end: to,
     };
   }
