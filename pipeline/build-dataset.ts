@@ -13,7 +13,8 @@ import { Analyser, type DocumentAnalysis } from './analyse';
 import { loadMemo, saveMemo } from './analysis-cache';
 import { createProgress } from './progress';
 import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
-import { articlesOf, plansByFile } from './render';
+import { articlesOf, plansByFile, renderArticles } from './render';
+import { openWrittenCache } from './written-cache';
 import {
   articleSchema,
   articleSummarySchema,
@@ -119,13 +120,43 @@ function inProcess(root: string, out: string, cache: AnalysisCache | null): Step
       return { analyses, terms };
     },
     async writeArticles(files, plans) {
-      await writeArticles(
-        out,
-        articlesOf(files, plans, (file) => readFileSync(join(root, file))),
-      );
+      if (!cache) {
+        await writeArticles(
+          out,
+          articlesOf(files, plans, (file) => readFileSync(join(root, file))),
+        );
+        return;
+      }
+      // With a cache, the articles of a document whose bytes and plans did not change are
+      // not made again (their files are checked to be there).
+      const written = openWrittenCache(`${cache.path}.written.json`, cache.codeKey);
+      const byFile = plansByFile(plans);
+      const articleFiles = existingFiles(join(out, 'articles'));
+      const changed = function* () {
+        for (const file of files) {
+          const own = byFile.get(file);
+          if (!own) continue;
+          const bytes = readFileSync(join(root, file));
+          const key = written.keyOf(file, bytes, own);
+          written.record(file, key);
+          const there = own.every(({ article }) => articleFiles.has(`${article.id}.json`));
+          if (!there || !written.unchanged(file, key)) yield* renderArticles(bytes, own);
+        }
+      };
+      await writeArticles(out, changed());
+      written.save();
     },
     close: async () => {},
   };
+}
+
+/** The names of the files in a folder, or none when it is not there. */
+function existingFiles(folder: string): Set<string> {
+  try {
+    return new Set(readdirSync(folder));
+  } catch {
+    return new Set();
+  }
 }
 
 function inThreads(root: string, out: string, count: number): Steps {

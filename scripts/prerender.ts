@@ -3,7 +3,15 @@
  * list and quotes page and every speaker page as static HTML that already holds the text,
  * so shared links show the article before (or without) any script.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -356,6 +364,47 @@ function pagesOf(meta: DatasetMeta): string[] {
   return pages;
 }
 
+/**
+ * What the last prerender knew: each page's key, and each data file's hash with the size and
+ * times it had then. A data file whose size and times are unchanged is not read again (the
+ * pipeline leaves a file alone when its bytes are the same).
+ */
+interface PageCache {
+  pages: Record<string, string>;
+  data: Record<string, [size: number, mtimeMs: number, ctimeMs: number, hash: string]>;
+}
+
+function readPageCache(path: string): PageCache {
+  try {
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as Partial<PageCache>;
+    if (cache && typeof cache.pages === 'object' && typeof cache.data === 'object')
+      return { pages: cache.pages ?? {}, data: cache.data ?? {} };
+  } catch {
+    // No cache, or one in an older shape: every page is rendered.
+  }
+  return { pages: {}, data: {} };
+}
+
+function dataHashes(known: PageCache['data']) {
+  const seen: PageCache['data'] = {};
+  return {
+    seen,
+    of(file: string): string {
+      const done = seen[file];
+      if (done) return done[3];
+      const path = join(DIST, 'data', file);
+      const { size, mtimeMs, ctimeMs } = statSync(path);
+      const before = known[file];
+      const hash =
+        before && before[0] === size && before[1] === mtimeMs && before[2] === ctimeMs
+          ? before[3]
+          : createHash('sha256').update(readFileSync(path)).digest('hex');
+      seen[file] = [size, mtimeMs, ctimeMs, hash];
+      return hash;
+    },
+  };
+}
+
 /** How many threads render: one per core, at most four, and one for a small site. */
 function threadCount(pages: number): number {
   const fromEnv = Number(process.env.QIRAA_RENDER_THREADS);
@@ -387,18 +436,17 @@ async function main() {
     'pages',
     `${createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16)}.json`,
   );
-  const previous: Record<string, string> = existsSync(cacheFile)
-    ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>)
-    : {};
+  const previous = readPageCache(cacheFile);
   const keys: Record<string, string> = {};
+  const hashes = dataHashes(previous.data);
   const todo = pages.filter((path) => {
     const key = createHash('sha256')
       .update(codeKey)
       .update(path)
-      .update(readFileSync(join(DIST, 'data', dataFileOf(path))))
+      .update(hashes.of(dataFileOf(path)))
       .digest('hex');
     keys[path] = key;
-    return previous[path] !== key || !existsSync(fileFor(path));
+    return previous.pages[path] !== key || !existsSync(fileFor(path));
   });
   const threads = threadCount(todo.length);
   const progress = createProgress('prerender', todo.length, 'pages');
@@ -437,7 +485,7 @@ async function main() {
   const feedsWritten = writeFeeds(index);
   const removed = removeStalePages(new Set(pages.map(fileFor)));
   mkdirSync(dirname(cacheFile), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(keys));
+  writeFileSync(cacheFile, JSON.stringify({ pages: keys, data: hashes.seen } satisfies PageCache));
   const seconds = (performance.now() - started) / 1000;
   progress.done(
     `prerendered ${todo.length} of ${pages.length} pages (the others unchanged)${removed > 0 ? `, removed ${removed} no longer in the dataset` : ''}, wrote ${feedsWritten} feed${feedsWritten === 1 ? '' : 's'}, in ${seconds.toFixed(1)} s (${todo.length > 0 ? ((seconds * 1000) / todo.length).toFixed(2) : '0'} ms a page, ${threads} thread${threads === 1 ? '' : 's'})`,
