@@ -138,6 +138,11 @@ export class StoryEntities {
     return this.findByName([folded], gender);
   }
 
+  /** The person met whose name is these words or ends with them. */
+  findName(parts: string[], gender: Gender | null): Entity | null {
+    return this.findByName(parts, gender);
+  }
+
   private findByName(parts: string[], gender: Gender | null): Entity | null {
     const key = parts.join(' ');
     // الدباغ and دباغ, الساعدي and ساعدي: a later mention may drop or add the article.
@@ -196,7 +201,28 @@ export class StoryEntities {
         if (!best || entity.seen > best.seen) best = entity;
       }
     }
+    if (!best) best = this.byNationality(wanted, gender);
     return best ? this.touch(best) : null;
+  }
+
+  /**
+   * الأكاديمي البريطاني، المدرب البرتغالي: a role met under another head, known by the
+   * nationality (or other nisba) its holder was introduced with, when exactly one person of
+   * the story has it; two who share it are no answer.
+   */
+  private byNationality(wanted: readonly string[], gender: Gender | null): Entity | null {
+    // The role is its head and one nisba (not وزير الخارجية الفرنسي, not a body's adjective).
+    if (wanted.length !== 1 || !isAdjectiveLike(wanted[0])) return null;
+    const nisbas = [wanted[0].replace(/ه$/u, '')];
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        (!gender || !entity.gender || entity.gender === gender) &&
+        nisbas.every((nisba) =>
+          [...entity.roleWords].some((word) => word.replace(/ه$/u, '') === nisba),
+        ),
+    );
+    return matches.length === 1 ? matches[0] : null;
   }
 
   /** A body named (وزارة الزراعة والري) or referred to by its head noun (الوزارة). */

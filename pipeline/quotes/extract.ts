@@ -282,9 +282,13 @@ export function extractQuotes(
           mention.name.to - mention.name.from === 2 &&
           isDefiniteToken(tokens[mention.name.to - 1])
         ) {
-          // ووصف لومبار العرض …: a known surname and the verb's object.
-          const known = entities.findSurname(mention.lead.folded, as);
-          if (known && known.parts.length > 1) return known;
+          // ووصف لومبار العرض …: a known surname and the verb's object. عبد المجيد, a
+          // joiner and its word, is one name: the person whose name ends with both.
+          const joined = JOINERS.has(mention.lead.folded);
+          const known = joined
+            ? entities.findName(normalizeArabic(name).split(' '), as)
+            : entities.findSurname(mention.lead.folded, as);
+          if (known && known.parts.length > (joined ? 2 : 1)) return known;
         }
         if (role === null && mention.name.to - mention.name.from <= 2) {
           const word = mention.lead;
@@ -627,6 +631,19 @@ export function extractQuotes(
     if (entity) inSentence(tokens[at].sentence, entity);
   };
 
+  const isStudent = (at: number) => {
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    return (
+      (!!before && /^(?:وهو|وهي|هو|هي)$/u.test(before.folded)) ||
+      (!!after &&
+        !ends(after.brk) &&
+        !isDefiniteToken(after) &&
+        /ي$/u.test(after.folded) &&
+        genderOfGivenName(after.folded) === null)
+    );
+  };
+
   let lastCue: { sentence: number; attribution: Attribution } | null = null;
   let t = 0;
   const readCues = (until: number) => {
@@ -636,6 +653,8 @@ export function extractQuotes(
       // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
       let cue = token.quoted ? null : cueOf(token.raw, token.folded);
       if (cue && t > 0 && PREPOSITIONS.has(tokens[t - 1].folded) && !ends(token.brk)) cue = null;
+      // وهو طالب جامعي، طالب ثانوي: the student, not the verb "demanded".
+      if (cue && /^[وف]?طالب$/u.test(token.folded) && isStudent(t)) cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;

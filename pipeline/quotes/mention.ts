@@ -7,6 +7,8 @@ import {
   NAME_CONTINUATIONS,
   OBJECT_NOUNS,
   SPEECH_OBJECTS,
+  MANNER_NOUNS,
+  RECORD_OBJECTS,
   TIME_WORDS,
   TITLE_FAMILIES,
 } from './lexicon/common';
@@ -203,7 +205,6 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   let units = 0;
   let given = 0;
   let family = 0;
-  let afterJoiner = false;
   let plain = 0;
   // الزهراء منت محمد فال، الحسن بن علي: a given name with the article.
   if (startsDefiniteName(tokens, from)) {
@@ -215,6 +216,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // وهي تغالب دموعها: a pronoun opens a clause about the person.
+    if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // حسب الرسول، حسب الله: a family name, not "according to".
     if (
       at > from &&
@@ -239,9 +242,6 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at = next + 1;
       units++;
       given++;
-      // After عبد الرحيم، أبو العلا a word with a preposition on it (بجائزة، لصحيفة) is
-      // no family name.
-      afterJoiner = true;
       continue;
     }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
@@ -265,6 +265,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       plain++;
       // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
       // Maghreb family names.
+      // بنبرة، بصوت: the manner of saying, even where it looks like بن….
+      if (at > from && token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) break;
       const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
@@ -316,7 +318,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
-      if (given >= 2 && !afterJoiner && !isNisba(token.folded) && OBJECT_NOUNS.has(bareOf(token)))
+      if (
+        !isNisba(token.folded) &&
+        ((given >= 2 && OBJECT_NOUNS.has(bareOf(token))) ||
+          (given >= 1 && RECORD_OBJECTS.has(bareOf(token))))
+      )
         break;
       at++;
       units++;
@@ -475,6 +481,20 @@ function isGenericNisba(token: Token): boolean {
   );
 }
 
+const SO_CALLED = foldedSet('يسمى تسمى يعرف تعرف يطلق');
+/**
+ * ما يسمى «…»، ما يُعرف بـ"…": a name quoted after "so-called", standing where a genitive or
+ * a preposition's object stands (رئيس ما تسمى "اللجنة الوطنية"، المتحدث باسم ما يعرف
+ * بـ"التنسيقية"). Returns the end of the quoted name, or -1.
+ */
+function soCalledEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.folded !== 'ما' || !SO_CALLED.has(tokens[at + 1]?.folded ?? '')) return -1;
+  let quoted = at + 2;
+  if (tokens[quoted]?.folded === 'ب' || tokens[quoted]?.folded === 'عليه') quoted++;
+  if (!isQuoted(tokens[quoted])) return -1;
+  return skipQuotedName(tokens, quoted);
+}
+
 /** The end of a royal's name at `at`: one given name (عبد الله as one), and بن … after it. */
 function royalNameEnd(tokens: readonly Token[], at: number): number {
   const unit = (k: number) =>
@@ -516,6 +536,11 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     const genitive = tokens[at];
+    const soCalled = soCalledEnd(tokens, at);
+    if (soCalled > 0) {
+      at = soCalled;
+      break;
+    }
     // أطباء بلا حدود، مراسلون بلا حدود: "without" and its noun inside a name.
     if (genitive.folded === 'بلا' && tokens[at + 1] && !ends(tokens[at + 1].brk)) {
       at += 2;
@@ -620,9 +645,22 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
     at++;
+    // الحكومة المعترف بها دولياً: a participle's preposition with its pronoun, and an
+    // adverb, go on with it.
+    if (
+      tokens[at] &&
+      !ends(tokens[at].brk) &&
+      PRONOUN_PREPOSITIONS.has(tokens[at].folded) &&
+      /^(?:ال)?م/u.test(token.folded)
+    ) {
+      at++;
+      const adverb = tokens[at];
+      if (adverb && !ends(adverb.brk) && /(?:اً|ًا)$/u.test(adverb.raw)) at++;
+    }
   }
   return at;
 }
+const PRONOUN_PREPOSITIONS = foldedSet('بها به بهم لها له لهم عليها عليه منها منه');
 
 /** A prepositional tail of a role (في الأردن، باسم الكرملين، لمنظمة الصحة), or -1. */
 function tailEnd(tokens: readonly Token[], from: number, forBody = false): number {
@@ -636,6 +674,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     return skipQuotedName(tokens, from + 1);
   }
   if (ROLE_PREPOSITIONS.has(folded)) {
+    const soCalled = soCalledEnd(tokens, from + 1);
+    if (soCalled > 0) return soCalled;
     const next = tokens[from + 1];
     // في إحدى شركات الوساطة، في أحد مستشفيات العاصمة: one of several, then its genitive.
     const of = tokens[from + 2];
@@ -1380,8 +1420,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         roleTo = chainEnd(tokens, roleTo);
       // Where the source is: مصدر طبي في مستشفى المدينة، مسؤول في الوزارة.
       const where = tokens[roleTo];
-      if (where && (where.folded === 'في' || where.folded === 'من') && !ends(where.brk)) {
-        const tail = tailEnd(tokens, roleTo);
+      if (where && /^(?:في|من|داخل|لدي)$/u.test(where.folded) && !ends(where.brk)) {
+        const tail = ROLE_PREPOSITIONS.has(where.folded)
+          ? tailEnd(tokens, roleTo)
+          : tokens[roleTo + 1] && !ends(tokens[roleTo + 1].brk)
+            ? chainEnd(tokens, roleTo + 1)
+            : -1;
         if (tail > roleTo + 1) roleTo = tail;
       }
       return {

@@ -70,6 +70,9 @@ export function isStatement(
   if (countUpTo(ARABIC_WORD, span.inner, 2) < 2) return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
+  // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
+  const named = before[before.length - 2];
+  if (last.folded === 'ب' && named && NAMING_WORDS.has(named.folded)) return false;
   if (
     REPORTS.test(last.folded) &&
     after?.folded === 'عن' &&

@@ -51,7 +51,7 @@ export const INSTITUTION_NOUNS = foldedSet(`بنك مصرف دار متحف مك
 /** Words that name a work or call it something right before its quoted title. */
 export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
   المسماة المعنون المعنونة الموسوم الموسومة الملقب الملقبة يحمل تحمل حملت حمل وسم عنوانه
-  اسمه اسمها عنوانها`);
+  اسمه اسمها عنوانها يعرف تعرف يطلق تطلق المعروف المعروفة`);
 
 /**
  * Nouns that follow a speaker's name as the verb's object (دعا فلان الدول إلى …، حمّل
@@ -61,6 +61,13 @@ export const OBJECT_NOUNS = foldedSet(`دول مجتمع أطراف طرفين �
   اتفاق وضع حكومات سياسات مسؤولية إدارة أمر ملف قضية مانحين شركاء فصائل جمهور حضور مشاركين
   لاعبين جماهير موظفين عمال طلاب أسر عائلات سكان ناخبين نواب وزراء إجراءات خطة مشروع
   حركة جلسة أزمة حرب فريقين منتخبين`);
+
+/**
+ * What a champion breaks, reaches or wins (حطمت فلانة الرقم القياسي، بلغت فلانة الدور ربع
+ * النهائي), compared without the article: never a family name, even after one given name.
+ */
+export const RECORD_OBJECTS = foldedSet(`رقم أرقام دور لقب ألقاب ميدالية ميداليات كأس بطولة
+  جائزة جوائز صدارة مرتبة`);
 
 /** A speaker's own words as the verb's object (ختم فلان تصريحاته بالقول): never a name. */
 export const SPEECH_OBJECTS = foldedSet(`تصريحاته تصريحاتها حديثه حديثها كلمته كلمتها مداخلته
@@ -84,7 +91,11 @@ export const TITLE_FAMILIES = foldedSet('الحاج الشيخ السيد');
  */
 const DEFINITE_ADJECTIVES = foldedSet(`العام العامة الأعلى الأول الأولى الخاص الخاصة الكبير الكبيرة
   الأسبق السابق السابقة الجديد الجديدة الحالي الحالية الأحمر الأخضر الأبيض الأسود الأزرق
-  الدائم الدائمة الأكبر الأصغر الأوسط الأدنى الشرقي الغربي العليا الكبرى الوطني الوطنية`);
+  الدائم الدائمة الأكبر الأصغر الأوسط الأدنى الشرقي الغربي العليا الكبرى الوطني الوطنية
+  الشاب الشابة الصغير الصغيرة الشهير الشهيرة المخضرم المخضرمة الواعد الواعدة الصاعد الصاعدة`);
+/** Nouns of manner after ب (بنبرة، بصوت): how something was said, never a family name. */
+export const MANNER_NOUNS = foldedSet(`نبرة صوت لهجة حزن حماس فخر غضب أسى مرارة ثقة هدوء حسرة
+  ابتسامة حرقة انفعال تأثر صراحة وضوح حدة`);
 export function isDefiniteAdjective(folded: string): boolean {
   return (
     isNisba(folded) ||
