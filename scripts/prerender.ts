@@ -261,26 +261,44 @@ function dataFileOf(path: string): string {
   throw new Error(`no data file for ${path}`);
 }
 
-/** Pages left from an earlier build whose article, speaker or page number is gone. */
-function removeStalePages(current: ReadonlySet<string>): number {
-  let removed = 0;
+/** The HTML pages the site holds now, listed once (asking for each file costs more). */
+function existingPages(): Set<string> {
+  const files = new Set<string>();
   for (const lang of LANGUAGES) {
     const folder = join(DIST, lang);
     if (!existsSync(folder)) continue;
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-      const file = join(entry.parentPath, entry.name);
-      if (!current.has(file)) {
-        rmSync(file);
-        removed++;
-      }
+      if (entry.isFile() && entry.name.endsWith('.html'))
+        files.add(join(entry.parentPath, entry.name));
+    }
+  }
+  return files;
+}
+
+/** Pages left from an earlier build whose article, speaker or page number is gone. */
+function removeStalePages(existing: ReadonlySet<string>, current: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const file of existing) {
+    if (!current.has(file)) {
+      rmSync(file);
+      removed++;
     }
   }
   return removed;
 }
 
+/** The speakers' data, read once for the sitemaps and the feeds. */
+function speakersOf(): Speaker[] {
+  return idsOf('speakers').map(
+    (id) =>
+      JSON.parse(
+        readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
+      ) as Speaker,
+  );
+}
+
 /** Every article and speaker page (and the two lists) in both languages, for crawlers. */
-function writeSitemaps(index: DatasetIndex): void {
+function writeSitemaps(index: DatasetIndex, speakers: readonly Speaker[]): void {
   const both = (pathOf: (lang: Language) => string) =>
     Object.fromEntries(LANGUAGES.map((lang) => [lang, pathOf(lang)])) as Record<Language, string>;
   const newest = index.articles.find((article) => article.publishedAt)?.publishedAt ?? null;
@@ -293,15 +311,10 @@ function writeSitemaps(index: DatasetIndex): void {
         paths: both((lang) => paths.article(lang, article.id)),
         lastmod: article.publishedAt ?? article.firstSeenAt,
       })),
-    ...idsOf('speakers').map((id) => {
-      const speaker = JSON.parse(
-        readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
-      ) as Speaker;
-      return {
-        paths: both((lang) => paths.speaker(lang, id)),
-        lastmod: speaker.quotes.find((quote) => quote.publishedAt)?.publishedAt ?? null,
-      };
-    }),
+    ...speakers.map((speaker) => ({
+      paths: both((lang) => paths.speaker(lang, speaker.id)),
+      lastmod: speaker.quotes.find((quote) => quote.publishedAt)?.publishedAt ?? null,
+    })),
   ];
   rmSync(join(DIST, 'sitemaps'), { recursive: true, force: true });
   mkdirSync(join(DIST, 'sitemaps'), { recursive: true });
@@ -315,18 +328,11 @@ function writeSitemaps(index: DatasetIndex): void {
  * The Atom feeds: the site's, one a source and one a speaker. A feed is written only when its
  * bytes changed, and feeds of a speaker or source no longer in the dataset are removed.
  */
-function writeFeeds(index: DatasetIndex): number {
+function writeFeeds(index: DatasetIndex, speakers: readonly Speaker[]): number {
   const files: FeedFile[] = [
     latestFeed(SITE_URL, index.articles),
     ...sourceFeeds(SITE_URL, index.articles),
-    ...idsOf('speakers').map((id) =>
-      speakerFeed(
-        SITE_URL,
-        JSON.parse(
-          readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
-        ) as Speaker,
-      ),
-    ),
+    ...speakers.map((speaker) => speakerFeed(SITE_URL, speaker)),
   ];
   const wanted = new Set(files.map(({ file }) => join(DIST, file)));
   const folder = join(DIST, 'feeds');
@@ -439,6 +445,7 @@ async function main() {
   const previous = readPageCache(cacheFile);
   const keys: Record<string, string> = {};
   const hashes = dataHashes(previous.data);
+  const existing = existingPages();
   const todo = pages.filter((path) => {
     const key = createHash('sha256')
       .update(codeKey)
@@ -446,7 +453,7 @@ async function main() {
       .update(hashes.of(dataFileOf(path)))
       .digest('hex');
     keys[path] = key;
-    return previous.pages[path] !== key || !existsSync(fileFor(path));
+    return previous.pages[path] !== key || !existing.has(fileFor(path));
   });
   const threads = threadCount(todo.length);
   const progress = createProgress('prerender', todo.length, 'pages');
@@ -481,9 +488,10 @@ async function main() {
   writeFileSync(join(DIST, 'index.html'), shell);
   writeFileSync(join(DIST, '404.html'), shell);
   const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
-  writeSitemaps(index);
-  const feedsWritten = writeFeeds(index);
-  const removed = removeStalePages(new Set(pages.map(fileFor)));
+  const speakers = speakersOf();
+  writeSitemaps(index, speakers);
+  const feedsWritten = writeFeeds(index, speakers);
+  const removed = removeStalePages(existing, new Set(pages.map(fileFor)));
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify({ pages: keys, data: hashes.seen } satisfies PageCache));
   const seconds = (performance.now() - started) / 1000;
