@@ -21,6 +21,9 @@ import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, type Token } from './tokens';
 
+/** Forms of وصف, "to describe as". */
+const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
+
 /** Outlets that words are sent to or said on. */
 const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
 
@@ -499,7 +502,35 @@ export function extractQuotes(
           GOVERNS_BI.test(tokens[at].folded) &&
           /^ب[\u0621-\u064A]{3,}$/u.test(next.folded) &&
           !isWrittenGivenName(next.raw);
-        const explicit = governed ? null : named(at + 1, {}, cue.gender);
+        // ووصف اعتداءات المستوطنين بأنها «…»: what is described as something is the object.
+        const describedAs =
+          DESCRIBE.test(tokens[at].folded) &&
+          (() => {
+            // ووصف اعتداءات المستوطنين بأنها: a noun read as a name (no role, no known given
+            // name, no article) and its definite genitive, then بأنها: the object.
+            const object = mentionAt(at + 1, false);
+            const first = tokens[at + 1];
+            if (
+              !object ||
+              object.kind !== 'person' ||
+              object.role !== null ||
+              isDefiniteToken(first) ||
+              genderOfGivenName(first.folded) !== null ||
+              isWrittenGivenName(first.raw)
+            )
+              return false;
+            let end = object.end;
+            while (
+              end < object.end + 2 &&
+              tokens[end] &&
+              !ends(tokens[end].brk) &&
+              isDefiniteToken(tokens[end])
+            )
+              end++;
+            const as = tokens[end];
+            return !!as && !ends(as.brk) && /^ب(?:ان|انه|انها|انهم|انهما)?$/u.test(as.folded);
+          })();
+        const explicit = governed || describedAs ? null : named(at + 1, {}, cue.gender);
         if (explicit) return explicit;
         if (after) return null;
         const before = subjectBefore(at, cue.gender);

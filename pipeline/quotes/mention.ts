@@ -66,7 +66,7 @@ const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز �
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
 const MASDAR =
-  /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
+  /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
 /**
@@ -174,13 +174,13 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
       !ends(next.brk) &&
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     // الصادق محمد الأمين: such a word may also close a name of two given names.
-    const closes =
-      givenParts >= 2 &&
-      (!next ||
-        ends(next.brk) ||
-        FUNCTION_WORDS.has(next.folded) ||
-        !!cueOf(next.raw, next.folded));
-    if (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded)) return false;
+    const atEnd =
+      !next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || !!cueOf(next.raw, next.folded);
+    const closes = givenParts >= 2 && atEnd;
+    // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
+    // where the name ends.
+    const trade = givenParts >= 1 && atEnd && TRADE_NAMES.has(token.folded);
+    if (!trade && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded))) return false;
   }
   // A definite plural is an object (الطرفين، الدول), not a family name.
   if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7))
@@ -193,6 +193,7 @@ const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون 
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
 const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
+const TRADE_NAMES = foldedSet('الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد');
 
 const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
 
@@ -200,6 +201,21 @@ const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.fold
 export function nameEnd(tokens: readonly Token[], from: number): number {
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
+    return from;
+  // صاحب محل لبيع التوابل: ل or ب on a noun in construct with a definite one opens no name.
+  const opening = tokens[from];
+  const after = tokens[from + 1];
+  if (
+    opening &&
+    /^[لب][\u0621-\u064A]{3,}$/u.test(opening.folded) &&
+    !/^(?:بو|بن|بل)/u.test(opening.folded) &&
+    genderOfGivenName(opening.folded) === null &&
+    !isWrittenGivenName(opening.raw) &&
+    after &&
+    !ends(after.brk) &&
+    definite(after) &&
+    !isNisba(after.folded)
+  )
     return from;
   let at = from;
   let units = 0;
@@ -697,7 +713,13 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const bare = folded.slice(1);
-    if (wantsGenitive({ ...token, folded: bare }) || (forBody && folded[0] === 'ل')) rest = bare;
+    // لتداول الأوراق المالية: ل and a verbal noun in construct, for a role too.
+    if (
+      wantsGenitive({ ...token, folded: bare }) ||
+      (forBody && folded[0] === 'ل') ||
+      (folded[0] === 'ل' && MASDAR.test(bare))
+    )
+      rest = bare;
   }
   // بأزيلال، بدبي: a place after ب.
   if (
@@ -720,6 +742,23 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   )
     // لحلف شمال الأطلسي: ل and a noun in construct with a definite one.
     return chainEnd(tokens, from + 1);
+  // مندوب فلسطين … / المندوب الدائم لفلسطين لدى الأمم المتحدة: a place after ل, then another
+  // tail or the name.
+  const following = tokens[from + 1];
+  if (
+    rest === null &&
+    !forBody &&
+    folded[0] === 'ل' &&
+    folded.length > 3 &&
+    !isLexical(folded.slice(1)) &&
+    !AUDIENCE.has(folded.slice(1)) &&
+    genderOfGivenName(folded) === null &&
+    !isWrittenGivenName(token.raw) &&
+    following &&
+    !ends(following.brk) &&
+    (ROLE_PREPOSITIONS.has(following.folded) || genderOfGivenName(following.folded) !== null)
+  )
+    return from + 1;
   if (rest === null || (forBody && AUDIENCE.has(rest))) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
@@ -814,13 +853,18 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   if (to - from < 3) return from;
   // …عن دائرة البقاع الغربي وراشيا نديم الحاج شاهين: a place joined by و ends the role's
   // tail when a known given name follows it (وليد، وفاء are names themselves).
+  // المندوب الدائم لفلسطين سليم أبو حطب: so does a place glued on with ل or ب.
   const first = tokens[from];
+  // صاحب محطة في المدينة يدعى إبراهيم الحاج أحمد: "who is called" before the name.
+  if (/^[يت]دعي$/u.test(first.folded)) return from + 1;
   if (
-    first.folded.startsWith('و') &&
+    /^[وبل]/u.test(first.folded) &&
     genderOfGivenName(first.folded) === null &&
     !isWrittenGivenName(first.raw) &&
     genderOfGivenName(tokens[from + 1].folded) !== null &&
-    !ends(tokens[from + 1].brk)
+    !ends(tokens[from + 1].brk) &&
+    // لوسيا إلياس-مونتيرو: a given name that is half of a hyphenated family name is not one.
+    (first.folded[0] === 'و' || tokens[from + 2]?.brk !== 'hyphen')
   )
     return from + 1;
   for (let at = from + 1; at + 2 <= to; at++) {
@@ -1369,7 +1413,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         /(?:ها|هم|ه)$/u.test(bare) &&
         !bare.endsWith(`${roleHeadOf(bare)}ه`));
     const named = roleHead !== null || (definiteRole && !QUANTIFIERS.has(bare));
-    const direct = named ? personAfterRole(tokens, at, roleTo, 1) : null;
+    // صاحب محل ملابس: after an indefinite role one more word is its genitive, not a name.
+    const direct = named ? personAfterRole(tokens, at, roleTo, definiteRole ? 1 : 2) : null;
     if (direct) return direct;
     const tails = named ? tailsEnd(tokens, roleTo) : [];
     for (const tailTo of tails) {
