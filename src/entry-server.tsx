@@ -5,9 +5,10 @@ import { AppProviders } from './app/app';
 import type { DataSource } from './app/data-source';
 import { datasetReader } from './app/data-source';
 import type { HydrationPayload } from './app/hydration';
-import { documentTitle, type PageMeta, type RouteHandle } from './app/page-meta';
+import { documentTitle, metaOfMatches, type PageMeta } from './app/page-meta';
 import { createRoutes } from './app/routes';
 import { createI18n } from './i18n/i18n';
+import { memoizedT } from './i18n/memo-t';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
 
 export interface RenderedPage {
@@ -64,16 +65,20 @@ async function renderWith(
   if (context.errors) throw new Error(`${path}: ${JSON.stringify(context.errors)}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <AppProviders i18n={i18n}>
+    <AppProviders i18n={i18n} fixedT={memoizedT}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
   const t = i18n.t;
-  const deepest = [...context.matches]
-    .reverse()
-    .find((match) => (match.route.handle as RouteHandle | undefined)?.meta);
-  const metaFunction = (deepest?.route.handle as RouteHandle).meta!;
-  const meta = metaFunction(context.loaderData[deepest!.route.id] as never, t, lang);
+  const meta = metaOfMatches(
+    context.matches.map((match) => ({
+      handle: match.route.handle,
+      data: context.loaderData[match.route.id],
+    })),
+    t,
+    lang,
+  );
+  if (!meta) throw new Error(`${path}: no route with a meta matched`);
   return {
     status: context.statusCode,
     lang,

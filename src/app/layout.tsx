@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useMatches } from 'react-router';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
@@ -9,6 +9,7 @@ import { UpdatePrompt } from '../features/offline/update-prompt';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { paths } from '../lib/paths';
 import { useLanguage } from './use-language';
+import { documentTitle, metaOfMatches } from './page-meta';
 
 export { useLanguage };
 
@@ -34,10 +35,25 @@ function useFocusOnNavigation() {
   }, [location.key, location.pathname, location.hash]);
 }
 
+/**
+ * The document's title, set here once for every page from the matched route's meta. A page
+ * whose loader failed has no meta: its error view names it.
+ */
+function usePageTitle() {
+  const lang = useLanguage();
+  const { t } = useT();
+  const meta = metaOfMatches(useMatches(), t, lang);
+  const title = meta ? documentTitle(meta, t) : null;
+  useEffect(() => {
+    if (title !== null) document.title = title;
+  }, [title]);
+}
+
 export function Layout() {
   const lang = useLanguage();
   const { t } = useT();
   useEffect(() => applyDocumentLanguage(lang), [lang]);
+  usePageTitle();
   // Hydration (a transition) is done once this runs: a mark for tests and tools to wait on.
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
 import type { Language } from '../i18n/languages';
 
 export interface PageMeta {
@@ -20,8 +19,25 @@ export function documentTitle(meta: PageMeta, t: TFunction): string {
   return t('app.documentTitle', { title: meta.title });
 }
 
-export function useDocumentTitle(title: string): void {
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+/** A paged view's title: its own on the first page, "page x of y" after it. */
+export function pagedTitle(data: { page: number; pageCount: number }, first: string, t: TFunction) {
+  return data.page > 1 ? t('pagination.pageXOfY', { x: data.page, y: data.pageCount }) : first;
+}
+
+/**
+ * The meta of the page the matched routes show: the deepest route that has a meta function
+ * and data (a route that failed has none, and its error view names the page). One place for
+ * the browser's layout and the prerender.
+ */
+export function metaOfMatches(
+  matches: readonly { handle: unknown; data: unknown }[],
+  t: TFunction,
+  lang: Language,
+): PageMeta | null {
+  for (let index = matches.length - 1; index >= 0; index--) {
+    const { handle, data } = matches[index];
+    const meta = (handle as RouteHandle | undefined)?.meta;
+    if (meta && data !== undefined) return meta(data as never, t, lang);
+  }
+  return null;
 }

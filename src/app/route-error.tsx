@@ -1,9 +1,9 @@
+import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { MessageView } from '../components/message-view';
 import { paths } from '../lib/paths';
 import { useLanguage } from './layout';
-import { useDocumentTitle } from './page-meta';
 
 /** Not found, or any other failure, in the current language, with a way back. */
 export function RouteError() {
@@ -26,7 +26,11 @@ export function Loading() {
 function Message({ kind: key }: { kind: 'notFound' | 'error' | 'offline' }) {
   const lang = useLanguage();
   const { t } = useT();
-  useDocumentTitle(t('app.documentTitle', { title: t(`${key}.title`) }));
+  // A page with no data has no meta for the layout to name it by: the message names it.
+  const title = t('app.documentTitle', { title: t(`${key}.title`) });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <MessageView
       title={t(`${key}.title`)}

@@ -1,19 +1,43 @@
+import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/use-t';
-import { useLoaderData } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { ListPage } from '../../../pipeline/schema';
 import { ArchiveNav } from '../../components/archive-nav';
 import { Num } from '../../components/num';
 import { ArticleCard } from '../../features/articles/article-card';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { articleListMeta } from '../route-meta';
+import { notFound, pageParam, type RouteContext } from '../loaders';
+import type { PageMeta, RouteHandle } from '../page-meta';
+
+/** The front page (no number), or an archive page from 1 to the last. */
+function listLoader({ reader }: RouteContext) {
+  return async (args: LoaderFunctionArgs): Promise<ListPage> => {
+    if (args.params.page === undefined) return reader.listPage(0);
+    const page = pageParam(args);
+    if (page > (await reader.meta()).listPages) notFound();
+    return reader.listPage(page);
+  };
+}
+
+function articleListMeta(data: ListPage, t: TFunction): PageMeta {
+  const title = data.page === 0 ? t('list.title') : t('list.archivePage', { page: data.page });
+  return { title, description: t('list.metaDescription'), type: 'website' };
+}
+
+/** The list of articles: the front page and the archive's pages. */
+export function articleListRoute(context: RouteContext) {
+  return {
+    loader: listLoader(context),
+    Component: ArticleListRoute,
+    handle: { meta: articleListMeta } satisfies RouteHandle,
+  };
+}
 
 export function ArticleListRoute() {
-  const data = useLoaderData() as ListPage;
+  const data = useLoaderData<ReturnType<typeof listLoader>>();
   const lang: Language = useLanguage();
   const { t } = useT();
-  useDocumentTitle(documentTitle(articleListMeta(data, t), t));
   return (
     <>
       <h1 tabIndex={-1} className="text-3xl font-bold">

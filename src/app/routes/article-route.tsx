@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
 import { lazy, Suspense, useEffect } from 'react';
@@ -15,8 +14,31 @@ import { anchorOf, quoteShareText, quoteTextFragment } from '../../features/shar
 import { paths } from '../../lib/paths';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { articleMeta } from '../route-meta';
+import { itemOf, type RouteContext } from '../loaders';
+import type { PageMeta, RouteHandle } from '../page-meta';
+import { ARTICLE_ID } from '../../lib/paths';
+
+function articleLoader({ reader }: RouteContext) {
+  return itemOf(reader, 'id', ARTICLE_ID, 'articles', reader.article);
+}
+
+function articleMeta(article: Article): PageMeta {
+  return {
+    title: article.title,
+    description: article.paragraphs[0].slice(0, 200),
+    type: 'article',
+    publishedAt: article.publishedAt,
+  };
+}
+
+/** An article with its quotes and related reads. */
+export function articleRoute(context: RouteContext) {
+  return {
+    loader: articleLoader(context),
+    Component: ArticleRoute,
+    handle: { meta: articleMeta } satisfies RouteHandle,
+  };
+}
 
 // Keeping for offline is for a running page only: its code loads with it, not before.
 const KeepButton = lazy(() =>
@@ -45,12 +67,11 @@ function useActiveQuote(): string | null {
 }
 
 export function ArticleRoute() {
-  const article = useLoaderData() as Article;
+  const article = useLoaderData<ReturnType<typeof articleLoader>>();
   const lang = useLanguage();
   const { t } = useT();
   const activeQuote = useActiveQuote();
   const hydrated = useHydrated();
-  useDocumentTitle(documentTitle(articleMeta(article), t as TFunction));
   return (
     <div className="article-layout">
       <article className="min-w-0">

@@ -8,14 +8,31 @@ import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { quotesMeta } from '../route-meta';
+import { pageOf, type RouteContext } from '../loaders';
+import { pagedTitle, type PageMeta, type RouteHandle } from '../page-meta';
+
+function quotesLoader({ reader }: RouteContext) {
+  return pageOf(reader, 'quotesPages', reader.quotesPage);
+}
+
+function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
+  const title = pagedTitle(data, t('quotes.title'), t);
+  return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+/** The quotes of every article, by speaker, a page at a time. */
+export function quotesRoute(context: RouteContext) {
+  return {
+    loader: quotesLoader(context),
+    Component: QuotesRoute,
+    handle: { meta: quotesMeta } satisfies RouteHandle,
+  };
+}
 
 export function QuotesRoute() {
-  const data = useLoaderData() as QuotesPage;
+  const data = useLoaderData<ReturnType<typeof quotesLoader>>();
   const lang = useLanguage();
   const { t } = useT();
-  useDocumentTitle(documentTitle(quotesMeta(data, t as TFunction), t as TFunction));
   return (
     <>
       <h1 tabIndex={-1} className="text-3xl font-bold">

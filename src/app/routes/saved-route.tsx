@@ -6,7 +6,24 @@ import { savedList, subscribeSaved, type SavedArticle } from '../../features/off
 import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../use-language';
-import { documentTitle, useDocumentTitle } from '../page-meta';
+import type { TFunction } from 'i18next';
+import type { PageMeta, RouteHandle } from '../page-meta';
+
+function savedMeta(_data: unknown, t: TFunction): PageMeta {
+  return { title: t('saved.title'), description: t('saved.metaDescription'), type: 'website' };
+}
+
+/**
+ * What is saved lives in this browser: the page reads it there, not from the dataset (and
+ * so opens with no network).
+ */
+export function savedRoute() {
+  return {
+    loader: () => null,
+    Component: SavedRoute,
+    handle: { meta: savedMeta } satisfies RouteHandle,
+  };
+}
 
 const none: SavedArticle[] = [];
 
@@ -15,7 +32,6 @@ export function SavedRoute() {
   const lang = useLanguage();
   const { t } = useT();
   const saved = useSyncExternalStore(subscribeSaved, savedList, () => none);
-  useDocumentTitle(documentTitle({ title: t('saved.title'), description: '', type: 'website' }, t));
   return (
     <>
       <h1 tabIndex={-1} className="text-3xl font-bold">

@@ -1,21 +1,40 @@
 import { lazy, Suspense } from 'react';
 import { Num } from '../../components/num';
-import { Link, useLoaderData, useNavigation } from 'react-router';
+import type { TFunction } from 'i18next';
+import { Link, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { RESULTS_PER_PAGE, type SearchData } from '../../features/search/search-data';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { searchMeta } from '../route-meta';
+import type { RouteContext } from '../loaders';
+import type { PageMeta, RouteHandle } from '../page-meta';
+
+function searchLoader({ reader }: RouteContext) {
+  return ({ request }: LoaderFunctionArgs): Promise<SearchData> =>
+    reader.search(new URL(request.url));
+}
+
+function searchMeta(data: SearchData, t: TFunction): PageMeta {
+  const title = data.query.trim() ? t('search.titleFor', { query: data.query }) : t('search.title');
+  return { title, description: t('search.metaDescription'), type: 'website' };
+}
+
+/** Search across the archive: the query is the URL's, so a shared link opens the same. */
+export function searchRoute(context: RouteContext) {
+  return {
+    loader: searchLoader(context),
+    Component: SearchRoute,
+    handle: { meta: searchMeta } satisfies RouteHandle,
+  };
+}
 
 const SearchResults = lazy(() => import('../../features/search/search-results'));
 
 export function SearchRoute() {
-  const data = useLoaderData() as SearchData;
+  const data = useLoaderData<ReturnType<typeof searchLoader>>();
   const lang = useLanguage();
   const { t } = useT();
   const navigation = useNavigation();
-  useDocumentTitle(documentTitle(searchMeta(data, t), t));
   const asked = data.query.trim() !== '';
   const more = new URLSearchParams({ q: data.query, shown: String(data.shown + RESULTS_PER_PAGE) });
   return (

@@ -5,14 +5,35 @@ import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { speakerMeta } from '../route-meta';
+import { itemOf, type RouteContext } from '../loaders';
+import type { PageMeta, RouteHandle } from '../page-meta';
+import { SPEAKER_ID } from '../../lib/paths';
+
+function speakerLoader({ reader }: RouteContext) {
+  return itemOf(reader, 'speakerId', SPEAKER_ID, 'speakers', reader.speaker);
+}
+
+function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {
+  return {
+    title: t('quotes.speakerTitle', { name: speaker.name }),
+    description: speaker.quotes[0]?.text.slice(0, 200) ?? t('quotes.metaDescription'),
+    type: 'website',
+  };
+}
+
+/** One speaker's quotes across the archive. */
+export function speakerRoute(context: RouteContext) {
+  return {
+    loader: speakerLoader(context),
+    Component: SpeakerRoute,
+    handle: { meta: speakerMeta } satisfies RouteHandle,
+  };
+}
 
 export function SpeakerRoute() {
-  const speaker = useLoaderData() as Speaker;
+  const speaker = useLoaderData<ReturnType<typeof speakerLoader>>();
   const lang = useLanguage();
   const { t } = useT();
-  useDocumentTitle(documentTitle(speakerMeta(speaker, t as TFunction), t as TFunction));
   return (
     <div className="max-w-3xl">
       <p>

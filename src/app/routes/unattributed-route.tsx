@@ -7,14 +7,31 @@ import { Pagination } from '../../components/pagination';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { documentTitle, useDocumentTitle } from '../page-meta';
-import { unattributedMeta } from '../route-meta';
+import { pageOf, type RouteContext } from '../loaders';
+import { pagedTitle, type PageMeta, type RouteHandle } from '../page-meta';
+
+function unattributedLoader({ reader }: RouteContext) {
+  return pageOf(reader, 'unattributedPages', reader.unattributedPage);
+}
+
+function unattributedMeta(data: UnattributedPage, t: TFunction): PageMeta {
+  const title = pagedTitle(data, t('quotes.unattributedTitle'), t);
+  return { title, description: t('quotes.metaDescription'), type: 'website' };
+}
+
+/** The quotes no one is named for, a page at a time. */
+export function unattributedRoute(context: RouteContext) {
+  return {
+    loader: unattributedLoader(context),
+    Component: UnattributedRoute,
+    handle: { meta: unattributedMeta } satisfies RouteHandle,
+  };
+}
 
 export function UnattributedRoute() {
-  const data = useLoaderData() as UnattributedPage;
+  const data = useLoaderData<ReturnType<typeof unattributedLoader>>();
   const lang = useLanguage();
   const { t } = useT();
-  useDocumentTitle(documentTitle(unattributedMeta(data, t as TFunction), t as TFunction));
   return (
     <div className="max-w-3xl">
       <p>
