@@ -474,6 +474,8 @@ export function extractQuotes(
     return null;
   };
 
+  /** The last attribution a verb of saying took from the subject named right after it. */
+  let lastExplicit: Attribution | null = null;
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
     const next = tokens[at + 1];
     const sentence = tokens[at].sentence;
@@ -530,7 +532,13 @@ export function extractQuotes(
             const as = tokens[end];
             return !!as && !ends(as.brk) && /^ب(?:ان|انه|انها|انهم|انهما)?$/u.test(as.folded);
           })();
-        const explicit = governed || describedAs ? null : named(at + 1, {}, cue.gender);
+        // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
+        const subjectAt =
+          next && !ends(next.brk) && /^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded)
+            ? at + 2
+            : at + 1;
+        const explicit = governed || describedAs ? null : named(subjectAt, {}, cue.gender);
+        lastExplicit = explicit;
         if (explicit) return explicit;
         if (after) return null;
         const before = subjectBefore(at, cue.gender);
@@ -541,13 +549,27 @@ export function extractQuotes(
         if (introduced) return introduced;
         return { entity: pronoun(sentence, cue.gender, at), mention: null };
       }
-      case 'participle':
-        return after ? null : { entity: pronoun(sentence, cue.gender, at), mention: null };
+      case 'participle': {
+        if (after) return null;
+        // فردّ عليه النائب فلان بالقول، وأضافت فلانة أن الإدارة …، مستدركةً: the participle is
+        // the subject of the sentence's last verb of saying that named its subject after it.
+        const main =
+          lastCue?.sentence === sentence && lastCue.named ? lastCue.attribution.entity : null;
+        if (
+          main &&
+          main.kind !== 'anonymous' &&
+          (!cue.gender || !main.gender || main.gender === cue.gender)
+        )
+          return { entity: main, mention: null };
+        return { entity: pronoun(sentence, cue.gender, at), mention: null };
+      }
       case 'according': {
         let from = at + 1;
         // وفق ما قالته، ووفقاً لما قاله الوزير.
         if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
+        // حسب ما أفادت به ليندكفيست: after a relative verb the subject has no ل to drop.
+        let dative = true;
         if (
           relative &&
           relative.folded !== 'عن' &&
@@ -555,6 +577,7 @@ export function extractQuotes(
           isRelativeVerb(relative.folded)
         ) {
           from++;
+          dative = false;
           if (tokens[from] && /^(?:به|بها)$/u.test(tokens[from].folded)) from++;
         }
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
@@ -564,7 +587,7 @@ export function extractQuotes(
         const issuer = issuerAfter(from);
         if (issuer) return issuer;
         // حسب تصريح لـ«…»: an according frame that names no one leaves the sentence's frame.
-        return named(from, { dative: true });
+        return named(from, { dative });
       }
       case 'relay':
         return relay(at);
@@ -675,7 +698,7 @@ export function extractQuotes(
     );
   };
 
-  let lastCue: { sentence: number; attribution: Attribution } | null = null;
+  let lastCue: { sentence: number; attribution: Attribution; named?: boolean } | null = null;
   let t = 0;
   const readCues = (until: number) => {
     for (; t < until; t++) {
@@ -697,7 +720,7 @@ export function extractQuotes(
         remember(t);
       if (!attribution) continue;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
-      lastCue = { sentence: token.sentence, attribution };
+      lastCue = { sentence: token.sentence, attribution, named: attribution === lastExplicit };
     }
   };
 

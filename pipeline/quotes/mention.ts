@@ -120,6 +120,8 @@ function isPrepositional(token: Token): boolean {
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 export function isNameWord(token: Token, inName = false): boolean {
+  // شمالي مالي، شرق البلاد: a direction is where, not who.
+  if (DIRECTIONS.has(token.folded)) return false;
   if (!isArabicWord(token) || definite(token) || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
@@ -191,7 +193,8 @@ const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت 
 const NOT_NAMED = foldedSet('عدم الكشف ذكر');
 const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون ابن');
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
-const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر');
+const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر فرد');
+const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 const TRADE_NAMES = foldedSet('الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد');
 
@@ -232,11 +235,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // بائعة خضار طلبت عدم نشر اسمها: asking not to be named ends the words before it.
+    if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // حسب الرسول، حسب الله: a family name, not "according to".
     if (
-      at > from &&
+      (at > from || given === 0) &&
       token.folded === 'حسب' &&
       /^(?:الله|الرسول|النبي)$/u.test(tokens[at + 1]?.folded ?? '') &&
       !ends(tokens[at + 1].brk)
@@ -275,7 +280,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         plain >= 3 &&
         !NAME_PARTICLES.has(tokens[at - 1].folded) &&
         !NAME_ENDINGS.has(token.folded) &&
-        !isWrittenGivenName(token.raw)
+        !isWrittenGivenName(token.raw) &&
+        // سعاد عثمان محمد خير،: a fourth name where the name visibly ends after it.
+        !(plain === 3 && closesAt(tokens, at + 1) && isArabicWord(token))
       )
         break;
       plain++;
@@ -331,6 +338,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       given++;
       continue;
     }
+    if (at > from && family === 1 && genderOfGivenName(token.folded) !== null) {
+      // عمر الفاروق حسن سيد أحمد: the father's and grandfather's names after a word with the
+      // article, where the whole name visibly ends.
+      const rest = nameEnd(tokens, at);
+      if (rest > at && closesAt(tokens, rest)) at = rest;
+      break;
+    }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
@@ -377,7 +391,14 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     DEFINITE_GIVEN_NAMES.has(token.folded) &&
     !!next &&
     !ends(next.brk) &&
-    (isJoiner(next) || isNameWord(next, true))
+    (isJoiner(next) ||
+      isNameWord(next, true) ||
+      // رحاب الصادق المبروك، محمد المختار النور: a family name with the article after it.
+      (definite(next) &&
+        // الأمين الوطني، الأمين التنفيذي: an office, not a given name and its family.
+        (!isNisba(next.folded) || !ROLE_LIKE_NAMES.has(token.folded)) &&
+        !isLexical(bareOf(next)) &&
+        !TIME_WORDS.has(next.folded)))
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
@@ -684,6 +705,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1]))))
     return -1;
   const { folded } = token;
+  // عمدة مدينة تمبكتو شمالي مالي: a direction and its place, with no preposition.
+  if (!forBody && DIRECTIONS.has(folded) && tokens[from + 1] && !ends(tokens[from + 1].brk))
+    return from + 2;
   // لـ«حركة الوفاق الوطني»، باسم «ألوية الفتح»: a quoted name after the preposition.
   const quotedNext = tokens[from + 1];
   if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
@@ -1363,8 +1387,11 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       if (issuer && (issuer.kind === 'body' || issuer.kind === 'person')) return issuer;
     }
   }
-  // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام).
-  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token)) return null;
+  // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام); حسب
+  // الله is a family name.
+  const godly =
+    token.folded === 'حسب' && /^(?:الله|الرسول|النبي)$/u.test(tokens[at + 1]?.folded ?? '');
+  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
@@ -1381,11 +1408,14 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     roleHeadOf(bare) !== null &&
     !!next &&
     !ends(next.brk) &&
-    GENERAL.has(withoutArticle(next.folded));
+    (GENERAL.has(withoutArticle(next.folded)) || next.folded === 'سر');
 
   if (
     !generalOffice &&
-    (isNameWord(token) || (isJoiner(token) && tokens[at + 1]) || startsDefiniteName(tokens, at))
+    (godly ||
+      isNameWord(token) ||
+      (isJoiner(token) && tokens[at + 1]) ||
+      startsDefiniteName(tokens, at))
   ) {
     const to = nameEnd(tokens, at);
     if (to === at) return null;

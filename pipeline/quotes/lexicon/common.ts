@@ -71,7 +71,8 @@ export const RECORD_OBJECTS = foldedSet(`رقم أرقام دور لقب ألق�
 
 /** A speaker's own words as the verb's object (ختم فلان تصريحاته بالقول): never a name. */
 export const SPEECH_OBJECTS = foldedSet(`تصريحاته تصريحاتها حديثه حديثها كلمته كلمتها مداخلته
-  مداخلتها رسالته رسالتها تغريدته تغريدتها بيانه بيانها مؤتمره مؤتمرها`);
+  مداخلتها رسالته رسالتها تغريدته تغريدتها بيانه بيانها مؤتمره مؤتمرها رؤيته رؤيتها موقفه
+  موقفها رأيه رأيها كلامه كلامها`);
 
 /** A nisba (العمري، الحسيني): the shape of many family names, and of adjectives. */
 export function isNisba(folded: string): boolean {
@@ -79,7 +80,7 @@ export function isNisba(folded: string): boolean {
 }
 
 /** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله. */
-export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن');
+export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن الكريم');
 
 /** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
 export const TITLE_FAMILIES = foldedSet('الحاج الشيخ السيد');
