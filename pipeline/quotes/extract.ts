@@ -1,7 +1,7 @@
 import { wordsOf, type Word } from '../text/words';
 import { BODY_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
-import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS } from './lexicon/common';
+import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS, TITLE_FAMILIES } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
@@ -292,6 +292,17 @@ export function extractQuotes(
             ? entities.findName(normalizeArabic(name).split(' '), as)
             : entities.findSurname(mention.lead.folded, as);
           if (known && known.parts.length > (joined ? 2 : 1)) return known;
+        }
+        // ليرد الحاج أحمد: a family name of two words whose first is also a title.
+        const title = tokens[mention.name.from - 1];
+        if (
+          role === null &&
+          mention.name.to - mention.name.from === 1 &&
+          title &&
+          TITLE_FAMILIES.has(title.folded)
+        ) {
+          const known = entities.findName([title.folded, mention.lead.folded], as);
+          if (known && known.parts.length > 2) return known;
         }
         if (role === null && mention.name.to - mention.name.from <= 2) {
           const word = mention.lead;

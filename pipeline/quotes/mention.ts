@@ -161,7 +161,7 @@ export function isNameWord(token: Token, inName = false): boolean {
 
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
-  if (!definite(token) || !isArabicWord(token)) return false;
+  if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
   if (
@@ -237,6 +237,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (SPEECH_OBJECTS.has(token.folded)) break;
     // بائعة خضار طلبت عدم نشر اسمها: asking not to be named ends the words before it.
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
+    // مريم أبو بكر ضاحكة: the manner of saying ends the name.
+    if (at > from && MANNER.has(token.folded)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // حسب الرسول، حسب الله: a family name, not "according to".
@@ -567,6 +569,16 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     );
   };
   let needs = head === tokens[from] ? construct(from) : wantsGenitive(head);
+  // في برج حمود، في عين الحلوة: a place head takes the word of its name with it.
+  if (
+    PLACE_HEADS.has(head.folded) &&
+    tokens[at] &&
+    !ends(tokens[at].brk) &&
+    isNameWord(tokens[at])
+  ) {
+    at++;
+    needs = construct(at - 1);
+  }
   while (needs && at < tokens.length && (!ends(tokens[at].brk) || isQuoted(tokens[at]))) {
     if (isQuoted(tokens[at])) {
       at = skipQuotedName(tokens, at);
@@ -597,10 +609,23 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
       !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
       !/ى$/u.test(genitive.raw) &&
+      // شرطة أبوظبي، شرطة دبي: places that end like a nisba.
+      !/^(?:ابو|دبي$)/u.test(genitive.folded) &&
       (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
     )
       break;
     at++;
+    // محامي أسرة المجني عليها: a participle's preposition with its pronoun goes with it.
+    if (
+      tokens[at] &&
+      !ends(tokens[at].brk) &&
+      PRONOUN_PREPOSITIONS.has(tokens[at].folded) &&
+      /^(?:ال)?م/u.test(genitive.folded) &&
+      definite(genitive)
+    ) {
+      at++;
+      break;
+    }
     // جامعة الملك عبد الله، مستشفى الأمير سلطان بن عبد العزيز: a royal title and its
     // holder's name inside an institution's name.
     if (
@@ -751,8 +776,15 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     folded[0] === 'ب' &&
     folded.length > 3 &&
     !isLexical(folded.slice(1)) &&
-    // A body's place ends it: الاتحاد المحلي للشغل بمكناس، (not بشكل رسمي).
-    (!forBody || !tokens[from + 1] || ends(tokens[from + 1].brk))
+    // بالبنك المركزي is an institution, بالقاهرة a place.
+    !isLexical(withoutArticle(folded.slice(1))) &&
+    // A body's place ends it: الاتحاد المحلي للشغل بمكناس، مديرية الصحة بأسيوط على … (not
+    // بشكل رسمي).
+    (!forBody ||
+      !tokens[from + 1] ||
+      ends(tokens[from + 1].brk) ||
+      SAYING_PLACES.has(tokens[from + 1].folded) ||
+      SAYING_OPENERS.has(tokens[from + 1].folded))
   )
     return from + 1;
   if (
@@ -1389,11 +1421,20 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   }
   // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام); حسب
   // الله is a family name.
+  const after = tokens[at + 1];
   const godly =
-    token.folded === 'حسب' && /^(?:الله|الرسول|النبي)$/u.test(tokens[at + 1]?.folded ?? '');
+    (token.folded === 'حسب' && /^(?:الله|الرسول|النبي)$/u.test(after?.folded ?? '')) ||
+    // نشر علي الكعبي: علي as written (not على) before a family name.
+    (isWrittenGivenName(token.raw) &&
+      !!after &&
+      !ends(after.brk) &&
+      definite(after) &&
+      isNisba(after.folded) &&
+      !isLexical(bareOf(after)));
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly) return null;
-  // وتقول مبتسمة: "…"، قال ضاحكاً: the manner of saying, not who said it.
+  // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
+  if (token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;
@@ -1541,7 +1582,16 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // منظمة المعرض، المصوّرة هالة الشمّاع / المؤسِّسة المشاركة للشركة، المهندسة سارة بنجلون: a
     // word that is a body and a role (organisation and organiser, institution and founder)
     // is the role when a person stands in apposition after it.
-    if (roleHeadOf(bare) !== null && tokens[to]?.brk === 'clause') {
+    const apposed = tokens[to];
+    if (
+      tokens[to]?.brk === 'clause' &&
+      (roleHeadOf(bare) !== null ||
+        // دفاع المتهم الأول، المحامي الدكتور خالد السبيعي،: a role in apposition names the
+        // person who speaks for the body.
+        (!!apposed &&
+          definite(apposed) &&
+          (roleHeadOf(bareOf(apposed)) !== null || HONORIFICS.has(bareOf(apposed)))))
+    ) {
       const person = personAfterRole(tokens, at, to, 2);
       if (person) return person;
     }
