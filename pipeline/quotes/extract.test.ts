@@ -735,6 +735,27 @@ test.each([
     ],
     ['خالد السبيعي'],
   ],
+  [
+    'a description, then "who is called" and the name (يُدعى، ويدعى، تُدعى)',
+    [
+      'وذكر سائق أجرة يُدعى سامر الزعبي (41 عاماً) أن الطلب تضاعف، وقال: "نعمل من الفجر حتى منتصف الليل".',
+      'وقال أحد المحتجين، ويدعى علي الساعدي: "لسنا ضد أحد لكننا نريد حقنا".',
+    ],
+    ['سامر الزعبي', 'علي الساعدي'],
+  ],
+  [
+    'a song or a chant that says the words is no one',
+    ['ورددت الحشود مقطعاً من نشيد شعبي يقول: «يا بلادي لن نخون العهد أبدا».'],
+    [null],
+  ],
+  [
+    'complaining is saying, and an indefinite nisba after a role is its adjective',
+    [
+      'واشتكت عائشة الحوسنية من أن "التعليم عن بعد صعب مع جهاز واحد".',
+      'وقال صاحب مولدة أهلية في حي الحسين إن "سعر الأمبير ارتفع كثيرا".',
+    ],
+    ['عائشة الحوسنية', null],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -21,6 +21,10 @@ import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, type Token } from './tokens';
 
+/** Texts that "say" their words (أغنية تقول، نشيد يقول): a song, a chant, a banner. */
+const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
+  عبارة عبارات هتاف هتافات نص موال`);
+
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 
@@ -485,6 +489,17 @@ export function extractQuotes(
     return null;
   };
 
+  /** A text noun right before `at`, or before an adjective of it (نشيد شعبي يقول). */
+  const textBefore = (at: number): boolean => {
+    for (const k of [at - 1, at - 2]) {
+      const word = tokens[k];
+      if (!word) return false;
+      if (TEXT_NOUNS.has(stripArticle(word.folded))) return true;
+      if (k === at - 1 && !isNisba(`ال${word.folded}`) && !isNisba(word.folded)) return false;
+    }
+    return false;
+  };
+
   /** The last attribution a verb of saying took from the subject named right after it. */
   let lastExplicit: Attribution | null = null;
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
@@ -543,6 +558,9 @@ export function extractQuotes(
             const as = tokens[end];
             return !!as && !ends(as.brk) && /^ب(?:ان|انه|انها|انهم|انهما)?$/u.test(as.folded);
           })();
+        // نشيد شعبي يقول: «…»، أغنية تقول: a text that says the words is no one.
+        if (/^ل?[يت]/u.test(tokens[at].folded) && textBefore(at))
+          return { entity: null, mention: null };
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
         const subjectAt =
           next && !ends(next.brk) && /^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded)

@@ -1334,9 +1334,37 @@ export function readMention(
     };
     const view = [...tokens];
     view[at] = stripped;
-    return readAt(view, at, false);
+    return withCalledName(view, readAt(view, at, false));
   }
-  return readAt(tokens, at, at > from);
+  return withCalledName(tokens, readAt(tokens, at, at > from));
+}
+
+const CALLED = /^و?[يت]دعي$/u;
+/**
+ * سائق صهريج يُدعى محمود العبادي، أحد المتظاهرين، ويدعى حيدر عبد الأمير: a description, then
+ * "who is called" and the name: the person, with the description as the role.
+ */
+function withCalledName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (!mention || (mention.kind !== 'role' && mention.kind !== 'anonymous')) return mention;
+  // سائق صهريج يُدعى …: one more word of the description (its genitive) may come first.
+  let at = mention.end;
+  const word = tokens[at];
+  if (word && !ends(word.brk) && !definite(word) && CALLED.test(tokens[at + 1]?.folded ?? '')) at++;
+  const called = tokens[at];
+  if (!called || !CALLED.test(called.folded) || (ends(called.brk) && called.brk !== 'clause'))
+    return mention;
+  const from = at + 1;
+  if (!tokens[from] || ends(tokens[from].brk)) return mention;
+  const to = nameEnd(tokens, from);
+  if (to <= from) return mention;
+  return {
+    kind: 'person',
+    name: span(tokens, from, to),
+    role: span(tokens, mention.role.from, at),
+    gender: genderOfGivenName(tokens[from].folded) ?? mention.gender,
+    end: to,
+    lead: tokens[from],
+  };
 }
 
 /** A pronoun subject after a verb of state: تبكي وهي تقول، يقف وهو يقول. */
@@ -1484,8 +1512,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         /(?:ها|هم|ه)$/u.test(bare) &&
         !bare.endsWith(`${roleHeadOf(bare)}ه`));
     const named = roleHead !== null || (definiteRole && !QUANTIFIERS.has(bare));
-    // صاحب محل ملابس: after an indefinite role one more word is its genitive, not a name.
-    const direct = named ? personAfterRole(tokens, at, roleTo, definiteRole ? 1 : 2) : null;
+    // صاحب محل ملابس: after an indefinite role one more word is its genitive, not a name;
+    // صاحب مولدة أهلية، بمدرسة ابتدائية: an indefinite nisba is an adjective.
+    const following = tokens[roleTo];
+    const adjectiveNext =
+      !!following &&
+      !definite(following) &&
+      isNisba(`ال${following.folded}`) &&
+      genderOfGivenName(following.folded) === null &&
+      !isWrittenGivenName(following.raw);
+    const direct = named
+      ? personAfterRole(tokens, at, roleTo, definiteRole && !adjectiveNext ? 1 : 2)
+      : null;
     if (direct) return direct;
     const tails = named ? tailsEnd(tokens, roleTo) : [];
     for (const tailTo of tails) {
