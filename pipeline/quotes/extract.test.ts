@@ -756,6 +756,13 @@ test.each([
     ],
     ['عائشة الحوسنية', null],
   ],
+  [
+    'a verbal noun with the article after a surname is the object (رفض غارسيا الإقرار)',
+    [
+      'وقال المرشح خوسيه غارسيا إن "النتيجة مزورة بالكامل". ورفض غارسيا الإقرار بالهزيمة، وقال: "سندافع عن كل صوت حتى النهاية".',
+    ],
+    ['خوسيه غارسيا', 'خوسيه غارسيا'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

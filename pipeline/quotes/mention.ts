@@ -162,6 +162,8 @@ export function isNameWord(token: Token, inName = false): boolean {
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
+  // مندوزا الإقرار: a verbal noun with the article is the verb's object.
+  if (MASDAR.test(bareOf(token))) return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
   if (
