@@ -120,8 +120,8 @@ function isPrepositional(token: Token): boolean {
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 export function isNameWord(token: Token, inName = false): boolean {
-  // شمالي مالي، شرق البلاد: a direction is where, not who.
-  if (DIRECTIONS.has(token.folded)) return false;
+  // شمالي مالي، شرق البلاد: a direction is where, not who; تحته، معها: a preposition's pronoun.
+  if (DIRECTIONS.has(token.folded) || PLACE_PRONOUNS.has(token.folded)) return false;
   if (!isArabicWord(token) || definite(token) || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
@@ -197,6 +197,7 @@ const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون 
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
 const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر فرد');
 const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
+const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 const TRADE_NAMES = foldedSet('الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد');
 

@@ -72,7 +72,8 @@ export const RECORD_OBJECTS = foldedSet(`رقم أرقام دور لقب ألق�
 /** A speaker's own words as the verb's object (ختم فلان تصريحاته بالقول): never a name. */
 export const SPEECH_OBJECTS = foldedSet(`تصريحاته تصريحاتها حديثه حديثها كلمته كلمتها مداخلته
   مداخلتها رسالته رسالتها تغريدته تغريدتها بيانه بيانها مؤتمره مؤتمرها رؤيته رؤيتها موقفه
-  موقفها رأيه رأيها كلامه كلامها`);
+  موقفها رأيه رأيها كلامه كلامها تحفظه تحفظها رفضه رفضها دعمه دعمها تأييده تأييدها قلقه
+  قلقها أسفه أسفها ترحيبه ترحيبها`);
 
 /** A nisba (العمري، الحسيني): the shape of many family names, and of adjectives. */
 export function isNisba(folded: string): boolean {
