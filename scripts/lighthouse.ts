@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile settings) on the built site, served on 127.0.0.1: the list, an article
- * and the quotes view. Prints the scores of every run and fails when the median of five runs
+ * and the quotes view. Prints the scores of every run and fails when the median of seven runs
  * a page is below a threshold. The median, not the best: on this two-core machine the same
  * commit scores anywhere from 86 to 97 for performance from run to run, and from one hour to
  * the next (the observed first paint lands at 1.5 s or 2.0 s, speed index 2.5 s or 4.0 s), so
@@ -19,7 +19,10 @@ const PORT = 4175;
 // The fixture site npm test builds (scripts/build-site.mjs --out .test-site).
 const SITE = process.env.QIRAA_SITE_DIR ?? '.test-site';
 const THRESHOLDS = { performance: 88, accessibility: 100, 'best-practices': 100, seo: 100 };
-const RUNS = 5;
+// Seven, not five: five CI runs of one day gave the article medians of 94, 89, 91, 90 and 88
+// for pages that measured the same side by side (single runs 85 to 97); more runs narrow the
+// median's spread without moving its centre.
+const RUNS = 7;
 type Category = keyof typeof THRESHOLDS;
 
 /** The article on the first list page with the most quotes: the richest page to audit. */
