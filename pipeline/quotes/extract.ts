@@ -21,9 +21,12 @@ import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, type Token } from './tokens';
 
-/** Texts that "say" their words (أغنية تقول، نشيد يقول): a song, a chant, a banner. */
+/**
+ * Texts that "say" their words (أغنية تقول، نشيد يقول، ويشدد القانون): a song, a chant, a
+ * banner, a law.
+ */
 const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
-  عبارة عبارات هتاف هتافات نص موال`);
+  عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
 
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
@@ -262,16 +265,39 @@ export function extractQuotes(
       start + 1 >= at ||
       !isArabicVerbLike(verb) ||
       FUNCTION_WORDS.has(verb.folded) ||
+      // وهي معلمة في مدرسة …: a pronoun and what she is, not a verb and its subject.
+      /^[وف]?(?:هو|هي|هم|هن)$/u.test(verb.folded) ||
       TIME_WORDS.has(verb.folded) ||
       ends(tokens[start + 1].brk)
     )
       return null;
     const mention = mentionAt(start + 1, false);
-    if (!mention || mention.kind !== 'person' || mention.end >= at) return null;
-    // A person for sure: two words of name at least, the first a known given name.
+    if (!mention || mention.end >= at) return null;
+    // نقلت الوكالة عن الوزير قوله، وفقاً لفلان: a frame between names someone else.
+    for (let k = mention.end; k < at; k++) {
+      const kind = tokens[k].quoted ? undefined : cueOf(tokens[k].raw, tokens[k].folded)?.kind;
+      if (kind === 'relay' || kind === 'according') return null;
+      if (kind && mention.kind === 'body') return null;
+    }
+    // أعلنت العصبة المغربية للدفاع عن الحريات تضامنها …، وأكدت: a body named in full.
+    // An outlet that relays (نقلت وكالة بترا عن الوزير قوله) never speaks for the sentence.
+    if (mention.kind === 'body') {
+      if (mention.short || mention.end - (start + 1) < 2 || MEDIA_HEADS.has(mention.head))
+        return null;
+      if (cueOf(verb.raw, verb.folded)?.kind === 'relay') return null;
+      if (gender && mention.gender && mention.gender !== gender) return null;
+      return entityOf(mention, gender);
+    }
+    if (mention.kind !== 'person') return null;
+    // A person for sure: two words of name at least, the first a known given name, or
+    // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
+    // then tells the gender (عضو is said of a woman too).
+    if (mention.name.to - mention.name.from < 2) return null;
     const own = genderOfGivenName(tokens[mention.name.from].folded);
-    if (mention.name.to - mention.name.from < 2 || own === null) return null;
-    if (gender && own !== gender) return null;
+    if (own === null && mention.role === null) return null;
+    const opened = own ?? (verb.folded.endsWith('ت') ? 'f' : null);
+    if (gender && opened !== null && opened !== gender) return null;
+    if (gender && opened === null && mention.gender && mention.gender !== gender) return null;
     return entityOf(mention, gender);
   };
 
@@ -561,6 +587,9 @@ export function extractQuotes(
         // نشيد شعبي يقول: «…»، أغنية تقول: a text that says the words is no one.
         if (/^ل?[يت]/u.test(tokens[at].folded) && textBefore(at))
           return { entity: null, mention: null };
+        // ويشدد قانون سلطة المياه …، تقول المادة: a text as the subject is no one.
+        if (next && !ends(next.brk) && TEXT_NOUNS.has(stripArticle(next.folded)))
+          return { entity: null, mention: null };
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
         const subjectAt =
           next && !ends(next.brk) && /^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded)
@@ -714,6 +743,19 @@ export function extractQuotes(
     if (entity) inSentence(tokens[at].sentence, entity);
   };
 
+  /**
+   * أما أم زينب، 45 عاماً، فقد اضطرت …، وقالت: the person or body after أما is what the
+   * sentence is about, named or not by a role, and the subject of its verbs.
+   */
+  const rememberTopic = (at: number) => {
+    const mention = mentionAt(at, false);
+    if (!mention || (mention.kind !== 'person' && mention.kind !== 'body')) return;
+    const entity = entityOf(mention, null);
+    if (!entity) return;
+    consumed = Math.max(consumed, mention.end);
+    inSentence(tokens[at].sentence, entity);
+  };
+
   const isStudent = (at: number) => {
     const before = tokens[at - 1];
     const after = tokens[at + 1];
@@ -745,6 +787,8 @@ export function extractQuotes(
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
         attribution = named(t + 1);
+      else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
+        rememberTopic(t + 1);
       else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
         remember(t);
       if (!attribution) continue;

@@ -68,6 +68,14 @@ const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز �
 const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/**
+ * A verbal noun's shape (إعلان، اجتماع، تغيير). Inside a name, after a given name, a word
+ * written with أ is a family name of that shape (حميد أزناك): the masdars that open with
+ * an alef write it as إ or a bare ا; a plural of the shape أفعال (أرقام) opens no name.
+ */
+const isMasdar = (token: Token, inName: boolean) =>
+  MASDAR.test(token.folded) && !(inName && /^[وف]?أ/u.test(token.raw));
+
 const bareOf = (token: Token) => withoutArticle(token.folded);
 /**
  * The shape of a present-tense verb (يعمل، تجلس، تقول، يتابع), not of a name (تركي، تامر،
@@ -154,7 +162,7 @@ export function isNameWord(token: Token, inName = false): boolean {
   // (رافعين، المشاركون) is no name.
   return (
     !/(?:ها|هم|هما|كم)$/u.test(token.folded) &&
-    !MASDAR.test(token.folded) &&
+    !isMasdar(token, inName) &&
     (inName || !/^(?:[^ا]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,})(?:ين|ون)$/u.test(token.folded))
   );
 }
@@ -204,6 +212,9 @@ const TRADE_NAMES = foldedSet('الشاعر القاضي الكاتب النقي
 const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
 
 /** The end of a name that starts at `from`, or `from` when there is none. */
+/** عمها، خالته، أخيه، جدتهم: an uncle, an aunt, a brother… with a possessive. */
+const OWNED_RELATIVE = /^(?:عم|خال|اخ|اخي|جد|عمت|خالت|اخت|جدت)(?:ه|ها|هم|هما)$/u;
+
 export function nameEnd(tokens: readonly Token[], from: number): number {
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
@@ -265,6 +276,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // بن علي: علي folds like the preposition على; as written, it is a name.
       const functionWord = FUNCTION_WORDS.has(word?.folded ?? '') && !isWrittenGivenName(word.raw);
       if (!word || ends(word.brk) || functionWord || !isArabicWord(word)) break;
+      // ابن عمها، بنت خالته: a kin with a possessive is a relation, not a name.
+      if (OWNED_RELATIVE.test(word.folded)) break;
       at = next + 1;
       units++;
       given++;
@@ -352,6 +365,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
+      // هدى المصري البلدية: after a family name, a body's noun is the verb's object.
+      if (family === 1 && BODY_HEADS.has(bareOf(token))) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
       if (
         !isNisba(token.folded) &&
@@ -413,9 +428,10 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
 /**
  * Ranks and titles that are also given names: رائد أبو شقرا is Raed (the rank is
- * الرائد), شيخة المهيري is Shaikha.
+ * الرائد), شيخة المهيري is Shaikha, سيد أحمد and سيدي محمد are compound given names (the
+ * title is السيد).
  */
-const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة');
+const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة سيد سيدي');
 
 /**
  * Whether an indefinite title (مهندسة، سيدة، دكتور) is one here: only before a known given
@@ -736,6 +752,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // عمدة مدينة تمبكتو شمالي مالي: a direction and its place, with no preposition.
   if (!forBody && DIRECTIONS.has(folded) && tokens[from + 1] && !ends(tokens[from + 1].brk))
     return from + 2;
+  // جمعية الهلال الأحمر الليبي فرع طبرق، غرفة تجارة وصناعة عُمان فرع ظفار: a branch and
+  // its place.
+  const place = tokens[from + 1];
+  if (
+    folded === 'فرع' &&
+    place &&
+    !ends(place.brk) &&
+    isArabicWord(place) &&
+    !FUNCTION_WORDS.has(place.folded)
+  )
+    return from + 2;
   // لـ«حركة الوفاق الوطني»، باسم «ألوية الفتح»: a quoted name after the preposition.
   const quotedNext = tokens[from + 1];
   if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
@@ -755,7 +782,13 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     if (forBody && folded === 'في' && SAYING_VENUES.test(bareOf(next))) return -1;
     if (forBody && folded === 'في' && !definite(next) && isNameWord(next) && !isPresentVerb(next))
       return from + 2;
-    if (forBody && !definite(next)) return -1;
+    // للدفاع عن حقوق الإنسان: an indefinite noun in construct with a definite one.
+    const construct =
+      wantsGenitive(next) &&
+      !!tokens[from + 2] &&
+      !ends(tokens[from + 2].brk) &&
+      definite(tokens[from + 2]);
+    if (forBody && !definite(next) && !construct) return -1;
     if (PLACE_JOINERS.has(next.folded) && tokens[from + 2]) return chainEnd(tokens, from + 2);
     return chainEnd(tokens, from + 1);
   }
@@ -1202,6 +1235,12 @@ function personByGrammar(
     if (named) return person(named.from, named.to, named.from);
   }
   if (direct && direct.to - direct.from >= minWords) {
+    // غرفة تجارة وصناعة عُمان فرع ظفار الدكتورة …: what looked like a name was the place of
+    // a body whose branch follows.
+    if (tokens[direct.to]?.folded === 'فرع' && !ends(tokens[direct.to].brk)) {
+      const branch = personAfterRole(tokens, head, direct.to + 2, minWords);
+      if (branch) return branch;
+    }
     // …لولاية تيزي وزو، الملازم الأول كريم لعمامرة،: a titled name in apposition is the
     // person; what looked like a name was a place at the end of the role.
     const after = tokens[direct.to];
@@ -1490,15 +1529,17 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       startsDefiniteName(tokens, at))
   ) {
     const to = nameEnd(tokens, at);
-    if (to === at) return null;
-    return {
-      kind: 'person',
-      name: span(tokens, at, to),
-      role: null,
-      gender: genderOfGivenName(token.folded),
-      end: to,
-      lead: tokens[at],
-    };
+    // ابن عمها لحسن: a joiner that opens no name may be a kin role.
+    if (to > at)
+      return {
+        kind: 'person',
+        name: span(tokens, at, to),
+        role: null,
+        gender: genderOfGivenName(token.folded),
+        end: to,
+        lead: tokens[at],
+      };
+    if (!isJoiner(token) || roleHeadOf(bare) === null) return null;
   }
 
   const bodyGender = BODY_HEADS.get(bare);

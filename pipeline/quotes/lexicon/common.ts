@@ -23,7 +23,7 @@ export const FUNCTION_WORDS = foldedSet(`
   عليه عليها لها له لهم منه منها فيه فيها عنه عنها إليه إليها به بها
   نفسه نفسها ذاته ذاتها كل بعض جميع عدة عدد أكثر أقل نحو قرابة حوالي
   يوم شهر أسبوع ساعة وقت دقيقة سنة فيما بينما كما عندما حين حينما وفيما وبينما وكما
-  اسمه اسمها هويته هويتها مستوى`);
+  اسمه اسمها هويته هويتها مستوى كافة كافه عقوبة عقوبات قانون دستور`);
 
 /**
  * Nouns that put a quoted span's words under a name, not a statement: a work, a campaign,
@@ -60,7 +60,8 @@ export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم �
 export const OBJECT_NOUNS = foldedSet(`دول مجتمع أطراف طرفين جميع مواطنين شعب جهات عالم قرار
   اتفاق وضع حكومات سياسات مسؤولية إدارة أمر ملف قضية مانحين شركاء فصائل جمهور حضور مشاركين
   لاعبين جماهير موظفين عمال طلاب أسر عائلات سكان ناخبين نواب وزراء إجراءات خطة مشروع
-  حركة جلسة أزمة حرب فريقين منتخبين حلقة ندوة لقاء نقاش حوار`);
+  حركة جلسة أزمة حرب فريقين منتخبين حلقة ندوة لقاء نقاش حوار فيلم أفلام رواية كتاب مسلسل
+  مسرحية معرض عرض أداء تقرير نتائج مباراة موسم مقترح اقتراح`);
 
 /**
  * What a champion breaks, reaches or wins (حطمت فلانة الرقم القياسي، بلغت فلانة الدور ربع
@@ -80,8 +81,8 @@ export function isNisba(folded: string): boolean {
   return /^(?:[وف])?ال[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(folded);
 }
 
-/** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله. */
-export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن الكريم');
+/** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله، نور الهدى. */
+export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن الكريم الهدى الزهراء');
 
 /** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
 export const TITLE_FAMILIES = foldedSet('الحاج الشيخ السيد');
