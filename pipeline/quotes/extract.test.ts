@@ -823,6 +823,13 @@ test.each([
     ],
     ['سلوى حداد', 'سلوى حداد', 'ياسين'],
   ],
+  [
+    'an agency relays from a pronoun: the person it points back to',
+    [
+      'وقال النقيب علي حسن إن "الإضراب مستمر حتى تلبية المطالب". في المقابل، حذّر وزير الصحة خالد الربيعي من اقتطاع الأجور، وذكرت الوكالة الرسمية نقلاً عنه أن الوزارة "صرفت معظم المستحقات المتأخرة".',
+    ],
+    ['علي حسن', 'خالد الربيعي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

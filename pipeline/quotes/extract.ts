@@ -640,6 +640,16 @@ export function extractQuotes(
         }
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
           return relay(from);
+        // وأفادت الوكالة نقلاً عنه بأن …: the person the pronoun points back to.
+        const back = /^عن(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
+        if (back) {
+          const gender = back[1] === 'ه' ? 'm' : 'f';
+          const listed = sentenceEntities.sentence === sentence ? sentenceEntities.list : [];
+          const person = listed.findLast(
+            (e) => e.kind === 'person' && (!e.gender || e.gender === gender),
+          );
+          return { entity: person ?? entities.carry(gender), mention: null };
+        }
         if (tokens[from] && FROM.has(tokens[from].folded)) from++;
         // وفقاً لبيان صادر عن الهيئة: the issuer of the statement speaks.
         const issuer = issuerAfter(from);

@@ -178,6 +178,22 @@ test.each([
     null,
   ],
   ['مسافرة أخرى تدعى ريم الخطيب أن', 'person', 'ريم الخطيب', 'مسافرة أخرى'],
+  // A place in apposition before the name, a diplomat and a relative clause between
+  // commas, a trade that is a family name.
+  [
+    'رئيس لجنة المالية، النائب عن محافظة البصرة، حيدر كاظم الساعدي إن',
+    'person',
+    'حيدر كاظم الساعدي',
+    'رئيس لجنة المالية',
+  ],
+  ['رئيس اللجنة، النائب عن ولاية سطيف، إن', 'role', null, 'رئيس اللجنة'],
+  [
+    'الدبلوماسية الكندية التي تسلمت مهامها الشهر الماضي، ماري لوبلان، إن',
+    'person',
+    'ماري لوبلان',
+    'الدبلوماسية الكندية',
+  ],
+  ['رئيس الاتحاد سامي المعلم أن', 'person', 'سامي المعلم', 'رئيس الاتحاد'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });

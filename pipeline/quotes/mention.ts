@@ -50,6 +50,10 @@ export type Mention =
 const MAX_NAME_UNITS = 5;
 const MAX_TAILS = 4;
 const MAX_APPOSITION_WORDS = 14;
+/** Nouns of a place, whose name follows them: ولاية تيزي وزو، دائرة الزاوية، محافظة إربد. */
+const PLACE_NOUNS = foldedSet(
+  'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة',
+);
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
 // عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
@@ -207,7 +211,9 @@ const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر فرد');
 const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
 const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
-const TRADE_NAMES = foldedSet('الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد');
+const TRADE_NAMES = foldedSet(
+  'الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد الصانع الراعي المعلم الحارس الطبيب',
+);
 
 const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
 
@@ -1306,14 +1312,22 @@ function personByGrammar(
     // A name between commas: closed by a comma, or by the end of the words.
     const closes = next >= tokens.length || tokens[next].brk === 'clause';
     const inner = readAt(tokens, at, true);
+    // …، النائب عن محافظة البصرة، حيدر كاظم الساعدي إن: the last piece may end where the
+    // saying opens.
+    const opens =
+      piece > 0 && inner?.kind === 'person' && SAYING_OPENERS.has(tokens[inner.end]?.folded ?? '');
     if (
       inner &&
       inner.kind === 'person' &&
-      inner.end === next &&
-      closes &&
+      ((inner.end === next && closes) || opens) &&
       inner.name.to - inner.name.from >= 1
     ) {
-      if (!RELATIVES.has(tokens[at].folded))
+      // …، النائب عن ولاية تيزي وزو، ماسينيسا آيت علي: the words after a place noun were
+      // the place; the name stands in apposition after it.
+      const place = PLACE_NOUNS.has(bareOf(tokens[inner.name.from - 1]));
+      const later = place && next < tokens.length ? nameAt(tokens, next, true) : null;
+      if (later && later.to - later.from >= 2) return person(later.from, later.to, roleTo);
+      if (!place && !RELATIVES.has(tokens[at].folded))
         return { ...inner, role: span(tokens, head, roleTo), end: inner.end };
     }
     // A nationality or a second title before the name: البرتغالية آنا فيريرا.
@@ -1494,6 +1508,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const after = tokens[at + 1];
   const godly =
     (token.folded === 'حسب' && /^(?:الله|الرسول|النبي)$/u.test(after?.folded ?? '')) ||
+    // النقيب علي حسن: علي as written after a title is the name.
+    (at > from && isWrittenGivenName(token.raw)) ||
     // نشر علي الكعبي: علي as written (not على) before a family name.
     (isWrittenGivenName(token.raw) &&
       !!after &&
