@@ -74,6 +74,23 @@ export interface AnalysisMemo {
   previous: ReadonlyMap<string, DocumentAnalysis>;
   /** Filled by the analyser: the analyses of this build, by key. */
   next: Map<string, DocumentAnalysis>;
+  /** Each file's stamp (size and times) and key in the previous build. */
+  stamps: ReadonlyMap<string, FileStamp>;
+  /** Filled by the analyser: the stamps of this build. */
+  nextStamps: Map<string, FileStamp>;
+  /** Filled by the analyser: how many documents it analysed rather than took from the memo. */
+  analysed: number;
+}
+
+/**
+ * A file as the file system last saw it (size, modification and change times, inode) and
+ * the key its bytes had then: a file whose stamp is unchanged is not read again. The change
+ * time cannot be set back by a program, so a rewrite that keeps the size and the
+ * modification time still shows.
+ */
+export interface FileStamp {
+  stamp: string;
+  key: string;
 }
 
 /** The key of a document in the memo: its name and its bytes. */
@@ -111,12 +128,30 @@ export class Analyser {
     if (memo) this.dictionary.idsOf(memo.terms);
   }
 
-  analyse(file: string, read: () => Uint8Array): DocumentAnalysis {
+  /** Each document's key (a hash of its name and bytes) in this build, with a memo. */
+  readonly keys = new Map<string, string>();
+
+  /**
+   * The analysis of a document. With a memo, `stamp` (the file's stamp now, see
+   * `FileStamp`) lets an unchanged file be taken from it without reading it.
+   */
+  analyse(file: string, read: () => Uint8Array, stamp?: string): DocumentAnalysis {
     if (!this.memo) return this.fresh(file, read(), false);
-    const bytes = read();
-    const key = memoKey(file, bytes);
-    const analysis = this.memo.previous.get(key) ?? this.fresh(file, bytes, true);
+    const known = stamp === undefined ? undefined : this.memo.stamps.get(file);
+    let key = known?.stamp === stamp ? known?.key : undefined;
+    let analysis = key === undefined ? undefined : this.memo.previous.get(key);
+    if (analysis === undefined || key === undefined) {
+      const bytes = read();
+      key = memoKey(file, bytes);
+      analysis = this.memo.previous.get(key);
+      if (!analysis) {
+        analysis = this.fresh(file, bytes, true);
+        this.memo.analysed++;
+      }
+    }
     this.memo.next.set(key, analysis);
+    this.keys.set(file, key);
+    if (stamp !== undefined) this.memo.nextStamps.set(file, { stamp, key });
     // A story embedded under an earlier page is that page's, as in a build without a memo.
     return {
       ...analysis,

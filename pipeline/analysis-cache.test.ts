@@ -1,27 +1,45 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { writeCorpus } from '../bench/corpus/write-corpus';
 import { Analyser, type DocumentAnalysis } from './analyse';
-import { loadMemo, saveMemo } from './analysis-cache';
+import { loadMemo, saveMemo, stampOf } from './analysis-cache';
 import { planDataset } from './plan';
 import { canonicalTermIds } from './terms-merge';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** The dataset plan of a folder, analysed with the cache at `cache` (or none). */
-function planOf(folder: string, cache: string | null, codeKey = 'code') {
+/**
+ * The dataset plan of a folder, analysed with the cache at `cache` (or none); `stamped`
+ * gives the analyser each file's stamp, as the build does. `reads` counts the files read.
+ */
+function planOf(folder: string, cache: string | null, codeKey = 'code', stamped = false) {
   const files = readdirSync(folder).sort();
   const memo = cache ? loadMemo(cache, codeKey) : null;
   const analyser = new Analyser(memo);
+  let reads = 0;
   const analyses: DocumentAnalysis[] = files.map((file) =>
-    analyser.analyse(file, () => readFileSync(join(folder, file))),
+    analyser.analyse(
+      file,
+      () => {
+        reads++;
+        return readFileSync(join(folder, file));
+      },
+      stamped ? stampOf(join(folder, file)) : undefined,
+    ),
   );
   if (cache && memo) saveMemo(cache, codeKey, memo, analyser.dictionary.termsSince(0));
   const terms = canonicalTermIds([{ analyses, terms: analyser.dictionary.termsSince(0) }]);
   const reused = memo ? [...memo.next.keys()].filter((key) => memo.previous.has(key)).length : 0;
-  return { plan: planDataset(analyses, terms), reused };
+  return { plan: planDataset(analyses, terms), reused, reads };
 }
 
 function corpus(): string {
@@ -69,4 +87,27 @@ test('a cache written by other code, or unreadable, is not used', () => {
   expect(planOf(folder, cache, 'new code').reused).toBe(0);
   writeFileSync(cache, 'not a cache');
   expect(planOf(folder, cache).reused).toBe(0);
+});
+
+test('a file whose stamp is unchanged is not read again; a rewrite that keeps its size and times is', () => {
+  const folder = corpus();
+  const cache = join(mkdtempSync(join(tmpdir(), 'qiraa-cache-')), 'analysis.bin');
+  const clean = planOf(folder, null).plan;
+  expect(planOf(folder, cache, 'code', true).reads).toBe(readdirSync(folder).length);
+  const warm = planOf(folder, cache, 'code', true);
+  expect(warm.reads).toBe(0);
+  expect(warm.plan).toEqual(clean);
+  // The same number of bytes, and the modification time set back: the change time shows it.
+  const [first] = readdirSync(folder).sort();
+  const path = join(folder, first);
+  const before = statSync(path);
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace('ا', 'ب');
+  expect(Buffer.byteLength(changed)).toBe(Buffer.byteLength(text));
+  writeFileSync(path, changed);
+  utimesSync(path, before.atime, before.mtime);
+  const after = planOf(folder, cache, 'code', true);
+  expect(after.reads).toBe(1);
+  expect(after.reused).toBe(readdirSync(folder).length - 1);
+  expect(after.plan).toEqual(planOf(folder, null).plan);
 });

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { Analyser, type DocumentAnalysis } from './analyse';
-import { loadMemo, saveMemo } from './analysis-cache';
+import { loadMemo, saveMemo, stampOf } from './analysis-cache';
 import { createProgress } from './progress';
 import { planDataset, problemLines, shardIds, type ArticlePlan, type Plan } from './plan';
 import { articlesOf, plansByFile, renderArticles } from './render';
@@ -104,14 +104,19 @@ interface Steps {
 }
 
 function inProcess(root: string, out: string, cache: AnalysisCache | null): Steps {
+  // Each document's key (its name and bytes), from the analysis, for the written cache.
+  let keys: ReadonlyMap<string, string> = new Map();
   return {
     async analyse(files) {
       const memo = cache ? loadMemo(cache.path, cache.codeKey) : null;
       const analyser = new Analyser(memo);
+      keys = analyser.keys;
       const progress = createProgress('data', files.length, 'documents analysed');
       const analyses = files.map((file, index) => {
         if (index % 250 === 249) progress.advance(250);
-        return analyser.analyse(file, () => readFileSync(join(root, file)));
+        const path = join(root, file);
+        // With a cache, a file whose stamp is unchanged is not read.
+        return analyser.analyse(file, () => readFileSync(path), cache ? stampOf(path) : undefined);
       });
       progress.clear();
       if (cache && memo)
@@ -136,11 +141,13 @@ function inProcess(root: string, out: string, cache: AnalysisCache | null): Step
         for (const file of files) {
           const own = byFile.get(file);
           if (!own) continue;
-          const bytes = readFileSync(join(root, file));
-          const key = written.keyOf(file, bytes, own);
+          const contentKey = keys.get(file);
+          if (contentKey === undefined) throw new Error(`${file} was not analysed`);
+          const key = written.keyOf(file, contentKey, own);
           written.record(file, key);
           const there = own.every(({ article }) => articleFiles.has(`${article.id}.json`));
-          if (!there || !written.unchanged(file, key)) yield* renderArticles(bytes, own);
+          if (!there || !written.unchanged(file, key))
+            yield* renderArticles(readFileSync(join(root, file)), own);
         }
       };
       await writeArticles(out, changed());
