@@ -830,6 +830,21 @@ test.each([
     ],
     ['علي حسن', 'خالد الربيعي'],
   ],
+  [
+    'a nationality and a name met as an object, then the surname alone',
+    [
+      'وتأهلت اللاعبة التونسية إلى النهائي بعد فوزها على البولندية أنيا نوفاك بمجموعتين دون رد.',
+      'وقالت نوفاك للصحفيين: "لم أكن في يومي، وهي استحقت الفوز عن جدارة".',
+    ],
+    ['أنيا نوفاك'],
+  ],
+  [
+    'a day between commas after the verb keeps the body its subject',
+    [
+      'وأعلنت وزارة الصحة، اليوم الاثنين، انطلاق الحملة التي تنفذها اللجنة الوطنية للتحصين، وقالت في بيان: "الحملة تستهدف مليون طفل في المحافظات كلها".',
+    ],
+    ['وزارة الصحة'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -11,6 +11,7 @@ import {
   isNameWord,
   loneDefinite,
   nameEnd,
+  nationalityAndName,
   opensNamedPhrase,
   readMention,
   type Mention,
@@ -253,8 +254,10 @@ export function extractQuotes(
     let start = at;
     while (start > 0 && tokens[start - 1].sentence === sentence) start--;
     // An opening phrase before it: في المقابل، … / وفي الطابق الحادي عشر من أحد الأبراج، …
+    // (not after a verb of saying: أعلنت وزارة العدل، اليوم الأحد، …).
     const reach = FUNCTION_WORDS.has(tokens[start].folded) ? 12 : 5;
-    for (let k = start + 1; k < Math.min(at, start + reach); k++) {
+    const saying = cueOf(tokens[start].raw, tokens[start].folded)?.kind === 'verb';
+    for (let k = start + 1; !saying && k < Math.min(at, start + reach); k++) {
       if (tokens[k].brk === 'clause') {
         start = k;
         break;
@@ -506,6 +509,15 @@ export function extractQuotes(
           mention.name.to - mention.name.from === 1 &&
           !entities.findSurname(mention.lead.folded, null);
         if (weakOpener && lone) continue;
+        // أمام المصنفة الثانية، الأمريكية جيسيكا مونرو، قالت: a nationality and a name after
+        // a mere comma describe the one just mentioned, not the verb's subject.
+        const apposed =
+          mention.kind === 'person' &&
+          mention.role !== null &&
+          mention.role.to === mention.name.from &&
+          mention.name.from === from + 1 &&
+          isNisba(tokens[from].folded);
+        if (weakOpener && apposed) continue;
         const entity = entityOf(mention, gender);
         if (!entity) return null;
         inSentence(sentence, entity);
@@ -801,6 +813,16 @@ export function extractQuotes(
         rememberTopic(t + 1);
       else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
         remember(t);
+      else if (
+        isDefiniteToken(token) &&
+        isNisba(token.folded) &&
+        !entities.findSurname(token.folded, null)
+      ) {
+        // أمام البولندية ماغدالينا كوفالسكا: a nationality and a name, known to later
+        // references (كوفالسكا) but no subject of this sentence.
+        const named = nationalityAndName(tokens, t);
+        if (named && entityOf(named, null)) consumed = Math.max(consumed, named.end);
+      }
       if (!attribution) continue;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
       lastCue = { sentence: token.sentence, attribution, named: attribution === lastExplicit };

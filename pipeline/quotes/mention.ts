@@ -52,7 +52,7 @@ const MAX_TAILS = 4;
 const MAX_APPOSITION_WORDS = 14;
 /** Nouns of a place, whose name follows them: ولاية تيزي وزو، دائرة الزاوية، محافظة إربد. */
 const PLACE_NOUNS = foldedSet(
-  'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة',
+  'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية',
 );
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
@@ -78,7 +78,10 @@ const MASDAR =
  * an alef write it as إ or a bare ا; a plural of the shape أفعال (أرقام) opens no name.
  */
 const isMasdar = (token: Token, inName: boolean) =>
-  MASDAR.test(token.folded) && !(inName && /^[وف]?أ/u.test(token.raw));
+  MASDAR.test(token.folded) &&
+  !(inName && /^[وف]?أ/u.test(token.raw)) &&
+  // تياغو، باولو: no verbal noun of these shapes ends in و.
+  !token.folded.endsWith('و');
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
 /**
@@ -90,7 +93,11 @@ const isPresentVerb = (token: Token) =>
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
 /** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
-const definite = (token: Token) => isDefinite(token.folded) && !/^[وف]?[إأآ]/u.test(token.raw);
+const definite = (token: Token) =>
+  isDefinite(token.folded) &&
+  !/^[وف]?[إأآ]/u.test(token.raw) &&
+  // فالنتينا، فاليريا: a name that opens like ف and the article.
+  !(token.folded.startsWith('فال') && isWrittenGivenName(token.raw));
 /** The shape of an active participle used as a noun (متداول، مستثمر، متابع). */
 const isParticipleNoun = (token: Token) =>
   (/^(?:مت|مست)[\u0621-\u064A]{3,}$/u.test(token.folded) ||
@@ -134,7 +141,9 @@ function isPrepositional(token: Token): boolean {
 export function isNameWord(token: Token, inName = false): boolean {
   // شمالي مالي، شرق البلاد: a direction is where, not who; تحته، معها: a preposition's pronoun.
   if (DIRECTIONS.has(token.folded) || PLACE_PRONOUNS.has(token.folded)) return false;
-  if (!isArabicWord(token) || definite(token) || PLACE_JOINERS.has(token.folded)) return false;
+  // Inside a name ف does not join a noun with the article: فالنتي is Valenti.
+  const joined = definite(token) && !(inName && token.folded.startsWith('فال'));
+  if (!isArabicWord(token) || joined || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
   // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
@@ -174,8 +183,12 @@ export function isNameWord(token: Token, inName = false): boolean {
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
-  // مندوزا الإقرار: a verbal noun with the article is the verb's object.
-  if (MASDAR.test(bareOf(token))) return false;
+  // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
+  // shape where the name visibly ends is a family name (سعاد التهامي:).
+  const closing =
+    !next || ends(next.brk) || SAYING_OPENERS.has(next.folded) || !!cueOf(next.raw, next.folded);
+  if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
+    return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
   if (
@@ -437,7 +450,7 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
  * الرائد), شيخة المهيري is Shaikha, سيد أحمد and سيدي محمد are compound given names (the
  * title is السيد).
  */
-const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة سيد سيدي');
+const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة سيد سيدي ملك');
 
 /**
  * Whether an indefinite title (مهندسة، سيدة، دكتور) is one here: only before a known given
@@ -800,7 +813,12 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   }
   let rest: string | null = null;
   // A body takes ل tails (للنزاهة، لشؤون اللاجئين), not ب ones: رحّب المرصد بالحكم.
-  if (folded.startsWith('لل') || (folded.startsWith('بال') && !forBody))
+  // لجنة السياسة النقدية بالبنك المركزي: ب on a named body is the body it belongs to (بالبنك
+  // alone is the bank met before).
+  const owner = tokens[from + 1];
+  const namedOwner =
+    BODY_HEADS.has(folded.slice(3)) && !!owner && !ends(owner.brk) && definite(owner);
+  if (folded.startsWith('لل') || (folded.startsWith('بال') && (!forBody || namedOwner)))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const bare = folded.slice(1);
@@ -967,6 +985,15 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
     return from + 1;
   for (let at = from + 1; at + 2 <= to; at++) {
     if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
+  }
+  // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
+  // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
+  const before = tokens[from - 1];
+  if (before && !definite(before) && first.brk === 'none' && PLACE_NOUNS.has(before.folded)) {
+    for (let at = from + 1; at <= from + 2 && to - at >= 2; at++) {
+      if (genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw))
+        return at;
+    }
   }
   return from;
 }
@@ -1261,9 +1288,14 @@ function personByGrammar(
     }
     // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
     // name was the end of the role when a relative clause and a name follow it.
-    if (after?.brk === 'clause' && RELATIVES.has(after.folded)) {
-      const later = personAfterRole(tokens, head, direct.to, 1);
-      if (later) return later;
+    // قائد فصيل حماة الجبل المحلي، الذي يضم …، سليمان أبو فخر: the same, a few words on.
+    for (let k = direct.to; k < tokens.length && k <= direct.to + 3; k++) {
+      const word = tokens[k];
+      if (word.brk === 'clause' && RELATIVES.has(word.folded)) {
+        const later = personAfterRole(tokens, head, k, 1);
+        if (later) return later;
+      }
+      if (ends(word.brk) || cueOf(word.raw, word.folded)) break;
     }
     // رئيس جمعية الآباء بدمنات محمد اكوراي: a place glued to ب before the name.
     const first = tokens[direct.from];
@@ -1467,12 +1499,56 @@ function titleAndNationality(tokens: readonly Token[], at: number): Mention | nu
   };
 }
 
+/**
+ * A nationality, then a name of two words at least: البولندية ماغدالينا كوفالسكا، الإسباني
+ * خوسيه مارتينيث. The nationality is the role.
+ */
+export function nationalityAndName(tokens: readonly Token[], at: number): Mention | null {
+  const nationality = tokens[at];
+  const first = tokens[at + 1];
+  if (!nationality || !first || ends(first.brk) || !definite(nationality)) return null;
+  if (!isNisba(nationality.folded) || startsDefiniteName(tokens, at)) return null;
+  if (isLexical(bareOf(nationality)) || !(isNameWord(first) || isJoiner(first))) return null;
+  let to = nameEnd(tokens, at + 1);
+  if (to - (at + 1) < 2) return null;
+  // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
+  // surname, its verb's object after it.
+  const known = genderOfGivenName(first.folded) !== null || isWrittenGivenName(first.raw);
+  const articled = (word: Token) => definite(word) && !word.folded.startsWith('فال');
+  if (!known && tokens.slice(at + 1, to).some(articled)) return null;
+  // An unknown first word: a name only where it visibly ends (الجارحي مما وصفه is not one).
+  if (!known && to - (at + 1) <= 2 && !closesAt(tokens, to)) {
+    const after = tokens[to];
+    const glued = !!after && /^[بل]/u.test(after.folded) && after.folded.length > 3;
+    if (after && !glued && !/^\d/u.test(after.raw)) return null;
+  }
+  // …كوفالسكا بمجموعتين دون رد: a third word is the name's only where the name visibly ends.
+  const plainPair = [tokens[at + 1], tokens[at + 2]].every(
+    (word) => !isJoiner(word) && !TITLE_FAMILIES.has(word.folded),
+  );
+  if (
+    to - (at + 1) > 2 &&
+    plainPair &&
+    !closesAt(tokens, to) &&
+    !isWrittenGivenName(tokens[at + 2].raw)
+  )
+    to = at + 3;
+  return {
+    kind: 'person',
+    name: span(tokens, at + 1, to),
+    role: span(tokens, at, at + 1),
+    gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
+    end: to,
+    lead: first,
+  };
+}
+
 function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
   const from = afterStateVerb(tokens, start);
   if (from < 0) return null;
   const at = skipHonorifics(tokens, from);
   const token = tokens[at];
-  const titled = titleAndNationality(tokens, at);
+  const titled = titleAndNationality(tokens, at) ?? nationalityAndName(tokens, at);
   if (titled) return titled;
   if (token?.quoted && token.brk === 'mark') {
     // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
@@ -1537,8 +1613,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !ends(next.brk) &&
     (GENERAL.has(withoutArticle(next.folded)) || next.folded === 'سر');
 
+  // ملك الأردن، أمير الكويت: a given name that is also a role, in construct with a definite
+  // noun, is the role (ملك أبو زيد is Malak).
+  const office =
+    roleHeadOf(bare) !== null &&
+    !definite(token) &&
+    !!next &&
+    !ends(next.brk) &&
+    definite(next) &&
+    !isNisba(next.folded);
   if (
     !generalOffice &&
+    !office &&
     (godly ||
       isNameWord(token) ||
       (isJoiner(token) && tokens[at + 1]) ||
