@@ -223,6 +223,9 @@ test.each([
   ],
   ['لجنة التسعير بالبنك المركزي الأردني في', 'body', 'لجنة التسعير بالبنك المركزي الأردني', null],
   ['تكتل الإصلاح والتغيير في بيان', 'body', 'تكتل الإصلاح والتغيير', null],
+  // A place's name, then a title or a known given name: the place ends the role.
+  ['مدير شرطة إربد العقيد سامي الزعبي إن', 'person', 'سامي الزعبي', 'مدير شرطة إربد'],
+  ['مدير الزراعة لولاية سطيف كريم بن علي إن', 'person', 'كريم بن علي', 'مدير الزراعة لولاية سطيف'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });

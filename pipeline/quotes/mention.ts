@@ -988,11 +988,14 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   }
   // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
   // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
+  // لولاية تيزي وزو مراد لوناس: the place noun may carry ل or ب.
   const before = tokens[from - 1];
-  if (before && !definite(before) && first.brk === 'none' && PLACE_NOUNS.has(before.folded)) {
-    for (let at = from + 1; at <= from + 2 && to - at >= 2; at++) {
-      if (genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw))
-        return at;
+  const placeNoun = before?.folded.replace(/^[لب](?=\p{L}{3})/u, '');
+  if (before && !definite(before) && first.brk === 'none' && PLACE_NOUNS.has(placeNoun)) {
+    for (let at = from + 1; at <= from + 2 && at < to; at++) {
+      const known =
+        genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw);
+      if (known && nameEnd(tokens, at) - at >= 2) return at;
     }
   }
   return from;
@@ -1201,8 +1204,11 @@ function personByGrammar(
   roleTo: number,
   minWords: number,
 ): Mention | null {
-  const person = (from: number, to: number, roleEnd: number): Mention => {
-    const start = roleEnd === roleTo ? personStart(tokens, from, to) : from;
+  type Person = Extract<Mention, { kind: 'person' }>;
+  const person = (from: number, until: number, roleEnd: number): Person => {
+    const start = roleEnd === roleTo ? personStart(tokens, from, until) : from;
+    // The name starts later than it seemed: it may also run on further.
+    const to = start > from ? Math.max(until, nameEnd(tokens, start)) : until;
     const end = start > from ? start : roleEnd;
     return {
       kind: 'person',
@@ -1285,6 +1291,16 @@ function personByGrammar(
       const titled = nameAfterTitle(tokens, direct.to);
       if (titled && titled.title === direct.to && closesAt(tokens, titled.to))
         return person(titled.from, titled.to, titled.from);
+    }
+    // مدير أمن بني سويف اللواء محمد عبد الحميد شاهين: a title with the article right after
+    // what looked like a name: that was the role's place, the name follows the title.
+    if (after && !ends(after.brk) && definite(after) && isTitle(after)) {
+      const titled = nameAfterTitle(tokens, direct.to);
+      if (titled && titled.title === direct.to && titled.to - titled.from >= 2)
+        return {
+          ...person(titled.from, titled.to, titled.from),
+          role: span(tokens, head, direct.to),
+        };
     }
     // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
     // name was the end of the role when a relative clause and a name follow it.
