@@ -845,6 +845,13 @@ test.each([
     ],
     ['وزارة الصحة'],
   ],
+  [
+    'بحسب takes its noun without ل; a possessive noun and its adjective before a long quote',
+    [
+      'وقالت المرشحة ماري-كلير لوكلير-فونتين إن "الوقت حان للتغيير الحقيقي". وبحسب لوكلير-فونتين، فإن برنامجها الاقتصادي "سيخفض العجز إلى أقل من 3 في المئة خلال ثلاث سنوات".',
+    ],
+    ['ماري-كلير لوكلير-فونتين', 'ماري-كلير لوكلير-فونتين'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

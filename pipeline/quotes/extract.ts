@@ -638,8 +638,11 @@ export function extractQuotes(
         // وفق ما قالته، ووفقاً لما قاله الوزير.
         if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
-        // حسب ما أفادت به ليندكفيست: after a relative verb the subject has no ل to drop.
-        let dative = true;
+        // حسب ما أفادت به ليندكفيست: after a relative verb the subject has no ل to drop; nor
+        // after بحسب and حسب, which take their noun directly (بحسب لوكلير-فونتين).
+        let dative =
+          !/^[وف]?ب?حسب$/u.test(tokens[at].folded) ||
+          /^(?:ل|لل.*)$/u.test(tokens[from]?.folded ?? '');
         if (
           relative &&
           relative.folded !== 'عن' &&

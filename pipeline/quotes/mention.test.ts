@@ -226,6 +226,13 @@ test.each([
   // A place's name, then a title or a known given name: the place ends the role.
   ['مدير شرطة إربد العقيد سامي الزعبي إن', 'person', 'سامي الزعبي', 'مدير شرطة إربد'],
   ['مدير الزراعة لولاية سطيف كريم بن علي إن', 'person', 'كريم بن علي', 'مدير الزراعة لولاية سطيف'],
+  // Foreign names: كال… inside a name, a first name in a verbal noun's shape; family names
+  // in a plural's shape where the name visibly ends.
+  ['الممثل التجاري، روبرت كالاهان، فرض', 'person', 'روبرت كالاهان', 'الممثل التجاري'],
+  ['وزيرة الخارجية تيريز موانزا كاسونغو، التي', 'person', 'تيريز موانزا كاسونغو', 'وزيرة الخارجية'],
+  ['وزير المياه نضال العبداللات، اليوم', 'person', 'نضال العبداللات', 'وزير المياه'],
+  ['النائبة عبلة المحادين لـ«رؤيا» إن', 'person', 'عبلة المحادين', 'النائبة'],
+  ['السيناتورة جين هارت، في', 'person', 'جين هارت', 'السيناتورة'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });

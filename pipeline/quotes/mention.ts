@@ -125,9 +125,11 @@ function isLexical(folded: string, conjunction = true): boolean {
 }
 
 /** A word with a preposition glued on (لوكالة، للصحفيين، بالقاهرة): never a name. */
-function isPrepositional(token: Token): boolean {
+function isPrepositional(token: Token, inName = false): boolean {
   const { folded } = token;
-  if (folded.startsWith('لل') || folded.startsWith('بال') || folded.startsWith('كال')) return true;
+  if (folded.startsWith('لل') || folded.startsWith('بال')) return true;
+  // كالعادة is "as usual"; after a given name, كالاهان is Callahan.
+  if (folded.startsWith('كال')) return !inName;
   if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
     const rest = folded.slice(1);
     // Never ب + و + a word: a preposition comes after the conjunction, so بوطالب، بوعلام are
@@ -160,7 +162,11 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
   // فان دير بيرغ: the Dutch particle, not فإن.
   if (inName && token.raw === 'فان') return true;
-  if (isLexical(token.folded, !inName) || isPrepositional(token) || ADJECTIVES.has(token.folded))
+  if (
+    isLexical(token.folded, !inName) ||
+    isPrepositional(token, inName) ||
+    ADJECTIVES.has(token.folded)
+  )
     return false;
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
@@ -185,8 +191,16 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
   // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
   // shape where the name visibly ends is a family name (سعاد التهامي:).
+  // …لـ«رؤيا» إن، …لصحيفة الغد: whom the words were told to closes the name too.
+  const told =
+    !!next &&
+    (next.folded === 'ل' || (next.folded[0] === 'ل' && AUDIENCE.has(next.folded.slice(1))));
   const closing =
-    !next || ends(next.brk) || SAYING_OPENERS.has(next.folded) || !!cueOf(next.raw, next.folded);
+    !next ||
+    ends(next.brk) ||
+    SAYING_OPENERS.has(next.folded) ||
+    !!cueOf(next.raw, next.folded) ||
+    told;
   if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
     return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
@@ -211,9 +225,13 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     const trade = givenParts >= 1 && atEnd && TRADE_NAMES.has(token.folded);
     if (!trade && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded))) return false;
   }
-  // A definite plural is an object (الطرفين، الدول), not a family name.
-  if (/(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7))
-    return false;
+  // A definite plural is an object (دعا فلان الطرفين إلى …), not a family name; where the
+  // name visibly ends, it is one (عبلة المحادين إن، نضال العبداللات،).
+  const plural =
+    /(?:ات|ون)$/u.test(token.folded) || (token.folded.endsWith('ين') && token.folded.length >= 7);
+  // Never a dual (الدولتين، الجهتين) nor a word of a quoted name.
+  const dual = token.folded.endsWith('تين');
+  if (plural && !(givenParts >= 1 && closing && !dual && !token.quoted)) return false;
   return isNisba(token.folded) || givenParts <= 2;
 }
 const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
@@ -310,7 +328,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       given++;
       continue;
     }
-    if (family === 0 && isNameWord(token, at > from)) {
+    if (
+      family === 0 &&
+      (isNameWord(token, at > from) || (at === from && masdarShapedName(tokens, at)))
+    ) {
       // Three plain words make a name (سمر بني هاني); a fourth is the verb's object (مقعد)
       // unless a particle of a foreign name comes before it (لوكاس فان دير بيرغ).
       if (
@@ -1001,6 +1022,26 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   return from;
 }
 
+/**
+ * A foreign given name in a verbal noun's shape (تيريز، تامارا): an unknown word of that
+ * shape, then name words without the article up to where the name visibly ends (تيريز
+ * موانزا كاسونغو،). A verbal noun goes on with its genitive (تعزيز قدرات الجيش).
+ */
+function masdarShapedName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!token || !next || ends(next.brk) || definite(token) || definite(next)) return false;
+  // أرقام أممية: a plural of the shape أفعال, written with أ, is no name.
+  if (!MASDAR.test(token.folded) || /^[وف]?أ/u.test(token.raw) || isLexical(token.folded))
+    return false;
+  if (!isNameWord(next, true)) return false;
+  for (let k = at + 2; k <= at + 3; k++) {
+    if (closesAt(tokens, k)) return true;
+    if (definite(tokens[k]) || !isNameWord(tokens[k], true)) return false;
+  }
+  return false;
+}
+
 /** What opens the words a speaker said: إن، أن، قوله، or a quotation mark. */
 const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قوله قولها');
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
@@ -1643,6 +1684,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !office &&
     (godly ||
       isNameWord(token) ||
+      masdarShapedName(tokens, at) ||
       (isJoiner(token) && tokens[at + 1]) ||
       startsDefiniteName(tokens, at))
   ) {

@@ -101,11 +101,15 @@ export function isStatement(
     /^[وفلب]?[اإأ]ن$/u.test(before[before.length - 2].folded);
   if (isTitleWord(last.folded) && !longClause && !afterThat) return false;
   // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…"; not
-  // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية").
+  // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية"، فإن
+  // برنامجها الاقتصادي "سيخفض العجز …").
   const previous = before[before.length - 2];
+  const subject =
+    /^[وفبلك]?ال/u.test(previous?.folded ?? '') ||
+    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(previous ? text.slice(previous.start, previous.end) : '');
   return !(
     previous &&
-    !(count > 6 && /^[وفبلك]?ال/u.test(previous.folded)) &&
+    !(count > 6 && subject) &&
     isAdjective(last.folded) &&
     /^\s+$/.test(text.slice(previous.end, last.start)) &&
     isTitleWord(previous.folded)
