@@ -343,6 +343,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !(plain === 3 && closesAt(tokens, at + 1) && isArabicWord(token))
       )
         break;
+      // لخّصت الإدريسي وضع السوق: a frequent object in construct with a definite noun.
+      const genitive = tokens[at + 1];
+      if (
+        at > from &&
+        OBJECT_NOUNS.has(token.folded) &&
+        !!genitive &&
+        !ends(genitive.brk) &&
+        definite(genitive)
+      )
+        break;
       plain++;
       // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
       // Maghreb family names.
@@ -356,7 +366,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (glued) {
         const rest = token.folded.slice(1);
         // بإتمام، بتغيير: a preposition on a verbal noun.
-        if (isLexical(rest) || rest.endsWith('ه') || MASDAR.test(rest)) break;
+        // (لوميرسييه، أوليفييه: a French name's ending, not a feminine noun's.)
+        const feminine = rest.endsWith('ه') && !rest.endsWith('ييه');
+        if (isLexical(rest) || feminine || MASDAR.test(rest)) break;
       }
       at++;
       units++;
@@ -1009,6 +1021,22 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   }
   // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
   // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
+  // جمعية نساء مندلي الفلاحية نجلاء حسين الزهيري: a place's adjective, then a known given
+  // name: the name starts there.
+  if (!isWrittenGivenName(first.raw) && genderOfGivenName(first.folded) === null) {
+    for (let at = from + 1; at + 1 < to; at++) {
+      const adjective = tokens[at - 1];
+      const known =
+        genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw);
+      if (
+        known &&
+        definite(adjective) &&
+        isNisba(adjective.folded) &&
+        nameEnd(tokens, at) - at >= 2
+      )
+        return at;
+    }
+  }
   // لولاية تيزي وزو مراد لوناس: the place noun may carry ل or ب.
   const before = tokens[from - 1];
   const placeNoun = before?.folded.replace(/^[لب](?=\p{L}{3})/u, '');
@@ -1704,7 +1732,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
 
   const bodyGender = BODY_HEADS.get(bare);
   // منظمة is an organisation before it is a female organiser (منظِّمة).
-  const roleHead = bodyGender !== undefined && roleHeadOf(bare) !== bare ? null : roleHeadOf(bare);
+  // …, unless its shadda says organiser: منظِّمة المعرض.
+  const organiser = /ظ[\u064B-\u0652]*\u0651/u.test(token.raw);
+  const roleHead =
+    bodyGender !== undefined && roleHeadOf(bare) !== bare && !organiser ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     let roleTo = chainEnd(tokens, at);

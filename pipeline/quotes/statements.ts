@@ -50,6 +50,10 @@ const isAdjective = (folded: string) =>
   WORK_ADJECTIVES.has(folded) ||
   (/(?:ي|يه)$/u.test(folded) && folded.length > 3 && !/^[وفبلك]?ان/u.test(folded));
 
+/** A part of a work, before من and the work's name: مقطعاً من "…"، فصلاً من "…". */
+const PARTS_OF_WORKS = foldedSet(`مقطع مقطعا مقاطع بيت بيتا أبيات أبياتا فصل فصلا مشهد مشهدا
+  مشاهد جزء جزءا أجزاء سطور سطرا فقرة فقرات`);
+
 /** نقلت "الوكالة الوطنية للإعلام" عن …: the quoted words are the name of who reports. */
 const REPORTS = /^[وف]?(?:نقل|نقلت|تنقل|ينقل)$/u;
 
@@ -73,6 +77,12 @@ export function isStatement(
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
   const named = before[before.length - 2];
   if (last.folded === 'ب' && named && NAMING_WORDS.has(named.folded)) return false;
+  // عضو المكتب السياسي لـ"الحزب الديمقراطي الكردستاني": a short name after لـ is what one
+  // belongs to (تقديره لـ"الدور الكويتي المتوازن في أزمات المنطقة" is a partial quote).
+  // So is one after في، لدى، مع: رئيسة قسم البحوث في "المركز المالي الخليجي".
+  if (/^(?:ل|في|لدي|مع)$/u.test(last.folded) && count <= 4) return false;
+  // مقطعاً من "ألف ليلة وليلة"، أبياتاً من "…": a part of a work, then the work.
+  if (last.folded === 'من' && named && PARTS_OF_WORKS.has(named.folded)) return false;
   if (
     REPORTS.test(last.folded) &&
     after?.folded === 'عن' &&
