@@ -244,6 +244,9 @@ test.each([
     'رئيسة جمعية نساء القرية الزراعية',
   ],
   ['الموثقة بفاس سعاد بناني إن', 'person', 'سعاد بناني', 'الموثقة بفاس'],
+  // Athletes by their sport, an object in construct after a full name.
+  ['العداءة المغربية سناء العلمي إن', 'person', 'سناء العلمي', 'العداءة المغربية'],
+  ['السباح كريم الجندي تأشيرة التأهل', 'person', 'كريم الجندي', 'السباح'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });
