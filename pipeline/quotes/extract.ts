@@ -29,6 +29,12 @@ import { breakOf, ends, type Token } from './tokens';
 const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
   عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
 
+/** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
+const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
+
+/** Forms of نص, "to stipulate": a law's words, said by no one. */
+const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
+
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 
@@ -609,6 +615,25 @@ export function extractQuotes(
             : at + 1;
         const explicit = governed || describedAs ? null : named(subjectAt, {}, cue.gender);
         lastExplicit = explicit;
+        // اعتبرت منظمة العفو …، ودعت السلطات التونسية إلى: a second verb that calls on
+        // someone shares the subject its sentence named; who follows it is called on.
+        const shared =
+          explicit &&
+          CALLS_ON.test(tokens[at].folded) &&
+          lastCue?.sentence === sentence &&
+          lastCue.named &&
+          lastCue.attribution.entity &&
+          lastCue.attribution.entity !== explicit.entity &&
+          (!cue.gender ||
+            !lastCue.attribution.entity.gender ||
+            lastCue.attribution.entity.gender === cue.gender);
+        if (shared) {
+          const end = tokens.findIndex((token, k) => k > at && ends(token.brk));
+          const object = tokens
+            .slice(at + 2, end < 0 ? undefined : end)
+            .some((token) => /^(?:الي|ب)$/u.test(token.folded));
+          if (object) return { entity: lastCue!.attribution.entity, mention: null };
+        }
         if (explicit) return explicit;
         if (after) return null;
         const before = subjectBefore(at, cue.gender);
@@ -622,9 +647,18 @@ export function extractQuotes(
       case 'participle': {
         if (after) return null;
         // فردّ عليه النائب فلان بالقول، وأضافت فلانة أن الإدارة …، مستدركةً: the participle is
-        // the subject of the sentence's last verb of saying that named its subject after it.
+        // the subject of the sentence's last verb of saying that named its subject after it,
+        // or before it (أما لين فقالت إنها تحلم بدراسة الطب في جامعة دمشق، مضيفةً).
+        const fronted =
+          lastCue?.sentence === sentence &&
+          !lastCue.named &&
+          lastCue.attribution.entity?.kind === 'person' &&
+          sentenceEntities.sentence === sentence &&
+          sentenceEntities.list[0] === lastCue.attribution.entity;
         const main =
-          lastCue?.sentence === sentence && lastCue.named ? lastCue.attribution.entity : null;
+          lastCue?.sentence === sentence && (lastCue.named || fronted)
+            ? lastCue.attribution.entity
+            : null;
         if (
           main &&
           main.kind !== 'anonymous' &&
@@ -808,7 +842,10 @@ export function extractQuotes(
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
-      if (cue) attribution = attribute(t, cue, false);
+      // ينص القانون على أن "…"، التي تنص على أن: a law's words are no one's.
+      if (!cue && !token.quoted && STIPULATES.test(token.folded))
+        attribution = { entity: null, mention: null };
+      else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
         attribution = named(t + 1);

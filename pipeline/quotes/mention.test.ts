@@ -247,6 +247,8 @@ test.each([
   // Athletes by their sport, an object in construct after a full name.
   ['العداءة المغربية سناء العلمي إن', 'person', 'سناء العلمي', 'العداءة المغربية'],
   ['السباح كريم الجندي تأشيرة التأهل', 'person', 'كريم الجندي', 'السباح'],
+  ['رائدة الأعمال لمى آل مشيط تجربتها', 'person', 'لمى آل مشيط', 'رائدة الأعمال'],
+  ['محامي الوزير إبراهيم ولد أعمر الحكم بأنه', 'person', 'إبراهيم ولد أعمر', 'محامي الوزير'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });
