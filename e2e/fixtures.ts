@@ -13,7 +13,10 @@ export const test = base.extend<{ pageErrors: string[] }>({
           errors.push(`console.${message.type()}: ${message.text()}`);
         }
       });
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      // With the first frame of its stack, to tell where a minified error came from.
+      page.on('pageerror', (error) =>
+        errors.push(`pageerror: ${error.message} ${error.stack?.split('\n')[1]?.trim() ?? ''}`),
+      );
       await use(errors);
       expect(errors, 'console and page errors').toEqual([]);
     },
