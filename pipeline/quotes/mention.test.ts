@@ -249,6 +249,8 @@ test.each([
   ['السباح كريم الجندي تأشيرة التأهل', 'person', 'كريم الجندي', 'السباح'],
   ['رائدة الأعمال لمى آل مشيط تجربتها', 'person', 'لمى آل مشيط', 'رائدة الأعمال'],
   ['محامي الوزير إبراهيم ولد أعمر الحكم بأنه', 'person', 'إبراهيم ولد أعمر', 'محامي الوزير'],
+  // A chain of four names where the name ends at where it was said.
+  ['وزير الداخلية عبدي رشيد آدم فارح على حسابه', 'person', 'عبدي رشيد آدم فارح', 'وزير الداخلية'],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });

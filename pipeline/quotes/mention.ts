@@ -218,7 +218,11 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     // الصادق محمد الأمين: such a word may also close a name of two given names.
     const atEnd =
-      !next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || !!cueOf(next.raw, next.folded);
+      !next ||
+      ends(next.brk) ||
+      FUNCTION_WORDS.has(next.folded) ||
+      !!cueOf(next.raw, next.folded) ||
+      told;
     const closes = givenParts >= 2 && atEnd;
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
@@ -232,7 +236,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   // Never a dual (الدولتين، الجهتين) nor a word of a quoted name.
   const dual = token.folded.endsWith('تين');
   if (plural && !(givenParts >= 1 && closing && !dual && !token.quoted)) return false;
-  return isNisba(token.folded) || givenParts <= 2;
+  // محمد عبد الله أحمد الحاج على منصة: a family word after a chain of given names, where the
+  // name ends.
+  return isNisba(token.folded) || givenParts <= 2 || closing;
 }
 const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
 const NOT_NAMED = foldedSet('عدم الكشف ذكر');
@@ -340,7 +346,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !NAME_ENDINGS.has(token.folded) &&
         !isWrittenGivenName(token.raw) &&
         // سعاد عثمان محمد خير،: a fourth name where the name visibly ends after it.
-        !(plain === 3 && closesAt(tokens, at + 1) && isArabicWord(token))
+        !(plain === 3 && endsName(tokens, at + 1) && isArabicWord(token))
       )
         break;
       // لخّصت الإدريسي وضع السوق: a frequent object in construct with a definite noun.
@@ -1068,6 +1074,20 @@ function masdarShapedName(tokens: readonly Token[], at: number): boolean {
     if (definite(tokens[k]) || !isNameWord(tokens[k], true)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a name may end at `to`, for a fourth given name (عبدي رشيد آدم غوليد على حسابه):
+ * what opens the saying, where it was said, whom it was told.
+ */
+function endsName(tokens: readonly Token[], to: number): boolean {
+  const after = tokens[to];
+  return (
+    closesAt(tokens, to) ||
+    SAYING_PLACES.has(after.folded) ||
+    after.folded === 'ل' ||
+    after.folded === 'من'
+  );
 }
 
 /** What opens the words a speaker said: إن، أن، قوله، or a quotation mark. */
