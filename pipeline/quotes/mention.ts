@@ -104,6 +104,9 @@ const isParticipleNoun = (token: Token) =>
     // بحّار، سوّاق، نجّار: a trade on the pattern فعّال.
     /^[\u0621-\u064A][\u064E]?[\u0621-\u064A]\u0651[\u064E]?ا[\u0621-\u064A]$/u.test(token.raw)) &&
   !isWrittenGivenName(token.raw);
+/** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
+const isKnownGivenName = (token: Token) =>
+  genderOfGivenName(token.folded) !== null || isWrittenGivenName(token.raw);
 const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
 
 function isLexical(folded: string, conjunction = true): boolean {
@@ -189,9 +192,8 @@ export function isNameWord(token: Token, inName = false): boolean {
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
-  // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
-  // shape where the name visibly ends is a family name (سعاد التهامي:).
-  // …لـ«رؤيا» إن، …لصحيفة الغد: whom the words were told to closes the name too.
+  // Where the name visibly ends: what opens the saying, a cue, and whom the words were told
+  // (…لـ«رؤيا» إن، …لصحيفة الغد).
   const told =
     !!next &&
     (next.folded === 'ل' || (next.folded[0] === 'ل' && AUDIENCE.has(next.folded.slice(1))));
@@ -201,6 +203,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     SAYING_OPENERS.has(next.folded) ||
     !!cueOf(next.raw, next.folded) ||
     told;
+  // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
+  // shape where the name visibly ends is a family name (سعاد التهامي:).
   if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
     return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
@@ -217,12 +221,7 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
       !ends(next.brk) &&
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     // الصادق محمد الأمين: such a word may also close a name of two given names.
-    const atEnd =
-      !next ||
-      ends(next.brk) ||
-      FUNCTION_WORDS.has(next.folded) ||
-      !!cueOf(next.raw, next.folded) ||
-      told;
+    const atEnd = closing || FUNCTION_WORDS.has(next?.folded ?? '');
     const closes = givenParts >= 2 && atEnd;
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
@@ -1032,8 +1031,7 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   if (!isWrittenGivenName(first.raw) && genderOfGivenName(first.folded) === null) {
     for (let at = from + 1; at + 1 < to; at++) {
       const adjective = tokens[at - 1];
-      const known =
-        genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw);
+      const known = isKnownGivenName(tokens[at]);
       if (
         known &&
         definite(adjective) &&
@@ -1048,8 +1046,7 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   const placeNoun = before?.folded.replace(/^[لب](?=\p{L}{3})/u, '');
   if (before && !definite(before) && first.brk === 'none' && PLACE_NOUNS.has(placeNoun)) {
     for (let at = from + 1; at <= from + 2 && at < to; at++) {
-      const known =
-        genderOfGivenName(tokens[at].folded) !== null || isWrittenGivenName(tokens[at].raw);
+      const known = isKnownGivenName(tokens[at]);
       if (known && nameEnd(tokens, at) - at >= 2) return at;
     }
   }
@@ -1618,7 +1615,7 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   if (to - (at + 1) < 2) return null;
   // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
   // surname, its verb's object after it.
-  const known = genderOfGivenName(first.folded) !== null || isWrittenGivenName(first.raw);
+  const known = isKnownGivenName(first);
   const articled = (word: Token) => definite(word) && !word.folded.startsWith('فال');
   if (!known && tokens.slice(at + 1, to).some(articled)) return null;
   // An unknown first word: a name only where it visibly ends (الجارحي مما وصفه is not one).
