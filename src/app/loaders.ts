@@ -3,11 +3,13 @@
  * (one per language on the server, one in the browser), and the helpers that turn a URL's
  * page number or id into "not found" when it names nothing.
  */
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { ComponentType } from 'react';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import type { Language } from '../i18n/languages';
 import { parsePageNumber } from '../lib/paths';
 import type { DatasetReader } from './data-source';
+import type { PageMeta, RouteHandle } from './page-meta';
 
 export interface RouteContext {
   reader: DatasetReader;
@@ -50,4 +52,20 @@ export function itemOf<T>(
     if (!pattern.test(id) || !(await reader.has(kind, id))) notFound();
     return load(id);
   };
+}
+
+/**
+ * A route module's route: its loader made with the context, its component, and the page
+ * meta it gives the document's head, typed by what the loader returns.
+ */
+export function dataRoute<T>(
+  loader: (context: RouteContext) => (args: LoaderFunctionArgs) => Promise<T>,
+  Component: ComponentType,
+  meta: (data: T, t: TFunction, lang: Language) => PageMeta,
+) {
+  return (context: RouteContext) => ({
+    loader: loader(context),
+    Component,
+    handle: { meta } satisfies RouteHandle,
+  });
 }

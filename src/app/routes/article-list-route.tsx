@@ -7,8 +7,8 @@ import { Num } from '../../components/num';
 import { ArticleCard } from '../../features/articles/article-card';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../layout';
-import { notFound, pageParam, type RouteContext } from '../loaders';
-import type { PageMeta, RouteHandle } from '../page-meta';
+import { notFound, pageParam, dataRoute, type RouteContext } from '../loaders';
+import type { PageMeta } from '../page-meta';
 
 /** The front page (no number), or an archive page from 1 to the last. */
 function listLoader({ reader }: RouteContext) {
@@ -26,13 +26,7 @@ function articleListMeta(data: ListPage, t: TFunction): PageMeta {
 }
 
 /** The list of articles: the front page and the archive's pages. */
-export function articleListRoute(context: RouteContext) {
-  return {
-    loader: listLoader(context),
-    Component: ArticleListRoute,
-    handle: { meta: articleListMeta } satisfies RouteHandle,
-  };
-}
+export const articleListRoute = dataRoute(listLoader, ArticleListRoute, articleListMeta);
 
 export function ArticleListRoute() {
   const data = useLoaderData<ReturnType<typeof listLoader>>();

@@ -14,8 +14,8 @@ import { anchorOf, quoteShareText, quoteTextFragment } from '../../features/shar
 import { paths } from '../../lib/paths';
 import { useHydrated } from '../../lib/use-hydrated';
 import { useLanguage } from '../layout';
-import { itemOf, type RouteContext } from '../loaders';
-import type { PageMeta, RouteHandle } from '../page-meta';
+import { itemOf, dataRoute, type RouteContext } from '../loaders';
+import type { PageMeta } from '../page-meta';
 import { ARTICLE_ID } from '../../lib/paths';
 
 function articleLoader({ reader }: RouteContext) {
@@ -32,13 +32,7 @@ function articleMeta(article: Article): PageMeta {
 }
 
 /** An article with its quotes and related reads. */
-export function articleRoute(context: RouteContext) {
-  return {
-    loader: articleLoader(context),
-    Component: ArticleRoute,
-    handle: { meta: articleMeta } satisfies RouteHandle,
-  };
-}
+export const articleRoute = dataRoute(articleLoader, ArticleRoute, articleMeta);
 
 // Keeping for offline is for a running page only: its code loads with it, not before.
 const KeepButton = lazy(() =>

@@ -8,8 +8,8 @@ import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { pageOf, type RouteContext } from '../loaders';
-import { pagedTitle, type PageMeta, type RouteHandle } from '../page-meta';
+import { pageOf, dataRoute, type RouteContext } from '../loaders';
+import { pagedTitle, type PageMeta } from '../page-meta';
 
 function quotesLoader({ reader }: RouteContext) {
   return pageOf(reader, 'quotesPages', reader.quotesPage);
@@ -21,13 +21,7 @@ function quotesMeta(data: QuotesPage, t: TFunction): PageMeta {
 }
 
 /** The quotes of every article, by speaker, a page at a time. */
-export function quotesRoute(context: RouteContext) {
-  return {
-    loader: quotesLoader(context),
-    Component: QuotesRoute,
-    handle: { meta: quotesMeta } satisfies RouteHandle,
-  };
-}
+export const quotesRoute = dataRoute(quotesLoader, QuotesRoute, quotesMeta);
 
 export function QuotesRoute() {
   const data = useLoaderData<ReturnType<typeof quotesLoader>>();

@@ -6,8 +6,8 @@ import { RESULTS_PER_PAGE, type SearchData } from '../../features/search/search-
 import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import type { RouteContext } from '../loaders';
-import type { PageMeta, RouteHandle } from '../page-meta';
+import { dataRoute, type RouteContext } from '../loaders';
+import type { PageMeta } from '../page-meta';
 
 function searchLoader({ reader }: RouteContext) {
   return ({ request }: LoaderFunctionArgs): Promise<SearchData> =>
@@ -20,13 +20,7 @@ function searchMeta(data: SearchData, t: TFunction): PageMeta {
 }
 
 /** Search across the archive: the query is the URL's, so a shared link opens the same. */
-export function searchRoute(context: RouteContext) {
-  return {
-    loader: searchLoader(context),
-    Component: SearchRoute,
-    handle: { meta: searchMeta } satisfies RouteHandle,
-  };
-}
+export const searchRoute = dataRoute(searchLoader, SearchRoute, searchMeta);
 
 const SearchResults = lazy(() => import('../../features/search/search-results'));
 

@@ -5,8 +5,8 @@ import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { itemOf, type RouteContext } from '../loaders';
-import type { PageMeta, RouteHandle } from '../page-meta';
+import { itemOf, dataRoute, type RouteContext } from '../loaders';
+import type { PageMeta } from '../page-meta';
 import { SPEAKER_ID } from '../../lib/paths';
 
 function speakerLoader({ reader }: RouteContext) {
@@ -22,13 +22,7 @@ function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {
 }
 
 /** One speaker's quotes across the archive. */
-export function speakerRoute(context: RouteContext) {
-  return {
-    loader: speakerLoader(context),
-    Component: SpeakerRoute,
-    handle: { meta: speakerMeta } satisfies RouteHandle,
-  };
-}
+export const speakerRoute = dataRoute(speakerLoader, SpeakerRoute, speakerMeta);
 
 export function SpeakerRoute() {
   const speaker = useLoaderData<ReturnType<typeof speakerLoader>>();

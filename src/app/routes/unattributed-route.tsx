@@ -7,8 +7,8 @@ import { Pagination } from '../../components/pagination';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../layout';
-import { pageOf, type RouteContext } from '../loaders';
-import { pagedTitle, type PageMeta, type RouteHandle } from '../page-meta';
+import { pageOf, dataRoute, type RouteContext } from '../loaders';
+import { pagedTitle, type PageMeta } from '../page-meta';
 
 function unattributedLoader({ reader }: RouteContext) {
   return pageOf(reader, 'unattributedPages', reader.unattributedPage);
@@ -20,13 +20,7 @@ function unattributedMeta(data: UnattributedPage, t: TFunction): PageMeta {
 }
 
 /** The quotes no one is named for, a page at a time. */
-export function unattributedRoute(context: RouteContext) {
-  return {
-    loader: unattributedLoader(context),
-    Component: UnattributedRoute,
-    handle: { meta: unattributedMeta } satisfies RouteHandle,
-  };
-}
+export const unattributedRoute = dataRoute(unattributedLoader, UnattributedRoute, unattributedMeta);
 
 export function UnattributedRoute() {
   const data = useLoaderData<ReturnType<typeof unattributedLoader>>();
