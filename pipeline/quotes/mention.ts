@@ -104,6 +104,20 @@ const isParticipleNoun = (token: Token) =>
     // بحّار، سوّاق، نجّار: a trade on the pattern فعّال.
     /^[\u0621-\u064A][\u064E]?[\u0621-\u064A]\u0651[\u064E]?ا[\u0621-\u064A]$/u.test(token.raw)) &&
   !isWrittenGivenName(token.raw);
+/**
+ * ونظيرته، وزوجها، ونائبه: a kin or a role with و and a possessive pronoun, joining a second
+ * person to the first (ورسمه, a Somali name, is no such word).
+ */
+function isJoinedCounterpart(token: Token): boolean {
+  if (!/^و[\u0621-\u064A]{3,}$/u.test(token.folded)) return false;
+  const folded = token.folded.slice(1);
+  const raw = token.raw.replace(/^\u0648/u, '');
+  if (isOwnedKin(folded, raw)) return true;
+  const stem = /^(.+?)(?:ته|تها|تهم|ه|ها|هم)$/u.exec(folded)?.[1];
+  return !!stem && (COUNTERPARTS.has(stem) || roleHeadOf(stem) === stem);
+}
+const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
+
 /** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
 const isKnownGivenName = (token: Token) =>
   genderOfGivenName(token.folded) !== null || isWrittenGivenName(token.raw);
@@ -297,6 +311,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && MANNER.has(token.folded)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
+    // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
+    // second person to the first, never a name's word.
+    if (at > from && isJoinedCounterpart(token)) break;
     // حسب الرسول، حسب الله: a family name, not "according to".
     if (
       (at > from || given === 0) &&
@@ -422,6 +439,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
       if (family === 1 && !isNisba(token.folded)) break;
+      // ووصف بن ساسي الوضع، دعا هشام بن الطاهر الأئمة: after a father's name, a definite
+      // word that is no nisba is the verb's object, unless the name visibly ends there.
+      if (
+        !isNisba(token.folded) &&
+        FATHER_JOINERS.has(tokens[at - 2]?.folded ?? '') &&
+        !closesAt(tokens, at + 1)
+      )
+        break;
       // هدى المصري البلدية: after a family name, a body's noun is the verb's object.
       if (family === 1 && BODY_HEADS.has(bareOf(token))) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
@@ -479,8 +504,32 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان',
 );
+
+/** Those who speak on behalf of a body (المتحدث باسم …). */
+const SPOKESPEOPLE = foldedSet('ناطق متحدث');
+
+/** بن، ولد، منت: what joins a father's name to a person's. */
+const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت');
+
+/** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
+const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
+
+/**
+ * A nisba that is a given name opening a name (، الهادي بن رمضان، / ، المكي العلوي): not a
+ * nationality to step over before the name.
+ */
+function opensWithGivenNisba(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    DEFINITE_GIVEN_NAMES.has(tokens[at].folded) &&
+    !!next &&
+    !ends(next.brk) &&
+    !isKnownGivenName(next) &&
+    (NASAB.has(next.folded) || isNameWord(next, true))
+  );
+}
 
 /** Titles before a name (الدكتور، المهندسة): skipped only where a name follows them. */
 /**
@@ -1188,6 +1237,7 @@ function nameAfterTitle(
       at > from + 1 &&
       DEFINITE_GIVEN_NAMES.has(token.folded) &&
       !isWrittenGivenName(tokens[at - 1].raw) &&
+      !NASAB.has(tokens[at - 1].folded) &&
       next &&
       !ends(next.brk) &&
       (startsDefiniteName(tokens, at) || isFamilyWord(next, 1, tokens[at + 2]))
@@ -1249,6 +1299,7 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
     from < tokens.length - 1 &&
     definite(tokens[from]) &&
     (isNisba(tokens[from].folded) || isTitle(tokens[from])) &&
+    !opensWithGivenNisba(tokens, from) &&
     !ends(tokens[from + 1].brk)
   )
     from++;
@@ -1338,7 +1389,10 @@ function personByGrammar(
     !definite(tokens[head]) &&
     !tokens[head].folded.startsWith('لل') &&
     !possessive;
-  const direct = bareHead ? null : nameAt(tokens, nameFrom, false);
+  // الناطقة باسم تحالف «…»: after a spokesperson, باسم is "on behalf of", not a name.
+  const onBehalf =
+    tokens[nameFrom]?.folded === 'باسم' && SPOKESPEOPLE.has(roleHeadOf(bareOf(tokens[head])) ?? '');
+  const direct = bareHead || onBehalf ? null : nameAt(tokens, nameFrom, false);
   // بجبنيانة after a role is a place, not a one-word name.
   if (
     direct &&
@@ -1350,9 +1404,10 @@ function personByGrammar(
   // لبئر الجير، رشيد بوعلام، / لألعاب القوى في شمال إفريقيا، الإسباني خوسيه مارتينيث،: what
   // follows a role with ل or ب glued on is the end of the role when a name stands in
   // apposition at the next comma (a title or a nationality before it, or none).
+  // (ببن قردان: the place's own first word may be short.)
   const glued =
     direct &&
-    /^[لب][\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded) &&
+    /^[لب][\u0621-\u064A]{2,}$/u.test(tokens[direct.from].folded) &&
     !isWrittenGivenName(tokens[direct.from].raw);
   if (glued) {
     const comma = commaAfter(tokens, direct.from);
@@ -1410,7 +1465,7 @@ function personByGrammar(
       return person(direct.from + 1, direct.to, direct.from + 1);
     return person(direct.from, direct.to, roleTo);
   }
-  if (!bareHead && !direct) {
+  if (!bareHead && !direct && !onBehalf) {
     const unlisted = unlistedName(tokens, nameFrom);
     if (unlisted > nameFrom) return person(nameFrom, unlisted, roleTo);
   }
@@ -1432,6 +1487,7 @@ function personByGrammar(
         from < tokens.length - 1 &&
         definite(tokens[from]) &&
         isNisba(tokens[from].folded) &&
+        !opensWithGivenNisba(tokens, from) &&
         !ends(tokens[from + 1].brk)
       )
         from++;
@@ -1469,7 +1525,8 @@ function personByGrammar(
     while (
       nameFrom < next - 1 &&
       definite(tokens[nameFrom]) &&
-      isDefiniteAdjective(tokens[nameFrom].folded)
+      isDefiniteAdjective(tokens[nameFrom].folded) &&
+      !opensWithGivenNisba(tokens, nameFrom)
     )
       nameFrom++;
     const named = nameAt(tokens, nameFrom, true);
@@ -1540,6 +1597,8 @@ function withCalledName(tokens: readonly Token[], mention: Mention | null): Ment
   let at = mention.end;
   const word = tokens[at];
   if (word && !ends(word.brk) && !definite(word) && CALLED.test(tokens[at + 1]?.folded ?? '')) at++;
+  // مستخدمة تُدعى هبة: the description may have taken "who is called" as its last word.
+  else if (at - 1 > mention.role.from && CALLED.test(tokens[at - 1].folded)) at--;
   const called = tokens[at];
   if (!called || !CALLED.test(called.folded) || (ends(called.brk) && called.brk !== 'clause'))
     return mention;

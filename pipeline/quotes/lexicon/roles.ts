@@ -52,7 +52,11 @@ export function roleHeadOf(bare: string): string | null {
  */
 export function isOwnedKin(folded: string, raw: string): boolean {
   const plain = raw.replace(/[\u064B-\u0652\u0640]/gu, '');
-  return plain.endsWith('\u0647') && folded.endsWith('ه') && KIN.has(folded.slice(0, -1));
+  // جاره، جارها، زوجته، زميلهم: his, her, their (a kin with ة takes ت before them).
+  const pronoun = /\u0647(?:\u0627|\u0645|\u0645\u0627)?$/u.exec(plain);
+  if (!pronoun) return false;
+  const stem = folded.slice(0, folded.length - pronoun[0].length);
+  return KIN.has(stem) || (stem.endsWith('ت') && KIN.has(`${stem.slice(0, -1)}ه`));
 }
 
 const KIN = foldedSet(
