@@ -867,6 +867,20 @@ test.each([
     ],
     ['لين الخوري', 'لين الخوري'],
   ],
+  [
+    "after a mere comma, words that name no one are the first verb's object",
+    [
+      'ونفى المتحدث باسم الجيش، العقيد فارس النعيمي، استخدام أي ذخيرة، وقال إن الجنود "التزموا بقواعد الاشتباك المعتمدة".',
+    ],
+    ['فارس النعيمي'],
+  ],
+  [
+    'تابع after a relative pronoun follows a matter: it is no verb of saying',
+    [
+      'وطالب الصحفي عمر الدباغ، الذي يتابع ملفات الفساد منذ سنوات، النيابة بـ"فتح تحقيق عاجل في الصفقات".',
+    ],
+    ['عمر الدباغ'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

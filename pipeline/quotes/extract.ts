@@ -30,6 +30,7 @@ const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا
   عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
 
 /** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
@@ -515,6 +516,16 @@ export function extractQuotes(
           mention.name.to - mention.name.from === 1 &&
           !entities.findSurname(mention.lead.folded, null);
         if (weakOpener && lone) continue;
+        // …، إطلاق أي رصاص، وقال: after a mere comma, words that are no known name, role
+        // or person met before are the first verb's object, not the second's subject.
+        const unknown =
+          mention.kind === 'person' &&
+          mention.role === null &&
+          genderOfGivenName(mention.lead.folded) === null &&
+          !JOINERS.has(mention.lead.folded) &&
+          !entities.findSurname(mention.lead.folded, null) &&
+          !entities.findSurname(tokens[mention.name.to - 1].folded, null);
+        if (weakOpener && unknown) continue;
         // أمام المصنفة الثانية، الأمريكية جيسيكا مونرو، قالت: a nationality and a name after
         // a mere comma describe the one just mentioned, not the verb's subject.
         const apposed =
@@ -839,6 +850,14 @@ export function extractQuotes(
       if (cue && t > 0 && PREPOSITIONS.has(tokens[t - 1].folded) && !ends(token.brk)) cue = null;
       // وهو طالب جامعي، طالب ثانوي: the student, not the verb "demanded".
       if (cue && /^[وف]?طالب$/u.test(token.folded) && isStudent(t)) cue = null;
+      // التي تتابع قضايا مماثلة: after a relative pronoun, تابع follows a matter; it says
+      // nothing.
+      if (
+        cue &&
+        /^[يت]?تابع/u.test(token.folded) &&
+        RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
+      )
+        cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
