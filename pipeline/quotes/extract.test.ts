@@ -881,6 +881,14 @@ test.each([
     ],
     ['عمر الدباغ'],
   ],
+  [
+    'a long opening phrase with وفي, then a subject named by a kunya, shared with وقالت',
+    [
+      'وفي حي قديم قرب ساحة البلدة، جلست أم مازن أمام بيتها المتصدع، وقالت لمراسلنا: "لم يزرنا أحد منذ الزلزال".',
+      'وأضافت أم مازن: "أولادي ينامون في السيارة منذ أسبوع".',
+    ],
+    ['أم مازن', 'أم مازن'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -262,7 +262,9 @@ export function extractQuotes(
     while (start > 0 && tokens[start - 1].sentence === sentence) start--;
     // An opening phrase before it: في المقابل، … / وفي الطابق الحادي عشر من أحد الأبراج، …
     // (not after a verb of saying: أعلنت وزارة العدل، اليوم الأحد، …).
-    const reach = FUNCTION_WORDS.has(tokens[start].folded) ? 12 : 5;
+    const opener = tokens[start].folded;
+    const reach =
+      FUNCTION_WORDS.has(opener) || FUNCTION_WORDS.has(opener.replace(/^[وف]/u, '')) ? 12 : 5;
     const saying = cueOf(tokens[start].raw, tokens[start].folded)?.kind === 'verb';
     for (let k = start + 1; !saying && k < Math.min(at, start + reach); k++) {
       if (tokens[k].brk === 'clause') {
@@ -303,7 +305,9 @@ export function extractQuotes(
     // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
     // then tells the gender (عضو is said of a woman too).
     if (mention.name.to - mention.name.from < 2) return null;
-    const own = genderOfGivenName(tokens[mention.name.from].folded);
+    // وقفت أم يوسف …، وقالت: a kunya tells the gender as a given name does.
+    const own =
+      kunyaGender(tokens[mention.name.from]) ?? genderOfGivenName(tokens[mention.name.from].folded);
     if (own === null && mention.role === null) return null;
     const opened = own ?? (verb.folded.endsWith('ت') ? 'f' : null);
     if (gender && opened !== null && opened !== gender) return null;
@@ -438,8 +442,7 @@ export function extractQuotes(
     const mention = readMention(tokens, from);
     if (!mention || mention.kind !== 'person' || mention.end > verb) return null;
     const first = tokens[mention.name.from];
-    const kunya = /^(?:ابو|ام)$/u.test(first.folded) ? (first.folded === 'ام' ? 'f' : 'm') : null;
-    const own = kunya ?? genderOfGivenName(first.folded);
+    const own = kunyaGender(first) ?? genderOfGivenName(first.folded);
     if (!own || (gender && own !== gender)) return null;
     const entity = entityOf(mention, own);
     return entity ? { entity, mention: mentionText(mention) } : null;
@@ -1023,6 +1026,9 @@ function fullNameBefore(
           JOINERS.has(start.folded) ||
           tokens[from + 1]?.brk === 'hyphen' ||
           (isNameWord(start) && !!genderOfGivenName(start.folded));
+        // وقفت أم يوسف: a name met that starts with a kunya (أم، أبو) is whole unless a
+        // name surely starts before it (محمد أبو بكر).
+        if (!sure && /^(?:ابو|ام)$/u.test(wanted[0])) continue;
         if (best < 0 || sure) {
           best = from;
           sureStart ||= sure;
@@ -1052,6 +1058,12 @@ function fullNameBefore(
     }
   }
   return null;
+}
+
+/** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
+function kunyaGender(token: Token): Gender | null {
+  if (token.folded === 'ام') return 'f';
+  return token.folded === 'ابو' ? 'm' : null;
 }
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */

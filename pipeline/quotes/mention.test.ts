@@ -73,6 +73,18 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // إمام (an imam) is no أمام (in front of); a role's genitive joined by و before a name.
+  ['إمام مسجد الحي الشيخ سعيد الراشد إن', 'person', 'سعيد الراشد', 'إمام مسجد الحي'],
+  [
+    'رئيس لجنة التربية والتعليم منصور الحسن إن',
+    'person',
+    'منصور الحسن',
+    'رئيس لجنة التربية والتعليم',
+  ],
+  // An unlisted word and its genitive, then a kunya or a known given name: a role.
+  ['ناطور البناية أبو سمير الخطيب إن', 'person', 'أبو سمير الخطيب', 'ناطور البناية'],
+  // A verb with و before a kunya is no part of the name.
+  ['ومشت أم مازن أمام بيتها', 'person', 'أم مازن', null],
   // باسم after a spokesperson is "on behalf of", before a quoted name too.
   [
     'المتحدث باسم ائتلاف "نداء الوطن" المعارض، سليم الدباغ، إن',

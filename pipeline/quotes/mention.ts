@@ -168,10 +168,12 @@ export function isNameWord(token: Token, inName = false): boolean {
   // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
-  // مراسلنا، مندوبنا: a role or a source with "our" on it.
+  // مراسلنا، مندوبنا، لمراسلنا: a role or a source with "our" on it (and a preposition).
   if (token.folded.endsWith('نا')) {
     const owner = token.folded.slice(0, -2);
-    if (ANONYMOUS_HEADS.has(owner) || roleHeadOf(owner) !== null) return false;
+    const bare = owner.replace(/^[لبو](?=[\u0621-\u064A]{3})/u, '');
+    if ([owner, bare].some((word) => ANONYMOUS_HEADS.has(word) || roleHeadOf(word) !== null))
+      return false;
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
@@ -818,9 +820,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     const coordinated = token.folded.startsWith('وال');
     if (!coordinated && (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName))) break;
     // وزارة الصحة والسكان، الري والموارد المائية: a و-joined word is part of the name.
+    // وزير شؤون مجلسي الشورى والنواب ناصر …: a role's genitive too, before its holder's name.
+    const headWord = tokens[from].folded.replace(/^ال/u, '');
     if (
       coordinated &&
-      CONSTRUCT_NOUNS.has(tokens[from].folded.replace(/^ال/u, '')) &&
+      (CONSTRUCT_NOUNS.has(headWord) ||
+        (roleHeadOf(bareOf(tokens[from])) !== null && at > from + 1 && beforeName)) &&
       !TIME_WORDS.has(token.folded)
     ) {
       at++;
@@ -1583,7 +1588,66 @@ export function readMention(
     view[at] = stripped;
     return withCalledName(view, readAt(view, at, false));
   }
-  return withCalledName(tokens, readAt(tokens, at, at > from));
+  return withUnlistedRole(tokens, withCalledName(tokens, readAt(tokens, at, at > from)));
+}
+
+/**
+ * شاويش المخيم أبو خالد الحمصي إن: a word the lists do not know, its definite genitive,
+ * then a name that plainly starts (a kunya or a known given name) and ends where the saying
+ * opens: the first two words were a role, not a one-word name.
+ */
+function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (!mention || mention.kind !== 'person' || mention.role) return mention;
+  const { from, to } = mention.name;
+  // وقفت أم يوسف: a word with و that is no known given name, before a kunya or a known
+  // given name, is a verb or a conjunction's word: the name starts after it.
+  const second = tokens[from + 1];
+  if (
+    to - from >= 3 &&
+    tokens[from].folded.startsWith('و') &&
+    !isKnownGivenName(tokens[from]) &&
+    second &&
+    (/^(?:ابو|ام)$/u.test(second.folded) || isKnownGivenName(second))
+  )
+    return {
+      ...mention,
+      name: span(tokens, from + 1, to),
+      gender:
+        second.folded === 'ام'
+          ? 'f'
+          : second.folded === 'ابو'
+            ? 'm'
+            : genderOfGivenName(second.folded),
+      lead: second,
+    };
+  const lead = tokens[from];
+  // The name may have stopped at the role's first word, or run on over all of it.
+  const genitive = tokens[from + 1];
+  const start = from + 2;
+  const first = tokens[start];
+  if (
+    (to - from !== 1 && to - from < 4) ||
+    definite(lead) ||
+    isKnownGivenName(lead) ||
+    !genitive ||
+    ends(genitive.brk) ||
+    !definite(genitive) ||
+    !first ||
+    ends(first.brk)
+  )
+    return mention;
+  const kunya = /^(?:ابو|ام)$/u.test(first.folded);
+  if (!kunya && !isKnownGivenName(first)) return mention;
+  const end = nameEnd(tokens, start);
+  if (end - start < 2 || !closesAt(tokens, end)) return mention;
+  return {
+    kind: 'person',
+    name: span(tokens, start, end),
+    role: span(tokens, from, start),
+    gender: kunya ? (first.folded === 'ام' ? 'f' : 'm') : genderOfGivenName(first.folded),
+    end,
+    lead: first,
+  };
 }
 
 const CALLED = /^و?[يت]دعي$/u;
@@ -1754,7 +1818,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       definite(after) &&
       isNisba(after.folded) &&
       !isLexical(bareOf(after)));
-  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly) return null;
+  // إمام (an imam) folds like أمام (in front of): the hamza tells them apart.
+  const imam = /^[وف]?إمام$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, ''));
+  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
   if (token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) return null;
