@@ -315,6 +315,32 @@ export function extractQuotes(
     return entityOf(mention, gender);
   };
 
+  /**
+   * فيما قاطعه أحد الزبائن قائلاً: the subject right before a participle, after the verb
+   * that opens its clause (فيما، بينما، or a comma before the verb), with nothing between.
+   */
+  const subjectOfClause = (at: number, gender: Gender | null): Entity | null => {
+    if (tokens[at].brk !== 'none') return null;
+    for (let from = at - 1; from >= 2 && at - from <= 6; from--) {
+      if (ends(tokens[from].brk) && tokens[from].brk !== 'none') return null;
+      const verb = tokens[from - 1];
+      const opens = /^(?:فيما|بينما|حين|عندما)$/u.test(tokens[from - 2].folded) || ends(verb.brk);
+      // (قاطعه، سألها: the verb may carry its object.)
+      const bare = { ...verb, folded: verb.folded.replace(/(?:ه|ها|هم|هما)$/u, '') };
+      if (!opens || !isArabicVerbLike(bare) || FUNCTION_WORDS.has(verb.folded)) continue;
+      const mention = mentionAt(from, false);
+      if (!mention || mention.end !== at) continue;
+      const sure =
+        mention.kind === 'anonymous' ||
+        (mention.kind === 'person' &&
+          (mention.role !== null || genderOfGivenName(tokens[mention.name.from].folded) !== null));
+      if (!sure) continue;
+      if (gender && mention.gender && mention.gender !== gender) return null;
+      return entityOf(mention, gender);
+    }
+    return null;
+  };
+
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
     switch (mention.kind) {
       case 'person': {
@@ -500,6 +526,16 @@ export function extractQuotes(
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
         !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
+      // غير أن مسؤولاً رفيعاً في الوزارة، طلب عدم الكشف عن اسمه، قال: an anonymous source,
+      // its wish not to be named, then its verb.
+      const unnamed =
+        !!mention &&
+        mention.kind === 'anonymous' &&
+        mention.end < end &&
+        tokens[mention.end].brk === 'clause' &&
+        /^(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)$/u.test(tokens[mention.end].folded) &&
+        tokens[end].brk === 'clause' &&
+        !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
       // إن الصندوق "يراهن …"، ولفتت: a subject whose predicate was the quote between it and
       // the verb belongs to what was said, not to who said it.
       const quoteBetween =
@@ -507,7 +543,7 @@ export function extractQuotes(
         statements.some((statement) => statement.next === end && statement.sentence === sentence) &&
         SUBJECT_OPENERS.has(tokens[from - 1]?.folded ?? '') &&
         /^[وف]?[اإأ]ن$/u.test(tokens[from - 1]?.folded ?? '');
-      if (mention && !quoteBetween && (mention.end === end || described)) {
+      if (mention && !quoteBetween && (mention.end === end || described || unnamed)) {
         // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
         const weakOpener =
           from > 0 &&
@@ -669,6 +705,9 @@ export function extractQuotes(
           lastCue.attribution.entity?.kind === 'person' &&
           sentenceEntities.sentence === sentence &&
           sentenceEntities.list[0] === lastCue.attribution.entity;
+        // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
+        const subject = subjectOfClause(at, cue.gender);
+        if (subject) return { entity: subject, mention: null };
         const main =
           lastCue?.sentence === sentence && (lastCue.named || fronted)
             ? lastCue.attribution.entity
@@ -689,7 +728,7 @@ export function extractQuotes(
         // حسب ما أفادت به ليندكفيست: after a relative verb the subject has no ل to drop; nor
         // after بحسب and حسب, which take their noun directly (بحسب لوكلير-فونتين).
         let dative =
-          !/^[وف]?ب?حسب$/u.test(tokens[at].folded) ||
+          !/^[وف]?(?:ب?حسب|راي|براي)$/u.test(tokens[at].folded) ||
           /^(?:ل|لل.*)$/u.test(tokens[from]?.folded ?? '');
         if (
           relative &&
@@ -861,6 +900,19 @@ export function extractQuotes(
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
       )
         cue = null;
+      // في رأي أستاذ الاقتصاد فلان، فإن …: in someone's view, as بحسب says.
+      if (
+        !cue &&
+        !token.quoted &&
+        token.folded === 'في' &&
+        tokens[t + 1]?.folded === 'راي' &&
+        !ends(tokens[t + 1].brk) &&
+        tokens[t + 2] &&
+        !ends(tokens[t + 2].brk)
+      ) {
+        cue = { kind: 'according', gender: null };
+        t++;
+      }
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;

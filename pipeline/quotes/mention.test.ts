@@ -73,6 +73,19 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // باسم is Bassem before a name word, "on behalf of" before a definite noun.
+  ['وزير المالية باسم عبد الحميد النعيمي إن', 'person', 'باسم عبد الحميد النعيمي', 'وزير المالية'],
+  // A Hadrami family name with با where the name ends.
+  ['صاحب المتجر عوض بامطرف:', 'person', 'عوض بامطرف', 'صاحب المتجر'],
+  // A source in the accusative after أن, with or without the tanween written.
+  ['مسؤولاً رفيعاً في الشركة، طلب', 'anonymous', null, 'مسؤولاً رفيعاً في الشركة'],
+  // A known given name opening what follows the role: a clause after it does not move it.
+  [
+    'الطالبة سارة المنصوري، التي نجت من الحادث، تفاصيل ما جرى',
+    'person',
+    'سارة المنصوري',
+    'الطالبة',
+  ],
   // إمام (an imam) is no أمام (in front of); a role's genitive joined by و before a name.
   ['إمام مسجد الحي الشيخ سعيد الراشد إن', 'person', 'سعيد الراشد', 'إمام مسجد الحي'],
   [

@@ -165,7 +165,7 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (!isArabicWord(token) || joined || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
-  // باسم is a name (Bassem) and "on behalf of": after a role it is the latter.
+  // باسم is a name (Bassem) and "on behalf of": the word after it tells (nameEnd).
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
   // مراسلنا، مندوبنا، لمراسلنا: a role or a source with "our" on it (and a preposition).
@@ -354,7 +354,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     if (
       family === 0 &&
-      (isNameWord(token, at > from) || (at === from && masdarShapedName(tokens, at)))
+      (isNameWord(token, at > from) ||
+        (at === from && (masdarShapedName(tokens, at) || bassemAt(tokens, at))))
     ) {
       // Three plain words make a name (سمر بني هاني); a fourth is the verb's object (مقعد)
       // unless a particle of a foreign name comes before it (لوكاس فان دير بيرغ).
@@ -382,10 +383,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // Maghreb family names.
       // بنبرة، بصوت: the manner of saying, even where it looks like بن….
       if (at > from && token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) break;
+      // صالح باعباد، أحمد باوزير: Hadrami family names with با, where the name ends.
+      const hadrami = token.folded.startsWith('با') && closesAt(tokens, at + 1);
       const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
         !/^(?:بو|بن|بل)/u.test(token.folded) &&
+        !hadrami &&
         !isWrittenGivenName(token.raw);
       if (glued) {
         const rest = token.folded.slice(1);
@@ -468,6 +472,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     break;
   }
   return at;
+}
+
+/**
+ * باسم عبد الجبار الخفاجي: Bassem, a given name, where a name word without the article
+ * follows (باسم الحكومة is "on behalf of the government").
+ */
+function bassemAt(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    tokens[at].folded === 'باسم' &&
+    isWrittenGivenName(tokens[at].raw) &&
+    !!next &&
+    !ends(next.brk) &&
+    !definite(next) &&
+    (isJoiner(next) || isKnownGivenName(next))
+  );
 }
 
 /** A given name with the article, followed by the rest of the name. */
@@ -1451,7 +1471,10 @@ function personByGrammar(
     // مدرب شباب عين مليلة، الذي يخوض أول مباراة له، نور الدين زرقين: what looked like a
     // name was the end of the role when a relative clause and a name follow it.
     // قائد فصيل حماة الجبل المحلي، الذي يضم …، سليمان أبو فخر: the same, a few words on.
-    for (let k = direct.to; k < tokens.length && k <= direct.to + 3; k++) {
+    // (السائحة ماريا غونزاليس، التي …، تفاصيل ما جرى: not when a known given name opens
+    // what was read.)
+    const surelyNamed = direct.to - direct.from >= 2 && isKnownGivenName(tokens[direct.from]);
+    for (let k = direct.to; !surelyNamed && k < tokens.length && k <= direct.to + 3; k++) {
       const word = tokens[k];
       if (word.brk === 'clause' && RELATIVES.has(word.folded)) {
         const later = personAfterRole(tokens, head, k, 1);
@@ -1587,6 +1610,24 @@ export function readMention(
     const view = [...tokens];
     view[at] = stripped;
     return withCalledName(view, readAt(view, at, false));
+  }
+  // غير أن مسؤولاً رفيعاً …: a source in the accusative, read as in the nominative.
+  // (After إن، أن، لكن the tanween is often not written: غير أن مصدرا مطلعا.)
+  const governed = /^[وف]?(?:ان|لكن)$/u.test(tokens[at - 1]?.folded ?? '');
+  const accusative = (token: Token | undefined) =>
+    !!token &&
+    (governed || /\u064B/u.test(token.raw)) &&
+    /^[\u0621-\u064A]{3,}ا$/u.test(token.folded);
+  if (accusative(first) && !cueOf(first.raw, first.folded)) {
+    const head = first.folded.slice(0, -1);
+    if (ANONYMOUS_HEADS.has(head) || roleHeadOf(head) !== null) {
+      const view = [...tokens];
+      for (let k = at; k < tokens.length && (k === at || !ends(tokens[k].brk)); k++) {
+        if (!accusative(tokens[k])) break;
+        view[k] = { ...tokens[k], folded: tokens[k].folded.slice(0, -1) };
+      }
+      return withCalledName(view, readAt(view, at, at > from));
+    }
   }
   return withUnlistedRole(tokens, withCalledName(tokens, readAt(tokens, at, at > from)));
 }
