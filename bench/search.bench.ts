@@ -81,6 +81,7 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   moved = [];
   const rows: { query: string; kB: number; rank: number; engine: number; screen: number }[] = [];
+  const parts: { index: number; snippets: number; code: number }[] = [];
   for (const query of QUERIES) {
     moved = [];
     await page.evaluate(() => performance.clearMeasures());
@@ -100,7 +101,19 @@ try {
         performance.getEntriesByType('measure').map((entry) => [entry.name, entry.duration]),
       ),
     );
-    const kB = [...new Set(moved)].reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;
+    const paths = [...new Set(moved)];
+    const kB = paths.reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;
+    // What the bytes were: the index's shards and table, the articles read for snippets,
+    // and code.
+    const part = (test: (path: string) => boolean) =>
+      Number(
+        (paths.filter(test).reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000).toFixed(1),
+      );
+    parts.push({
+      index: part((path) => path.startsWith('/data/search/')),
+      snippets: part((path) => path.startsWith('/data/articles/')),
+      code: part((path) => path.startsWith('/assets/')),
+    });
     rows.push({
       query,
       kB: Number(kB.toFixed(1)),
@@ -110,12 +123,15 @@ try {
     });
   }
   console.log(`search on ${SITE} (${documents} documents), Chromium, loopback, gzip bytes`);
-  console.log(' query                          kB moved  rank ms  engine ms  Enter→screen ms');
-  for (const row of rows) {
+  console.log(
+    ' query                          kB moved (index snippets code)  rank ms  engine ms  Enter→screen ms',
+  );
+  rows.forEach((row, index) => {
+    const { index: ofIndex, snippets, code } = parts[index];
     console.log(
-      ` ${row.query.padEnd(30)} ${String(row.kB).padStart(8)} ${String(row.rank).padStart(8)} ${String(row.engine).padStart(10)} ${String(row.screen).padStart(16)}`,
+      ` ${row.query.padEnd(30)} ${String(row.kB).padStart(8)} (${ofIndex} ${snippets} ${code}) ${String(row.rank).padStart(8)} ${String(row.engine).padStart(10)} ${String(row.screen).padStart(16)}`,
     );
-  }
+  });
   const later = rows.slice(1);
   const summary = {
     firstQueryKB: rows[0].kB,
