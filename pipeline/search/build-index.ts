@@ -1,5 +1,7 @@
 import type { StorySearch } from '../analyse';
+import { shardKeyOf } from '../../src/lib/search/analyze';
 import {
+  encodePostings,
   SEARCH_FORMAT_VERSION,
   shardOf,
   type SearchDocRow,
@@ -26,6 +28,11 @@ const K1 = 1.2;
 const B = 0.75;
 /** A key keeps its strongest postings only: a query reads the top of a list, never its tail. */
 export const POSTINGS_PER_KEY = 1000;
+/**
+ * An exact spelling only adds to its stem's score (never matches alone): the top of its list
+ * is enough, and a frequent word's query then moves half the bytes.
+ */
+export const POSTINGS_PER_EXACT_KEY = 300;
 /** About this many postings a shard (some 6 kB gzip): what one key of a query costs to fetch. */
 const POSTINGS_PER_SHARD = 1500;
 /** Rows a file of the document table: a page of results touches up to ten of them. */
@@ -77,7 +84,11 @@ export function buildSearchIndex(
   // Keys by shard, each with its strongest postings back in document order.
   let used = 0;
   for (let id = 0; id < terms.length; id++)
-    if (df[id] > 0) used += Math.min(df[id], POSTINGS_PER_KEY);
+    if (df[id] > 0)
+      used += Math.min(
+        df[id],
+        terms[id].startsWith('=') ? POSTINGS_PER_EXACT_KEY : POSTINGS_PER_KEY,
+      );
   let shardCount = 1;
   while (shardCount * POSTINGS_PER_SHARD < used && shardCount < 1 << 16) shardCount *= 2;
   const shards = new Map<number, [string, Int32Array][]>();
@@ -86,10 +97,11 @@ export function buildSearchIndex(
     .sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
   for (const id of order) {
     let postings = Array.from({ length: df[id] }, (_, offset) => start[id] + offset);
-    if (postings.length > POSTINGS_PER_KEY) {
+    const limit = terms[id].startsWith('=') ? POSTINGS_PER_EXACT_KEY : POSTINGS_PER_KEY;
+    if (postings.length > limit) {
       postings = postings
         .sort((a, b) => scoreOf[b] - scoreOf[a] || docOf[a] - docOf[b])
-        .slice(0, POSTINGS_PER_KEY)
+        .slice(0, limit)
         .sort((a, b) => docOf[a] - docOf[b]);
     }
     const flat = new Int32Array(postings.length * 3);
@@ -98,7 +110,7 @@ export function buildSearchIndex(
       flat[index * 3 + 1] = scoreOf[at];
       flat[index * 3 + 2] = firstOf[at];
     });
-    const shard = shardOf(terms[id], shardCount);
+    const shard = shardOf(shardKeyOf(terms[id]), shardCount);
     const list = shards.get(shard);
     if (list) list.push([terms[id], flat]);
     else shards.set(shard, [[terms[id], flat]]);
@@ -127,5 +139,5 @@ export function buildSearchIndex(
 
 /** A shard's file: its keys in order, each with its flat postings. */
 export function shardJson(keys: readonly [string, Int32Array][]): string {
-  return `{${keys.map(([key, flat]) => `${JSON.stringify(key)}:[${flat.join(',')}]`).join(',')}}\n`;
+  return `{${keys.map(([key, flat]) => `${JSON.stringify(key)}:[${encodePostings(flat).join(',')}]`).join(',')}}\n`;
 }

@@ -86,6 +86,14 @@ export function searchStem(folded: string): string {
   return word;
 }
 
+/**
+ * What a key's shard is chosen by: a word's exact spelling (=الاقتصاد) goes with its stem
+ * (اقتصاد), so that a query fetches one shard for both.
+ */
+export function shardKeyOf(key: string): string {
+  return key.startsWith(EXACT) ? searchStem(key.slice(EXACT.length)) : key;
+}
+
 function keysOf(folded: string): SearchKey[] {
   if (folded.length < 2 || isStopWord(folded)) return [];
   const stem = searchStem(folded);

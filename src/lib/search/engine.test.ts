@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildSearchIndex, shardJson } from '../../../pipeline/search/build-index';
-import { analyzeQuery, foldedWords, storyKeys } from './analyze';
-import { searchPaths } from './format';
+import { analyzeQuery, foldedWords, shardKeyOf, storyKeys } from './analyze';
+import { decodePostings, encodePostings, searchPaths } from './format';
 import { createSearch, rankDocuments } from './engine';
 
 /** An index over stories given newest first (title, paragraphs), served from memory. */
@@ -122,4 +122,51 @@ test('ranking is deterministic and empty postings rank nothing', () => {
   expect(rankDocuments(words, new Map())).toEqual([]);
   const postings = new Map([[words[0].keys[0].key, [2, 50, 0, 0, 50, 3, 1, 80, 1]]]);
   expect(rankDocuments(words, postings).map((entry) => entry.doc)).toEqual([1, 0, 2]);
+});
+
+test('postings are written with gaps between document numbers and read back whole', () => {
+  const flat = [3, 120, 0, 7, 80, 12, 40, 95, 3];
+  expect(encodePostings(flat)).toEqual([3, 120, 0, 4, 80, 12, 33, 95, 3]);
+  expect(decodePostings(encodePostings(flat))).toEqual(flat);
+  expect(decodePostings([])).toEqual([]);
+});
+
+test("a word's exact spelling shares its stem's shard", () => {
+  for (const word of ['الاقتصاد', 'والحكومة', 'بالمستشفى']) {
+    const keys = analyzeQuery(word)[0].keys.map((key) => key.key);
+    const exact = keys.find((key) => key.startsWith('='));
+    expect(exact).toBeDefined();
+    expect(shardKeyOf(exact!)).toBe(keys[0]);
+  }
+});
+
+test("the index writes a word's exact spelling in its stem's shard", () => {
+  const words = ['الاقتصاد', 'الحكومة', 'بالمستشفى'].flatMap((word) => {
+    const keys = analyzeQuery(word)[0].keys.map((key) => key.key);
+    return [keys[0], keys.find((key) => key.startsWith('='))!];
+  });
+  // Enough other keys for several shards.
+  const terms = [...words, ...Array.from({ length: 4000 }, (_, n) => `ك${n.toString(36)}`)];
+  const index = buildSearchIndex(
+    [
+      {
+        id: '0000000000000000',
+        title: '',
+        publishedAt: null,
+        source: null,
+        search: {
+          ids: Int32Array.from(terms, (_, id) => id),
+          tf: Float32Array.from(terms, () => 1),
+          first: Int32Array.from(terms, () => 0),
+          length: terms.length,
+        },
+      },
+    ],
+    terms,
+  );
+  expect(index.meta.shards).toBeGreaterThan(2);
+  const shardOfKey = new Map<string, number>();
+  for (const [shard, keys] of index.shards) for (const [key] of keys) shardOfKey.set(key, shard);
+  for (let k = 0; k < words.length; k += 2)
+    expect(shardOfKey.get(words[k + 1])).toBe(shardOfKey.get(words[k]));
 });

@@ -3,9 +3,10 @@
  * index's table of contents, the shards of its keys and the table rows of the results it
  * shows, never the whole index. Scoring is pure (rankDocuments); fetching is the only I/O.
  */
-import { analyzeQuery, type QueryWord } from './analyze';
+import { analyzeQuery, shardKeyOf, type QueryWord } from './analyze';
 import { RESULTS_PER_PAGE } from './format';
 import {
+  decodePostings,
   searchPaths,
   shardOf,
   type SearchDocRow,
@@ -137,9 +138,13 @@ export function createSearch(source: SearchSource) {
     const meta = await load<SearchMeta>(searchPaths.meta);
     const keys = [...new Set(words.flatMap((word) => word.keys.map((key) => key.key)))];
     const shards = await Promise.all(
-      keys.map((key) => load<SearchShard>(searchPaths.shard(shardOf(key, meta.shards)))),
+      keys.map((key) =>
+        load<SearchShard>(searchPaths.shard(shardOf(shardKeyOf(key), meta.shards))),
+      ),
     );
-    const postings = new Map(keys.map((key, index) => [key, shards[index][key] ?? []]));
+    const postings = new Map(
+      keys.map((key, index) => [key, decodePostings(shards[index][key] ?? [])]),
+    );
     const rankedAt = performance.now();
     const ranked = rankDocuments(words, postings);
     performance.measure('qiraa:search-rank', { start: rankedAt, end: performance.now() });
