@@ -162,6 +162,18 @@ export class StoryEntities {
     return best;
   }
 
+  /**
+   * The one whose death the story reports (رحيل الفنان فلان، توفي فلان): later الراحل,
+   * الفقيد (and their feminine) mean this person.
+   */
+  deceased(entity: Entity): void {
+    if (entity.kind !== 'person') return;
+    for (const word of ['راحل', 'فقيد']) {
+      entity.roleHeads.add(word);
+      entity.roleWords.add(word);
+    }
+  }
+
   /** A role without a name (الوزير، وزير المالية): the person met with that role. */
   findRole(headWord: string, role: string, gender: Gender | null): Entity | null {
     const head = normalizeArabic(headWord);

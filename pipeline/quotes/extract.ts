@@ -925,7 +925,15 @@ export function extractQuotes(
         attribution = named(t + 1);
       else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
         rememberTopic(t + 1);
-      else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
+      else if (DEATH.test(token.folded) || MOURN.test(token.folded)) {
+        // رحيل الفنان فلان، توفي فلان، نعى الاتحاد الشاعر فلان، الشاعر فلان الذي توفي:
+        // later الراحل means this person.
+        const mourned =
+          mournedBefore(tokens, t, (at) => mentionAt(at, false)) ??
+          mournedAt(tokens, t + 1, (at) => mentionAt(at, false));
+        const entity = mourned ? entityOf(mourned, null) : null;
+        if (entity) entities.deceased(entity);
+      } else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
         remember(t);
       else if (
         isDefiniteToken(token) &&
@@ -1147,7 +1155,80 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
 }
 
 /** `لافروف: روسيا مستعدة…` names a speaker before the colon: remember who it is. */
+/** Words that report a death: وفاة، رحيل، توفي، رحلت، جثمان، جنازة (with و ف ب ل). */
+const DEATH = /^[وفبل]?(?:وفاه|رحيل|توفي|توفيت|رحل|رحلت|غيب|جثمان|جنازه)$/u;
+/** رحل عن عالمنا، غيّب الموت: words between a death and the one who died. */
+const DEATH_FILLERS = new Set(['الموت', 'عن', 'عالمنا', 'دنيانا', 'اليوم', 'امس']);
+
+/** نعى، ينعى، ودّعت، تودّع: to mourn someone, whose name follows the mourner's. */
+const MOURN = /^[وف]?(?:نعي|نعت|ينعي|تنعي|ودع|ودعت|يودع|تودع)$/u;
+/** The past forms open a sentence: the mourner, their subject, comes before the mourned. */
+const MOURNED_AFTER_SUBJECT = /^[وف]?(?:نعي|نعت|ودع|ودعت)$/u;
+
+type PersonMention = Extract<Mention, { kind: 'person' }>;
+const namedInFull = (mention: Mention | null): mention is PersonMention =>
+  mention?.kind === 'person' && (mention.name.to - mention.name.from >= 2 || mention.role !== null);
+
+/**
+ * The person named (in full, or with a role) right after a word that reports a death, or
+ * after the body that mourns them (نعى اتحاد الكتاب الشاعر فلان).
+ */
+function mournedAt(
+  tokens: readonly Token[],
+  from: number,
+  read: (at: number) => Mention | null,
+): PersonMention | null {
+  let at = from;
+  while (at < tokens.length && at - from < 3 && DEATH_FILLERS.has(tokens[at].folded)) at++;
+  if (at >= tokens.length || (ends(tokens[at].brk) && at > from)) return null;
+  const mention = read(at);
+  // نعى اتحاد الكتاب الشاعر فلان: after a verb that opens the sentence the mourner comes
+  // first, then the one mourned with their role (الشاعر فلان).
+  if (MOURNED_AFTER_SUBJECT.test(tokens[from - 1]?.folded ?? '')) {
+    if (!mention || mention.end >= tokens.length || ends(tokens[mention.end].brk)) return null;
+    const mourned = read(mention.end);
+    return namedInFull(mourned) && mourned.role !== null ? mourned : null;
+  }
+  return namedInFull(mention) ? mention : null;
+}
+
+/** الشاعر فلان الذي توفي أمس: the person named right before "who died". */
+function mournedBefore(
+  tokens: readonly Token[],
+  at: number,
+  read: (at: number) => Mention | null,
+): PersonMention | null {
+  const relative = tokens[at - 1];
+  if (!relative || !/^(?:الذي|التي)$/u.test(relative.folded) || !DEATH.test(tokens[at].folded))
+    return null;
+  for (let from = at - 2; from >= 0 && at - from <= 8; from--) {
+    if (ends(tokens[from + 1].brk) && from + 1 < at - 1) return null;
+    const mention = read(from);
+    if (namedInFull(mention) && mention.end === at - 1) return mention;
+  }
+  return null;
+}
+
 function readHeadline(headline: string, entities: StoryEntities): void {
+  // رحيل الفنان فلان عن 78 عاماً: the one the story mourns, known to later الراحل.
+  const all = wordsOf(headline);
+  const headlineTokens: Token[] = all.map((word, index) => ({
+    ...word,
+    brk: index === 0 ? 'sentence' : breakOf(headline.slice(all[index - 1].end, word.start)),
+    sentence: 0,
+  }));
+  headlineTokens.forEach((token, at) => {
+    if (!DEATH.test(token.folded) && !MOURN.test(token.folded)) return;
+    const mourned = mournedAt(headlineTokens, at + 1, (from) => readMention(headlineTokens, from));
+    if (!mourned) return;
+    const entity = entities.person(
+      headline.slice(mourned.name.start, mourned.name.end),
+      mourned.role ? headline.slice(mourned.role.start, mourned.role.end) : null,
+      mourned.role ? headOf(headlineTokens[mourned.role.from]) : null,
+      mourned.gender,
+    );
+    entities.deceased(entity);
+  });
   const colon = headline.indexOf(':');
   // A speaker before a colon is a few words long: longer, it is a headline's own clause.
   if (colon <= 0 || colon > 60) return;

@@ -852,7 +852,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
-    if (OBJECT_NOUNS.has(bare)) break;
+    // (الفنان الراحل: the late artist; نعى الاتحاد الراحل: the union mourned him.)
+    const late = /^(?:راحل|فقيد)ه?$/u.test(bare) && roleHeadOf(bareOf(tokens[from])) !== null;
+    if (OBJECT_NOUNS.has(bare) && !late) break;
     if (startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
@@ -1629,7 +1631,22 @@ export function readMention(
       return withCalledName(view, readAt(view, at, at > from));
     }
   }
-  return withUnlistedRole(tokens, withCalledName(tokens, readAt(tokens, at, at > from)));
+  return withLate(
+    tokens,
+    withUnlistedRole(tokens, withCalledName(tokens, readAt(tokens, at, at > from))),
+  );
+}
+
+/** الفنان الراحل، الكاتبة الفقيدة: a role with "the late" after it is that person's role. */
+function withLate(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'role') return mention;
+  const late = tokens[mention.end];
+  if (!late || ends(late.brk) || !/^ال(?:راحل|فقيد)ه?$/u.test(late.folded)) return mention;
+  return {
+    ...mention,
+    role: span(tokens, mention.role.from, mention.end + 1),
+    end: mention.end + 1,
+  };
 }
 
 /**
