@@ -929,6 +929,15 @@ test.each([
     ],
     ['سلوى الزين'],
   ],
+  [
+    'a family name no list knows, of someone named in full before, after «من جانبها»',
+    [
+      'قالت المديرة الإقليمية الدكتورة إنغريد سوندال إن "التمويل تراجع هذا العام".',
+      'وقال الوزير كمال الحاج إن "الحكومة ستسد العجز".',
+      'من جانبها، أكدت سوندال أن "المنظمة لن تغادر البلاد".',
+    ],
+    ['إنغريد سوندال', 'كمال الحاج', 'إنغريد سوندال'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -435,11 +435,26 @@ export function extractQuotes(
       from++;
     if (from >= tokens.length || ends(tokens[from].brk)) return null;
     const mention = mentionAt(from, options.dative ?? false);
-    if (!mention) return null;
+    if (!mention) return knownSurnameAt(from, gender);
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
     return { entity, mention: entity ? mentionText(mention) : null };
+  };
+
+  /**
+   * أكدت فيريرا أن: one word no list knows, right before what opens the saying, that is the
+   * family name of someone named in full before (آنا ماريا فيريرا).
+   */
+  const knownSurnameAt = (at: number, gender: Gender | null): Attribution | null => {
+    const word = tokens[at];
+    const next = tokens[at + 1];
+    if (!word || !/^[\u0621-\u064A]{3,}$/u.test(word.folded)) return null;
+    const opens = !next || ends(next.brk) || /^(?:ان|انه|انها|قوله|قولها)$/u.test(next.folded);
+    if (!opens) return null;
+    const known = entities.findSurname(word.folded, gender);
+    if (!known || known.kind !== 'person' || known.parts.length < 2) return null;
+    return { entity: known, mention: text.slice(word.start, word.end) };
   };
 
   /**

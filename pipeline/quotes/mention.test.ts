@@ -73,6 +73,15 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // A family name like a title where the name plainly ends.
+  ['وزير الطاقة وليد الحاج إن', 'person', 'وليد الحاج', 'وزير الطاقة'],
+  // A place no list knows at the end of the role, then the name in apposition.
+  [
+    'القاضية لدى محكمة بجاية أوقاس، ليندة آيت حمو، إن',
+    'person',
+    'ليندة آيت حمو',
+    'القاضية لدى محكمة بجاية أوقاس',
+  ],
   // باسم is Bassem before a name word, "on behalf of" before a definite noun.
   ['وزير المالية باسم عبد الحميد النعيمي إن', 'person', 'باسم عبد الحميد النعيمي', 'وزير المالية'],
   // A Hadrami family name with با where the name ends.

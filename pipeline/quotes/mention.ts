@@ -238,7 +238,10 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     // الصادق محمد الأمين: such a word may also close a name of two given names.
     const atEnd = closing || FUNCTION_WORDS.has(next?.folded ?? '');
-    const closes = givenParts >= 2 && atEnd;
+    // كمال الحاج إن، سعاد السيد،: a family name like a title, where the name plainly ends.
+    const closes =
+      (givenParts >= 2 && atEnd) ||
+      (givenParts >= 1 && closing && TITLE_FAMILIES.has(token.folded));
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
     const trade = givenParts >= 1 && atEnd && TRADE_NAMES.has(token.folded);
@@ -1459,6 +1462,18 @@ function personByGrammar(
       const titled = nameAfterTitle(tokens, direct.to);
       if (titled && titled.title === direct.to && closesAt(tokens, titled.to))
         return person(titled.from, titled.to, titled.from);
+      // …لدى مجلس قضاء تيزي وزو، ثيزيري آيت علي،: what no list knows as a given name, then
+      // a name in apposition that opens with one, or whose second word joins a family name
+      // (آيت، ولد، بن، أبو).
+      const apposed = isKnownGivenName(tokens[direct.from])
+        ? null
+        : appositionAt(tokens, direct.to);
+      if (
+        apposed &&
+        ((isJoiner(tokens[apposed.from + 1]) && apposed.to - apposed.from >= 3) ||
+          isKnownGivenName(tokens[apposed.from]))
+      )
+        return person(apposed.from, apposed.to, apposed.from);
     }
     // مدير أمن بني سويف اللواء محمد عبد الحميد شاهين: a title with the article right after
     // what looked like a name: that was the role's place, the name follows the title.
