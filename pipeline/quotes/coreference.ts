@@ -42,6 +42,8 @@ const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
 export class StoryEntities {
   private readonly entities: Entity[] = [];
   private clock = 0;
+  /** People by the courtesy title said before their name (سمو، معالي), in the order met. */
+  private readonly titles = new Map<string, Entity[]>();
   /** Who spoke last, and the last speaker of each gender. */
   private lastSpeaker: Entity | null = null;
   private readonly lastOf: Record<Gender, Entity | null> = { m: null, f: null };
@@ -172,6 +174,22 @@ export class StoryEntities {
       entity.roleHeads.add(word);
       entity.roleWords.add(word);
     }
+  }
+
+  /** A courtesy title (سمو، معالي) said before a person's name. */
+  honour(entity: Entity, title: string): void {
+    (this.titles.get(title) ?? this.titles.set(title, []).get(title)!).push(entity);
+    this.touch(entity);
+  }
+
+  /** The person of that courtesy title met last, of the gender asked (سموه، معاليها). */
+  honoured(title: string, gender: Gender): Entity | null {
+    const list = this.titles.get(title) ?? [];
+    for (let index = list.length - 1; index >= 0; index--) {
+      const entity = list[index];
+      if (!entity.gender || entity.gender === gender) return this.touch(entity);
+    }
+    return null;
   }
 
   /** A role without a name (الوزير، وزير المالية): the person met with that role. */

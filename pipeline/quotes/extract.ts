@@ -284,7 +284,9 @@ export function extractQuotes(
     )
       return null;
     const mention = mentionAt(start + 1, false);
-    if (!mention || mention.end >= at) return null;
+    // ورحّب سموه بالضيف …، وقال: a courtesy pronoun as the sentence's subject.
+    if (!mention) return courtesyPronounAt(start + 1)?.entity ?? null;
+    if (mention.end >= at) return null;
     // نقلت الوكالة عن الوزير قوله، وفقاً لفلان: a frame between names someone else.
     for (let k = mention.end; k < at; k++) {
       const kind = tokens[k].quoted ? undefined : cueOf(tokens[k].raw, tokens[k].folded)?.kind;
@@ -341,7 +343,39 @@ export function extractQuotes(
     return null;
   };
 
+  /**
+   * The entity a mention names, remembering a courtesy title said before it (معالي فلان،
+   * صاحب السمو الشيخ فلان): سموه، معاليه later mean that person.
+   */
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
+    const entity = entityOfMention(mention, gender);
+    if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
+      const start =
+        mention.kind === 'person'
+          ? (mention.role ?? mention.name).from
+          : mention.kind === 'role'
+            ? mention.role.from
+            : mention.name.from;
+      for (let k = Math.max(0, start - 3); k < start; k++) {
+        const title = courtesyOf(tokens[k].folded);
+        if (title) entities.honour(entity, title);
+      }
+    }
+    return entity;
+  };
+
+  /** سموه، معاليها، سعادته: the person of that courtesy title met last, else the last of
+   * that gender. */
+  const courtesyPronounAt = (at: number): Attribution | null => {
+    const match = /^(سمو|معالي|سعادت|فخامت|دولت)(ه|ها)$/u.exec(tokens[at]?.folded ?? '');
+    if (!match) return null;
+    const gender: Gender = match[2] === 'ها' ? 'f' : 'm';
+    const title = courtesyOf(match[1].replace(/ت$/u, 'ه'));
+    const entity = (title ? entities.honoured(title, gender) : null) ?? entities.carry(gender);
+    return entity ? { entity, mention: null } : null;
+  };
+
+  const entityOfMention = (mention: Mention, gender: Gender | null): Entity | null => {
     switch (mention.kind) {
       case 'person': {
         const name = slice(mention.name);
@@ -435,7 +469,7 @@ export function extractQuotes(
       from++;
     if (from >= tokens.length || ends(tokens[from].brk)) return null;
     const mention = mentionAt(from, options.dative ?? false);
-    if (!mention) return knownSurnameAt(from, gender);
+    if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
@@ -940,7 +974,12 @@ export function extractQuotes(
         attribution = named(t + 1);
       else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
         rememberTopic(t + 1);
-      else if (DEATH.test(token.folded) || MOURN.test(token.folded)) {
+      else if (courtesyOf(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk)) {
+        // استقبل سمو الشيخ فلان، بحضور معالي فلان: known to سموه، معاليه later.
+        const mention = mentionAt(t + 1, false);
+        const entity = mention?.kind === 'person' ? entityOf(mention, null) : null;
+        if (entity) inSentence(token.sentence, entity);
+      } else if (DEATH.test(token.folded) || MOURN.test(token.folded)) {
         // رحيل الفنان فلان، توفي فلان، نعى الاتحاد الشاعر فلان، الشاعر فلان الذي توفي:
         // later الراحل means this person.
         const mourned =
@@ -1170,6 +1209,12 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
 }
 
 /** `لافروف: روسيا مستعدة…` names a speaker before the colon: remember who it is. */
+/** معالي، سمو (السمو after صاحب)، سعادة، فخامة: a courtesy title, folded; or null. */
+function courtesyOf(folded: string): string | null {
+  const bare = folded.replace(/^(?:ل|ال)/u, '');
+  return /^(?:سمو|معالي|سعاده|فخامه|دوله)$/u.test(bare) ? bare : null;
+}
+
 /** Words that report a death: وفاة، رحيل، توفي، رحلت، جثمان، جنازة (with و ف ب ل). */
 const DEATH = /^[وفبل]?(?:وفاه|رحيل|توفي|توفيت|رحل|رحلت|غيب|جثمان|جنازه)$/u;
 /** رحل عن عالمنا، غيّب الموت: words between a death and the one who died. */

@@ -73,6 +73,9 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // A courtesy title before a name the lists do not know, or before a role.
+  ['معالي حمود بن سعيد الوهيبي إن', 'person', 'حمود بن سعيد الوهيبي', null],
+  ['سعادة السفير خالد المري إن', 'person', 'خالد المري', 'السفير'],
   // A family name like a title where the name plainly ends.
   ['وزير الطاقة وليد الحاج إن', 'person', 'وليد الحاج', 'وزير الطاقة'],
   // A place no list knows at the end of the role, then the name in apposition.

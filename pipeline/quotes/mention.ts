@@ -538,6 +538,12 @@ const SPOKESPEOPLE = foldedSet('ناطق متحدث');
 /** بن، ولد، منت: what joins a father's name to a person's. */
 const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت');
 
+/**
+ * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name
+ * the lists may not know (معالي حمود بن سعيد الوهيبي).
+ */
+export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة دولة عطوفة');
+
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
 
@@ -569,7 +575,7 @@ const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة سيد سي�
  * name or a name joiner. Before anything else it is a noun: مهندسة برمجيات، سيدة كانت تشتري.
  */
 function titleBeforeName(token: Token, next: Token | undefined): boolean {
-  if (definite(token) || !next) return true;
+  if (definite(token) || !next || COURTESY_TITLES.has(token.folded)) return true;
   return (
     isWrittenGivenName(next.raw) ||
     !!genderOfGivenName(next.folded) ||
@@ -1646,6 +1652,16 @@ export function readMention(
       return withCalledName(view, readAt(view, at, at > from));
     }
   }
+  // سعادة السفير فلان، سمو أمير المنطقة: a courtesy title before a role is not part of it.
+  const role = tokens[at + 1];
+  if (
+    COURTESY_TITLES.has(first.folded) &&
+    role &&
+    !ends(role.brk) &&
+    opensNamedPhrase(role) &&
+    !BODY_HEADS.has(bareOf(role))
+  )
+    return readMention(tokens, at + 1);
   return withLate(
     tokens,
     withUnlistedRole(tokens, withCalledName(tokens, readAt(tokens, at, at > from))),
