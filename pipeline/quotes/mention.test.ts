@@ -73,6 +73,9 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // Foreign names: an article after a particle (دي لا), a French ending written with ه.
+  ['وزيرة الخارجية ماريا دي لا فوينتي إن', 'person', 'ماريا دي لا فوينتي', 'وزيرة الخارجية'],
+  ['النائب بيير لافاليه إن', 'person', 'بيير لافاليه', 'النائب'],
   // A courtesy title before a name the lists do not know, or before a role.
   ['معالي حمود بن سعيد الوهيبي إن', 'person', 'حمود بن سعيد الوهيبي', null],
   ['سعادة السفير خالد المري إن', 'person', 'خالد المري', 'السفير'],

@@ -347,6 +347,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       given++;
       continue;
     }
+    // رامون دي لا كروز، دي لوس سانتوس: an article after a foreign particle, and its word.
+    const after = tokens[at + 1];
+    if (
+      at > from &&
+      /^(?:لا|لو|لوس|لاس)$/u.test(token.folded) &&
+      /^(?:دي|دو|دا|ديل)$/u.test(tokens[at - 1].folded) &&
+      after &&
+      !ends(after.brk) &&
+      isNameWord(after, true)
+    ) {
+      at += 2;
+      units++;
+      continue;
+    }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
     if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
       // جان-بيير، آن-كلير: one given name in two hyphenated words.
@@ -397,8 +411,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (glued) {
         const rest = token.folded.slice(1);
         // بإتمام، بتغيير: a preposition on a verbal noun.
-        // (لوميرسييه، أوليفييه: a French name's ending, not a feminine noun's.)
-        const feminine = rest.endsWith('ه') && !rest.endsWith('ييه');
+        // (لوميرسييه، لافاليه: a French name's ending written with ه, not a feminine noun's
+        // ة.)
+        const written = token.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+        const feminine = written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه'));
         if (isLexical(rest) || feminine || MASDAR.test(rest)) break;
       }
       at++;
