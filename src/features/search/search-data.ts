@@ -50,26 +50,36 @@ export function createSearchLoader(source: SearchSource) {
       (engine ??= import('../../lib/search/engine').then(({ createSearch }) =>
         createSearch(source),
       ));
+    // The results' view and the snippets are chunks of their own, fetched while the search
+    // runs (or, warming, before it): never waited for before it starts.
+    const views = () => {
+      void import('./search-results');
+      return import('./snippet');
+    };
     // `?warm`: the reader is about to search (the box has focus): fetch the code and the
     // index's table of contents now, so that Enter waits only for the words' own shards.
     if (url.searchParams.has('warm')) {
+      void views();
       await (await start()).warm();
       return none;
     }
     if (query.trim() === '') return none;
-    // The results' view is a chunk of its own: fetched while the search runs.
-    void import('./search-results');
-    const [{ snippetOf }, search] = await Promise.all([import('./snippet'), start()]);
+    const snippetCode = views();
+    const search = await start();
     // A measure a reader's browser keeps (and the benchmark reads): the engine's own time.
     const started = performance.now();
     const page = await search(query, shown);
     performance.measure('qiraa:search-engine', { start: started, end: performance.now() });
-    const snippets = Promise.all(
-      page.results.map(async ({ id }) => {
-        const article = await source.json<Article>(`articles/${id}.json`);
-        return [id, snippetOf(article, page.words)] as const;
-      }),
-    ).then((entries) => Object.fromEntries(entries));
+    const snippets = snippetCode
+      .then(({ snippetOf }) =>
+        Promise.all(
+          page.results.map(async ({ id }) => {
+            const article = await source.json<Article>(`articles/${id}.json`);
+            return [id, snippetOf(article, page.words)] as const;
+          }),
+        ),
+      )
+      .then((entries) => Object.fromEntries(entries));
     // A snippet that cannot be read is a result without a snippet, not a failed search.
     snippets.catch(() => undefined);
     return { query, shown, total: page.total, hits: page.results, snippets };
