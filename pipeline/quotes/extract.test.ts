@@ -948,6 +948,14 @@ test.each([
     ],
     ['حمدان بن راشد آل فالح', 'سالم بن ناصر العوفي', 'حمدان بن راشد آل فالح'],
   ],
+  [
+    'a description no list calls a source, where it is, its wish not to be named, its verb',
+    [
+      'وقال المحافظ سامي الكبيسي إن "الكهرباء ستتحسن هذا الشهر".',
+      'لكن صاحب مخبز في حي الزهور، طلب عدم ذكر اسمه، قال إن "الطحين لم يصل منذ أسبوع".',
+    ],
+    ['سامي الكبيسي', null],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -577,14 +577,28 @@ export function extractQuotes(
         !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
       // غير أن مسؤولاً رفيعاً في الوزارة، طلب عدم الكشف عن اسمه، قال: an anonymous source,
       // its wish not to be named, then its verb.
+      // (Or a description no list calls a source, with where it is: لكن صاحب مولدة في منطقة
+      // الحسينية، طلب عدم ذكر اسمه، قال.)
+      let wish = mention ? mention.end : -1;
+      while (
+        wish >= 0 &&
+        wish < end &&
+        wish - (mention?.end ?? 0) < 6 &&
+        tokens[wish].brk !== 'clause'
+      )
+        wish++;
       const unnamed =
         !!mention &&
-        mention.kind === 'anonymous' &&
-        mention.end < end &&
-        tokens[mention.end].brk === 'clause' &&
-        /^(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)$/u.test(tokens[mention.end].folded) &&
+        (mention.kind === 'anonymous' ||
+          (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
+        wish >= 0 &&
+        wish < end &&
+        tokens[wish].brk === 'clause' &&
+        /^(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)$/u.test(tokens[wish].folded) &&
         tokens[end].brk === 'clause' &&
-        !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
+        // (ذكر in «عدم ذكر اسمه» is no verb of saying.)
+        !tokens.slice(mention.end, wish).some((token) => cueOf(token.raw, token.folded)) &&
+        !tokens.slice(wish, end).some((token) => token.brk === 'clause' && token !== tokens[wish]);
       // إن الصندوق "يراهن …"، ولفتت: a subject whose predicate was the quote between it and
       // the verb belongs to what was said, not to who said it.
       const quoteBetween =

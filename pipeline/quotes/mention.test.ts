@@ -73,6 +73,13 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // Between commas, right before what opens the saying: the whole name, words like خلف too.
+  [
+    'مدير الدائرة في الموصل، عبد الكريم خلف الحمداني، قوله إن',
+    'person',
+    'عبد الكريم خلف الحمداني',
+    'مدير الدائرة في الموصل',
+  ],
   // Foreign names: an article after a particle (دي لا), a French ending written with ه.
   ['وزيرة الخارجية ماريا دي لا فوينتي إن', 'person', 'ماريا دي لا فوينتي', 'وزيرة الخارجية'],
   ['النائب بيير لافاليه إن', 'person', 'بيير لافاليه', 'النائب'],

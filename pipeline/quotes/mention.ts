@@ -1568,6 +1568,19 @@ function personByGrammar(
     while (next < tokens.length && (!ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
     // A name between commas: closed by a comma, or by the end of the words.
     const closes = next >= tokens.length || tokens[next].brk === 'clause';
+    // …، عبد الستار خلف الجبوري، قوله إن: between commas and right before what opens the
+    // saying, the words from a given name on are the name, even those that are also other
+    // words (خلف، الإمارة).
+    const opensAfter = next < tokens.length && SAYING_OPENERS.has(tokens[next].folded);
+    if (
+      closes &&
+      opensAfter &&
+      next - at >= 2 &&
+      next - at <= 5 &&
+      (isKnownGivenName(tokens[at]) || isJoiner(tokens[at])) &&
+      tokens.slice(at, next).every((word) => isArabicWord(word) && !cueOf(word.raw, word.folded))
+    )
+      return person(at, next, roleTo);
     const inner = readAt(tokens, at, true);
     // …، النائب عن محافظة البصرة، حيدر كاظم الساعدي إن: the last piece may end where the
     // saying opens.
