@@ -118,6 +118,7 @@ test.each([
   ],
   // An unlisted word and its genitive, then a kunya or a known given name: a role.
   ['ناطور البناية أبو سمير الخطيب إن', 'person', 'أبو سمير الخطيب', 'ناطور البناية'],
+  ['مربي الأغنام حمود عبد الكريم لـ"الشرق":', 'person', 'حمود عبد الكريم', 'مربي الأغنام'],
   // A verb with و before a kunya is no part of the name.
   ['ومشت أم مازن أمام بيتها', 'person', 'أم مازن', null],
   // باسم after a spokesperson is "on behalf of", before a quoted name too.

@@ -1744,7 +1744,7 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
   const start = from + 2;
   const first = tokens[start];
   if (
-    (to - from !== 1 && to - from < 4) ||
+    to - from === 3 ||
     definite(lead) ||
     isKnownGivenName(lead) ||
     !genitive ||
@@ -1757,7 +1757,7 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
   const kunya = /^(?:ابو|ام)$/u.test(first.folded);
   if (!kunya && !isKnownGivenName(first)) return mention;
   const end = nameEnd(tokens, start);
-  if (end - start < 2 || !closesAt(tokens, end)) return mention;
+  if (end - start < 2 || !endsName(tokens, end)) return mention;
   return {
     kind: 'person',
     name: span(tokens, start, end),
