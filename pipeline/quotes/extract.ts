@@ -29,8 +29,9 @@ import { breakOf, ends, type Token } from './tokens';
 const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
   عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
 
-/** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
+/** الذي، التي: a relative pronoun, whose verb says something about the one before it. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+/** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
 const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
@@ -319,14 +320,14 @@ export function extractQuotes(
 
   /**
    * فيما قاطعه أحد الزبائن قائلاً: the subject right before a participle, after the verb
-   * that opens its clause (فيما، بينما، or a comma before the verb), with nothing between.
+   * that opens its clause (after فيما، بينما، حين، عندما), with nothing between.
    */
   const subjectOfClause = (at: number, gender: Gender | null): Entity | null => {
     if (tokens[at].brk !== 'none') return null;
     for (let from = at - 1; from >= 2 && at - from <= 6; from--) {
-      if (ends(tokens[from].brk) && tokens[from].brk !== 'none') return null;
+      if (ends(tokens[from].brk)) return null;
       const verb = tokens[from - 1];
-      const opens = /^(?:فيما|بينما|حين|عندما)$/u.test(tokens[from - 2].folded) || ends(verb.brk);
+      const opens = /^(?:فيما|بينما|حين|عندما)$/u.test(tokens[from - 2].folded);
       // (قاطعه، سألها: the verb may carry its object.)
       const bare = { ...verb, folded: verb.folded.replace(/(?:ه|ها|هم|هما)$/u, '') };
       if (!opens || !isArabicVerbLike(bare) || FUNCTION_WORDS.has(verb.folded)) continue;
@@ -356,9 +357,13 @@ export function extractQuotes(
           : mention.kind === 'role'
             ? mention.role.from
             : mention.name.from;
-      for (let k = Math.max(0, start - 3); k < start; k++) {
+      // Only the titles right before the mention (صاحب السمو الشيخ فلان), not a title of
+      // someone named just before it (استقبل سمو الأمير فيصل الوزير فلان).
+      for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
         const title = courtesyOf(tokens[k].folded);
         if (title) entities.honour(entity, title);
+        else if (!/^(?:صاحب|الشيخ|الشيخه|الامير|الاميره|الدكتور|الدكتوره)$/u.test(tokens[k].folded))
+          break;
       }
     }
     return entity;
@@ -367,7 +372,8 @@ export function extractQuotes(
   /** سموه، معاليها، سعادته: the person of that courtesy title met last, else the last of
    * that gender. */
   const courtesyPronounAt = (at: number): Attribution | null => {
-    const match = /^(سمو|معالي|سعادت|فخامت|دولت)(ه|ها)$/u.exec(tokens[at]?.folded ?? '');
+    // (Not سعادته: "his happiness" as often as "His Excellency".)
+    const match = /^(سمو|معالي|فخامت)(ه|ها)$/u.exec(tokens[at]?.folded ?? '');
     if (!match) return null;
     const gender: Gender = match[2] === 'ها' ? 'f' : 'm';
     const title = courtesyOf(match[1].replace(/ت$/u, 'ه'));
@@ -967,7 +973,7 @@ export function extractQuotes(
       if (
         !cue &&
         !token.quoted &&
-        token.folded === 'في' &&
+        /^[وف]?في$/u.test(token.folded) &&
         tokens[t + 1]?.folded === 'راي' &&
         !ends(tokens[t + 1].brk) &&
         tokens[t + 2] &&
@@ -992,7 +998,10 @@ export function extractQuotes(
         // استقبل سمو الشيخ فلان، بحضور معالي فلان: known to سموه، معاليه later.
         const mention = mentionAt(t + 1, false);
         const entity = mention?.kind === 'person' ? entityOf(mention, null) : null;
-        if (entity) inSentence(token.sentence, entity);
+        if (entity && mention) {
+          inSentence(token.sentence, entity);
+          consumed = Math.max(consumed, mention.end);
+        }
       } else if (DEATH.test(token.folded) || MOURN.test(token.folded)) {
         // رحيل الفنان فلان، توفي فلان، نعى الاتحاد الشاعر فلان، الشاعر فلان الذي توفي:
         // later الراحل means this person.
@@ -1222,11 +1231,10 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
   return statements;
 }
 
-/** `لافروف: روسيا مستعدة…` names a speaker before the colon: remember who it is. */
 /** معالي، سمو (السمو after صاحب)، سعادة، فخامة: a courtesy title, folded; or null. */
 function courtesyOf(folded: string): string | null {
   const bare = folded.replace(/^(?:ل|ال)/u, '');
-  return /^(?:سمو|معالي|سعاده|فخامه|دوله)$/u.test(bare) ? bare : null;
+  return /^(?:سمو|معالي|سعاده|فخامه)$/u.test(bare) ? bare : null;
 }
 
 /** Words that report a death: وفاة، رحيل، توفي، رحلت، جثمان، جنازة (with و ف ب ل). */
@@ -1283,6 +1291,10 @@ function mournedBefore(
   return null;
 }
 
+/**
+ * What a headline tells the story: who is mourned (رحيل الفنان فلان), and a speaker before a
+ * colon (`لافروف: روسيا مستعدة…`), to remember who they are.
+ */
 function readHeadline(headline: string, entities: StoryEntities): void {
   // رحيل الفنان فلان عن 78 عاماً: the one the story mourns, known to later الراحل.
   const all = wordsOf(headline);

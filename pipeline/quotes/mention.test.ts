@@ -73,6 +73,11 @@ test.each([
     'رئيس البلدية ببن عروس',
   ],
   ['متابعة تُدعى نسرين على إنستغرام:', 'person', 'نسرين', 'متابعة'],
+  // Words that look like the shapes above but are not: وسام is a name, باستغراب a manner,
+  // الحسيني a family name.
+  ['وسام علي الكعبي إن', 'person', 'وسام علي الكعبي', null],
+  ['أحمد يوسف باستغراب:', 'person', 'أحمد يوسف', null],
+  ['ضرغام الحسيني محمد الكربولي في مؤتمر', 'person', 'ضرغام الحسيني', null],
   // Between commas, right before what opens the saying: the whole name, words like خلف too.
   [
     'مدير الدائرة في الموصل، عبد الكريم خلف الحمداني، قوله إن',
@@ -340,6 +345,7 @@ test.each([
 
 test.each([
   ['إن الوضع صعب'],
+  ['وزير الخارجية، على هامش الاجتماع، إن'],
   ['في العاصمة'],
   ['على حسابه'],
   ['ضاحكاً قبل أن'],

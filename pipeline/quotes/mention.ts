@@ -401,7 +401,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // بنبرة، بصوت: the manner of saying, even where it looks like بن….
       if (at > from && token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) break;
       // صالح باعباد، أحمد باوزير: Hadrami family names with با, where the name ends.
-      const hadrami = token.folded.startsWith('با') && closesAt(tokens, at + 1);
+      // (باستغراب، باهتمام، باختصار: ب on a verbal noun that starts with ا.)
+      const hadrami =
+        token.folded.startsWith('با') &&
+        !/^با(?:ست|ن|[^ا]ت)/u.test(token.folded) &&
+        closesAt(tokens, at + 1);
       const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
@@ -558,7 +562,7 @@ const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت');
  * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name
  * the lists may not know (معالي حمود بن سعيد الوهيبي).
  */
-export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة دولة عطوفة');
+export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة عطوفة');
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
@@ -1578,6 +1582,8 @@ function personByGrammar(
       next - at >= 2 &&
       next - at <= 5 &&
       (isKnownGivenName(tokens[at]) || isJoiner(tokens[at])) &&
+      // (على هامش الاجتماع: على folds like the name علي.)
+      !FUNCTION_WORDS.has(tokens[at].folded) &&
       tokens.slice(at, next).every((word) => isArabicWord(word) && !cueOf(word.raw, word.folded))
     )
       return person(at, next, roleTo);
@@ -1717,15 +1723,16 @@ function withLate(tokens: readonly Token[], mention: Mention | null): Mention | 
 function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Mention | null {
   if (!mention || mention.kind !== 'person' || mention.role) return mention;
   const { from, to } = mention.name;
-  // وقفت أم يوسف: a word with و that is no known given name, before a kunya or a known
-  // given name, is a verb or a conjunction's word: the name starts after it.
+  // وقفت أم يوسف: a word with و that is no known given name, before a kunya, is a verb or
+  // a conjunction's word: the name starts after it. (Before a given name it may be one
+  // itself: وسام علي الكعبي.)
   const second = tokens[from + 1];
   if (
     to - from >= 3 &&
     tokens[from].folded.startsWith('و') &&
     !isKnownGivenName(tokens[from]) &&
     second &&
-    (/^(?:ابو|ام)$/u.test(second.folded) || isKnownGivenName(second))
+    /^(?:ابو|ام)$/u.test(second.folded)
   )
     return {
       ...mention,
@@ -1739,12 +1746,17 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
       lead: second,
     };
   const lead = tokens[from];
-  // The name may have stopped at the role's first word, or run on over all of it.
+  // The name may have stopped at the role's first word (شاويش), at its genitive (مربي
+  // الجاموس), or run on over all of it and the name (ناطور البناية أبو سمير الخطيب); three
+  // words are a name of their own. A nisba is a family name, not a genitive (ضرغام الحسيني).
   const genitive = tokens[from + 1];
   const start = from + 2;
   const first = tokens[start];
   if (
     to - from === 3 ||
+    (genitive &&
+      isNisba(genitive.folded) &&
+      /ي$/u.test(genitive.raw.replace(/[\u064B-\u0652]/gu, ''))) ||
     definite(lead) ||
     isKnownGivenName(lead) ||
     !genitive ||

@@ -53,13 +53,14 @@ export function createSearchLoader(source: SearchSource) {
     // The results' view and the snippets are chunks of their own, fetched while the search
     // runs (or, warming, before it): never waited for before it starts.
     const views = () => {
-      void import('./search-results');
+      import('./search-results').catch(() => undefined);
       return import('./snippet');
     };
     // `?warm`: the reader is about to search (the box has focus): fetch the code and the
     // index's table of contents now, so that Enter waits only for the words' own shards.
     if (url.searchParams.has('warm')) {
-      void views();
+      // Fetched ahead of need: a failure shows when the code is needed, not here.
+      views().catch(() => undefined);
       await (await start()).warm();
       return none;
     }

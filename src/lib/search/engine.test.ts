@@ -170,3 +170,9 @@ test("the index writes a word's exact spelling in its stem's shard", () => {
   for (let k = 0; k < words.length; k += 2)
     expect(shardOfKey.get(words[k + 1])).toBe(shardOfKey.get(words[k]));
 });
+
+test('an index of another format version is refused, not read as wrong results', async () => {
+  const { search, index } = searchOver([{ title: 'الاقتصاد ينمو', paragraphs: ['نص.'] }]);
+  (index.meta as { version: number }).version = 1;
+  await expect(search('الاقتصاد')).rejects.toThrow(/version 1/);
+});

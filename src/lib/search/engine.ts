@@ -4,7 +4,7 @@
  * shows, never the whole index. Scoring is pure (rankDocuments); fetching is the only I/O.
  */
 import { analyzeQuery, shardKeyOf, type QueryWord } from './analyze';
-import { RESULTS_PER_PAGE } from './format';
+import { RESULTS_PER_PAGE, SEARCH_FORMAT_VERSION } from './format';
 import {
   decodePostings,
   searchPaths,
@@ -136,6 +136,12 @@ export function createSearch(source: SearchSource) {
     const words = analyzeQuery(query);
     if (words.length === 0) return { query, words, total: 0, results: [] };
     const meta = await load<SearchMeta>(searchPaths.meta);
+    // An index of another format (a copy kept from before a deploy) reads as wrong results:
+    // better none, and a clear error.
+    if (meta.version !== SEARCH_FORMAT_VERSION)
+      throw new Error(
+        `search index version ${meta.version}, this code reads ${SEARCH_FORMAT_VERSION}`,
+      );
     const keys = [...new Set(words.flatMap((word) => word.keys.map((key) => key.key)))];
     const shards = await Promise.all(
       keys.map((key) =>
