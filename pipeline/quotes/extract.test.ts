@@ -956,6 +956,11 @@ test.each([
     ],
     ['سامي الكبيسي', null],
   ],
+  [
+    'two slogans on banners joined by و are both statements of no one named',
+    ['ورفع المحتجون لافتات كتب عليها «الخبز حق لكل مواطن» و«لا عودة قبل الإصلاح».'],
+    [null, null],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
@@ -993,6 +998,13 @@ test.each([
   ['a newspaper with a prefix', 'وقال لصحيفة "الشرق الأوسط اللندنية اليوم" إن الأمر محسوم.'],
   ['a programme with an adjective', 'وشارك في برنامج تلفزيوني "صباح الخير يا عرب" أمس.'],
   ['a film after بعنوان', 'وعرض فيلم وثائقي بعنوان "الطريق إلى البحر الأحمر" في الافتتاح.'],
+  ['an album after ب', 'وأصدرت بألبوم "أغنيات من زمن الحصاد" شهرتها الأولى.'],
+  ['an encyclopaedia', 'وترك موسوعة "قرى الجبل في القرن التاسع عشر" لم تكتمل.'],
+  ['a memoir', 'وصدرت سيرته "أيام على ضفة النهر" قبل عامين.'],
+  [
+    'a second title joined by و to a first',
+    'ومن أشهر رواياته "الطريق إلى البحر" و"بيت على التلة العالية" في الثمانينات.',
+  ],
 ])('not a statement (issue 7): %s', (_case, paragraph) => {
   expect(extractQuotes([paragraph])).toEqual([]);
 });

@@ -1225,7 +1225,7 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
     while (w < words.length && words[w].end <= span.start) w++;
     let next = w;
     while (next < words.length && words[next].start < span.end) next++;
-    if (isStatement(span, text, words.slice(Math.max(0, w - 2), w), words[next]))
+    if (isStatement(span, text, words.slice(Math.max(0, w - 8), w), words[next]))
       statements.push(span);
   }
   return statements;

@@ -23,7 +23,8 @@ function countUpTo(pattern: RegExp, text: string, limit: number): number {
 function titleStem(folded: string): string[] {
   const forms: string[] = [];
   // With and without what may be a prefix: فيلمه starts with ف, and is no فـ + يلمه.
-  for (const word of [folded, folded.replace(PREFIX, '')]) {
+  // (بألبوم: ب on a noun whose own first letters are ال.)
+  for (const word of [folded, folded.replace(PREFIX, ''), folded.replace(/^[وف]?[بلك]/u, '')]) {
     forms.push(word);
     const unsuffixed = word.replace(SUFFIX, '');
     // A feminine noun with a suffix writes its ة as ت: روايته → روايت → روايه.
@@ -61,7 +62,7 @@ const REPORTS = /^[وف]?(?:نقل|نقلت|تنقل|ينقل)$/u;
  * Whether a quoted span is a statement: at least three words, two of them Arabic (a
  * Latin-only run in quotation marks is a title or a piece of code), and not the name of a
  * work, campaign, outlet or programme (رواية "…"، تحت شعار "…"، لصحيفة "…"), whatever
- * its length. `before` are the paragraph's words before the span, nearest last.
+ * its length. `before` are the paragraph's words before the span (a few), nearest last.
  */
 export function isStatement(
   span: QuoteSpan,
@@ -81,6 +82,22 @@ export function isStatement(
   // belongs to (تقديره لـ"الدور الكويتي المتوازن في أزمات المنطقة" is a partial quote).
   // So is one after في، لدى، مع: رئيسة قسم البحوث في "المركز المالي الخليجي".
   if (/^(?:ل|في|لدي|مع)$/u.test(last.folded) && count <= 4) return false;
+  // أغنيتا "…" و"النيل يحكي للقمر": a short name joined by و to a quoted name before it.
+  // (Only when that name is a title too: لافتات كتب عليها «…» و«…» are two slogans.)
+  if (
+    last.folded === 'و' &&
+    count <= 4 &&
+    named &&
+    /["»”]\s*$/u.test(text.slice(named.end, last.start + 1).replace(/و$/u, ''))
+  ) {
+    const opening = Math.max(
+      text.lastIndexOf('"', named.start),
+      text.lastIndexOf('«', named.start),
+      text.lastIndexOf('“', named.start),
+    );
+    const titled = [...before].reverse().find((word) => word.end <= opening);
+    if (titled && isTitleWord(titled.folded)) return false;
+  }
   // مقطعاً من "ألف ليلة وليلة"، أبياتاً من "…": a part of a work, then the work.
   if (last.folded === 'من' && named && PARTS_OF_WORKS.has(named.folded)) return false;
   if (
