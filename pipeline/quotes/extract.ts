@@ -7,7 +7,10 @@ import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
+  ASKED_NOT_TO,
+  COURTESY_TITLES,
   isDefiniteToken,
+  kunyaGender,
   isNameWord,
   loneDefinite,
   nameEnd,
@@ -600,7 +603,7 @@ export function extractQuotes(
         wish >= 0 &&
         wish < end &&
         tokens[wish].brk === 'clause' &&
-        /^(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)$/u.test(tokens[wish].folded) &&
+        ASKED_NOT_TO.has(tokens[wish].folded) &&
         tokens[end].brk === 'clause' &&
         // (ذكر in «عدم ذكر اسمه» is no verb of saying.)
         !tokens.slice(mention.end, wish).some((token) => cueOf(token.raw, token.folded)) &&
@@ -1146,11 +1149,7 @@ function fullNameBefore(
     for (let at = 1; at + wanted.length <= words.length; at++) {
       if (p === paragraph && words[at].start >= offset) break;
       if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
-      tokens ??= words.map((word, index) => ({
-        ...word,
-        brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
-        sentence: 0,
-      }));
+      tokens ??= plainTokens(words, text);
       // The farthest start of the name that is surely a name's start (أم كلثوم بنت سالم
       // البلوشية، كلاوس-ديتر برغمان), else the nearest (إخراج منية الزواري).
       let best = -1;
@@ -1197,12 +1196,6 @@ function fullNameBefore(
   return null;
 }
 
-/** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
-function kunyaGender(token: Token): Gender | null {
-  if (token.folded === 'ام') return 'f';
-  return token.folded === 'ابو' ? 'm' : null;
-}
-
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
 function isArabicVerbLike(token: Token): boolean {
   return (
@@ -1231,10 +1224,19 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
   return statements;
 }
 
+/** A text's words as tokens with their breaks, all in one sentence (no quotes marked). */
+function plainTokens(words: readonly Word[], text: string): Token[] {
+  return words.map((word, index) => ({
+    ...word,
+    brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
+    sentence: 0,
+  }));
+}
+
 /** معالي، سمو (السمو after صاحب)، سعادة، فخامة: a courtesy title, folded; or null. */
 function courtesyOf(folded: string): string | null {
   const bare = folded.replace(/^(?:ل|ال)/u, '');
-  return /^(?:سمو|معالي|سعاده|فخامه)$/u.test(bare) ? bare : null;
+  return COURTESY_TITLES.has(bare) ? bare : null;
 }
 
 /** Words that report a death: وفاة، رحيل، توفي، رحلت، جثمان، جنازة (with و ف ب ل). */
@@ -1297,12 +1299,7 @@ function mournedBefore(
  */
 function readHeadline(headline: string, entities: StoryEntities): void {
   // رحيل الفنان فلان عن 78 عاماً: the one the story mourns, known to later الراحل.
-  const all = wordsOf(headline);
-  const headlineTokens: Token[] = all.map((word, index) => ({
-    ...word,
-    brk: index === 0 ? 'sentence' : breakOf(headline.slice(all[index - 1].end, word.start)),
-    sentence: 0,
-  }));
+  const headlineTokens = plainTokens(wordsOf(headline), headline);
   headlineTokens.forEach((token, at) => {
     if (!DEATH.test(token.folded) && !MOURN.test(token.folded)) return;
     const mourned = mournedAt(headlineTokens, at + 1, (from) => readMention(headlineTokens, from));

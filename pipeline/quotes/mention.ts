@@ -258,7 +258,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   // name ends.
   return isNisba(token.folded) || givenParts <= 2 || closing;
 }
-const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
+/** طلب، فضّلت، رفض: asked (not to be named), before عدم ذكر اسمه and its kin. */
+export const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
 const NOT_NAMED = foldedSet('عدم الكشف ذكر');
 const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون ابن');
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
@@ -563,6 +564,12 @@ const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت');
  * the lists may not know (معالي حمود بن سعيد الوهيبي).
  */
 export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة عطوفة');
+
+/** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
+export function kunyaGender(token: Token): Gender | null {
+  if (token.folded === 'ام') return 'f';
+  return token.folded === 'ابو' ? 'm' : null;
+}
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
@@ -1732,17 +1739,12 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
     tokens[from].folded.startsWith('و') &&
     !isKnownGivenName(tokens[from]) &&
     second &&
-    /^(?:ابو|ام)$/u.test(second.folded)
+    kunyaGender(second) !== null
   )
     return {
       ...mention,
       name: span(tokens, from + 1, to),
-      gender:
-        second.folded === 'ام'
-          ? 'f'
-          : second.folded === 'ابو'
-            ? 'm'
-            : genderOfGivenName(second.folded),
+      gender: kunyaGender(second),
       lead: second,
     };
   const lead = tokens[from];
@@ -1766,15 +1768,14 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
     ends(first.brk)
   )
     return mention;
-  const kunya = /^(?:ابو|ام)$/u.test(first.folded);
-  if (!kunya && !isKnownGivenName(first)) return mention;
+  if (kunyaGender(first) === null && !isKnownGivenName(first)) return mention;
   const end = nameEnd(tokens, start);
   if (end - start < 2 || !endsName(tokens, end)) return mention;
   return {
     kind: 'person',
     name: span(tokens, start, end),
     role: span(tokens, from, start),
-    gender: kunya ? (first.folded === 'ام' ? 'f' : 'm') : genderOfGivenName(first.folded),
+    gender: kunyaGender(first) ?? genderOfGivenName(first.folded),
     end,
     lead: first,
   };
