@@ -58,10 +58,10 @@ export class StoryEntities {
   }
 
   /** The person or body mentioned last, of a gender: من جانبها، نبّهت … */
-  lastMentioned(gender: Gender | null): Entity | null {
+  lastMentioned(gender: Gender | null, kind?: EntityKind): Entity | null {
     let best: Entity | null = null;
     for (const entity of this.entities) {
-      if (entity.kind === 'anonymous') continue;
+      if (entity.kind === 'anonymous' || (kind && entity.kind !== kind)) continue;
       if (gender && entity.gender && entity.gender !== gender) continue;
       if (!best || entity.seen > best.seen) best = entity;
     }

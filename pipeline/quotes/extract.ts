@@ -290,7 +290,7 @@ export function extractQuotes(
     const mention = mentionAt(start + 1, false);
     // ورحّب سموه بالضيف …، وقال: a courtesy pronoun as the sentence's subject.
     if (!mention) return courtesyPronounAt(start + 1)?.entity ?? null;
-    if (mention.end >= at) return null;
+    if (mention.end > at) return null;
     // نقلت الوكالة عن الوزير قوله، وفقاً لفلان: a frame between names someone else.
     for (let k = mention.end; k < at; k++) {
       const kind = tokens[k].quoted ? undefined : cueOf(tokens[k].raw, tokens[k].folded)?.kind;
@@ -758,6 +758,13 @@ export function extractQuotes(
         }
         if (explicit) return explicit;
         if (after) return null;
+        // سأله مراسل: «…؟»، فأجاب: «…»: who answers is the one the question was put to.
+        if (
+          ANSWERS.test(tokens[at].folded) &&
+          addressee &&
+          (!cue.gender || !addressee.gender || addressee.gender === cue.gender)
+        )
+          return { entity: addressee, mention: null };
         const before = subjectBefore(at, cue.gender);
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
@@ -863,6 +870,12 @@ export function extractQuotes(
     for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
       if (tokens[k].brk === 'sentence') break;
       if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
+      // نقلت صحيفة "النهار" عنها قولها: the one the pronoun points back to.
+      const back = /^عن(ه|ها)$/u.exec(tokens[k].folded);
+      if (back) {
+        const gender = back[1] === 'ه' ? 'm' : 'f';
+        return { entity: entities.lastMentioned(gender, 'person'), mention: null };
+      }
     }
     return { entity: null, mention: null };
   };
@@ -1031,6 +1044,44 @@ export function extractQuotes(
     }
   };
 
+  /** Whom the last question was put to, while its answer may follow. */
+  let addressee: Entity | null = null;
+  /**
+   * The one a question is put to, from its sentence before the quote: an object pronoun on
+   * the verb of asking (سأله، سألتها: whoever spoke before the one asking), or إلى after
+   * the words of asking (موجهاً سؤاله إلى فلانة، توجه بسؤاله إلى فلان).
+   */
+  const addresseeOf = (
+    statement: Statement,
+    asker: Entity | null,
+    before: Entity | null,
+  ): Entity | null => {
+    let start = statement.next;
+    while (start > 0 && tokens[start - 1].sentence === statement.sentence) start--;
+    let asking = -1;
+    for (let k = start; k < tokens.length && tokens[k].end <= statement.span.start; k++) {
+      const { folded } = tokens[k];
+      const pronoun = /^[وف]?سالت?(ه|ها)$/u.exec(folded);
+      if (pronoun) {
+        const gender = pronoun[1] === 'ه' ? 'm' : 'f';
+        const fits = before && before !== asker && (!before.gender || before.gender === gender);
+        return fits ? before : null;
+      }
+      if (ASKING.test(folded)) asking = k;
+      if (
+        folded === 'الي' &&
+        asking >= 0 &&
+        k - asking <= 3 &&
+        !ends(tokens[k + 1]?.brk ?? 'sentence')
+      ) {
+        const mention = mentionAt(k + 1, false);
+        const entity = mention ? entityOf(mention, null) : null;
+        return entity && entity !== asker ? entity : null;
+      }
+    }
+    return null;
+  };
+
   function cueAfter(statement: Statement): Attribution | null {
     // «…». بهذه العبارة افتتحت فلانة حديثها: the next sentence may point back at the quote.
     const first = tokens[statement.next];
@@ -1053,6 +1104,9 @@ export function extractQuotes(
       )
         return null;
       const cue = cueOf(token.raw, token.folded);
+      // «…؟»، أجابت المتحدثة: who answers did not ask.
+      if (cue && isQuestion(statement) && ANSWERS.test(token.folded))
+        return { entity: null, mention: null };
       if (cue && cue.kind !== 'participle') return attribute(k, cue, true);
       // After بهذه الكلمات / هكذا any verb frames the quote: افتتحت، استهلّ، ختم.
       if (
@@ -1091,6 +1145,7 @@ export function extractQuotes(
     lastCue = null;
     t = 0;
     for (const statement of statements) {
+      const speakerBefore = entities.current();
       readCues(statement.next);
       let attribution: Attribution | null = null;
       const cue = lastCue as { sentence: number; attribution: Attribution } | null;
@@ -1102,6 +1157,9 @@ export function extractQuotes(
         else if (!attribution && statement.opensSentence)
           attribution = { entity: entities.current(), mention: null };
       }
+      addressee = isQuestion(statement)
+        ? addresseeOf(statement, attribution?.entity ?? null, speakerBefore)
+        : null;
       found.push({
         quote: {
           text: statement.span.inner.trim(),
@@ -1128,6 +1186,15 @@ export function extractQuotes(
     role: entity?.role ?? null,
     mention: quote.mention,
   }));
+}
+
+/** Verbs of answering: أجاب، أجابت، ردّ، فردّت، يجيب، لترد. */
+const ANSWERS = /^[وفل]?(?:اجاب|اجابت|رد|ردت|يرد|ترد|يجيب|تجيب)$/u;
+/** Words of putting a question to someone (سؤاله، موجهاً، توجه بسؤاله), before إلى. */
+const ASKING = /^[وفب]?(?:سوال(?:ه|ها)?|موجه[اه]|متوجه[اه]|توجه|توجهت|وجه|وجهت)$/u;
+/** A quoted question: its answer may follow without naming who answers. */
+function isQuestion(statement: Statement): boolean {
+  return /[؟?]\s*$/u.test(statement.span.inner.trim());
 }
 
 /**

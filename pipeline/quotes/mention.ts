@@ -208,6 +208,8 @@ export function isNameWord(token: Token, inName = false): boolean {
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
+  // مهرجانات بيبلوس الدولية: an adjective of bodies and events, no one's family name.
+  if (BODY_NISBAS.has(bareOf(token).replace(/ه$/u, ''))) return false;
   // Where the name visibly ends: what opens the saying, a cue, and whom the words were told
   // (…لـ«رؤيا» إن، …لصحيفة الغد).
   const told =
@@ -258,6 +260,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   // name ends.
   return isNisba(token.folded) || givenParts <= 2 || closing;
 }
+/** Adjectives of bodies and events (الدولية، الوطنية، الأممية): never a family name. */
+const BODY_NISBAS = foldedSet('دولي أممي حكومي رسمي إقليمي وطني عالمي قومي اتحادي خيري حقوقي');
 /** طلب، فضّلت، رفض: asked (not to be named), before عدم ذكر اسمه and its kin. */
 export const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
 const NOT_NAMED = foldedSet('عدم الكشف ذكر');
@@ -420,7 +424,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // ة.)
         const written = token.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
         const feminine = written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه'));
-        if (isLexical(rest) || feminine || MASDAR.test(rest)) break;
+        // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
+        if (isLexical(rest) || (feminine && token.folded[0] !== 'ك') || MASDAR.test(rest)) break;
       }
       at++;
       units++;
@@ -480,9 +485,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // هدى المصري البلدية: after a family name, a body's noun is the verb's object.
       if (family === 1 && BODY_HEADS.has(bareOf(token))) break;
       // A frequent object after two given names is no family name: قيس سعيد الدول.
+      // وافتتح عبد الغفار الحلقة بسؤال: after one, where the name does not visibly end there.
       if (
         !isNisba(token.folded) &&
         ((given >= 2 && OBJECT_NOUNS.has(bareOf(token))) ||
+          (given >= 1 && OBJECT_NOUNS.has(bareOf(token)) && !closesAt(tokens, at + 1)) ||
           (given >= 1 && RECORD_OBJECTS.has(bareOf(token))))
       )
         break;
@@ -741,6 +748,21 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     const token = tokens[index];
     const next = tokens[index + 1];
     if (wantsGenitive(token)) return true;
+    // مهرجانات بيبلوس الدولية، مهرجان قرطاج الدولي: a proper name as the genitive, known by
+    // the body's adjective after it.
+    const adjective = tokens[index + 2];
+    if (
+      !definite(token) &&
+      next &&
+      !ends(next.brk) &&
+      !definite(next) &&
+      isNameWord(next) &&
+      adjective &&
+      !ends(adjective.brk) &&
+      definite(adjective) &&
+      BODY_NISBAS.has(bareOf(adjective).replace(/ه$/u, ''))
+    )
+      return true;
     return (
       !definite(token) &&
       !token.folded.startsWith('لل') &&
@@ -891,6 +913,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // (الفنان الراحل: the late artist; نعى الاتحاد الراحل: the union mourned him.)
     const late = /^(?:راحل|فقيد)ه?$/u.test(bare) && roleHeadOf(bareOf(tokens[from])) !== null;
     if (OBJECT_NOUNS.has(bare) && !late) break;
+    // وصف المكتب الفيضانات بأنها: a sound feminine plural describes nothing; the verb's object.
+    if (!coordinated && at > from + 1 && /ات$/u.test(bare) && bare.length >= 5) break;
     if (startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
@@ -1942,6 +1966,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     (token.folded === 'حسب' && /^(?:الله|الرسول|النبي)$/u.test(after?.folded ?? '')) ||
     // النقيب علي حسن: علي as written after a title is the name.
     (at > from && isWrittenGivenName(token.raw)) ||
+    // قال علي حسن إن، اعتبر علي حمية أن: علي as written, then a given name, or a name that
+    // visibly ends (أكد علي ضرورة الالتزام is على misspelt).
+    (isWrittenGivenName(token.raw) &&
+      !!after &&
+      !ends(after.brk) &&
+      nameEnd(tokens, at) - at >= 2 &&
+      (isKnownGivenName(after) || endsName(tokens, nameEnd(tokens, at)))) ||
     // نشر علي الكعبي: علي as written (not على) before a family name.
     (isWrittenGivenName(token.raw) &&
       !!after &&

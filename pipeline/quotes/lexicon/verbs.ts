@@ -41,7 +41,7 @@ const PARTICIPLES = `مشيرا مؤكدا مضيفا موضحا لافتا مع
   مختتما مقرا متوقعا مرجحا متعهدا مهددا مناشدا منتقدا متهما مبينا مجددا`;
 const FEMININE_PARTICIPLE_EXTRA = 'مشيره مؤكده مضيفه موضحه لافته';
 // Masdar frames that continue the sentence's subject: وختم بالقول، قوله.
-const MASDAR = 'بالقول قوله قولها بقوله بقولها';
+const MASDAR = 'بالقول قوله قولها بقوله بقولها بسؤال بسؤاله بسؤالها';
 const ACCORDING = 'بحسب حسب وفقا وفق طبقا نقلا برأي';
 const RELAY = 'نقل نقلت ينقل تنقل';
 
