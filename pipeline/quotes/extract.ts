@@ -306,6 +306,8 @@ export function extractQuotes(
       if (gender && mention.gender && mention.gender !== gender) return null;
       return entityOf(mention, gender);
     }
+    // وأرجع أحد الناشرين ارتفاع الأسعار إلى …، قائلاً: an unnamed subject, as a named one.
+    if (mention.kind === 'anonymous') return entityOf(mention, gender);
     if (mention.kind !== 'person') return null;
     // A person for sure: two words of name at least, the first a known given name, or
     // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
@@ -905,6 +907,16 @@ export function extractQuotes(
       const token = tokens[k];
       if (k > at + 2 && ends(token.brk)) break;
       if (FROM.has(token.folded)) return named(k + 1);
+      // هنّأ الاتحاد الفريق، وجاء في بيان صادر عنه: the subject of the sentence, which the
+      // pronoun points back to (not its object), or no one.
+      const back = /^(?:عن|من)(ه|ها)$/u.exec(token.folded);
+      if (back && k > at + 2) {
+        const gender = back[1] === 'ه' ? 'm' : 'f';
+        const subject =
+          sentenceEntities.sentence === tokens[at].sentence ? sentenceEntities.list[0] : undefined;
+        const fits = subject && (!subject.gender || subject.gender === gender);
+        return { entity: fits ? subject : null, mention: null };
+      }
       if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
       if (
         /(?:ها|ه)$/u.test(token.folded) &&

@@ -57,7 +57,7 @@ const PLACE_NOUNS = foldedSet(
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
 // عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
-const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إلى');
+const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إلى قرب');
 // Outlets and audiences that a speaker talks to (قال لوكالة …، للصحفيين): never a tail.
 const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
   إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات
@@ -888,6 +888,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     if (!definite(token)) break;
+    // رحّب اتحاد المصارف بالقرار: a word with ب and the article is the verb's, not the name's.
+    if (/^[بك]ال/u.test(token.folded)) break;
     // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
     if (RELATIVES.has(token.folded) || AFFILIATED.has(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
@@ -1180,7 +1182,14 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   // لولاية تيزي وزو مراد لوناس: the place noun may carry ل or ب.
   const before = tokens[from - 1];
   const placeNoun = before?.folded.replace(/^[لب](?=\p{L}{3})/u, '');
-  if (before && !definite(before) && first.brk === 'none' && PLACE_NOUNS.has(placeNoun)) {
+  // في غرب ووسط أفريقيا آنا لوسيا فيريرا: so may a direction's place.
+  const direction = DIRECTIONS.has(before?.folded.replace(/^و/u, '') ?? '');
+  if (
+    before &&
+    !definite(before) &&
+    first.brk === 'none' &&
+    (PLACE_NOUNS.has(placeNoun) || direction)
+  ) {
     for (let at = from + 1; at <= from + 2 && at < to; at++) {
       const known = isKnownGivenName(tokens[at]);
       if (known && nameEnd(tokens, at) - at >= 2) return at;
@@ -1985,6 +1994,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
+  // وأضافت مستدركةً: a participle of saying right after the verb is its manner too.
+  if (cueOf(token.raw, token.folded)?.kind === 'participle') return null;
   if (token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
