@@ -1994,8 +1994,16 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
-  // وأضافت مستدركةً: a participle of saying right after the verb is its manner too.
-  if (cueOf(token.raw, token.folded)?.kind === 'participle') return null;
+  // وأضافت مستدركةً: a participle of saying right after the verb is its manner too, with
+  // tanween or right before the words (كتبت متابعة تدعى نسرين: a follower, a noun).
+  if (
+    cueOf(token.raw, token.folded)?.kind === 'participle' &&
+    (/\u064B/u.test(token.raw) ||
+      !tokens[at + 1] ||
+      ends(tokens[at + 1].brk) ||
+      SAYING_OPENERS.has(tokens[at + 1].folded))
+  )
+    return null;
   if (token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
