@@ -276,6 +276,12 @@ export class StoryEntities {
     return this.add({ kind: 'body', name, key, gender, parts: words(key), bodyHead: bare });
   }
 
+  /** Whether a body with this head noun (وزاره) was met. */
+  hasBody(head: string): boolean {
+    const bare = withoutArticle(head);
+    return this.entities.some((entity) => entity.kind === 'body' && entity.bodyHead === bare);
+  }
+
   /** The body that spoke last: البيان, in وأوضح البيان. */
   lastBody(): Entity | null {
     return this.lastSpeakingBody;

@@ -1053,6 +1053,22 @@ test.each([
     ],
     ['الاتحاد اللبناني لكرة السلة'],
   ],
+  [
+    'a body named in full where no one spoke is the one its head noun later means',
+    [
+      'وارتفع عدد الضحايا إلى عشرة، بحسب حصيلة أولية لوزارة الصحة العامة.',
+      'وقالت الوزارة في بيان: "الغارة استهدفت مبنى سكنياً مأهولاً".',
+    ],
+    ['وزارة الصحة العامة'],
+  ],
+  [
+    'a plural after a body head noun alone is the object of the verb',
+    [
+      'وقالت وزارة الصحة العامة إن "المستشفيات تعمل فوق طاقتها".',
+      'ودعت الوزارة المنظمات الدولية إلى "التدخل العاجل لتأمين الوقود".',
+    ],
+    ['وزارة الصحة العامة', 'وزارة الصحة العامة'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -452,6 +452,18 @@ export function extractQuotes(
       }
       case 'body': {
         if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
+        // وأضافت المندوبية: a body met by its full name where no one spoke (كانت المندوبية
+        // السامية للتخطيط قد أعلنت …) is the one its head noun means.
+        if (mention.short && !entities.hasBody(mention.head)) {
+          const full = fullBodyBefore(
+            paragraphs,
+            paragraphWords,
+            paragraph,
+            tokens[mention.name.from].start,
+            mention.head,
+          );
+          if (full) return entities.body(full.name, mention.head, full.gender, false);
+        }
         return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
       }
       case 'anonymous':
@@ -1213,6 +1225,42 @@ function isQuestion(statement: Statement): boolean {
  * The full name that a surname (الزواري، أبو العلا) had where the story first wrote it in
  * full, before `offset` of `paragraph`: the name words right before the surname there.
  */
+/**
+ * The full name of a body that the story named before `offset` of `paragraph` (its last
+ * such mention), for a later reference by its head noun alone (الوزارة، المندوبية).
+ */
+function fullBodyBefore(
+  texts: readonly string[],
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  offset: number,
+  head: string,
+): { name: string; gender: Gender } | null {
+  let found: { name: string; gender: Gender } | null = null;
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    let tokens: Token[] | null = null;
+    for (let at = 0; at < words.length; at++) {
+      if (p === paragraph && words[at].start >= offset) break;
+      const bare = stripArticle(words[at].folded.replace(/^[وفلب](?=\p{L}{3})/u, ''));
+      if (bare !== head && stripArticle(words[at].folded) !== head) continue;
+      tokens ??= plainTokens(words, texts[p]);
+      // وكيل وزارة الصحة: a body inside someone's role is not the body that speaks.
+      const before = tokens[at - 1];
+      if (before && !ends(tokens[at].brk) && roleHeadOf(stripArticle(before.folded)) !== null)
+        continue;
+      // لوزارة المالية: read as if the preposition were not there.
+      const own = /^[لب]/u.test(words[at].folded) && !words[at].folded.startsWith('ال');
+      const mention = readMention(tokens, at, { dative: own });
+      if (mention?.kind !== 'body' || mention.short || mention.name.to - mention.name.from < 2)
+        continue;
+      const name = texts[p].slice(mention.name.start, mention.name.end);
+      found = { name: mention.name.alef ? `ا${name}` : name, gender: mention.gender };
+    }
+  }
+  return found;
+}
+
 function fullNameBefore(
   texts: readonly string[],
   paragraphWords: readonly (readonly Word[])[],

@@ -917,6 +917,17 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (OBJECT_NOUNS.has(bare) && !late) break;
     // وصف المكتب الفيضانات بأنها: a sound feminine plural describes nothing; the verb's object.
     if (!coordinated && at > from + 1 && /ات$/u.test(bare) && bare.length >= 5) break;
+    // ودعت الوزارة المنظمات الدولية، المستأجرين: after a body's head noun alone, a plural
+    // is the verb's object.
+    if (
+      !coordinated &&
+      at === from + 1 &&
+      definite(tokens[from]) &&
+      BODY_HEADS.has(bareOf(tokens[from])) &&
+      /(?:ات|ين)$/u.test(bare) &&
+      bare.length >= 5
+    )
+      break;
     if (startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
