@@ -1069,6 +1069,22 @@ test.each([
     ],
     ['وزارة الصحة العامة', 'وزارة الصحة العامة'],
   ],
+  [
+    'a frequent object noun after a name of two words ends the name',
+    [
+      'ورسمت وزيرة الشؤون الاجتماعية السابقة ريما حداد صورة قاتمة للوضع، معتبرةً أن البلاد "تدور في حلقة مفرغة".',
+      'وقالت حداد: "لم أعد أؤمن بتغيير الوجوه".',
+    ],
+    ['ريما حداد', 'ريما حداد'],
+  ],
+  [
+    'a verb without a subject after the sentence named its speaker is that speaker, not a body named after',
+    [
+      'وقال رئيس الهيئة سامي العمري إن "الاقتراع يجري بهدوء".',
+      'وأضاف العمري أن فرق الهيئة رصدت "محاولات محدودة لشراء الأصوات" في دائرتين، جرى تحويلها إلى الادعاء العام، وتابع: «لن نتهاون مع أي مرشح».',
+    ],
+    ['سامي العمري', 'سامي العمري', 'سامي العمري'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

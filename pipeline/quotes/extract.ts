@@ -246,6 +246,16 @@ export function extractQuotes(
   const pronoun = (sentence: number, gender: Gender | null, at = -1): Entity | null => {
     const opening = at >= 0 ? openingSubject(at, gender) : null;
     if (opening) return opening;
+    // وأضاف فلان أن …، جرى تحويلها إلى الادعاء العام، وتابع: who spoke in the sentence, not a
+    // body named after them.
+    const spoke = lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
+    if (
+      spoke &&
+      lastCue?.named &&
+      spoke.kind !== 'anonymous' &&
+      (!gender || !spoke.gender || spoke.gender === gender)
+    )
+      return spoke;
     if (sentenceEntities.sentence === sentence) {
       for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
         const entity = sentenceEntities.list[i];

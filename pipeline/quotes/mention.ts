@@ -390,6 +390,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !(plain === 3 && endsName(tokens, at + 1) && isArabicWord(token))
       )
         break;
+      // رسمت الوزيرة ريما حداد صورة قاتمة: after a name of two words, a frequent object.
+      if (units >= 2 && OBJECT_NOUNS.has(token.folded) && !closesAt(tokens, at + 1)) break;
       // لخّصت الإدريسي وضع السوق: a frequent object in construct with a definite noun.
       const genitive = tokens[at + 1];
       if (
