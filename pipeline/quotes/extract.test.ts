@@ -1085,6 +1085,28 @@ test.each([
     ],
     ['سامي العمري', 'سامي العمري', 'سامي العمري'],
   ],
+  [
+    'in the words of the one who spoke in the sentence (بحسب تعبيره)',
+    [
+      'وأشار الخبير هلال المعمري إلى أن الضريبة، التي فرضت العام الماضي، أثبتت بحسب تعبيره "أن الأسواق قادرة على التكيف".',
+    ],
+    ['هلال المعمري'],
+  ],
+  [
+    'a title with its adjectives before the name',
+    ['من جهته، قال اللواء البحري المتقاعد عصام الدين مختار إن "التهديد لم يعد مرتبطاً بطرف واحد".'],
+    ['عصام الدين مختار'],
+  ],
+  [
+    "a father's name in two words after a family word, before where it was written",
+    ['ونشر الطبيب محمد الفاتح عوض الله على حسابه صوراً، وكتب: "الأسرّة ممتلئة والمرضى في الممرات".'],
+    ['محمد الفاتح عوض الله'],
+  ],
+  [
+    'a definite object after a full name with a kunya (لخّص فلان المشهد)',
+    ['«الحكومة تسير على حبل مشدود»، بهذه العبارة لخّص الوزير السابق وليد أبو شقرا المشهد.'],
+    ['وليد أبو شقرا'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

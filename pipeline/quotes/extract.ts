@@ -845,6 +845,15 @@ export function extractQuotes(
         }
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
           return relay(from);
+        // أثبتت بحسب تعبيره، وفق وصفها: in the words of the one the pronoun points back to,
+        // who spoke in the sentence.
+        const own = /^(?:تعبير|وصف|قول|تقدير|راي)(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
+        if (own) {
+          const gender = own[1] === 'ه' ? 'm' : 'f';
+          const spoke = lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
+          const fits = spoke && (!spoke.gender || spoke.gender === gender);
+          return { entity: fits ? spoke : pronoun(sentence, gender), mention: null };
+        }
         // وأفادت الوكالة نقلاً عنه بأن …: the person the pronoun points back to.
         const back = /^عن(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
         if (back) {

@@ -412,7 +412,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       const hadrami =
         token.folded.startsWith('با') &&
         !/^با(?:ست|ن|[^ا]ت)/u.test(token.folded) &&
-        closesAt(tokens, at + 1);
+        (closesAt(tokens, at + 1) || AUXILIARIES.has(tokens[at + 1]?.folded ?? ''));
       const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
@@ -470,8 +470,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && family === 1 && genderOfGivenName(token.folded) !== null) {
       // عمر الفاروق حسن سيد أحمد: the father's and grandfather's names after a word with the
       // article, where the whole name visibly ends.
+      // (محمد الفاتح عوض الله على حسابه: given names only, where the name ends before where
+      // it was said; ضرغام الحسيني محمد الكربولي في مؤتمر names a second person.)
       const rest = nameEnd(tokens, at);
-      if (rest > at && closesAt(tokens, rest)) at = rest;
+      const last = tokens[rest - 1];
+      const givenOnly = !!last && (!definite(last) || last.folded === 'الله');
+      if (rest > at && (closesAt(tokens, rest) || (givenOnly && endsName(tokens, rest)))) at = rest;
       break;
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
@@ -1577,6 +1581,8 @@ function personByGrammar(
         if (later) return later;
       }
       if (ends(word.brk) || cueOf(word.raw, word.folded)) break;
+      // الخبير هلال المعمري إلى أن الضريبة، التي …: the verb's complement, not the role's.
+      if (FUNCTION_WORDS.has(word.folded) || SAYING_OPENERS.has(word.folded)) break;
     }
     // رئيس جمعية الآباء بدمنات محمد اكوراي: a place glued to ب before the name.
     const first = tokens[direct.from];
@@ -1885,7 +1891,14 @@ function titleAndNationality(tokens: readonly Token[], at: number): Mention | nu
   const title = tokens[at];
   if (!title || !definite(title) || !HONORIFICS.has(bareOf(title))) return null;
   let k = at + 1;
-  while (k < at + 3 && tokens[k] && !ends(tokens[k].brk) && isNisba(tokens[k].folded)) k++;
+  // اللواء البحري المتقاعد عصام الدين مختار: a title's adjectives, then the name.
+  while (
+    k < at + 3 &&
+    tokens[k] &&
+    !ends(tokens[k].brk) &&
+    (isNisba(tokens[k].folded) || /^ال(?:متقاعد|سابق)ه?$/u.test(tokens[k].folded))
+  )
+    k++;
   const first = tokens[k];
   if (k === at + 1 || !first || ends(first.brk) || !(isNameWord(first) || isJoiner(first)))
     return null;
