@@ -86,7 +86,9 @@ export function isNisba(folded: string): boolean {
 }
 
 /** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله، نور الهدى. */
-export const NAME_CONTINUATIONS = foldedSet('الدين الإسلام الله الرحمن الكريم الهدى الزهراء');
+export const NAME_CONTINUATIONS = foldedSet(
+  'الدين الإسلام الله الرحمن الكريم الهدى الزهراء الختم البنات',
+);
 
 /** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
 export const TITLE_FAMILIES = foldedSet('الحاج الشيخ السيد');
