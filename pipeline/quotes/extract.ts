@@ -848,22 +848,10 @@ export function extractQuotes(
         // أثبتت بحسب تعبيره، وفق وصفها: in the words of the one the pronoun points back to,
         // who spoke in the sentence.
         const own = /^(?:تعبير|وصف|قول|تقدير|راي)(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
-        if (own) {
-          const gender = own[1] === 'ه' ? 'm' : 'f';
-          const spoke = lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
-          const fits = spoke && (!spoke.gender || spoke.gender === gender);
-          return { entity: fits ? spoke : pronoun(sentence, gender), mention: null };
-        }
+        if (own) return { entity: pronoun(sentence, own[1] === 'ه' ? 'm' : 'f'), mention: null };
         // وأفادت الوكالة نقلاً عنه بأن …: the person the pronoun points back to.
         const back = /^عن(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
-        if (back) {
-          const gender = back[1] === 'ه' ? 'm' : 'f';
-          const listed = sentenceEntities.sentence === sentence ? sentenceEntities.list : [];
-          const person = listed.findLast(
-            (e) => e.kind === 'person' && (!e.gender || e.gender === gender),
-          );
-          return { entity: person ?? entities.carry(gender), mention: null };
-        }
+        if (back) return pointedBack(sentence, back[1] === 'ه' ? 'm' : 'f');
         if (tokens[from] && FROM.has(tokens[from].folded)) from++;
         // وفقاً لبيان صادر عن الهيئة: the issuer of the statement speaks.
         const issuer = issuerAfter(from);
@@ -898,6 +886,18 @@ export function extractQuotes(
     return /^(?:جانب|جهت|بدور|وبدور)(?:ه|ها|هم)$/u.test(before.folded);
   };
 
+  /**
+   * نقلاً عنه، نقلت الصحيفة عنها قولها: the person a pronoun after عن points back to, the
+   * last of its gender named in the sentence, else the last met in the story.
+   */
+  const pointedBack = (sentence: number, gender: Gender): Attribution => {
+    const listed = sentenceEntities.sentence === sentence ? sentenceEntities.list : [];
+    const person = listed.findLast(
+      (entity) => entity.kind === 'person' && (!entity.gender || entity.gender === gender),
+    );
+    return { entity: person ?? entities.lastMentioned(gender, 'person'), mention: null };
+  };
+
   /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
   const relay = (at: number): Attribution => {
     for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
@@ -905,10 +905,7 @@ export function extractQuotes(
       if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
       // نقلت صحيفة "النهار" عنها قولها: the one the pronoun points back to.
       const back = /^عن(ه|ها)$/u.exec(tokens[k].folded);
-      if (back) {
-        const gender = back[1] === 'ه' ? 'm' : 'f';
-        return { entity: entities.lastMentioned(gender, 'person'), mention: null };
-      }
+      if (back) return pointedBack(tokens[at].sentence, back[1] === 'ه' ? 'm' : 'f');
     }
     return { entity: null, mention: null };
   };

@@ -209,7 +209,7 @@ export function isNameWord(token: Token, inName = false): boolean {
 function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
   // مهرجانات بيبلوس الدولية: an adjective of bodies and events, no one's family name.
-  if (BODY_NISBAS.has(bareOf(token).replace(/ه$/u, ''))) return false;
+  if (isBodyNisba(token)) return false;
   // Where the name visibly ends: what opens the saying, a cue, and whom the words were told
   // (…لـ«رؤيا» إن، …لصحيفة الغد).
   const told =
@@ -262,6 +262,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
 }
 /** Adjectives of bodies and events (الدولية، الوطنية، الأممية): never a family name. */
 const BODY_NISBAS = foldedSet('دولي أممي حكومي رسمي إقليمي وطني عالمي قومي اتحادي خيري حقوقي');
+const isBodyNisba = (token: Token) =>
+  definite(token) && BODY_NISBAS.has(bareOf(token).replace(/ه$/u, ''));
 /** طلب، فضّلت، رفض: asked (not to be named), before عدم ذكر اسمه and its kin. */
 export const ASKED_NOT_TO = foldedSet('طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت');
 const NOT_NAMED = foldedSet('عدم الكشف ذكر');
@@ -765,8 +767,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       isNameWord(next) &&
       adjective &&
       !ends(adjective.brk) &&
-      definite(adjective) &&
-      BODY_NISBAS.has(bareOf(adjective).replace(/ه$/u, ''))
+      isBodyNisba(adjective)
     )
       return true;
     return (
