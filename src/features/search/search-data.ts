@@ -21,10 +21,11 @@ export interface SearchData {
   total: number;
   hits: SearchHit[];
   /**
-   * The passage each hit shows, by article id: read from the articles after the results are
-   * on the screen (null when there is nothing to read).
+   * Reads the passage each hit shows, by article id (null when there is nothing to read).
+   * Called by the results' view once the results are on the screen, so that reading ten
+   * articles never competes with showing the results; the same promise for every call.
    */
-  snippets: Promise<Record<string, Snippet | null>> | null;
+  snippets: (() => Promise<Record<string, Snippet | null>>) | null;
 }
 
 const MAX_SHOWN = 200;
@@ -66,23 +67,29 @@ export function createSearchLoader(source: SearchSource) {
     }
     if (query.trim() === '') return none;
     const snippetCode = views();
+    // Fetched ahead of need: a failure shows when the snippets are read.
+    snippetCode.catch(() => undefined);
     const search = await start();
     // A measure a reader's browser keeps (and the benchmark reads): the engine's own time.
     const started = performance.now();
     const page = await search(query, shown);
     performance.measure('qiraa:search-engine', { start: started, end: performance.now() });
-    const snippets = snippetCode
-      .then(({ snippetOf }) =>
+    let snippets: Promise<Record<string, Snippet | null>> | undefined;
+    const readSnippets = () =>
+      (snippets ??= snippetCode.then(({ snippetOf }) =>
         Promise.all(
           page.results.map(async ({ id }) => {
             const article = await source.json<Article>(`articles/${id}.json`);
             return [id, snippetOf(article, page.words)] as const;
           }),
-        ),
-      )
-      .then((entries) => Object.fromEntries(entries));
-    // A snippet that cannot be read is a result without a snippet, not a failed search.
-    snippets.catch(() => undefined);
-    return { query, shown, total: page.total, hits: page.results, snippets };
+        ).then((entries) => Object.fromEntries(entries)),
+      ));
+    return {
+      query,
+      shown,
+      total: page.total,
+      hits: page.results,
+      snippets: page.results.length > 0 ? readSnippets : null,
+    };
   };
 }

@@ -72,24 +72,34 @@ function Hit({ hit, snippet, lang }: { hit: SearchHit; snippet: Snippet | null; 
 
 /**
  * The snippets of the results once read: the results are shown first and stay mounted (a
- * focused result keeps its focus) while their passages fill in.
+ * focused result keeps its focus) while their passages fill in. Reading starts after the
+ * results are on the screen: after the next frame is painted.
  */
-function useSnippets(pending: SearchData['snippets']): Record<string, Snippet | null> {
+function useSnippets(read: SearchData['snippets']): Record<string, Snippet | null> {
   const [snippets, setSnippets] = useState<{
     from: SearchData['snippets'];
     value: Record<string, Snippet | null>;
   }>({ from: null, value: {} });
   useEffect(() => {
+    if (!read) return;
     let current = true;
-    pending?.then(
-      (value) => current && setSnippets({ from: pending, value }),
-      () => undefined,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        // A snippet that cannot be read is a result without a snippet, not a failed search.
+        read().then(
+          (value) => current && setSnippets({ from: read, value }),
+          () => undefined,
+        );
+      });
+    });
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [pending]);
-  return snippets.from === pending ? snippets.value : {};
+  }, [read]);
+  return snippets.from === read ? snippets.value : {};
 }
 
 /**
