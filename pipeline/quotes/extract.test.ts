@@ -1116,6 +1116,31 @@ test.each([
     ],
     ['آمنة عثمان سر الختم', 'ست البنات حسن الطيب', 'آمنة عثمان سر الختم'],
   ],
+  [
+    'a clause on where a body sits (ومقره …) between it and its words',
+    [
+      'وجاء في بيان صادر عن المصرف المركزي الليبي، ومقره طرابلس: "لن نسمح بالمضاربة على الدينار".',
+      'وقالت نقابة المعلمين، ومقرها عمّان: "الإضراب مستمر حتى تلبية المطالب".',
+    ],
+    ['المصرف المركزي الليبي', 'نقابة المعلمين'],
+  ],
+  [
+    "words written on a banner (كُتب عليها) are no one's, and leave the next verb its own",
+    [
+      'ورفع المتظاهرون أمام البرلمان لافتة كُتب عليها: «الوطن ليس للبيع مهما طال الزمن»، وقال النائب حسن العلي إن "الحوار هو الطريق الوحيد".',
+    ],
+    [null, 'حسن العلي'],
+  ],
+  [
+    'a player of an instrument is a role before the name (عازف الكمان فلان)',
+    ['وقال مدير المهرجان، عازف الكمان سامر الخطيب، إن "الدورة المقبلة ستكون أكبر بكثير".'],
+    ['سامر الخطيب'],
+  ],
+  [
+    'a kin with its pronoun (جاره) names the one after it, as a definite role does',
+    ['فيما يؤكد جاره طوني الحداد أن "المحصول تراجع إلى النصف هذا العام".'],
+    ['طوني الحداد'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
@@ -1129,6 +1154,11 @@ test.each([
   ],
   ['a military spokesman', 'وقال متحدث عسكري إن "العملية ستستمر حتى النهاية".', 'متحدث عسكري'],
   ['an official', 'وقال مسؤول رفيع، طلب عدم ذكر اسمه، إن "القرار اتخذ بالإجماع".', 'مسؤول رفيع'],
+  [
+    'a description with a verb after it (طالب … حضر الحفل)',
+    'وقال طالب في الصف السابع حضر الحفل مع والده إن "نصف الطلاب لا يجدون مقاعد".',
+    'طالب في الصف السابع',
+  ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const [quote] = extractQuotes([paragraph]);
   expect(quote).toMatchObject({ speaker: null, speakerKey: null, kind: 'anonymous', role });

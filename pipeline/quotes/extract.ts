@@ -40,6 +40,9 @@ const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|�
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
 const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
 
+/** كُتب، كُتبت: "was written" (as a passive no cue; see WRITTEN_ON). */
+const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
+
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 
@@ -1043,6 +1046,14 @@ export function extractQuotes(
       let attribution: Attribution | null = null;
       // ينص القانون على أن "…"، التي تنص على أن: a law's words are no one's.
       if (!cue && !token.quoted && STIPULATES.test(token.folded))
+        attribution = { entity: null, mention: null };
+      // لافتة كُتب عليها: the passive, written on a thing by no one named.
+      else if (
+        !token.quoted &&
+        WRITTEN.test(token.folded) &&
+        WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') &&
+        !ends(tokens[t + 1].brk)
+      )
         attribution = { entity: null, mention: null };
       else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);

@@ -141,6 +141,9 @@ function isLexical(folded: string, conjunction = true): boolean {
   return false;
 }
 
+/** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
+const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
+
 /** A word with a preposition glued on (لوكالة، للصحفيين، بالقاهرة): never a name. */
 function isPrepositional(token: Token, inName = false): boolean {
   const { folded } = token;
@@ -1014,7 +1017,7 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     BODY_HEADS.has(folded.slice(3)) && !!owner && !ends(owner.brk) && definite(owner);
   if (folded.startsWith('لل') || (folded.startsWith('بال') && (!forBody || namedOwner)))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
-  else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
+  else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3 && !OWN_LAM.has(folded)) {
     const bare = folded.slice(1);
     // لتداول الأوراق المالية: ل and a verbal noun in construct, for a role too.
     if (
@@ -2106,15 +2109,25 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       isNisba(`ال${following.folded}`) &&
       genderOfGivenName(following.folded) === null &&
       !isWrittenGivenName(following.raw);
+    // An indefinite role names someone only by a given name the lists know: طالب في الصف
+    // العاشر حضر الحفل، صاحب ورشة خياطة is a description, not a role and a name.
+    // (شقيقه، جاره: a kin with a pronoun, written with ه, is as definite as a name.)
+    const possessed = roleHeadOf(bare) !== bare && /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw);
+    const plausible = (person: Mention | null) =>
+      person !== null &&
+      (definiteRole ||
+        possessed ||
+        person.kind !== 'person' ||
+        (person.lead !== undefined && isKnownGivenName(person.lead)));
     const direct = named
       ? personAfterRole(tokens, at, roleTo, definiteRole && !adjectiveNext ? 1 : 2)
       : null;
-    if (direct) return direct;
+    if (plausible(direct)) return direct;
     const tails = named ? tailsEnd(tokens, roleTo) : [];
     for (const tailTo of tails) {
       // After a tail a name needs two words: في العاصمة أستانا is a place, not a person.
       const person = personAfterRole(tokens, at, tailTo, 2);
-      if (person) return person;
+      if (plausible(person)) return person;
     }
     if (named && definiteRole) {
       // A role whose words the lists do not know to the end (بجامعة القاضي عياض في

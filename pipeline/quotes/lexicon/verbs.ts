@@ -120,7 +120,12 @@ export function cueOf(raw: string, folded: string): Cue | null {
   if (PASSIVE.test(raw)) return null;
   const bare = folded[0] === 'و' || folded[0] === 'ف' ? folded.slice(1) : folded;
   if (SHADDA_ONLY.has(bare)) return SHADDA.test(raw) ? (CUES.get(folded) ?? null) : null;
-  return CUES.get(folded) ?? null;
+  const cue = CUES.get(folded) ?? null;
+  // ومقره عدن: a feminine participle ends in ة as written (مقرّة "acknowledging"); with ه
+  // it is a noun and its pronoun ("its seat"), folded to the same letters.
+  if (cue?.kind === 'participle' && cue.gender === 'f' && /ه[\u064B-\u0652]*$/u.test(raw))
+    return null;
+  return cue;
 }
 
 /** Verbs of being and their particles that stand between a subject and its verb. */
