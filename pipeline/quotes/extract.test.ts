@@ -1141,6 +1141,25 @@ test.each([
     ['فيما يؤكد جاره طوني الحداد أن "المحصول تراجع إلى النصف هذا العام".'],
     ['طوني الحداد'],
   ],
+  [
+    'a given name with the article in apposition after a place glued to ب (، الطاهر فلان،)',
+    [
+      'وقال مدير الثانوية التقنية بدوار العوامرية، الهادي الزغلامي، إن "الدواء ينفد قبل نهاية الشهر".',
+    ],
+    ['الهادي الزغلامي'],
+  ],
+  [
+    'a titled name in apposition after the place of the role (في الحي، الشيخ فلان،)',
+    [
+      'وقال إمام مسجد عمر بن الخطاب في الموصل، الشيخ أحمد النعيمي، خلال الخطبة: "التسامح أساس العيش المشترك".',
+    ],
+    ['أحمد النعيمي'],
+  ],
+  [
+    'an adjective that is also a role (اللجنة المنظمة) before a tail with ل and a long construct',
+    ['وأكد رئيس اللجنة المنظمة لدورة ألعاب الخليج سعيد بوخماس أن "العروض ستبدأ في موعدها".'],
+    ['سعيد بوخماس'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

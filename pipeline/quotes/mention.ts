@@ -906,7 +906,10 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
     const after = tokens[at + 1];
-    const beforeName = !!after && !ends(after.brk) && (isNameWord(after) || isJoiner(after));
+    // (اللجنة المنظمة لبطولة …: a word with ل or ب on it is no name, unless a known one.)
+    const glued = !!after && /^[لب]/u.test(after.folded) && !isKnownGivenName(after);
+    const beforeName =
+      !!after && !ends(after.brk) && !glued && (isNameWord(after) || isJoiner(after));
     const coordinated = token.folded.startsWith('وال');
     if (!coordinated && (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName))) break;
     // وزارة الصحة والسكان، الري والموارد المائية: a و-joined word is part of the name.
@@ -1054,6 +1057,28 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !AUDIENCE.has(folded.slice(1))
   )
     // لحلف شمال الأطلسي: ل and a noun in construct with a definite one.
+    return chainEnd(tokens, from + 1);
+  // لبطولة كأس الخليج: ل and a noun, in construct with a second one and its definite genitive.
+  const second = tokens[from + 1];
+  const third = tokens[from + 2];
+  if (
+    rest === null &&
+    !forBody &&
+    folded[0] === 'ل' &&
+    folded.length > 3 &&
+    /ة$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) &&
+    second &&
+    third &&
+    !ends(second.brk) &&
+    !ends(third.brk) &&
+    !definite(second) &&
+    definite(third) &&
+    isArabicWord(second) &&
+    !FUNCTION_WORDS.has(second.folded) &&
+    !TIME_WORDS.has(second.folded) &&
+    !isKnownGivenName(second) &&
+    !isPresentVerb(second)
+  )
     return chainEnd(tokens, from + 1);
   // مندوب فلسطين … / المندوب الدائم لفلسطين لدى الأمم المتحدة: a place after ل, then another
   // tail or the name.
@@ -1410,6 +1435,22 @@ function closesAt(tokens: readonly Token[], to: number): boolean {
  * A name in apposition at `at` (after a comma): two words at least, after any nationality or
  * title (…، الإسباني خوسيه مارتينيث، / …، الدكتورة …), closed as `closesAt` says; or null.
  */
+/**
+ * ، الهادي الزغلامي،: a given name with the article and a family name with it, the whole
+ * apposition (where الهادي alone could pass for an adjective).
+ */
+function givenAndFamily(tokens: readonly Token[], at: number): boolean {
+  const family = tokens[at + 1];
+  return (
+    DEFINITE_GIVEN_NAMES.has(tokens[at].folded) &&
+    !!family &&
+    !ends(family.brk) &&
+    definite(family) &&
+    !isLexical(bareOf(family)) &&
+    closesAt(tokens, at + 2)
+  );
+}
+
 function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | null {
   let from = at;
   while (
@@ -1417,9 +1458,11 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
     definite(tokens[from]) &&
     (isNisba(tokens[from].folded) || isTitle(tokens[from])) &&
     !opensWithGivenNisba(tokens, from) &&
+    !givenAndFamily(tokens, from) &&
     !ends(tokens[from + 1].brk)
   )
     from++;
+  if (givenAndFamily(tokens, from)) return { from, to: from + 2 };
   const named = nameAt(tokens, from, true);
   return named && named.to - named.from >= 2 && closesAt(tokens, named.to) ? named : null;
 }
@@ -1530,6 +1573,9 @@ function personByGrammar(
     const comma = commaAfter(tokens, direct.from);
     const named = comma > 0 ? appositionAt(tokens, comma) : null;
     if (named) return person(named.from, named.to, named.from);
+    // لبطولة كأس الخليج للشباب فلان: a tail of the role that runs past what looked like a
+    // name; the name comes after it.
+    if (tailEnd(tokens, direct.from) > direct.to) return null;
   }
   if (direct && direct.to - direct.from >= minWords) {
     // غرفة تجارة وصناعة عُمان فرع ظفار الدكتورة …: what looked like a name was the place of
@@ -1541,6 +1587,19 @@ function personByGrammar(
     // …لولاية تيزي وزو، الملازم الأول كريم لعمامرة،: a titled name in apposition is the
     // person; what looked like a name was a place at the end of the role.
     const after = tokens[direct.to];
+    // إمام جامع أبي حنيفة النعمان في الأعظمية، الشيخ فلان،: the same after a one-word place.
+    const placed =
+      after?.folded === 'في' &&
+      after.brk === 'none' &&
+      tokens[direct.to + 2]?.brk === 'clause' &&
+      !isKnownGivenName(tokens[direct.from])
+        ? direct.to + 2
+        : -1;
+    if (placed > 0) {
+      const titled = nameAfterTitle(tokens, placed);
+      if (titled && titled.title === placed && closesAt(tokens, titled.to))
+        return person(titled.from, titled.to, placed);
+    }
     if (after?.brk === 'clause') {
       // …لألعاب القوى، الفرنسي جان-ميشيل لوران،: a nationality and a name in apposition.
       const named =
