@@ -1160,6 +1160,11 @@ test.each([
     ['وأكد رئيس اللجنة المنظمة لدورة ألعاب الخليج سعيد بوخماس أن "العروض ستبدأ في موعدها".'],
     ['سعيد بوخماس'],
   ],
+  [
+    'a feminine noun after a masculine role is its genitive, not its adjective (رئيس فيدرالية)',
+    ['وقال رئيس فيدرالية النقل البري محمد الإدريسي إن "الإضراب سيشمل كل المدن".'],
+    ['محمد الإدريسي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

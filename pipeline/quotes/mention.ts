@@ -818,8 +818,14 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       at++;
       continue;
     }
-    // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع.
+    // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع. (Not one that does
+    // not agree with its head: رئيس فيدرالية is the president of a federation.)
+    const disagrees =
+      roleHeadOf(bareOf(tokens[at - 1])) === bareOf(tokens[at - 1]) &&
+      !/[ةه][\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+      /ة[\u064B-\u0652]*$/u.test(genitive.raw);
     if (
+      !disagrees &&
       !definite(genitive) &&
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
       !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
