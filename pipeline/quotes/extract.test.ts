@@ -1165,6 +1165,13 @@ test.each([
     ['وقال رئيس فيدرالية النقل البري محمد الإدريسي إن "الإضراب سيشمل كل المدن".'],
     ['محمد الإدريسي'],
   ],
+  [
+    'a named woman who is a mother of so many (وهي أم لخمسة أطفال) keeps her name',
+    [
+      'تقول سعاد بن علي، وهي أم لخمسة أطفال من قرية قريبة، إنها تعمل منذ الفجر. وأضافت: "الأجر لا يكفي لشراء الخبز".',
+    ],
+    ['سعاد بن علي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
@@ -1182,6 +1189,11 @@ test.each([
     'a description with a verb after it (طالب … حضر الحفل)',
     'وقال طالب في الصف السابع حضر الحفل مع والده إن "نصف الطلاب لا يجدون مقاعد".',
     'طالب في الصف السابع',
+  ],
+  [
+    'a mother described by her children (أم لأربعة أطفال), no kunya',
+    'وقالت أم لأربعة أطفال تسكن في المخيم: "لم نحصل على أي مساعدة منذ شهرين".',
+    'أم لأربعة أطفال',
   ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const [quote] = extractQuotes([paragraph]);

@@ -290,6 +290,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
     return from;
+  // أم لثلاثة أطفال، أب لطفلين: a mother or father of so many children, no kunya.
+  if (
+    /^(?:ام|اب|ابو)$/u.test(tokens[from]?.folded ?? '') &&
+    OF_CHILDREN.test(tokens[from + 1]?.folded ?? '')
+  )
+    return from;
   // صاحب محل لبيع التوابل: ل or ب on a noun in construct with a definite one opens no name.
   const opening = tokens[from];
   const after = tokens[from + 1];
@@ -588,6 +594,9 @@ export function kunyaGender(token: Token): Gender | null {
   if (token.folded === 'ام') return 'f';
   return token.folded === 'ابو' ? 'm' : null;
 }
+
+/** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
+const OF_CHILDREN = /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت)/u;
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
@@ -2047,6 +2056,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  // أم لثلاثة أطفال، أب لخمسة: a parent described by their children, someone unnamed.
+  if (/^(?:ام|اب)$/u.test(token.folded) && OF_CHILDREN.test(tokens[at + 1]?.folded ?? '')) {
+    let to = at + 2;
+    if (
+      tokens[to] &&
+      !ends(tokens[to].brk) &&
+      /^(?:اطفال|ابناء|بنات|اولاد)$/u.test(tokens[to].folded)
+    )
+      to++;
+    return {
+      kind: 'anonymous',
+      role: span(tokens, at, to),
+      gender: token.folded === 'ام' ? 'f' : 'm',
+      end: to,
+    };
+  }
   if (STATEMENT_NOUNS.has(token.folded)) {
     // تقرير صادر عن معهد الكويت…، البيان الصادر عن الوزارة: the body that issued it speaks.
     const issued = tokens[at + 1];
