@@ -1172,6 +1172,20 @@ test.each([
     ],
     ['سعاد بن علي'],
   ],
+  [
+    'وجاء في البيان: the statement met before, of the one who issued it',
+    [
+      'أعلنت هيئة الطيران المدني، في بيان صدر مساء الأحد، تعليق الرحلات إلى المدينة. وجاء في البيان: "سلامة المسافرين تأتي قبل أي اعتبار آخر".',
+    ],
+    ['هيئة الطيران المدني'],
+  ],
+  [
+    'بعنوان after a body is "titled", not the place of the body',
+    [
+      'كشف تقرير صادر عن المرصد العربي لحقوق الطفل بعنوان "طفولة بلا مدرسة" أن الأرقام مقلقة. وكتب المرصد: "التسرب المدرسي تضاعف خلال عامين".',
+    ],
+    ['المرصد العربي لحقوق الطفل'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

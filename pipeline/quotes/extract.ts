@@ -926,6 +926,16 @@ export function extractQuotes(
     // جاء في بيان البنك المركزي: the statement of the body in construct with it.
     const noun = tokens[at + 2];
     const owner = tokens[at + 3];
+    // أعلنت الوزارة، في بيان، …. وجاء في البيان: «…»: the statement met before, of the one who
+    // issued it, the last to speak.
+    if (
+      noun &&
+      /^ال(?:بيان|رساله|تقرير|بلاغ)$/u.test(noun.folded) &&
+      (!owner || owner.quoted || ends(owner.brk))
+    ) {
+      const issuer = entities.current();
+      return issuer ? { entity: issuer, mention: null } : null;
+    }
     if (
       noun &&
       owner &&

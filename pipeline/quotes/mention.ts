@@ -141,6 +141,9 @@ function isLexical(folded: string, conjunction = true): boolean {
   return false;
 }
 
+/** ب and a noun that make an adverb, never a place: بعنوان، بحضور، بمناسبة، بسبب. */
+const NOT_PLACES_AFTER_BA = /^ب(?:عنوان|حضور|مشارك|مناسب|سبب|شان|خصوص|رعاي|تمويل|دعم|هدف|اسم)/u;
+
 /** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
 const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
 
@@ -1045,11 +1048,12 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     )
       rest = bare;
   }
-  // بأزيلال، بدبي: a place after ب.
+  // بأزيلال، بدبي: a place after ب (not بعنوان، بحضور، بمناسبة: "titled", "attended by").
   if (
     rest === null &&
     folded[0] === 'ب' &&
     folded.length > 3 &&
+    !NOT_PLACES_AFTER_BA.test(folded) &&
     !isLexical(folded.slice(1)) &&
     // بالبنك المركزي is an institution, بالقاهرة a place.
     !isLexical(withoutArticle(folded.slice(1))) &&
