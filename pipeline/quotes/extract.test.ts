@@ -1209,8 +1209,13 @@ test.each([
     'وقالت أم لأربعة أطفال تسكن في المخيم: "لم نحصل على أي مساعدة منذ شهرين".',
     'أم لأربعة أطفال',
   ],
+  [
+    'a caller on the air (تلقى البرنامج اتصالاً من …، قال)',
+    'وقال وزير النقل سامي حداد إن "الخطة جاهزة". وتلقى البرنامج اتصالاً من أحد المستمعين من الزرقاء، قال فيه إن "الحافلات لا تمر بحينا أبداً".',
+    'أحد المستمعين من الزرقاء',
+  ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
-  const [quote] = extractQuotes([paragraph]);
+  const quote = extractQuotes([paragraph]).at(-1);
   expect(quote).toMatchObject({ speaker: null, speakerKey: null, kind: 'anonymous', role });
 });
 

@@ -40,6 +40,9 @@ const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|�
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
 const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
 
+/** اتصالاً من، مداخلة من: a call or a word from someone, on the air. */
+const CONTACT = foldedSet('اتصال اتصالا اتصالاً مكالمة مكالمه مداخلة مداخله');
+
 /** كُتب، كُتبت: "was written" (as a passive no cue; see WRITTEN_ON). */
 const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
 
@@ -259,6 +262,12 @@ export function extractQuotes(
       (!gender || !spoke.gender || spoke.gender === gender)
     )
       return spoke;
+    // تلقى البرنامج اتصالاً من أحد المشاهدين، قال فيه: the unnamed caller of the sentence.
+    if (
+      caller?.sentence === sentence &&
+      (!gender || !caller.entity.gender || caller.entity.gender === gender)
+    )
+      return caller.entity;
     if (sentenceEntities.sentence === sentence) {
       for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
         const entity = sentenceEntities.list[i];
@@ -1020,6 +1029,8 @@ export function extractQuotes(
   };
 
   let lastCue: { sentence: number; attribution: Attribution; named?: boolean } | null = null;
+  /** Someone unnamed who called in (اتصالاً من أحد المشاهدين), in the sentence read. */
+  let caller: { sentence: number; entity: Entity } | null = null;
   let t = 0;
   const readCues = (until: number) => {
     for (; t < until; t++) {
@@ -1071,7 +1082,19 @@ export function extractQuotes(
         attribution = named(t + 1);
       else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
         rememberTopic(t + 1);
-      else if (courtesyOf(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk)) {
+      else if (
+        CONTACT.has(token.folded) &&
+        tokens[t + 1]?.folded === 'من' &&
+        !ends(tokens[t + 1].brk) &&
+        tokens[t + 2] &&
+        !ends(tokens[t + 2].brk)
+      ) {
+        // اتصالاً من سيدة من طرابلس قالت إن: someone unnamed who called in, the subject of
+        // the verbs after it in the sentence.
+        const mention = mentionAt(t + 2, false);
+        const entity = mention?.kind === 'anonymous' ? entityOf(mention, null) : null;
+        if (entity) caller = { sentence: token.sentence, entity };
+      } else if (courtesyOf(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk)) {
         // استقبل سمو الشيخ فلان، بحضور معالي فلان: known to سموه، معاليه later.
         const mention = mentionAt(t + 1, false);
         const entity = mention?.kind === 'person' ? entityOf(mention, null) : null;
@@ -1204,6 +1227,7 @@ export function extractQuotes(
     mentions = new Map();
     consumed = 0;
     lastCue = null;
+    caller = null;
     t = 0;
     for (const statement of statements) {
       const speakerBefore = entities.current();
