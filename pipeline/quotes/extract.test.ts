@@ -1214,6 +1214,11 @@ test.each([
     'وقال وزير النقل سامي حداد إن "الخطة جاهزة". وتلقى البرنامج اتصالاً من أحد المستمعين من الزرقاء، قال فيه إن "الحافلات لا تمر بحينا أبداً".',
     'أحد المستمعين من الزرقاء',
   ],
+  [
+    'a migrant of some nationality, with his age after (مهاجر مالي يبلغ من العمر)',
+    'وقال مهاجر مالي يبلغ من العمر 19 عاماً: "عبرنا الصحراء في أسبوعين".',
+    'مهاجر مالي',
+  ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const quote = extractQuotes([paragraph]).at(-1);
   expect(quote).toMatchObject({ speaker: null, speakerKey: null, kind: 'anonymous', role });
