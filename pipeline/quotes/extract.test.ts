@@ -1186,6 +1186,20 @@ test.each([
     ],
     ['المرصد العربي لحقوق الطفل'],
   ],
+  [
+    'a so-called body without quotation marks inside a role (رئيس ما يسمى لجنة …)',
+    [
+      'وكتب رئيس ما يسمى هيئة شؤون المعتقلين التابعة للفصيل، خالد عمر الزبيدي، على حسابه: "لا تبادل قبل الإفراج عن الجميع".',
+    ],
+    ['خالد عمر الزبيدي'],
+  ],
+  [
+    'a body and what it is tied to (الحركة المرتبطة بتنظيم …) is the body alone',
+    [
+      'تبنت جبهة التحرير الشعبية المرتبطة بتنظيم الأممية الرابعة الهجوم، وقالت في بيان إن "المقاتلين عادوا إلى قواعدهم سالمين".',
+    ],
+    ['جبهة التحرير الشعبية'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -65,7 +65,9 @@ const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة �
   يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا`);
 // Adjectives of affiliation that end a body's name (برنامج الأغذية العالمي التابع للأمم
 // المتحدة): what follows says whose the body is, not what it is called.
-const AFFILIATED = foldedSet('التابع التابعة التابعين التابعتين');
+const AFFILIATED = foldedSet(
+  'التابع التابعة التابعين التابعتين المرتبط المرتبطة الموالي الموالية المدعوم المدعومة',
+);
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
@@ -743,7 +745,14 @@ function soCalledEnd(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.folded !== 'ما' || !SO_CALLED.has(tokens[at + 1]?.folded ?? '')) return -1;
   let quoted = at + 2;
   if (tokens[quoted]?.folded === 'ب' || tokens[quoted]?.folded === 'عليه') quoted++;
-  if (!isQuoted(tokens[quoted])) return -1;
+  // رئيس ما يسمى لجنة شؤون الأسرى: the so-called name without quotation marks.
+  if (!isQuoted(tokens[quoted]))
+    return tokens[quoted] &&
+      !ends(tokens[quoted].brk) &&
+      isArabicWord(tokens[quoted]) &&
+      wantsGenitive(tokens[quoted])
+      ? chainEnd(tokens, quoted)
+      : -1;
   return skipQuotedName(tokens, quoted);
 }
 
