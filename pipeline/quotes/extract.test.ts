@@ -1200,6 +1200,16 @@ test.each([
     ],
     ['جبهة التحرير الشعبية'],
   ],
+  [
+    'خلف inside a name is a father\'s name, not "behind"',
+    ['وقال المتحدث باسم مديرية الدفاع المدني العميد سعد خلف العبيدي إن "الحريق أُخمد بالكامل".'],
+    ['سعد خلف العبيدي'],
+  ],
+  [
+    'a paper, a study, a memo are where a body said it, not part of its name (في ورقة …)',
+    ['وقال مركز الخليج للأبحاث في ورقة نشرها أمس إن "النمو سيتباطأ العام المقبل".'],
+    ['مركز الخليج للأبحاث'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -189,6 +189,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
   // فان دير بيرغ: the Dutch particle, not فإن.
   if (inName && token.raw === 'فان') return true;
+  // أحمد خلف الجبوري: inside a name, خلف is a father's name (Khalaf), not "behind".
+  if (inName && token.folded === 'خلف') return true;
   if (
     isLexical(token.folded, !inName) ||
     isPrepositional(token, inName) ||
@@ -1311,7 +1313,7 @@ const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قو
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
 const SAYING_PLACES = foldedSet('في على عبر خلال');
 const SAYING_VENUES =
-  /^(?:بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ|ختام|نهايه|مستهل|بدايه|اعقاب|اطار|سياق|ضوء|معرض)/u;
+  /^(?:ورق[هت]|دراس[هت]|مذكر[هت]|بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ|ختام|نهايه|مستهل|بدايه|اعقاب|اطار|سياق|ضوء|معرض)/u;
 
 /**
  * A foreign name whose words are also Arabic words (أوزان يلماز, "weights" and a Turkish
