@@ -1210,6 +1210,14 @@ test.each([
     ['وقال مركز الخليج للأبحاث في ورقة نشرها أمس إن "النمو سيتباطأ العام المقبل".'],
     ['مركز الخليج للأبحاث'],
   ],
+  [
+    'نقل المكتب عنه قوله: the one the pronoun points back to, not the office that relays',
+    [
+      'أعلن وزير الزراعة خالد منصور الحربي خطة جديدة للري.',
+      'ونقل المكتب الإعلامي للوزير عنه قوله إن "المزارعين سيحصلون على الدعم خلال أسبوع".',
+    ],
+    ['خالد منصور الحربي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -917,7 +917,13 @@ export function extractQuotes(
       if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
       // نقلت صحيفة "النهار" عنها قولها: the one the pronoun points back to.
       const back = /^عن(ه|ها)$/u.exec(tokens[k].folded);
-      if (back) return pointedBack(tokens[at].sentence, back[1] === 'ه' ? 'm' : 'f');
+      if (back) {
+        // …عنه قوله: the verbal noun after it is part of the frame, not a verb of its own
+        // whose subject would be the one who relays.
+        if (/^قول(?:ه|ها)$/u.test(tokens[k + 1]?.folded ?? ''))
+          consumed = Math.max(consumed, k + 2);
+        return pointedBack(tokens[at].sentence, back[1] === 'ه' ? 'm' : 'f');
+      }
     }
     return { entity: null, mention: null };
   };
