@@ -1251,6 +1251,11 @@ test.each([
     'وقال مهاجر مالي يبلغ من العمر 19 عاماً: "عبرنا الصحراء في أسبوعين".',
     'مهاجر مالي',
   ],
+  [
+    '"another" one (قارئ آخر), whatever the noun',
+    'وكتب قارئ آخر على صفحة الدار: "الرواية أجمل من كل ما قرأت هذا العام".',
+    'قارئ آخر',
+  ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const quote = extractQuotes([paragraph]).at(-1);
   expect(quote).toMatchObject({ speaker: null, speakerKey: null, kind: 'anonymous', role });

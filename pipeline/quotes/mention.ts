@@ -2071,6 +2071,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  // حاجز آخر، طالبة أخرى: "another" one of those met before, someone unnamed.
+  const other = tokens[at + 1];
+  if (
+    !definite(token) &&
+    other &&
+    !ends(other.brk) &&
+    /^(?:اخر|اخري|اخرون|اخرين|اخريات)$/u.test(other.folded) &&
+    !isKnownGivenName(token) &&
+    !FUNCTION_WORDS.has(token.folded)
+  )
+    return {
+      kind: 'anonymous',
+      role: span(tokens, at, at + 2),
+      gender: genderOfRole(token) ?? (other.folded === 'اخري' ? 'f' : null),
+      end: at + 2,
+    };
   // أم لثلاثة أطفال، أب لخمسة: a parent described by their children, someone unnamed.
   if (/^(?:ام|اب)$/u.test(token.folded) && OF_CHILDREN.test(tokens[at + 1]?.folded ?? '')) {
     let to = at + 2;
