@@ -1218,6 +1218,13 @@ test.each([
     ],
     ['خالد منصور الحربي'],
   ],
+  [
+    'وصفها فلان بأنها «…»: describing something as a statement is saying it',
+    [
+      'وقال الوزير سالم الهاشمي إن "الاتفاق تاريخي". ووصفته النائبة ريم الكعبي بأنه "خطوة ناقصة لا تلبي مطالب الناس".',
+    ],
+    ['سالم الهاشمي', 'ريم الكعبي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

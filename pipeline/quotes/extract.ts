@@ -48,6 +48,8 @@ const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
 
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
+/** وصفها، وصفته: وصف with its object pronoun (ت: she described). */
+const DESCRIBED_AS = /^[وف]?وصف(ت)?(?:ه|ها|هم)$/u;
 
 /** Outlets that words are sent to or said on. */
 const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
@@ -1068,6 +1070,23 @@ export function extractQuotes(
         cue = { kind: 'according', gender: null };
         t++;
       }
+      // ووصفها أحد المغردين بأنها «…»: describing something as a whole statement is saying
+      // it (not ما وصفه بـ«…», the frame of a scare quote).
+      const described = DESCRIBED_AS.exec(token.folded);
+      if (
+        !cue &&
+        !token.quoted &&
+        described &&
+        tokens[t - 1]?.folded !== 'ما' &&
+        tokens
+          .slice(t + 1, t + 9)
+          .some(
+            (word, k, near) =>
+              /^ب(?:ان|انه|انها|انهم)$/u.test(word.folded) &&
+              !near.slice(0, k).some((w) => ends(w.brk)),
+          )
+      )
+        cue = { kind: 'verb', gender: described[1] ? 'f' : 'm' };
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
