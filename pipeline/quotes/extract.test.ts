@@ -1225,6 +1225,16 @@ test.each([
     ],
     ['سالم الهاشمي', 'ريم الكعبي'],
   ],
+  [
+    "من أجل and its cause inside a body's name",
+    ['وقالت جمعية نساء من أجل المساواة في بيان إن "القانون الجديد خطوة إلى الوراء".'],
+    ['جمعية نساء من أجل المساواة'],
+  ],
+  [
+    'a masculine noun after a feminine body is its genitive (رابطة دوري المحترفين)',
+    ['وأعلنت رابطة دوري المحترفين في بيان أن "المباريات ستقام بلا جمهور حتى نهاية الشهر".'],
+    ['رابطة دوري المحترفين'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

@@ -843,10 +843,18 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     }
     // An indefinite adjective is no genitive: متحدث عسكري، مسؤول رفيع. (Not one that does
     // not agree with its head: رئيس فيدرالية is the president of a federation.)
+    // (Nor a masculine one after a feminine body: رابطة دوري السيدات.)
     const disagrees =
-      roleHeadOf(bareOf(tokens[at - 1])) === bareOf(tokens[at - 1]) &&
-      !/[ةه][\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
-      /ة[\u064B-\u0652]*$/u.test(genitive.raw);
+      (roleHeadOf(bareOf(tokens[at - 1])) === bareOf(tokens[at - 1]) &&
+        !/[ةه][\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+        /ة[\u064B-\u0652]*$/u.test(genitive.raw)) ||
+      (BODY_HEADS.get(bareOf(tokens[at - 1])) === 'f' &&
+        /ة[\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+        /ي$/u.test(genitive.folded) &&
+        !definite(tokens[at - 1]) &&
+        !!tokens[at + 1] &&
+        !ends(tokens[at + 1].brk) &&
+        definite(tokens[at + 1]));
     if (
       !disagrees &&
       !definite(genitive) &&
@@ -2336,6 +2344,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       to = next;
       tails++;
     }
+    // تحالف القوى المدنية من أجل السلام، أطباء من أجل الإنسانية: "for" and its cause, a
+    // part of the name.
+    if (
+      tokens[to]?.folded === 'من' &&
+      tokens[to + 1]?.folded === 'اجل' &&
+      tokens[to + 2] &&
+      !ends(tokens[to].brk) &&
+      !ends(tokens[to + 1].brk) &&
+      !ends(tokens[to + 2].brk) &&
+      isArabicWord(tokens[to + 2])
+    )
+      to = chainEnd(tokens, to + 2);
     // منظمة المعرض، المصوّرة هالة الشمّاع / المؤسِّسة المشاركة للشركة، المهندسة سارة بنجلون: a
     // word that is a body and a role (organisation and organiser, institution and founder)
     // is the role when a person stands in apposition after it.
