@@ -1192,7 +1192,9 @@ function genderOfRole(token: Token): Gender | null {
   const bare = bareOf(token);
   const head = roleHeadOf(bare);
   if (head === null) return null;
-  if (/(?:[^ت]ه)$/u.test(bare) && !/(?:ها|هم)$/u.test(bare)) return 'f';
+  // مدربه، جاره written with ه: "his coach", a man (the ة of مدربة folds to the same ه).
+  const possessive = /ه[\u064B-\u0652]*$/u.test(token.raw) && head !== bare;
+  if (!possessive && /(?:[^ت]ه)$/u.test(bare) && !/(?:ها|هم)$/u.test(bare)) return 'f';
   if (head === bare) return 'm';
   // جارها، زميلته: the owner's pronoun says nothing; the noun's own ة does.
   return /ت(?:ه|ها|هم)$/u.test(bare) ? 'f' : 'm';
