@@ -1243,6 +1243,14 @@ test.each([
     ],
     ['خوان مورينو'],
   ],
+  [
+    'a role right after the name (فلان محافظ المدينة) is found again by that role alone',
+    [
+      'وقال اللواء سامح فؤاد محافظ الإسماعيلية إن "الطريق سيفتح خلال يومين".',
+      'وأضاف المحافظ أن "الشركة المنفذة ستتحمل كل التكاليف".',
+    ],
+    ['سامح فؤاد', 'سامح فؤاد'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

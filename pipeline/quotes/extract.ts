@@ -19,6 +19,7 @@ import {
   readMention,
   type Mention,
   type Span,
+  roleAfterName,
 } from './mention';
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { findQuoteSpans, type QuoteSpan } from './spans';
@@ -520,6 +521,17 @@ export function extractQuotes(
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
+    // قال عادل الجندي محافظ الجيزة: the role after the name, for later references (المحافظ).
+    if (entity?.kind === 'person' && mention.kind === 'person' && mention.role === null) {
+      const role = roleAfterName(tokens, mention.end);
+      if (role)
+        entities.person(
+          entity.name!,
+          text.slice(tokens[role.from].start, tokens[role.to - 1].end),
+          headOf(tokens[role.from]),
+          entity.gender,
+        );
+    }
     return { entity, mention: entity ? mentionText(mention) : null };
   };
 

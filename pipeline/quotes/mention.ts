@@ -2435,6 +2435,24 @@ export function loneDefinite(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Whether a token can open a role or body worth remembering even when no one speaks. */
+/**
+ * عادل الجندي محافظ الجيزة، سامي العلي، أستاذ الاقتصاد: a role in apposition right after a
+ * name (an indefinite role noun in construct with what follows), or null.
+ */
+export function roleAfterName(
+  tokens: readonly Token[],
+  at: number,
+): { from: number; to: number } | null {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!token || !next || ends(next.brk) || (ends(token.brk) && token.brk !== 'clause')) return null;
+  const bare = bareOf(token);
+  if (definite(token) || roleHeadOf(bare) !== bare || !wantsGenitive(token)) return null;
+  if (!definite(next) && !isNameWord(next)) return null;
+  const to = chainEnd(tokens, at);
+  return to > at + 1 ? { from: at, to } : null;
+}
+
 export function opensNamedPhrase(token: Token): boolean {
   const folded = token.folded.startsWith('لل') ? `ال${token.folded.slice(2)}` : token.folded;
   const bare = withoutArticle(folded);
