@@ -1251,6 +1251,16 @@ test.each([
     ],
     ['سامح فؤاد', 'سامح فؤاد'],
   ],
+  [
+    'a tribe of البو inside a role, then the name in apposition',
+    ['وقال شيخ عشيرة البو عامر في الأنبار، الشيخ سعد حميد آل عامر، إن "العشيرة مع الدولة".'],
+    ['سعد حميد آل عامر'],
+  ],
+  [
+    'الخلف as a family name after given names',
+    ['وقالت النائبة هدى عبد الله الخلف إن "القانون يحتاج إلى تعديل عاجل".'],
+    ['هدى عبد الله الخلف'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
@@ -1288,6 +1298,11 @@ test.each([
     '"another" one (قارئ آخر), whatever the noun',
     'وكتب قارئ آخر على صفحة الدار: "الرواية أجمل من كل ما قرأت هذا العام".',
     'قارئ آخر',
+  ],
+  [
+    'a district governor (قائمقام) met by role alone is no name',
+    'وقال قائمقام قضاء تلعفر إن "الخدمات ستعود إلى الأحياء قريباً".',
+    'قائمقام قضاء تلعفر',
   ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const quote = extractQuotes([paragraph]).at(-1);

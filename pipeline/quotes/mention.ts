@@ -237,6 +237,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
     return false;
   if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
+  // نوال إبراهيم الخلف: after given names, الخلف is a family (not "the back").
+  if (token.folded === 'الخلف' && givenParts >= 1) return true;
   if (
     isLexical(bareOf(token)) &&
     !(isNisba(token.folded) && givenParts >= 1 && !ADJECTIVES.has(bareOf(token)))
@@ -702,7 +704,7 @@ const GENERAL = foldedSet('عام عامة');
 const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
 const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
 /** ذي قار، ذو الكفل: a place name in two words. */
-const PLACE_JOINERS = foldedSet('ذي ذو ذات');
+const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
 const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل ريف');
 
