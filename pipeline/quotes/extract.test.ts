@@ -1261,6 +1261,16 @@ test.each([
     ['وقالت النائبة هدى عبد الله الخلف إن "القانون يحتاج إلى تعديل عاجل".'],
     ['هدى عبد الله الخلف'],
   ],
+  [
+    'a valley takes its name with it inside a role (نادي شباب وادي سوف)',
+    ['وكتب رئيس نادي شباب وادي ريغ سمير بن عيسى على صفحته: "سنعود أقوى في الموسم المقبل".'],
+    ['سمير بن عيسى'],
+  ],
+  [
+    'a maternal uncle is a role of kin (خال المجني عليه، فلان،)',
+    ['وقال خال الضحية، ماجد سالم الرشيدي، إن "العائلة تطالب بالقصاص العادل".'],
+    ['ماجد سالم الرشيدي'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
