@@ -370,6 +370,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at = next + 1;
       units++;
       given++;
+      // آل مقرن، آل ثاني: the family of the house ends the name (فلان آل مقرن حسم الجدل).
+      if (/^آل$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) && next === at - 1) break;
       continue;
     }
     // رامون دي لا كروز، دي لوس سانتوس: an article after a foreign particle, and its word.
@@ -2129,6 +2131,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     ) {
       const issuer = readAt(tokens, at + 3, false);
       if (issuer && (issuer.kind === 'body' || issuer.kind === 'person')) return issuer;
+    }
+    // ذكر بيان لمديرية الحماية المدنية: a statement and, with ل, the body that issued it.
+    if (
+      !definite(token) &&
+      issued &&
+      !ends(issued.brk) &&
+      issued.folded[0] === 'ل' &&
+      issued.folded.length > 3 &&
+      BODY_HEADS.has(
+        withoutArticle(
+          issued.folded.startsWith('لل') ? `ال${issued.folded.slice(2)}` : issued.folded.slice(1),
+        ),
+      )
+    ) {
+      const issuer = readMention(tokens, at + 1, { dative: true });
+      if (issuer && issuer.kind === 'body') return issuer;
     }
   }
   // أمام، خلال، إن: a function word starts no one's name or role (أمام is not إمام); حسب
