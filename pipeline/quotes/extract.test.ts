@@ -1324,6 +1324,11 @@ test.each([
     'وقال قائمقام قضاء تلعفر إن "الخدمات ستعود إلى الأحياء قريباً".',
     'قائمقام قضاء تلعفر',
   ],
+  [
+    'a role that asked not to be named (المديرة، التي فضّلت عدم ذكر اسمها)',
+    'وقال المدير نبيل حداد إن "المدرسة جاهزة". وقالت مديرة المستوصف، التي فضّلت عدم ذكر اسمها، إن "الأدوية نفدت منذ أسبوعين".',
+    'مديرة المستوصف',
+  ],
 ])('an anonymous source has no name and keeps its description: %s', (_case, paragraph, role) => {
   const quote = extractQuotes([paragraph]).at(-1);
   expect(quote).toMatchObject({ speaker: null, speakerKey: null, kind: 'anonymous', role });

@@ -2338,6 +2338,21 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         end: roleTo,
       };
     }
+    // مديرة المدرسة، التي فضّلت عدم ذكر اسمها: a role that asked not to be named is someone
+    // unnamed, not a person the story met before.
+    const relative = tokens[roleTo];
+    if (
+      relative &&
+      RELATIVES.has(relative.folded) &&
+      ASKED_NOT_TO.has(tokens[roleTo + 1]?.folded ?? '') &&
+      NOT_NAMED.has(tokens[roleTo + 2]?.folded ?? '')
+    )
+      return {
+        kind: 'anonymous',
+        role: span(tokens, at, roleTo),
+        gender: genderOfRole(token),
+        end: roleTo,
+      };
     return {
       kind: 'role',
       role: span(tokens, at, roleTo),
