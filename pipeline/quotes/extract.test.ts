@@ -1281,6 +1281,11 @@ test.each([
     ['وذكر بيان لمديرية الدفاع المدني في الولاية أن "فرق الإنقاذ انتشلت جثتين من تحت الركام".'],
     ['مديرية الدفاع المدني'],
   ],
+  [
+    'a second title of a spokesperson, with باسم, between the role and the name',
+    ['وقال وزير الإعلام الناطق الرسمي باسم الحكومة سامي النمري إن "الحوار مفتوح أمام الجميع".'],
+    ['سامي النمري'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

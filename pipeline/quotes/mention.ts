@@ -1580,6 +1580,11 @@ function personByGrammar(
     const title = tokens[nameFrom];
     if (!title || ends(title.brk) || !definite(title) || roleHeadOf(bareOf(title)) === null) break;
     nameFrom = chainEnd(tokens, nameFrom);
+    // وزير الاتصال الناطق الرسمي باسم الحكومة فلان: the second title's باسم and its body.
+    if (SPOKESPEOPLE.has(roleHeadOf(bareOf(title)) ?? '') && tokens[nameFrom]?.folded === 'باسم') {
+      const tail = tailEnd(tokens, nameFrom);
+      if (tail > nameFrom) nameFrom = tail;
+    }
   }
   // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
   const headBare = bareOf(tokens[head]);
