@@ -1286,6 +1286,13 @@ test.each([
     ['وقال وزير الإعلام الناطق الرسمي باسم الحكومة سامي النمري إن "الحوار مفتوح أمام الجميع".'],
     ['سامي النمري'],
   ],
+  [
+    '"any" (أي) after a name is the start of the verb\'s object',
+    [
+      'ونفى وزير المالية كمال شمس الدين أي نية لرفع الضرائب، مؤكداً أن "الموازنة متوازنة هذا العام".',
+    ],
+    ['كمال شمس الدين'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
