@@ -1293,6 +1293,11 @@ test.each([
     ],
     ['كمال شمس الدين'],
   ],
+  [
+    'روي written with ي is the given name Rui (the verb روى is written with ى)',
+    ['وقال البرتغالي روي سانتوس، مدرب الفريق، إن "الفوز جاء في وقته المناسب تماماً".'],
+    ['روي سانتوس'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
