@@ -1089,10 +1089,10 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       SAYING_OPENERS.has(tokens[from + 1].folded))
   )
     return from + 1;
+  // ل on a word of its own (not a tail already read): what follows tells what it opens.
+  const lam = rest === null && folded[0] === 'ل' && folded.length > 3;
   if (
-    rest === null &&
-    folded[0] === 'ل' &&
-    folded.length > 3 &&
+    lam &&
     tokens[from + 1] &&
     !ends(tokens[from + 1].brk) &&
     definite(tokens[from + 1]) &&
@@ -1104,10 +1104,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   const second = tokens[from + 1];
   const third = tokens[from + 2];
   if (
-    rest === null &&
+    lam &&
     !forBody &&
-    folded[0] === 'ل' &&
-    folded.length > 3 &&
     /ة$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) &&
     second &&
     third &&
@@ -1126,10 +1124,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // tail or the name.
   const following = tokens[from + 1];
   if (
-    rest === null &&
+    lam &&
     !forBody &&
-    folded[0] === 'ل' &&
-    folded.length > 3 &&
     !isLexical(folded.slice(1)) &&
     !AUDIENCE.has(folded.slice(1)) &&
     genderOfGivenName(folded) === null &&
