@@ -1298,6 +1298,13 @@ test.each([
     ['وقال البرتغالي روي سانتوس، مدرب الفريق، إن "الفوز جاء في وقته المناسب تماماً".'],
     ['روي سانتوس'],
   ],
+  [
+    "ووصف القرار بأنه «…»: what was described follows the verb; the subject is the sentence's",
+    [
+      'خرجت الفنانة سلوى الحكيم عن صمتها بعد قرار النقابة، ووصفت القرار بأنه "ظالم ولا يستند إلى أي لائحة".',
+    ],
+    ['سلوى الحكيم'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

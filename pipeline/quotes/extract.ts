@@ -740,6 +740,21 @@ export function extractQuotes(
           const first = subjectBefore(at, cue.gender);
           if (first) return first;
         }
+        // ووصف القرار بأنه «…»: what was described right after the verb, then بأن; the
+        // subject is the one the sentence is about.
+        if (
+          DESCRIBE.test(tokens[at].folded) &&
+          !fronted(at) &&
+          // (Not after أما: the subject stands before the verb, met or not.)
+          !tokens
+            .slice(0, at)
+            .some((word) => word.sentence === sentence && /^[وف]?اما$/u.test(word.folded)) &&
+          next &&
+          !ends(next.brk) &&
+          isDefiniteToken(next) &&
+          /^ب(?:ان|انه|انها|انهم)$/u.test(tokens[at + 2]?.folded ?? '')
+        )
+          return { entity: pronoun(sentence, cue.gender, at), mention: null };
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
         const governed =
           !!next &&
