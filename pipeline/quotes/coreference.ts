@@ -140,6 +140,21 @@ export class StoryEntities {
     return this.findByName([folded], gender);
   }
 
+  /**
+   * وتقول خديجة: the one person met whose name opens with this given name, when exactly one
+   * does (two of that name are no answer).
+   */
+  findGiven(folded: string, gender: Gender | null): Entity | null {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length > 1 &&
+        entity.parts[0] === folded &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return matches.length === 1 ? this.touch(matches[0]) : null;
+  }
+
   /** The person met whose name is these words or ends with them. */
   findName(parts: string[], gender: Gender | null): Entity | null {
     return this.findByName(parts, gender);

@@ -1305,6 +1305,14 @@ test.each([
     ],
     ['سلوى الحكيم'],
   ],
+  [
+    'a given name alone (وتقول خديجة) is the one person met in full with it',
+    [
+      'قالت خديجة أوبلا إن "القرية بلا طبيب منذ سنوات".',
+      'وتقول خديجة: "المدرسة بعيدة، والطريق يغلقه الثلج كل شتاء".',
+    ],
+    ['خديجة أوبلا', 'خديجة أوبلا'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });

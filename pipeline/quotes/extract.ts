@@ -449,7 +449,11 @@ export function extractQuotes(
           const known =
             mention.name.to - mention.name.from === 1
               ? (entities.findSurname(word.folded, as) ??
-                entities.findSurname(stripArticle(word.folded), as))
+                entities.findSurname(stripArticle(word.folded), as) ??
+                // وتقول خديجة: a given name alone, of one person met in full.
+                (genderOfGivenName(word.folded) !== null
+                  ? entities.findGiven(word.folded, as)
+                  : null))
               : null;
           if (known) return known;
           // A surname whose full name the story gave where no one spoke (من إخراج منية
