@@ -1313,6 +1313,14 @@ test.each([
     ],
     ['خديجة أوبلا', 'خديجة أوبلا'],
   ],
+  [
+    'a presenter on Maghreb radio (منشطة البرنامج), and the caller as the object of asking',
+    [
+      'وافتتحت منشطة البرنامج سلمى بنعيسى الحلقة قائلة: "واش عندكم الماء اليوم في الحي؟".',
+      'وسألت المنشطة المتصل: "هل اشتكيت إلى البلدية قبل الاتصال بنا؟".',
+    ],
+    ['سلمى بنعيسى', 'سلمى بنعيسى'],
+  ],
 ])('attribution (issue 7): %s', (_case, paragraphs, speakers) => {
   expect(extractQuotes(paragraphs).map((q) => q.speaker)).toEqual(speakers);
 });
