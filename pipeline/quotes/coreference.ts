@@ -25,6 +25,8 @@ export interface Entity {
   bodyHead: string | null;
   /** Order of the last mention, for "the most recent". */
   seen: number;
+  /** Other names the story gives the person (سعاد الخطيب، أو «أم أحمد»), folded. */
+  aliases?: Set<string>;
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
@@ -138,6 +140,18 @@ export class StoryEntities {
   /** The person a lone word names, if one met before has it as a name part. */
   findSurname(folded: string, gender: Gender | null): Entity | null {
     return this.findByName([folded], gender);
+  }
+
+  /** سعاد الخطيب، أو «أم أحمد»: another name the story gives a person met. */
+  alias(entity: Entity, name: string): void {
+    (entity.aliases ??= new Set()).add(normalizeArabic(name));
+  }
+
+  /** The person the story gave this other name (أم أحمد), if any. */
+  findAlias(name: string): Entity | null {
+    const key = normalizeArabic(name);
+    const found = this.entities.find((entity) => entity.aliases?.has(key));
+    return found ? this.touch(found) : null;
   }
 
   /**

@@ -378,8 +378,30 @@ export function extractQuotes(
    * The entity a mention names, remembering a courtesy title said before it (معالي فلان،
    * صاحب السمو الشيخ فلان): سموه، معاليه later mean that person.
    */
+  /**
+   * سعاد الخطيب، أو «أم أحمد»، / مريم السطوف، أم خالد،: a kunya given right after a name is
+   * another name of that person (the span of the kunya's two words), or null.
+   */
+  const kunyaAfter = (end: number): Span | null => {
+    let at = end;
+    if (tokens[at]?.folded === 'او' && tokens[at].brk === 'clause') at++;
+    else if (tokens[at]?.brk !== 'clause') return null;
+    const kunya = tokens[at];
+    const child = tokens[at + 1];
+    if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
+    if (tokens[at + 2] && !ends(tokens[at + 2].brk) && !tokens[at + 2].quoted) {
+      // مريم السطوف، أم خالد، التي: the kunya alone between commas.
+      if (at === end) return null;
+    }
+    return { from: at, to: at + 2, start: kunya.start, end: child.end } as Span;
+  };
+
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
     const entity = entityOfMention(mention, gender);
+    if (entity?.kind === 'person' && mention.kind === 'person') {
+      const kunya = kunyaAfter(mention.end);
+      if (kunya) entities.alias(entity, text.slice(kunya.start, kunya.end));
+    }
     if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
       const start =
         mention.kind === 'person'
@@ -417,6 +439,15 @@ export function extractQuotes(
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
         const head = mention.role ? headOf(tokens[mention.role.from]) : null;
+        // وتضيف أم أحمد: the person the story gave that kunya as another name.
+        if (
+          role === null &&
+          mention.name.to - mention.name.from === 2 &&
+          /^(?:ام|ابو)$/u.test(tokens[mention.name.from].folded)
+        ) {
+          const aliased = entities.findAlias(name);
+          if (aliased) return aliased;
+        }
         // A verb's agreement tells a person's gender better than a role noun does
         // (قالت عضو المجلس …).
         const as = gender ?? mention.gender;
