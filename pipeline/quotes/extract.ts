@@ -51,6 +51,8 @@ const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 /** وصفها، وصفته: وصف with its object pronoun (ت: she described). */
 const DESCRIBED_AS = /^[وف]?وصف(ت)?(?:ه|ها|هم)$/u;
+/** بأن، بأنه، بأنها: "as" (وصفه بأنه), what follows is what the thing was called. */
+const AS_THAT = /^ب(?:ان|انه|انها|انهم)$/u;
 
 /** Outlets that words are sent to or said on. */
 const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
@@ -375,32 +377,29 @@ export function extractQuotes(
   };
 
   /**
+   * سعاد الخطيب، أو «أم أحمد»، / مريم السطوف، أم خالد،: a kunya given right after a name,
+   * another name of that person (as written), or null.
+   */
+  const kunyaAfter = (end: number): string | null => {
+    const or = tokens[end]?.folded === 'او' && tokens[end].brk === 'clause';
+    if (!or && tokens[end]?.brk !== 'clause') return null;
+    const at = or ? end + 1 : end;
+    const [kunya, child, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
+    // Without أو, the kunya stands alone between commas (، أم خالد، التي …).
+    if (!or && after && !ends(after.brk) && !after.quoted) return null;
+    return text.slice(kunya.start, child.end);
+  };
+
+  /**
    * The entity a mention names, remembering a courtesy title said before it (معالي فلان،
    * صاحب السمو الشيخ فلان): سموه، معاليه later mean that person.
    */
-  /**
-   * سعاد الخطيب، أو «أم أحمد»، / مريم السطوف، أم خالد،: a kunya given right after a name is
-   * another name of that person (the span of the kunya's two words), or null.
-   */
-  const kunyaAfter = (end: number): Span | null => {
-    let at = end;
-    if (tokens[at]?.folded === 'او' && tokens[at].brk === 'clause') at++;
-    else if (tokens[at]?.brk !== 'clause') return null;
-    const kunya = tokens[at];
-    const child = tokens[at + 1];
-    if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
-    if (tokens[at + 2] && !ends(tokens[at + 2].brk) && !tokens[at + 2].quoted) {
-      // مريم السطوف، أم خالد، التي: the kunya alone between commas.
-      if (at === end) return null;
-    }
-    return { from: at, to: at + 2, start: kunya.start, end: child.end } as Span;
-  };
-
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
     const entity = entityOfMention(mention, gender);
     if (entity?.kind === 'person' && mention.kind === 'person') {
       const kunya = kunyaAfter(mention.end);
-      if (kunya) entities.alias(entity, text.slice(kunya.start, kunya.end));
+      if (kunya) entities.alias(entity, kunya);
     }
     if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
       const start =
@@ -787,7 +786,7 @@ export function extractQuotes(
           next &&
           !ends(next.brk) &&
           isDefiniteToken(next) &&
-          /^ب(?:ان|انه|انها|انهم)$/u.test(tokens[at + 2]?.folded ?? '')
+          AS_THAT.test(tokens[at + 2]?.folded ?? '')
         )
           return { entity: pronoun(sentence, cue.gender, at), mention: null };
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
@@ -1144,8 +1143,7 @@ export function extractQuotes(
           .slice(t + 1, t + 9)
           .some(
             (word, k, near) =>
-              /^ب(?:ان|انه|انها|انهم)$/u.test(word.folded) &&
-              !near.slice(0, k).some((w) => ends(w.brk)),
+              AS_THAT.test(word.folded) && !near.slice(0, k).some((w) => ends(w.brk)),
           )
       )
         cue = { kind: 'verb', gender: described[1] ? 'f' : 'm' };

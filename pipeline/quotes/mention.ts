@@ -1188,13 +1188,22 @@ function tailsEnd(tokens: readonly Token[], from: number): number[] {
   return ends;
 }
 
+/**
+ * مدربه، جاره، شقيقها: a role or kin noun with a possessive pronoun, as written (ه, not the
+ * ة of مدربة, which folds to the same letter).
+ */
+function isOwnedRole(token: Token): boolean {
+  const bare = bareOf(token);
+  const head = roleHeadOf(bare);
+  return head !== null && head !== bare && /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw);
+}
+
 function genderOfRole(token: Token): Gender | null {
   const bare = bareOf(token);
   const head = roleHeadOf(bare);
   if (head === null) return null;
-  // مدربه، جاره written with ه: "his coach", a man (the ة of مدربة folds to the same ه).
-  const possessive = /ه[\u064B-\u0652]*$/u.test(token.raw) && head !== bare;
-  if (!possessive && /(?:[^ت]ه)$/u.test(bare) && !/(?:ها|هم)$/u.test(bare)) return 'f';
+  // مدربه: "his coach", a man.
+  if (!isOwnedRole(token) && /(?:[^ت]ه)$/u.test(bare) && !/(?:ها|هم)$/u.test(bare)) return 'f';
   if (head === bare) return 'm';
   // جارها، زميلته: the owner's pronoun says nothing; the noun's own ة does.
   return /ت(?:ه|ها|هم)$/u.test(bare) ? 'f' : 'm';
@@ -1583,12 +1592,7 @@ function personByGrammar(
     }
   }
   // An indefinite role alone (مسؤول أوروبي) is followed by its adjective, not a name.
-  const headBare = bareOf(tokens[head]);
-  const possessive =
-    isOwnedKin(tokens[head].folded, tokens[head].raw) ||
-    (/(?:ها|هم|ه)$/u.test(headBare) &&
-      roleHeadOf(headBare) !== headBare &&
-      !headBare.endsWith(`${roleHeadOf(headBare)}ه`));
+  const possessive = isOwnedKin(tokens[head].folded, tokens[head].raw) || isOwnedRole(tokens[head]);
   const bareHead =
     roleTo === head + 1 &&
     !definite(tokens[head]) &&
@@ -2263,12 +2267,11 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !isWrittenGivenName(following.raw);
     // An indefinite role names someone only by a given name the lists know: طالب في الصف
     // العاشر حضر الحفل، صاحب ورشة خياطة is a description, not a role and a name.
-    // (شقيقه، جاره: a kin with a pronoun, written with ه, is as definite as a name.)
-    const possessed = roleHeadOf(bare) !== bare && /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw);
+    // (شقيقه، جاره: a kin with a pronoun is as definite as a name.)
     const plausible = (person: Mention | null) =>
       person !== null &&
       (definiteRole ||
-        possessed ||
+        isOwnedRole(token) ||
         person.kind !== 'person' ||
         (person.lead !== undefined && isKnownGivenName(person.lead)));
     const direct = named
