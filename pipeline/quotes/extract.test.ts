@@ -1419,3 +1419,84 @@ test.each([
 ])('not a statement (issue 7): %s', (_case, paragraph) => {
   expect(extractQuotes([paragraph])).toEqual([]);
 });
+
+test.each([
+  [
+    'a verb, its subject in apposition and its object, then وقالت',
+    [
+      'وقالت هيئة الدفاع إن "الملف فارغ من أي دليل".',
+      'وطلبت المتهمة الأولى، ريم الكندري، الكلمة، وقالت وهي تبكي: "لم أرتكب أي جرم في حياتي".',
+    ],
+    'ريم الكندري',
+  ],
+  [
+    'a verb, its subject by surname, then a participle',
+    [
+      'وقالت مديرة المكتب الإقليمي آنا ليندبرغ إن "الوضع الصحي يتحسن ببطء".',
+      'وقال وزير الصحة نبيل الحايك إن "المستشفيات تعمل بكامل طاقتها".',
+      'وتحدثت ليندبرغ عن برنامج التطعيم الذي أطلقته المنظمة مع وزارة الصحة، موضحة أنه "بلغ نصف مليون طفل حتى الآن".',
+    ],
+    'آنا ليندبرغ',
+  ],
+])(
+  'a participle or a bare verb goes to the subject its sentence opened with: %s',
+  (_case, paragraphs, speaker) => {
+    expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
+  },
+);
+
+test('a surname after a relay verb relays, it does not speak (ونقل العطار عن موكله قوله)', () => {
+  const quotes = extractQuotes([
+    'وقال المحامي سمير العطار إن "القضية سياسية".',
+    'ونقل العطار عن موكله قوله: "لم أغادر البلاد يوما واحدا".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous' });
+});
+
+test.each([
+  [
+    'المعروفة باسم',
+    'روت السيدة سعدية عبد الرحمن، المعروفة بين جيرانها في الحي باسم "أم حسن"، قصة ابنها المفقود.',
+    'وقالت أم حسن: "لم أفقد الأمل يوماً في عودته".',
+    'سعدية عبد الرحمن',
+  ],
+  [
+    'الذي يعرفه الأهالي بـ',
+    'قرر الحاج محمود سليمان الخطيب، الذي يعرفه أهالي الحي باسم «أبو خليل»، أن يغلق فرنه.',
+    'وقال أبو خليل: "هذا الفرن كان بيتي الأول طوال خمسين عاماً".',
+    'محمود سليمان الخطيب',
+  ],
+  [
+    'a kunya between commas in a sentence with no quote',
+    'تجلس السيدة سنية المحمد، أم خالد، على كرسي بلاستيكي أمام بيتها.',
+    'وقالت أم خالد: "البيت مهدوم لكنه بيتنا الذي ولدنا فيه".',
+    'سنية المحمد',
+  ],
+  [
+    'a name of three words, the first not a verb',
+    'تجلس موزة سعيد الكتبي، أو "أم راشد" كما يناديها الجميع، إلى نولها كل صباح.',
+    'وتقول أم راشد: "تعلمت الحرفة من أمي وأنا صغيرة".',
+    'موزة سعيد الكتبي',
+  ],
+])(
+  'a kunya the story gives in a sentence without a quote names that person later (%s)',
+  (_case, first, second, speaker) => {
+    expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+  },
+);
+
+test('a verb before a name is not part of the name the kunya is given to', () => {
+  const quotes = extractQuotes([
+    'وفي القرية عاد عبد الرزاق الحمود، أبو خالد، إلى بيته المهدم.',
+    'وقال أبو خالد: "بنينا هذا البيت مرتين في حياتنا".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('عبد الرزاق الحمود');
+});
+
+test('a participle of manner after a surname is not part of the name (فردّت حداد مقاطعة)', () => {
+  const quotes = extractQuotes([
+    'وقالت الخبيرة مايا حداد إن "الأرقام مقلقة جداً".',
+    'فردّت حداد مقاطعة: "الأرقام نعرفها جيداً يا أستاذ".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('مايا حداد');
+});

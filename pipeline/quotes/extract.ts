@@ -35,6 +35,10 @@ const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا
 
 /** الذي، التي: a relative pronoun, whose verb says something about the one before it. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+/** Who is known by another name: المعروف باسم، الملقبة بـ. */
+const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة');
+/** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
+const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
 const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 
@@ -294,15 +298,26 @@ export function extractQuotes(
     // An opening phrase before it: في المقابل، … / وفي الطابق الحادي عشر من أحد الأبراج، …
     // (not after a verb of saying: أعلنت وزارة العدل، اليوم الأحد، …).
     const opener = tokens[start].folded;
-    const reach =
-      FUNCTION_WORDS.has(opener) || FUNCTION_WORDS.has(opener.replace(/^[وف]/u, '')) ? 12 : 5;
+    const functional =
+      FUNCTION_WORDS.has(opener) || FUNCTION_WORDS.has(opener.replace(/^[وف]/u, ''));
+    const reach = functional ? 12 : 5;
     const saying = cueOf(tokens[start].raw, tokens[start].folded)?.kind === 'verb';
+    // وطلبت المتهمة الأولى، دانة الفيلكاوي، الكلمة، وقالت: a verb and its subject in
+    // apposition first, then an opening phrase.
+    if (isArabicVerbLike(tokens[start]) && !functional && !TIME_WORDS.has(opener)) {
+      const subject = subjectAfterVerb(start, at, gender);
+      if (subject) return subject;
+    }
     for (let k = start + 1; !saying && k < Math.min(at, start + reach); k++) {
       if (tokens[k].brk === 'clause') {
         start = k;
         break;
       }
     }
+    return subjectAfterVerb(start, at, gender);
+  };
+  /** openingSubject's reading: the subject after the verb at `start`, before `at`. */
+  const subjectAfterVerb = (start: number, at: number, gender: Gender | null): Entity | null => {
     const verb = tokens[start];
     if (
       start + 1 >= at ||
@@ -339,7 +354,20 @@ export function extractQuotes(
     // A person for sure: two words of name at least, the first a known given name, or
     // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
     // then tells the gender (عضو is said of a woman too).
-    if (mention.name.to - mention.name.from < 2) return null;
+    if (mention.name.to - mention.name.from < 2) {
+      // وتحدثت غونزاليس عن الحملة …، موضحةً: a surname of someone named before, of its gender.
+      // (Not a relative's verb: الخطيب … إلى أرقام المفوضية، التي قالت.)
+      // (Nor a relay's subject: ونقل التازي عن موكله قوله.)
+      if (
+        mention.role !== null ||
+        RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '') ||
+        cueOf(verb.raw, verb.folded)?.kind === 'relay'
+      )
+        return null;
+      const known = entities.findSurname(tokens[mention.name.from].folded, gender);
+      const opened = verb.folded.endsWith('ت') ? 'f' : 'm';
+      return known && (!gender || (known.gender === gender && opened === gender)) ? known : null;
+    }
     // وقفت أم يوسف …، وقالت: a kunya tells the gender as a given name does.
     const own =
       kunyaGender(tokens[mention.name.from]) ?? genderOfGivenName(tokens[mention.name.from].folded);
@@ -389,6 +417,63 @@ export function extractQuotes(
     // Without أو, the kunya stands alone between commas (، أم خالد، التي …).
     if (!or && after && !ends(after.brk) && !after.quoted) return null;
     return text.slice(kunya.start, child.end);
+  };
+
+  /**
+   * Another name a sentence gives someone named in full, said or not: سعدية عبد الرحمن،
+   * المعروفة بين جيرانها باسم "أم حسن"، / محمود الخطيب، الذي يعرفه أهالي الحي باسم «أبو
+   * خليل»، / نجاح المحمد، أم خالد، تجلس …: that name later means that person.
+   */
+  const readAliases = () => {
+    for (let k = 2; k < tokens.length; k++) {
+      if (tokens[k].brk !== 'clause' || tokens[k].quoted) continue;
+      const alias = knownAs(k) ?? kunyaAfter(k);
+      if (!alias) continue;
+      // The person named in full that ends at the comma: the longest reading that opens
+      // with a title, a role, a known given name or a word that is no verb (السيدة سعدية
+      // عبد الرحمن، موزة سعيد الكتبي; not عاد عبد الرزاق الحمود), else the shortest.
+      let named: Extract<Mention, { kind: 'person' }> | null = null;
+      for (let from = k - 2; from >= 0 && k - from <= 8; from--) {
+        if (ends(tokens[from + 1].brk)) break;
+        const mention = mentionAt(from, false);
+        if (mention?.kind !== 'person' || mention.end !== k) continue;
+        if (mention.name.to - mention.name.from < 2) continue;
+        const first = tokens[mention.name.from];
+        const anchored =
+          mention.role !== null ||
+          mention.name.from > from ||
+          genderOfGivenName(first.folded) !== null ||
+          !isArabicVerbLike(first);
+        if (named === null || anchored) named = mention;
+      }
+      if (named) {
+        const given = genderOfGivenName(tokens[named.name.from].folded);
+        const entity = entityOfMention(named, given ?? named.gender);
+        if (entity?.kind === 'person') entities.alias(entity, alias);
+      }
+    }
+  };
+  /** المعروف(ة) [بين أهله] باسم "أم حسن" / الذي يعرفه [أهالي الحي] بـ«أبو خليل»: the name. */
+  const knownAs = (at: number): string | null => {
+    const first = tokens[at].folded;
+    let k = at + 1;
+    if (RELATIVE_PRONOUNS.has(first)) {
+      if (!KNOWN_BY.test(tokens[k]?.folded ?? '')) return null;
+      k++;
+    } else if (!KNOWN_AS.has(first)) return null;
+    for (; k < tokens.length && k < at + 8; k++) {
+      const token = tokens[k];
+      if (ends(token.brk) && k > at + 1) return null;
+      if (/^ب(?:ام|ابو)$/u.test(token.folded)) {
+        const child = tokens[k + 1];
+        return child && !ends(child.brk) ? text.slice(token.start + 1, child.end) : null;
+      }
+      if (!/^(?:ب|باسم|بلقب)$/u.test(token.folded)) continue;
+      const [kunya, child] = [tokens[k + 1], tokens[k + 2]];
+      if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
+      return text.slice(kunya.start, child.end);
+    }
+    return null;
   };
 
   /**
@@ -1314,6 +1399,7 @@ export function extractQuotes(
     lastCue = null;
     caller = null;
     t = 0;
+    readAliases();
     for (const statement of statements) {
       const speakerBefore = entities.current();
       readCues(statement.next);
