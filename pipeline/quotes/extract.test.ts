@@ -1500,3 +1500,39 @@ test('a participle of manner after a surname is not part of the name (فردّت
   ]);
   expect(quotes.at(-1)?.speaker).toBe('مايا حداد');
 });
+
+test.each([
+  [
+    'after a role, in a sentence with no quote',
+    'في بيته القديم في حلب، يستقبل الموسيقار نزار عبد الله الكيالي، الذي يحتفل بعيده السبعين، زواره كل مساء.',
+    'يقول الكيالي لوكالة الأنباء: "القدود الحلبية ليست متحفا نزوره".',
+    'نزار عبد الله الكيالي',
+  ],
+  [
+    'after a title, in a sentence with no quote',
+    'وحضرت الجلسة الدكتورة سلمى فؤاد الحسيني إلى جانب عدد من الخبراء.',
+    'وقالت الحسيني إن "التقرير يحتاج إلى مراجعة دقيقة".',
+    'سلمى فؤاد الحسيني',
+  ],
+])(
+  'a person named in full where they do not speak is who their surname means later (%s)',
+  (_case, first, second, speaker) => {
+    expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+  },
+);
+
+test('the genitive of a kin is not a role of the person after it (ابنة الراحلة ريتا عقل)', () => {
+  const quotes = extractQuotes([
+    'رحلت المطربة نجوى عقل أمس عن عمر ناهز الثمانين.',
+    'وقالت ابنة الراحلة ريتا عقل إن "أمي كانت تحب الناس البسطاء".',
+    'وكانت الراحلة قد قالت في مقابلة نادرة: "لم أغنّ للزعماء يوما".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['ريتا عقل', 'نجوى عقل']);
+});
+
+test('مسيّر (a manager, in the Maghreb) is a role before a name in apposition', () => {
+  const quotes = extractQuotes([
+    'في المقابل، نقل موقع "النهار" عن مسيّر الشركة المدانة، رشيد بوعلام، قوله إن "الحكم مجحف وغير منصف".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('رشيد بوعلام');
+});

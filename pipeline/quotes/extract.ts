@@ -4,7 +4,7 @@ import { StoryEntities, type Entity } from './coreference';
 import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS, TITLE_FAMILIES } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
-import { roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
   ASKED_NOT_TO,
@@ -451,6 +451,36 @@ export function extractQuotes(
         const entity = entityOfMention(named, given ?? named.gender);
         if (entity?.kind === 'person') entities.alias(entity, alias);
       }
+    }
+  };
+  /**
+   * People the paragraph names in full whether or not they speak here (يستقبل الموسيقار نزار
+   * عبد الله الكيالي، …; المدير الفني للمنتخب، البرتغالي جواو فيريرا،): a later surname
+   * alone (يقول الكيالي) then means them. Only names that are sure: after a role or a
+   * title, of two words at least (a known given name alone may open a street's or a
+   * school's name: مدرسة خالد بن الوليد).
+   */
+  const readPeople = () => {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
+      if (token.quoted) continue;
+      const bare = stripArticle(token.folded);
+      if (!(isDefiniteToken(token) && roleHeadOf(bare) !== null) && !HONORIFICS.has(bare)) continue;
+      // ابنة الراحلة ريتا عقل: the genitive of a role or a kin is someone else's role.
+      const before = tokens[k - 1];
+      if (
+        before &&
+        token.brk === 'none' &&
+        !isDefiniteToken(before) &&
+        roleHeadOf(stripArticle(before.folded)) !== null
+      )
+        continue;
+      const mention = mentionAt(k, false);
+      if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) continue;
+      if (mention.role === null && mention.name.from === k) continue;
+      const given = genderOfGivenName(tokens[mention.name.from].folded);
+      entityOfMention(mention, given ?? mention.gender);
+      k = mention.end - 1;
     }
   };
   /** المعروف(ة) [بين أهله] باسم "أم حسن" / الذي يعرفه [أهالي الحي] بـ«أبو خليل»: the name. */
@@ -1400,6 +1430,7 @@ export function extractQuotes(
     caller = null;
     t = 0;
     readAliases();
+    readPeople();
     for (const statement of statements) {
       const speakerBefore = entities.current();
       readCues(statement.next);
