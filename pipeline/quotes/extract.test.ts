@@ -1536,3 +1536,18 @@ test('مسيّر (a manager, in the Maghreb) is a role before a name in appositi
   ]);
   expect(quotes.at(-1)?.speaker).toBe('رشيد بوعلام');
 });
+
+test('after a relative, who follows a verb of calling on is called on (التي دعت الدول العربية إلى)', () => {
+  const quotes = extractQuotes([
+    'وشاركت في الاجتماع المبعوثة الأممية إلى ليبيا ماريا غونزاليس، التي دعت الدول العربية إلى "توحيد مواقفها إزاء المسار السياسي".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('ماريا غونزاليس');
+});
+
+test('what is described with its adjectives, then بأنها, is the object (ووصفت الاستجابة الأردنية بأنها)', () => {
+  const quotes = extractQuotes([
+    'من جانبها، أكدت ممثلة المنظمة الدكتورة إيلينا روسي أن المنظمة قدمت الدعم، ووصفت الاستجابة الأردنية بأنها "سريعة ومدروسة وتستند إلى بيانات".',
+    'ووصف الوزير الأردني سامي الحديد الخطوة بأنها "تاريخية بكل المقاييس الممكنة".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['إيلينا روسي', 'سامي الحديد']);
+});

@@ -1,7 +1,14 @@
 import { wordsOf, type Word } from '../text/words';
 import { BODY_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
-import { FUNCTION_WORDS, isNisba, JOINERS, TIME_WORDS, TITLE_FAMILIES } from './lexicon/common';
+import {
+  FUNCTION_WORDS,
+  isDefiniteAdjective,
+  isNisba,
+  JOINERS,
+  TIME_WORDS,
+  TITLE_FAMILIES,
+} from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { HONORIFICS, roleHeadOf } from './lexicon/roles';
@@ -41,6 +48,7 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
 const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
+const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
 const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
@@ -891,6 +899,16 @@ export function extractQuotes(
         }
         // ووصف القرار بأنه «…»: what was described right after the verb, then بأن; the
         // subject is the one the sentence is about.
+        // (ووصفت الاستجابة الأردنية بأنها: the object with its adjectives.)
+        let as = at + 2;
+        while (
+          as < at + 4 &&
+          tokens[as] &&
+          !ends(tokens[as].brk) &&
+          isDefiniteToken(tokens[as]) &&
+          isDefiniteAdjective(tokens[as].folded)
+        )
+          as++;
         if (
           DESCRIBE.test(tokens[at].folded) &&
           !fronted(at) &&
@@ -901,7 +919,10 @@ export function extractQuotes(
           next &&
           !ends(next.brk) &&
           isDefiniteToken(next) &&
-          AS_THAT.test(tokens[at + 2]?.folded ?? '')
+          AS_THAT.test(tokens[as]?.folded ?? '') &&
+          (as === at + 2 ||
+            (roleHeadOf(stripArticle(next.folded)) === null &&
+              !BODY_HEADS.has(stripArticle(next.folded))))
         )
           return { entity: pronoun(sentence, cue.gender, at), mention: null };
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
@@ -949,7 +970,14 @@ export function extractQuotes(
           next && !ends(next.brk) && /^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded)
             ? at + 2
             : at + 1;
-        const explicit = governed || describedAs ? null : named(subjectAt, {}, cue.gender);
+        // ماريا غونزاليس، التي دعت الدول العربية إلى «…»: after a relative, who follows a verb
+        // of calling on is called on; the one who calls is the relative's antecedent.
+        const relativeCall =
+          RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '') &&
+          !ends(tokens[at].brk) &&
+          CALLS.test(tokens[at].folded);
+        const explicit =
+          governed || describedAs || relativeCall ? null : named(subjectAt, {}, cue.gender);
         lastExplicit = explicit;
         // اعتبرت منظمة العفو …، ودعت السلطات التونسية إلى: a second verb that calls on
         // someone shares the subject its sentence named; who follows it is called on.
@@ -1614,13 +1642,21 @@ function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]):
   return statements;
 }
 
+/** Each paragraph's plain tokens, made once: the searches back for a full name ask again. */
+const plainMemo = new WeakMap<readonly Word[], Token[]>();
+
 /** A text's words as tokens with their breaks, all in one sentence (no quotes marked). */
 function plainTokens(words: readonly Word[], text: string): Token[] {
-  return words.map((word, index) => ({
-    ...word,
-    brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
-    sentence: 0,
-  }));
+  let tokens = plainMemo.get(words);
+  if (!tokens) {
+    tokens = words.map((word, index) => ({
+      ...word,
+      brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
+      sentence: 0,
+    }));
+    plainMemo.set(words, tokens);
+  }
+  return tokens;
 }
 
 /** معالي، سمو (السمو after صاحب)، سعادة، فخامة: a courtesy title, folded; or null. */
