@@ -1551,3 +1551,16 @@ test('what is described with its adjectives, then بأنها, is the object (و�
   ]);
   expect(quotes.map((quote) => quote.speaker)).toEqual(['إيلينا روسي', 'سامي الحديد']);
 });
+
+test.each([
+  ['with tanween', 'وأصدرت وزارة الصحة بياناً جاء فيه: "الوضع الوبائي تحت السيطرة الكاملة".'],
+  ['without tanween', 'وأصدرت وزارة الصحة بيانا جاء فيه: "الوضع الوبائي تحت السيطرة الكاملة".'],
+])(
+  'what a body issued is not part of its name (أصدرت وزارة الصحة بياناً, %s)',
+  (_case, paragraph) => {
+    expect(extractQuotes([paragraph]).at(-1)).toMatchObject({
+      speaker: 'وزارة الصحة',
+      kind: 'body',
+    });
+  },
+);

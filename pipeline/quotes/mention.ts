@@ -1379,6 +1379,14 @@ function unlistedName(tokens: readonly Token[], from: number): number {
 const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
 const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان');
 /** Words of manner after a verb of saying (قالت مبتسمة، أضاف ساخراً), in their forms. */
+/** بياناً، بلاغا، تصريحاً: an indefinite noun in the accusative, a verb's object. */
+function isIndefiniteObject(token: Token): boolean {
+  if (/\u064B/u.test(token.raw)) return true;
+  return (
+    !definite(token) && token.folded.endsWith('ا') && STATEMENT_NOUNS.has(token.folded.slice(0, -1))
+  );
+}
+
 const MANNER = foldedSet(
   [
     'مبتسم',
@@ -2419,6 +2427,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       const person = personAfterRole(tokens, at, to, 2);
       if (person) return person;
     }
+    // وأصدرت وزارة الصحة بياناً: what the body issued, indefinite, is not its name.
+    while (to > at + 1 && isIndefiniteObject(tokens[to - 1])) to--;
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
     const name =
