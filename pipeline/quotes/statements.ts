@@ -29,6 +29,9 @@ function titleStem(folded: string): string[] {
     const unsuffixed = word.replace(SUFFIX, '');
     // A feminine noun with a suffix writes its ة as ت: روايته → روايت → روايه.
     if (unsuffixed !== word) forms.push(unsuffixed, unsuffixed.replace(/ت$/u, 'ه'));
+    // Two of them: عرضا «…» و«…»، فيلمين هما.
+    const single = word.replace(/(?:ان|ين|ا)$/u, '');
+    if (single !== word && single.length >= 3) forms.push(single);
   }
   return forms;
 }
@@ -98,6 +101,20 @@ export function isStatement(
     const titled = [...before].reverse().find((word) => word.end <= opening);
     if (titled && isTitleWord(titled.folded)) return false;
   }
+  // «المدينة التي نسيت اسمها» للمصري أحمد عبد الستار: a work, then whose it is.
+  if (
+    count <= 7 &&
+    after &&
+    /^\s+$/.test(text.slice(span.end, after.start)) &&
+    /^لل[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(after.folded)
+  )
+    return false;
+  // عن دوره في «آخر أيام الصيف في بغداد»: a role in a film or a play.
+  if (last.folded === 'في' && named && /^[وف]?ب?(?:دور|ادوار)(?:ه|ها|هم)?$/u.test(named.folded))
+    return false;
+  // أشهرها "…"، أفلام مثل "…": the best known of someone's works, works such as.
+  if (count <= 7 && /^[وف]?اشهر(?:ها|ه|هم)$/u.test(last.folded)) return false;
+  if (last.folded === 'مثل' && named && isTitleWord(named.folded)) return false;
   // مقطعاً من "ألف ليلة وليلة"، أبياتاً من "…": a part of a work, then the work.
   if (last.folded === 'من' && named && PARTS_OF_WORKS.has(named.folded)) return false;
   if (
