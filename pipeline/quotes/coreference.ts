@@ -84,6 +84,11 @@ export class StoryEntities {
     }
   }
 
+  /** Words a person is also described by (a nationality said before the name). */
+  describe(entity: Entity, folded: readonly string[]): void {
+    for (const word of folded) entity.roleWords.add(withoutArticle(normalizeArabic(word)));
+  }
+
   /** A person named in full or in part, with the role given at this mention. */
   person(name: string, role: string | null, head: string | null, gender: Gender | null): Entity {
     const key = normalizeArabic(name);

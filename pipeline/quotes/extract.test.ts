@@ -1593,3 +1593,13 @@ test('a noun of work with a possessive after إن is the subject of a partial qu
   const quotes = extractQuotes(['وقال المدير سامي العلي إن عمله "يتطلب الصبر والمثابرة كل يوم".']);
   expect(quotes.map((quote) => quote.speaker)).toEqual(['سامي العلي']);
 });
+
+test('a nationality said before a name in apposition is what a later role with it means (المدرب التونسي)', () => {
+  const quotes = extractQuotes([
+    'وقال مدرب اتحاد الهضاب، كريم بلحاج، إن "الحكم حرمنا من فوز مستحق".',
+    'على الطرف الآخر، رأى مدرب مولودية الصحراء، التونسي منير بوغرارة، أنه "لا أعذار في كرة القدم".',
+    'وقال بلحاج إن "التقرير سيرفع إلى الرابطة غدا".',
+    'وأوضح المدرب التونسي: "أحترم رأي زميلي في كل ما قاله".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('منير بوغرارة');
+});

@@ -617,7 +617,18 @@ export function extractQuotes(
           // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
           if (isDefiniteToken(word) && !isNisba(word.folded)) return null;
         }
-        return entities.person(name, role, head, as);
+        const entity = entities.person(name, role, head, as);
+        // مدرب مولودية الصحراء، التونسي منير بوغرارة: a nationality said before the name is
+        // what a later المدرب التونسي knows them by.
+        if (mention.role !== null) {
+          const words: string[] = [];
+          for (let k = mention.name.from - 1; k >= mention.role.to && k >= 0; k--) {
+            if (!isDefiniteToken(tokens[k]) || !isNisba(tokens[k].folded)) break;
+            words.push(tokens[k].folded);
+          }
+          if (words.length > 0) entities.describe(entity, words);
+        }
+        return entity;
       }
       case 'role': {
         const role = slice(mention.role);
