@@ -34,6 +34,17 @@ const words = (folded: string) => folded.split(' ').filter(Boolean);
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
+/**
+ * Occupations a story calls its one subject by after naming them (الكاتبة، المخرج،
+ * الباحثة): never a source the story meets unnamed.
+ */
+const PROFILE_HEADS = new Set(
+  `كاتب روائي شاعر فنان مخرج ملحن موسيقار مطرب مغني رسام نحات مؤلف باحث أكاديمي عالم
+  طبيب لاعب عداء سباح بطل نجم مصمم`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => normalizeArabic(word)),
+);
 
 /**
  * The people and bodies of one story, in the order met: resolves a surname, a role alone,
@@ -266,7 +277,21 @@ export class StoryEntities {
       }
     }
     if (!best) best = this.byNationality(wanted, gender);
+    // (A definite role only: طبيبة مقيمة is someone new.)
+    if (!best && gender && PROFILE_HEADS.has(head) && /^ال/u.test(normalizeArabic(role)))
+      best = this.onlyPerson(gender);
     return best ? this.touch(best) : null;
+  }
+
+  /**
+   * وأشارت الأكاديمية، وتابعت النائبة: a role the story never gave anyone, when the story
+   * has named exactly one person of that gender so far, is that person; with two, no one.
+   */
+  private onlyPerson(gender: Gender): Entity | null {
+    const people = this.entities.filter(
+      (entity) => entity.kind === 'person' && entity.gender === gender && entity.parts.length >= 2,
+    );
+    return people.length === 1 ? people[0] : null;
   }
 
   /**

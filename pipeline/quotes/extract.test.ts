@@ -1603,3 +1603,37 @@ test('a nationality said before a name in apposition is what a later role with i
   ]);
   expect(quotes.at(-1)?.speaker).toBe('منير بوغرارة');
 });
+
+test.each([
+  [
+    'the one woman named, then الكاتبة',
+    [
+      'في بيتها في الرباط، تستقبلنا الروائية سلمى بنعيسى وسط أكوام من الكتب.',
+      'وقال الناشر كريم الإدريسي إن "الرواية بيعت منها عشرة آلاف نسخة".',
+      'وتقول الكاتبة: "أكتب ببطء، ولا أعتذر عن ذلك أبداً".',
+    ],
+    'سلمى بنعيسى',
+  ],
+  [
+    'two women named: no one',
+    [
+      'وقالت الروائية سلمى بنعيسى إن "الكتابة فعل مقاومة".',
+      'وقالت الناقدة هدى الحسيني إن "الرواية جريئة جداً في موضوعها".',
+      'وتقول الكاتبة: "أكتب ببطء، ولا أعتذر عن ذلك أبداً".',
+    ],
+    null,
+  ],
+  [
+    'an indefinite occupation is someone new',
+    [
+      'وقالت الوزيرة هالة السعيد إن "المستشفيات جاهزة تماماً".',
+      'وقالت طبيبة مقيمة، فضلت عدم الكشف عن اسمها: "أعمل ستا وثلاثين ساعة متواصلة".',
+    ],
+    null,
+  ],
+])(
+  'an occupation no one was given is the one person of its gender named so far (%s)',
+  (_case, paragraphs, speaker) => {
+    expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
+  },
+);
