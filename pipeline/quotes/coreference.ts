@@ -100,6 +100,13 @@ export class StoryEntities {
     for (const word of folded) entity.roleWords.add(withoutArticle(normalizeArabic(word)));
   }
 
+  /** A rank said before a person's name (العميد، اللواء): a later role of that rank. */
+  ranked(entity: Entity, rank: string): void {
+    const head = normalizeArabic(rank);
+    entity.roleHeads.add(head);
+    entity.roleWords.add(head);
+  }
+
   /** A person named in full or in part, with the role given at this mention. */
   person(name: string, role: string | null, head: string | null, gender: Gender | null): Entity {
     const key = normalizeArabic(name);
@@ -201,8 +208,8 @@ export class StoryEntities {
       const own = entity.parts.map(withoutArticle);
       const same =
         entity.key === key ||
-        endsWith(own, bare) ||
-        endsWith(bare, own) ||
+        (endsWith(own, bare) && !fatherIn(own, bare.length)) ||
+        (endsWith(bare, own) && !fatherIn(bare, own.length)) ||
         (parts.length === 1 && own.slice(1).includes(bare[0]));
       if (same && (!best || entity.seen > best.seen)) best = entity;
     }
@@ -381,6 +388,15 @@ export class StoryEntities {
     return this.lastSpeaker;
   }
 }
+
+/**
+ * محمد الأمين بن يوسف بلقاسمي ends with يوسف بلقاسمي, his father's name: when بن، ولد، بنت
+ * or منت stands right before the last `count` words of two or more, they name the father.
+ */
+function fatherIn(whole: readonly string[], count: number): boolean {
+  return count >= 2 && FATHER.has(whole[whole.length - count - 1] ?? '');
+}
+const FATHER = new Set(['بن', 'ابن', 'ولد', 'بنت', 'منت']);
 
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (tail.length === 0 || tail.length > whole.length) return false;

@@ -1637,3 +1637,56 @@ test.each([
     expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
   },
 );
+
+test("a father's name inside his son's (بن يوسف بلقاسمي) is not the son", () => {
+  const quotes = extractQuotes([
+    'وقال اللاعب محمد الأمين بن يوسف بلقاسمي إن "الحلم يتحقق اليوم".',
+    'ونشر والده، المدرب السابق يوسف بلقاسمي، على صفحته في فيسبوك: "من ملاعب الحي إلى الدوري الفرنسي".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual([
+    'محمد الأمين بن يوسف بلقاسمي',
+    'يوسف بلقاسمي',
+  ]);
+});
+
+test('a body named in full before what it is also called in quotation marks keeps its full name', () => {
+  const quotes = extractQuotes([
+    'من جهتها، أعلنت شركة مياه العاصمة "رواء" في بيان أنها "رفعت جاهزية كوادرها الفنية".',
+    'وأعلنت شركة "سلة بلس" الناشئة أنها "ستوسع خدماتها إلى مدن جديدة".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['شركة مياه العاصمة', 'سلة بلس']);
+});
+
+test.each([
+  [
+    'a rank said before the name, then the rank alone',
+    [
+      'وقال مدير إدارة المباحث العميد سعيد بن حمد المهيري إن "الشبكة تعمل من الخارج".',
+      'وقال المحامي كريم العلي إن "موكلي بريء تماما".',
+      'وأضاف العميد أن "عدد البلاغات تجاوز مئتين خلال شهرين".',
+    ],
+    'سعيد بن حمد المهيري',
+  ],
+  [
+    'an uncle, then his kunya in apposition',
+    ['بدوره، قال عم الطفل، أبو حيدر، وهو يحتضن ابن أخيه: "لم ننم منذ ثلاثة أيام".'],
+    'أبو حيدر',
+  ],
+  [
+    'آمر, a commander',
+    [
+      'ونقلت قناة "ليبيا الأحرار" عن آمر جهاز حرس السواحل العقيد سعد العبيدي قوله إن "الأحوال الجوية أعاقت البحث".',
+    ],
+    'سعد العبيدي',
+  ],
+  [
+    "a song's words are no one's",
+    [
+      'وقالت المحامية سارة حمدان إن "الحكم قاس جدا".',
+      'وردد الأنصار أغنية "يا سجن ما تخوفناش" التي تقول كلماتها: "الفكرة ما تتسجنش والصوت يطلع".',
+    ],
+    null,
+  ],
+])('ranks, kin and texts (%s)', (_case, paragraphs, speaker) => {
+  expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
+});

@@ -49,6 +49,8 @@ const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|
 /** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
 const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
+/** Military and police ranks said before a name (العميد، اللواء): a later رتبة alone is them. */
+const RANKS = foldedSet('لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير');
 
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
 const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
@@ -628,6 +630,13 @@ export function extractQuotes(
           }
           if (words.length > 0) entities.describe(entity, words);
         }
+        // العميد سعيد المهيري، اللواء فلان: a rank said before the name is what a later
+        // وأضاف العميد means.
+        for (let k = mention.name.from - 1; k >= 0 && k >= mention.name.from - 2; k--) {
+          const rank = stripArticle(tokens[k].folded);
+          if (!RANKS.has(rank)) break;
+          entities.ranked(entity, rank);
+        }
         return entity;
       }
       case 'role': {
@@ -974,7 +983,12 @@ export function extractQuotes(
         if (/^ل?[يت]/u.test(tokens[at].folded) && textBefore(at))
           return { entity: null, mention: null };
         // ويشدد قانون سلطة المياه …، تقول المادة: a text as the subject is no one.
-        if (next && !ends(next.brk) && TEXT_NOUNS.has(stripArticle(next.folded)))
+        // (أغنية «…» التي تقول كلماتها: its words, its text.)
+        if (
+          next &&
+          !ends(next.brk) &&
+          (TEXT_NOUNS.has(stripArticle(next.folded)) || /^(?:كلمات|نص)(?:ها|ه)$/u.test(next.folded))
+        )
           return { entity: null, mention: null };
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
         const subjectAt =

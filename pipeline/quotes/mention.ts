@@ -2431,8 +2431,14 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     while (to > at + 1 && isIndefiniteObject(tokens[to - 1])) to--;
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
+    // شركة مياه العاصمة "رواء"، البنك المركزي السعودي "ساما": a body named in full before
+    // the quotation marks, which hold what it is also called.
+    const named =
+      quoted > 0 && tokens.slice(at + 1, quoted).some((t) => definite(t) && !isGenericNisba(t));
     const name =
-      quoted > 0 ? span(tokens, quoted, skipQuotedName(tokens, quoted)) : span(tokens, at, to);
+      quoted > 0 && !named
+        ? span(tokens, quoted, skipQuotedName(tokens, quoted))
+        : span(tokens, at, quoted > 0 ? quoted : to);
     return {
       kind: 'body',
       name,
