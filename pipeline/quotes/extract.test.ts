@@ -1690,3 +1690,18 @@ test.each([
 ])('ranks, kin and texts (%s)', (_case, paragraphs, speaker) => {
   expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a nisba, then the verb’s object',
+    'وقرر البنك المركزي التونسي الإبقاء على سعر الفائدة، وقال في بيان إن "التضخم يتراجع ببطء".',
+    'البنك المركزي التونسي',
+  ],
+  [
+    'a noun that only folds like a nisba keeps its adjective',
+    'في المقابل، أكدت شركة البيئة النظيفة للخدمات في بيان أنها "لم تتلق أي دفعة منذ أشهر".',
+    'شركة البيئة النظيفة للخدمات',
+  ],
+])('where a body’s name ends (%s)', (_case, paragraph, speaker) => {
+  expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
+});

@@ -2429,6 +2429,25 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     }
     // وأصدرت وزارة الصحة بياناً: what the body issued, indefinite, is not its name.
     while (to > at + 1 && isIndefiniteObject(tokens[to - 1])) to--;
+    // قرر البنك المركزي التونسي الإبقاء على …: after the name's nisba, a definite noun that
+    // is no adjective is the verb's object.
+    for (let k = at + 2; k < to; k++) {
+      const before = tokens[k - 1];
+      const word = tokens[k];
+      if (
+        !word.quoted &&
+        definite(before) &&
+        isNisba(before.folded) &&
+        // (A nisba as written: البيئة folds like one.)
+        /[^ئءى]ي[ةه]?$/u.test(before.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+        definite(word) &&
+        !word.folded.startsWith('لل') &&
+        !isDefiniteAdjective(word.folded)
+      ) {
+        to = k;
+        break;
+      }
+    }
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
     // شركة مياه العاصمة "رواء"، البنك المركزي السعودي "ساما": a body named in full before
