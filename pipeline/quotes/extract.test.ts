@@ -1705,3 +1705,19 @@ test.each([
 ])('where a body’s name ends (%s)', (_case, paragraph, speaker) => {
   expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'one of a group named by a chain of nouns',
+    'أما أحد سكان مديرية الزهرة فقال إن أسرته "تأكل وجبة واحدة في اليوم".',
+    'أحد سكان مديرية الزهرة',
+  ],
+  [
+    'and a clause about them before the verb',
+    'أما أحد سكان مديرية الزهرة، وهو عامل بالأجر اليومي، فقال إن أسرته "تأكل وجبة واحدة في اليوم".',
+    'أحد سكان مديرية الزهرة',
+  ],
+])('someone unnamed who opens the sentence speaks for its verb (%s)', (_case, paragraph, role) => {
+  const quotes = extractQuotes(['وقال المسؤول صادق حسن الأهدل إن "الوضع صعب جدا".', paragraph]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role });
+});

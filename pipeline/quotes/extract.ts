@@ -801,9 +801,10 @@ export function extractQuotes(
       // it and its verb.
       // Or a role in apposition: أما الناقدة أم كلثوم الفيومي، أستاذة الأدب الحديث بجامعة
       // عين شمس، فقد رأت.
+      // (Or someone unnamed: أما أحد سكان الحي، وهو عامل بالأجر اليومي، فقال.)
       const described =
         !!mention &&
-        mention.kind === 'person' &&
+        (mention.kind === 'person' || mention.kind === 'anonymous') &&
         mention.end < end &&
         tokens[mention.end].brk === 'clause' &&
         (/^(?:وهو|وهي|وهم|الذي|التي)$/u.test(tokens[mention.end].folded) ||

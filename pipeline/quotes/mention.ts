@@ -2329,6 +2329,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       }
     }
     if (!definiteRole || QUANTIFIERS.has(bare)) {
+      // أحد سكان مديرية الزهرة، إحدى عاملات مصنع النسيج: one of a group, named by a chain of
+      // nouns that ends on a definite one.
+      if (QUANTIFIERS.has(bare) && roleTo === at + 1) {
+        let k = at + 1;
+        while (
+          k < at + 4 &&
+          tokens[k] &&
+          !ends(tokens[k].brk) &&
+          !definite(tokens[k]) &&
+          isArabicWord(tokens[k]) &&
+          !FUNCTION_WORDS.has(tokens[k].folded)
+        )
+          k++;
+        if (k > at + 1 && tokens[k] && !ends(tokens[k].brk) && definite(tokens[k]))
+          roleTo = chainEnd(tokens, k);
+      }
       // Indefinite adjectives of an anonymous source: مسؤول رفيع، مصدر طبي، شاهد عيان.
       while (
         roleTo < tokens.length &&
