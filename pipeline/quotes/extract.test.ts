@@ -1721,3 +1721,15 @@ test.each([
   const quotes = extractQuotes(['وقال المسؤول صادق حسن الأهدل إن "الوضع صعب جدا".', paragraph]);
   expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role });
 });
+
+test('unnamed sources in a place keep its own ل tail and speak for their verb', () => {
+  const quotes = extractQuotes([
+    'وقالت وزارة الصحة إن "الوضع تحت السيطرة".',
+    'غير أن مصادر مطلعة في المركز الوطني لمكافحة الأمراض قالت إن "الشحنات نفسها وعد بها منذ شهر".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({
+    speaker: null,
+    kind: 'anonymous',
+    role: 'مصادر مطلعة في المركز الوطني لمكافحة الأمراض',
+  });
+});

@@ -2364,6 +2364,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
             ? chainEnd(tokens, roleTo + 1)
             : -1;
         if (tail > roleTo + 1) roleTo = tail;
+        // (مصادر مطلعة في المركز الوطني لمكافحة الأمراض: the place's own ل tail.)
+        for (let more = 0; more < 2 && tokens[roleTo]?.folded.startsWith('ل'); more++) {
+          const next = tailEnd(tokens, roleTo);
+          if (next <= roleTo) break;
+          roleTo = next;
+        }
       }
       return {
         kind: 'anonymous',
