@@ -1733,3 +1733,11 @@ test('unnamed sources in a place keep its own ل tail and speak for their verb',
     role: 'مصادر مطلعة في المركز الوطني لمكافحة الأمراض',
   });
 });
+
+test("a woman's role does not name the man at the end of a long sentence (وكيلة … برئاسة السيد فيليب)", () => {
+  const quotes = extractQuotes([
+    'استقبلت سعادة السيدة لولوة عيسى المناعي، وكيلة وزارة الصناعة والتجارة لشؤون التجارة، بمكتبها اليوم، وفداً من غرفة التجارة برئاسة السيد فيليب لومبار.',
+    'وأكدت الوكيلة خلال اللقاء أن "مملكة البحرين تواصل تطوير بيئتها التشريعية".',
+  ]);
+  expect(quotes.at(-1)?.speaker).not.toBe('فيليب لومبار');
+});

@@ -10,7 +10,7 @@ import {
   TITLE_FAMILIES,
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
-import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
+import { FEMALE_NAMES, genderOfGivenName, isWrittenGivenName, MALE_NAMES } from './lexicon/names';
 import { HONORIFICS, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
@@ -1227,6 +1227,15 @@ export function extractQuotes(
       (mention.kind === 'person' && mention.role !== null) ||
       (mention.kind === 'body' && !mention.short && mention.end - at >= 2);
     if (!worth) return;
+    // وكيلة الوزارة، …، برئاسة السيد فيليب لومبار: a woman's role does not name a man, nor a
+    // man's a woman; the words between were not the role.
+    if (mention.kind === 'person' && mention.gender) {
+      const first = tokens[mention.name.from].folded;
+      const given = genderOfGivenName(first);
+      // (نور is a man's name and a woman's: no telling.)
+      const both = MALE_NAMES.has(first) && FEMALE_NAMES.has(first);
+      if (given && !both && given !== mention.gender) return;
+    }
     // أرسلته إلى وكالة فرانس برس، عبر قناة …: the outlet told, not a body of the story.
     const before = tokens[at - 1]?.folded;
     if (
