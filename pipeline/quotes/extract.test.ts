@@ -1741,3 +1741,11 @@ test("a woman's role does not name the man at the end of a long sentence (وكي
   ]);
   expect(quotes.at(-1)?.speaker).not.toBe('فيليب لومبار');
 });
+
+test('a number is no part of a name (ويستقبل عبد السلام ثلاثة من المتدربين)', () => {
+  const quotes = extractQuotes([
+    'في دكانه بفاس، يعمل الحرفي عبد السلام بن الطيب الإدريسي منذ خمسين عاما.',
+    'ويستقبل عبد السلام ثلاثة من هؤلاء المتدربين في دكانه، ويقول ضاحكاً: "أولاد اليوم أذكياء لكنهم مستعجلون".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('عبد السلام بن الطيب الإدريسي');
+});

@@ -339,6 +339,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // مريم أبو بكر ضاحكة: the manner of saying ends the name.
     if (at > from && MANNER.has(token.folded)) break;
+    // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
+    if (at > from && NUMBERS.has(token.folded)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
@@ -607,6 +609,9 @@ export function kunyaGender(token: Token): Gender | null {
 }
 
 /** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
+/** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */
+const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة
+  سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات مئة مائة مئات ألف آلاف`);
 const OF_CHILDREN = /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت)/u;
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
