@@ -34,6 +34,9 @@ const words = (folded: string) => folded.split(' ').filter(Boolean);
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
+/** Words for who presents a programme. */
+const HOSTS = new Set(['مذيع', 'مقدم', 'اعلامي'].map((word) => normalizeArabic(word)));
+
 /**
  * Occupations a story calls its one subject by after naming them (الكاتبة، المخرج،
  * الباحثة): never a source the story meets unnamed.
@@ -280,6 +283,16 @@ export class StoryEntities {
       for (const entity of this.entities) {
         if (entity.kind !== 'person' || entity.role === null) continue;
         if (gender && entity.gender !== gender) continue;
+        if (!best || entity.seen > best.seen) best = entity;
+      }
+    }
+    // وقال المذيع، وتابعت المقدمة: who presents a programme, whichever word introduced them
+    // (مقدم البرنامج، الإعلامي، المذيع).
+    if (!best && HOSTS.has(head)) {
+      for (const entity of this.entities) {
+        if (entity.kind !== 'person' || ![...HOSTS].some((host) => entity.roleHeads.has(host)))
+          continue;
+        if (gender && entity.gender && gender !== entity.gender) continue;
         if (!best || entity.seen > best.seen) best = entity;
       }
     }

@@ -1749,3 +1749,12 @@ test('a number is no part of a name (ويستقبل عبد السلام ثلاث
   ]);
   expect(quotes.at(-1)?.speaker).toBe('عبد السلام بن الطيب الإدريسي');
 });
+
+test('المذيع means who presents the programme, whichever word introduced them', () => {
+  const quotes = extractQuotes([
+    'واستضاف مقدم البرنامج علاء الجربي الشقيقين في الاستوديو.',
+    'وقال منصف الورغمي إن "الخلاف لم يكن على الأرض يوما".',
+    'وفي ختام الحلقة، أعلن المذيع أن "الأخوين اتفقا على زراعة الأرض معا".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('علاء الجربي');
+});
