@@ -1758,3 +1758,21 @@ test('المذيع means who presents the programme, whichever word introduced t
   ]);
   expect(quotes.at(-1)?.speaker).toBe('علاء الجربي');
 });
+
+test.each([
+  [
+    'a reception given',
+    'وأقامت سفيرة الاتحاد الأوروبي لدى المملكة كريستينا فالكوني حفل استقبال على شرف المبعوث، وقالت في كلمتها: "أوروبا شريك دائم للمنطقة".',
+    'كريستينا فالكوني',
+  ],
+  [
+    'a commitment renewed',
+    'وجدد السفير الأمريكي دانيال بريسكوت التزام بلاده بمعاهدة الدفاع المشترك، وقال: "التزاماتنا تجاه حلفائنا ثابتة".',
+    'دانيال بريسكوت',
+  ],
+])(
+  'what the verb does after a name of two words is its object, not the name (%s)',
+  (_case, paragraph, speaker) => {
+    expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
+  },
+);

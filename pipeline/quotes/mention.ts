@@ -341,6 +341,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && MANNER.has(token.folded)) break;
     // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
     if (at > from && NUMBERS.has(token.folded)) break;
+    // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, a noun that
+    // is what the verb does or gives is its object.
+    if (units >= 2 && OBJECT_NOUNS_AFTER_NAME.has(token.folded)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
@@ -609,6 +612,17 @@ export function kunyaGender(token: Token): Gender | null {
 }
 
 /** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
+/**
+ * Nouns that follow a subject's name as the verb's object in news (أقام فلان حفلاً، جدد
+ * فلان التزام بلاده، عقد فلان اجتماعاً): never a word of a name.
+ */
+const OBJECT_NOUNS_AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اجتماعا قمة التزام
+  شكوى شكوي جائزة جوائز كلمة كلمته كلمتها رسالة رسالته رسالتها زيارة زيارته زيارتها
+  تحذير تحذيرا تهنئة تهنئته شكر شكره شكرها اعتذار اعتذاره اعتذارها دعوة دعوته دعوتها
+  موقف موقفه موقفها تأكيد تأكيده تأكيدها حرص حرصه حرصها ترحيب ترحيبه ترحيبها قلق قلقه
+  قلقها استياء استياءه استياءها رفض رفضه رفضها دعم دعمه دعمها خطة مشروع مبادرة مؤتمرا
+  مؤتمر ندوة لقاء لقاءات محاضرة تقريرا بيانا بيان تصريحا تصريحات`);
+
 /** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */
 const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة
   سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات مئة مائة مئات ألف آلاف`);
