@@ -1776,3 +1776,10 @@ test.each([
     expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
   },
 );
+
+test('a present verb after a name of two words opens the next clause (سعاد أيت باها تحمل ابنتها)', () => {
+  const quotes = extractQuotes([
+    'وفي قاعة الانتظار، جلست سعاد أيت باها تحمل ابنتها ذات العامين. وقالت بصوت متعب: "لم أكن أعرف أن الحصبة قد تقتل".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('سعاد أيت باها');
+});

@@ -344,6 +344,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, a noun that
     // is what the verb does or gives is its object.
     if (units >= 2 && OBJECT_NOUNS_AFTER_NAME.has(token.folded)) break;
+    // وجلست سعاد أيت باها تحمل ابنتها: a present verb after a name of two words is the
+    // next clause.
+    if (units >= 2 && isPresentVerb(token)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
