@@ -1783,3 +1783,15 @@ test('a present verb after a name of two words opens the next clause (سعاد �
   ]);
   expect(quotes.at(-1)?.speaker).toBe('سعاد أيت باها');
 });
+
+test('inside a clause of وهو, a verb of saying is part of who they are (فضّل عدم ذكر اسمه)', () => {
+  const quotes = extractQuotes([
+    'وقال يوسف المحمد إن "الموسم جيد هذا العام".',
+    'أحد جيران العائلة، وهو مزارع خمسيني فضّل عدم ذكر اسمه، قال: "نحن هنا نساعد بعضنا".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({
+    speaker: null,
+    kind: 'anonymous',
+    role: 'أحد جيران العائلة',
+  });
+});

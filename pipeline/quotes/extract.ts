@@ -811,7 +811,10 @@ export function extractQuotes(
           (roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
-        !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded));
+        // (Inside a clause of وهو، وهي the words say who they are, whatever the verbs:
+        // وهو معلم متقاعد جاء ليصلح ساعة، وهو مزارع فضّل عدم ذكر اسمه.)
+        (/^(?:وهو|وهي|وهم)$/u.test(tokens[mention.end].folded) ||
+          !tokens.slice(mention.end, end).some((token) => cueOf(token.raw, token.folded)));
       // غير أن مسؤولاً رفيعاً في الوزارة، طلب عدم الكشف عن اسمه، قال: an anonymous source,
       // its wish not to be named, then its verb.
       // (Or a description no list calls a source, with where it is: لكن صاحب مولدة في منطقة
