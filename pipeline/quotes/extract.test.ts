@@ -1795,3 +1795,10 @@ test('inside a clause of وهو, a verb of saying is part of who they are (فض�
     role: 'أحد جيران العائلة',
   });
 });
+
+test('قائممقام, as it is often written, is قائمقام', () => {
+  const quotes = extractQuotes([
+    'بدوره، قال قائممقام قضاء أبي الخصيب حيدر جاسم الكنعاني إن "الإدارة المحلية رفعت طلبا عاجلا".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('حيدر جاسم الكنعاني');
+});
