@@ -1802,3 +1802,15 @@ test('قائممقام, as it is often written, is قائمقام', () => {
   ]);
   expect(quotes.at(-1)?.speaker).toBe('حيدر جاسم الكنعاني');
 });
+
+test('some of a group (عدد من المزارعين) is someone unnamed, not the last speaker', () => {
+  const quotes = extractQuotes([
+    'وقال المسؤول سامر الحريري إن "الوضع صعب جدا".',
+    'وقال عدد من المزارعين إن "الموسم ضاع بالكامل هذا العام".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({
+    speaker: null,
+    kind: 'anonymous',
+    role: 'عدد من المزارعين',
+  });
+});

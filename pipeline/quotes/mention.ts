@@ -2213,6 +2213,21 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !isLexical(bareOf(after)));
   // إمام (an imam) folds like أمام (in front of): the hamza tells them apart.
   const imam = /^[وف]?إمام$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, ''));
+  // وقال عدد من المزارعين، رسالة وجهها عدد من وجهاء سنجار: some of a group, unnamed.
+  const of = tokens[at + 1];
+  const group = tokens[at + 2];
+  if (
+    token.folded === 'عدد' &&
+    of?.folded === 'من' &&
+    !ends(of.brk) &&
+    group &&
+    !ends(group.brk) &&
+    isArabicWord(group) &&
+    !FUNCTION_WORDS.has(group.folded)
+  ) {
+    const to = chainEnd(tokens, at + 2);
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
