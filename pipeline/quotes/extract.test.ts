@@ -1814,3 +1814,21 @@ test('some of a group (عدد من المزارعين) is someone unnamed, not t
     role: 'عدد من المزارعين',
   });
 });
+
+test.each([
+  [
+    'a poem with two adjectives',
+    'ورددت النساء أبياتاً من قصيدة شعبية حسانية تقول: "ما تسكتي يا بنت الخيمة صوتك حق".',
+  ],
+  [
+    'a part of a song with its quoted name',
+    'وردد المشاركون مقطعاً من أغنية "على دروب العودة نمضي" يقول: "سنعود يوماً إلى بيوتنا".',
+  ],
+  [
+    'its opening line',
+    'ويرددن أغنية شعبية من دارفور يقول مطلعها: "يا الجنينة يا أم الخير متين نرجع".',
+  ],
+])('the words of a song or a poem are no one’s (%s)', (_case, paragraph) => {
+  const quotes = extractQuotes(['وقال المسؤول إسحاق أبكر إن "الوضع صعب جدا".', paragraph]);
+  expect(quotes.at(-1)?.speaker).toBeNull();
+});

@@ -888,11 +888,23 @@ export function extractQuotes(
 
   /** A text noun right before `at`, or before an adjective of it (نشيد شعبي يقول). */
   const textBefore = (at: number): boolean => {
-    for (const k of [at - 1, at - 2]) {
+    // قصيدة شعبية حسانية تقول، مقطعاً من أغنية «…» يقول، مقطع من قصيدة شعبية متوارثة يقول:
+    // the text noun, its adjectives, من and the work's quoted name between it and the verb.
+    for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
       const word = tokens[k];
-      if (!word) return false;
-      if (TEXT_NOUNS.has(stripArticle(word.folded))) return true;
-      if (k === at - 1 && !isNisba(`ال${word.folded}`) && !isNisba(word.folded)) return false;
+      if (
+        TEXT_NOUNS.has(stripArticle(word.folded.replace(/^[وب]/u, ''))) ||
+        TEXT_NOUNS.has(stripArticle(word.folded))
+      )
+        return true;
+      if (ends(tokens[k + 1]?.brk ?? 'none') && !tokens[k + 1]?.quoted && k < at - 1) return false;
+      const between =
+        word.quoted ||
+        word.folded === 'من' ||
+        isNisba(`ال${word.folded}`) ||
+        isNisba(word.folded) ||
+        /(?:ه|ة)$/u.test(word.folded);
+      if (!between) return false;
     }
     return false;
   };
@@ -991,7 +1003,8 @@ export function extractQuotes(
         if (
           next &&
           !ends(next.brk) &&
-          (TEXT_NOUNS.has(stripArticle(next.folded)) || /^(?:كلمات|نص)(?:ها|ه)$/u.test(next.folded))
+          (TEXT_NOUNS.has(stripArticle(next.folded)) ||
+            /^(?:كلمات|نص|مطلع)(?:ها|ه)$/u.test(next.folded))
         )
           return { entity: null, mention: null };
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
