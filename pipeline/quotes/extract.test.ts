@@ -1832,3 +1832,18 @@ test.each([
   const quotes = extractQuotes(['وقال المسؤول إسحاق أبكر إن "الوضع صعب جدا".', paragraph]);
   expect(quotes.at(-1)?.speaker).toBeNull();
 });
+
+test.each([
+  [
+    'لولوة',
+    'وقالت منسقة البرامج الشبابية في المكتبة لولوة جاسم المري إن "الفكرة جاءت من المراهقين".',
+    'لولوة جاسم المري',
+  ],
+  [
+    'مطور',
+    'وقال مطور المنصة، طالب هندسة الحاسوب يوسف جاسم بو حمد، إن "الفكرة بدأت كمشروع تخرج".',
+    'يوسف جاسم بو حمد',
+  ],
+])('given names and roles of the Gulf (%s)', (_case, paragraph, speaker) => {
+  expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
+});
