@@ -1847,3 +1847,10 @@ test.each([
 ])('given names and roles of the Gulf (%s)', (_case, paragraph, speaker) => {
   expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
 });
+
+test('what an official did after their name is not part of it (أحمد عبد الغفار رفع درجة الاستعداد)', () => {
+  const quotes = extractQuotes([
+    'وأعلن محافظ الإسكندرية أحمد عبد الغفار رفع درجة الاستعداد القصوى، وقال: "لدينا أكثر من مئة سيارة جاهزة".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('أحمد عبد الغفار');
+});

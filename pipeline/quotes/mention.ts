@@ -344,6 +344,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, a noun that
     // is what the verb does or gives is its object.
     if (units >= 2 && OBJECT_NOUNS_AFTER_NAME.has(token.folded)) break;
+    // أعلن المحافظ أحمد عبد الغفار رفع درجة الاستعداد: and so is what the subject did.
+    if (units >= 2 && DEEDS_AFTER_NAME.has(token.folded)) break;
     // وجلست سعاد أيت باها تحمل ابنتها: a present verb after a name of two words is the
     // next clause.
     if (units >= 2 && isPresentVerb(token)) break;
@@ -625,6 +627,11 @@ const OBJECT_NOUNS_AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اج�
   موقف موقفه موقفها تأكيد تأكيده تأكيدها حرص حرصه حرصها ترحيب ترحيبه ترحيبها قلق قلقه
   قلقها استياء استياءه استياءها رفض رفضه رفضها دعم دعمه دعمها خطة مشروع مبادرة مؤتمرا
   مؤتمر ندوة لقاء لقاءات محاضرة تقريرا بيانا بيان تصريحا تصريحات`);
+
+/** Verbs of what officials do, which follow a subject's name: never a word of a name. */
+const DEEDS_AFTER_NAME = foldedSet(`رفع قرر أصدر وجه أطلق افتتح تفقد زار استقبل ترأس شارك حضر
+  التقى ناقش وقع أجرى تسلم منح كرم دشن أجرت افتتحت تفقدت زارت استقبلت ترأست شاركت حضرت
+  التقت ناقشت وقعت كرمت دشنت أطلقت أصدرت وجهت قررت رفعت`);
 
 /** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */
 const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة
