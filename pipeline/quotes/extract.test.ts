@@ -1854,3 +1854,15 @@ test('what an official did after their name is not part of it (أحمد عبد �
   ]);
   expect(quotes.at(-1)?.speaker).toBe('أحمد عبد الغفار');
 });
+
+test('an indefinite role that asks not to be named, with no relative, is someone unnamed', () => {
+  const quotes = extractQuotes([
+    'وقال الوزير عثمان الجلاصي إن "الوضع صعب جدا".',
+    'قالت ممرضة بقسم الاستعجالي، فضّلت عدم ذكر اسمها: "نحن نغطي الفراغ كل يوم".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({
+    speaker: null,
+    kind: 'anonymous',
+    role: 'ممرضة بقسم الاستعجالي',
+  });
+});

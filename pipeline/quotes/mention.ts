@@ -2424,12 +2424,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     }
     // مديرة المدرسة، التي فضّلت عدم ذكر اسمها: a role that asked not to be named is someone
     // unnamed, not a person the story met before.
+    // (Or with no relative after an indefinite role: ممرضة بقسم الاستعجالي، فضّلت عدم ذكر
+    // اسمها.)
     const relative = tokens[roleTo];
+    let wish = relative && RELATIVES.has(relative.folded) ? roleTo + 1 : -1;
+    if (wish < 0 && relative && !definite(token) && relative.brk === 'clause') wish = roleTo;
     if (
-      relative &&
-      RELATIVES.has(relative.folded) &&
-      ASKED_NOT_TO.has(tokens[roleTo + 1]?.folded ?? '') &&
-      NOT_NAMED.has(tokens[roleTo + 2]?.folded ?? '')
+      wish >= 0 &&
+      ASKED_NOT_TO.has(tokens[wish]?.folded ?? '') &&
+      NOT_NAMED.has(tokens[wish + 1]?.folded ?? '')
     )
       return {
         kind: 'anonymous',
