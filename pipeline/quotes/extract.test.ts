@@ -1866,3 +1866,11 @@ test('an indefinite role that asks not to be named, with no relative, is someone
     role: 'ممرضة بقسم الاستعجالي',
   });
 });
+
+test('a verb of saying after a statement opens a new clause, not a name in apposition', () => {
+  const quotes = extractQuotes([
+    'وانتقدت النائبة هبة العدوان الموازنة بشدة.',
+    'وشهدت الجلسة سجالاً حاداً، إذ تساءلت العدوان: "أين ذهبت وعود خفض ضريبة المبيعات؟"، فرد وزير المالية عبد الحكيم الشبلي: "الوعود قائمة لكن توقيتها مرتبط بالإيرادات".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['هبة العدوان', 'عبد الحكيم الشبلي']);
+});

@@ -211,6 +211,7 @@ function segment(
       sentence,
       quoted,
       alef: false,
+      afterStatement,
     });
     sentenceHasWords = true;
     previousEnd = word.end;

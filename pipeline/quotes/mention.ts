@@ -1764,6 +1764,9 @@ function personByGrammar(
     piece < 3 && at < tokens.length && at - roleTo < MAX_APPOSITION_WORDS;
     piece++
   ) {
+    // تساءلت العدوان: «…»، فرد وزير المالية فلان: a verb of saying after a statement opens
+    // a new clause, never a name in apposition to what came before it.
+    if (tokens[at]?.afterStatement && cueOf(tokens[at].raw, tokens[at].folded)) return null;
     if (afterClause) {
       // رئيس اللجنة، الذي تولى منصبه العام الماضي، (الناقد) سالم الكعبي إن …
       let from = at;
