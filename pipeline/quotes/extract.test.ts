@@ -1874,3 +1874,18 @@ test('a verb of saying after a statement opens a new clause, not a name in appos
   ]);
   expect(quotes.map((quote) => quote.speaker)).toEqual(['هبة العدوان', 'عبد الحكيم الشبلي']);
 });
+
+test.each([
+  [
+    'a feminine noun with a possessive after the name',
+    'وحكى محمود أبو السمن تجربته مع التدخين، وقال: "دخنت أربعين سنة قبل أن أقتنع".',
+    'محمود أبو السمن',
+  ],
+  [
+    'a manner of saying after a given name',
+    '"أريد أن أكمل دراستي"، قال عمر بخجل قبل أن يعود إلى عمله.',
+    'عمر',
+  ],
+])('where a name ends (%s)', (_case, paragraph, speaker) => {
+  expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
+});

@@ -346,6 +346,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (units >= 2 && OBJECT_NOUNS_AFTER_NAME.has(token.folded)) break;
     // أعلن المحافظ أحمد عبد الغفار رفع درجة الاستعداد: and so is what the subject did.
     if (units >= 2 && DEEDS_AFTER_NAME.has(token.folded)) break;
+    // يختم أبو شادي سهرته، تمسح أم سالم دمعتها: a feminine noun with a possessive pronoun
+    // (its ة written ت) is what the person does or holds.
+    if (
+      units >= 2 &&
+      !definite(token) &&
+      /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))
+    )
+      break;
     // وجلست سعاد أيت باها تحمل ابنتها: a present verb after a name of two words is the
     // next clause.
     if (units >= 2 && isPresentVerb(token)) break;
