@@ -10,7 +10,7 @@ import {
   TITLE_FAMILIES,
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
-import { FEMALE_NAMES, genderOfGivenName, isWrittenGivenName, MALE_NAMES } from './lexicon/names';
+import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
 import { HONORIFICS, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
@@ -46,9 +46,9 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
-/** A second verb with و that calls on someone (ودعت، وطالبت، وحثّت، وناشدت). */
-const CALLS_ON = /^و(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
+/** Verbs that call on someone (دعت، طالبت، حثّت، ناشدت), alone and as a second verb with و. */
 const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
+const CALLS_ON = new RegExp(`^و${CALLS.source.slice(1)}`, 'u');
 /** Military and police ranks said before a name (العميد، اللواء): a later رتبة alone is them. */
 const RANKS = foldedSet('لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير');
 
@@ -1247,11 +1247,8 @@ export function extractQuotes(
     // وكيلة الوزارة، …، برئاسة السيد فيليب لومبار: a woman's role does not name a man, nor a
     // man's a woman; the words between were not the role.
     if (mention.kind === 'person' && mention.gender) {
-      const first = tokens[mention.name.from].folded;
-      const given = genderOfGivenName(first);
-      // (نور is a man's name and a woman's: no telling.)
-      const both = MALE_NAMES.has(first) && FEMALE_NAMES.has(first);
-      if (given && !both && given !== mention.gender) return;
+      const given = onlyGenderOfGivenName(tokens[mention.name.from].folded);
+      if (given && given !== mention.gender) return;
     }
     // أرسلته إلى وكالة فرانس برس، عبر قناة …: the outlet told, not a body of the story.
     const before = tokens[at - 1]?.folded;

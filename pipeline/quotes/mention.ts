@@ -341,22 +341,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && MANNER.has(token.folded)) break;
     // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
     if (at > from && NUMBERS.has(token.folded)) break;
-    // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, a noun that
-    // is what the verb does or gives is its object.
-    if (units >= 2 && OBJECT_NOUNS_AFTER_NAME.has(token.folded)) break;
-    // أعلن المحافظ أحمد عبد الغفار رفع درجة الاستعداد: and so is what the subject did.
-    if (units >= 2 && DEEDS_AFTER_NAME.has(token.folded)) break;
-    // يختم أبو شادي سهرته، تمسح أم سالم دمعتها: a feminine noun with a possessive pronoun
-    // (its ة written ت) is what the person does or holds.
-    if (
-      units >= 2 &&
-      !definite(token) &&
-      /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))
-    )
-      break;
-    // وجلست سعاد أيت باها تحمل ابنتها: a present verb after a name of two words is the
-    // next clause.
-    if (units >= 2 && isPresentVerb(token)) break;
+    // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
+    // does or gives.
+    if (units >= 2 && followsName(token)) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
@@ -624,26 +611,37 @@ export function kunyaGender(token: Token): Gender | null {
   return token.folded === 'ابو' ? 'm' : null;
 }
 
-/** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
 /**
- * Nouns that follow a subject's name as the verb's object in news (أقام فلان حفلاً، جدد
- * فلان التزام بلاده، عقد فلان اجتماعاً): never a word of a name.
+ * What follows a subject's name of two words and is never a word of it: what the verb does
+ * or gives (أقام فلان حفل استقبال، جدد فلان التزام بلاده، رفع فلان درجة الاستعداد), a
+ * present verb that opens the next clause (جلست سعاد أيت باها تحمل ابنتها), or a feminine
+ * noun with a possessive pronoun, its ة written ت (يختم أبو شادي سهرته).
  */
-const OBJECT_NOUNS_AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اجتماعا قمة التزام
+function followsName(token: Token): boolean {
+  return (
+    AFTER_NAME.has(token.folded) ||
+    isPresentVerb(token) ||
+    (!definite(token) &&
+      /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
+  );
+}
+
+/** The nouns of what one does or gives and the verbs of what officials do, in news. */
+const AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اجتماعا قمة التزام
   شكوى شكوي جائزة جوائز كلمة كلمته كلمتها رسالة رسالته رسالتها زيارة زيارته زيارتها
   تحذير تحذيرا تهنئة تهنئته شكر شكره شكرها اعتذار اعتذاره اعتذارها دعوة دعوته دعوتها
   موقف موقفه موقفها تأكيد تأكيده تأكيدها حرص حرصه حرصها ترحيب ترحيبه ترحيبها قلق قلقه
   قلقها استياء استياءه استياءها رفض رفضه رفضها دعم دعمه دعمها خطة مشروع مبادرة مؤتمرا
-  مؤتمر ندوة لقاء لقاءات محاضرة تقريرا بيانا بيان تصريحا تصريحات`);
-
-/** Verbs of what officials do, which follow a subject's name: never a word of a name. */
-const DEEDS_AFTER_NAME = foldedSet(`رفع قرر أصدر وجه أطلق افتتح تفقد زار استقبل ترأس شارك حضر
+  مؤتمر ندوة لقاء لقاءات محاضرة تقريرا بيانا بيان تصريحا تصريحات
+  رفع قرر أصدر وجه أطلق افتتح تفقد زار استقبل ترأس شارك حضر
   التقى ناقش وقع أجرى تسلم منح كرم دشن أجرت افتتحت تفقدت زارت استقبلت ترأست شاركت حضرت
   التقت ناقشت وقعت كرمت دشنت أطلقت أصدرت وجهت قررت رفعت`);
 
 /** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */
 const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة
   سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات مئة مائة مئات ألف آلاف`);
+
+/** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
 const OF_CHILDREN = /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت)/u;
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */

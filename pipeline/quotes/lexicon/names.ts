@@ -57,6 +57,11 @@ export function genderOfGivenName(folded: string): 'm' | 'f' | null {
   return null;
 }
 
+/** The gender of a given name borne by one gender only (نور is a man's and a woman's: null). */
+export function onlyGenderOfGivenName(folded: string): 'm' | 'f' | null {
+  return MALE_NAMES.has(folded) && FEMALE_NAMES.has(folded) ? null : genderOfGivenName(folded);
+}
+
 /**
  * Whether a word is a given name as written, hamza and alef maqsura kept: علي is a name
  * where على is a preposition, آنا a name where أنا is a pronoun.
