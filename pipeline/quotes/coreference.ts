@@ -195,6 +195,43 @@ export class StoryEntities {
     return matches.length === 1 ? this.touch(matches[0]) : null;
   }
 
+  /**
+   * با عبد السلام، خالتي نجاة: the one person met whose name opens with these given names
+   * and goes on after them.
+   */
+  findOpening(parts: readonly string[], gender: Gender | null): Entity | null {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length > parts.length &&
+        parts.every((part, k) => entity.parts[k] === part) &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return matches.length === 1 ? this.touch(matches[0]) : null;
+  }
+
+  /** The person named in full (two words at least) mentioned last, of a gender. */
+  lastNamedInFull(gender: Gender | null): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity.parts.length < 2) continue;
+      if (gender && entity.gender && entity.gender !== gender) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best ? this.touch(best) : null;
+  }
+
+  /** بو راشد: the one person met whose father's name this is (سالم بن راشد الكعبي). */
+  findSonOf(father: string, gender: Gender | null): Entity | null {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        (!gender || !entity.gender || entity.gender === gender) &&
+        entity.parts.some((part, k) => FATHER.has(part) && entity.parts[k + 1] === father),
+    );
+    return matches.length === 1 ? this.touch(matches[0]) : null;
+  }
+
   /** The person met whose name is these words or ends with them. */
   findName(parts: string[], gender: Gender | null): Entity | null {
     return this.findByName(parts, gender);

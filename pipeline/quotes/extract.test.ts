@@ -1889,3 +1889,102 @@ test.each([
 ])('where a name ends (%s)', (_case, paragraph, speaker) => {
   expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a family name shaped like a plural, before a conjunction',
+    'شهدت الحلقة سجالاً بين النائب عن الدائرة الثالثة في العاصمة معاذ العبداللات والخبيرة الاقتصادية سلمى حداد.',
+    'وقال العبداللات: "لن نسمح بتحويل الدعم إلى ورقة انتخابية".',
+    'معاذ العبداللات',
+  ],
+  [
+    'a family name of two words, before a noun',
+    'وافتتح فيلم «صيف في باب الوادي» للمخرج سمير آيت عمر فعاليات الدورة الثالثة عشرة للمهرجان.',
+    'وقال آيت عمر إن الفيلم "يحكي عن جيل كامل".',
+    'سمير آيت عمر',
+  ],
+  [
+    'a family name before a preposition that is also a given name',
+    'وشهد برنامج «الشارع» الذي تقدمه الإعلامية منى الزيات على قناة «المحور» مواجهة ساخنة.',
+    'وردت الزيات: "القانون يمس ملايين البيوت".',
+    'منى الزيات',
+  ],
+])(
+  'a surname alone means the full name met where no one spoke (%s)',
+  (_c, first, second, speaker) => {
+    expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+  },
+);
+
+test('a participle keeps the subject of the verb that opened its sentence, whatever the clauses between name', () => {
+  const quotes = extractQuotes([
+    'وقال تاجر الجملة سليمان أبو هلال: "الطلب ارتفع هذا الأسبوع".',
+    'وأوضح أن سعر صندوق البندورة ارتفع إلى سبعة دنانير، مشيراً إلى أن "الأسعار ستعود إلى مستوياتها خلال أسبوعين".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('سليمان أبو هلال');
+});
+
+test('a body named تجمع in a role is a noun, not a present verb', () => {
+  const [quote] = extractQuotes([
+    'في المقابل، اعتبر رئيس تجمع أصحاب المولدات الخاصة في الشمال طوني ضاهر أن "التسعيرة الرسمية لا تأخذ الصيانة في الاعتبار".',
+  ]);
+  expect(quote.speaker).toBe('طوني ضاهر');
+});
+
+test.each([
+  [
+    'a kunya, for the person the story followed',
+    'بعد تسع سنوات قضاها لاجئاً، عاد محمد نور الدين جبري إلى ورشة عائلته في حلب القديمة.',
+    'ويقول أبو عمر، كما يعرفه جيرانه، وهو يقلّب الخليط: "وجدت الورشة بلا سقف".',
+    'محمد نور الدين جبري',
+  ],
+  [
+    'a word of respect and a given name',
+    'ومن بين هؤلاء نجاة الزواري، التي تمارس هذا العمل منذ أربعين عاماً.',
+    'وقالت خالتي نجاة، كما يناديها الحرفيون في السوق: "أحيك الشاشية الواحدة في يومين كاملين".',
+    'نجاة الزواري',
+  ],
+])('what people call someone the story met is that person (%s)', (_c, first, second, speaker) => {
+  expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+});
+
+test('a kunya called so is that person again later', () => {
+  const quotes = extractQuotes([
+    'عاد محمد نور الدين جبري إلى ورشة عائلته في حلب القديمة.',
+    'ويقول أبو عمر، كما يعرفه جيرانه: "وجدت الورشة بلا سقف".',
+    'إلا أن زوجته رهف الشيخ علي رأت أن "العودة كانت أصعب من الرحيل".',
+    'أما أبو عمر فيرى أن الأمر يستحق العناء، إذ قال: "صابون حلب لا يُصنع إلا في حلب".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('محمد نور الدين جبري');
+});
+
+test.each([
+  [
+    'بن after a given name with the article',
+    'في أقدم أسواق المدينة العتيقة، لا يزال الهادي بن عمار يفتح دكانه كل صباح.',
+    'وقال بن عمار: "الشاشية ليست قبعة، إنها تاريخ".',
+    'الهادي بن عمار',
+  ],
+  [
+    'ولد after two given names',
+    'في أحد أحياء نواكشوط، يجلس محمد الأمين ولد الشيخ سيدي أمام خيمته.',
+    'وقال ولد الشيخ سيدي: "اشتريت هذا البيت قبل خمس عشرة سنة".',
+    'محمد الأمين ولد الشيخ سيدي',
+  ],
+  [
+    'a given name of two words, then the father’s name',
+    'حفيدته نور الهدى مصطفى الجبوري، طالبة الأدب الإنكليزي، تساعده في أيام العطل.',
+    'وقالت نور الهدى: "جدي يعرف مكان كل كتاب في هذه المكتبة".',
+    'نور الهدى مصطفى الجبوري',
+  ],
+])('a later name means the full name met where no one spoke (%s)', (_c, first, second, speaker) => {
+  expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+});
+
+test('الأمر, "the matter", is no commander (آمر) and names no one', () => {
+  const quotes = extractQuotes([
+    'ويقول محمد جبري: "وجدت الورشة بلا سقف".',
+    'أما جبري فيرى أن الأمر يستحق العناء، إذ قال: "صابون حلب لا يُصنع إلا في حلب".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('محمد جبري');
+});

@@ -46,6 +46,14 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
+/** بن، ولد، بنت، منت: a family name that opens with one follows a given name. */
+const FATHER_WORDS = foldedSet('بن ولد بنت منت');
+/** Words of kinship or respect before the given name people call someone by (خالتي نجاة،
+ * با عبد السلام، الحاج محمود). */
+const NICKNAME_TITLES = foldedSet(`با بابا خالتي خالتو خالة عمي عمو عم جدتي جدي ستي الحاج
+  الحاجة الخالة العم سي لالة المعلم الأستاذ الشيخ`);
+/** A kunya's first word: أبو، أبي، أبا، بو، أم. */
+const KUNYA = /^(?:ابو|ابي|ابا|بو|ام)$/u;
 /** Verbs that call on someone (دعت، طالبت، حثّت، ناشدت), alone and as a second verb with و. */
 const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 const CALLS_ON = new RegExp(`^و${CALLS.source.slice(1)}`, 'u');
@@ -564,14 +572,18 @@ export function extractQuotes(
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
         const head = mention.role ? headOf(tokens[mention.role.from]) : null;
-        // وتضيف أم أحمد: the person the story gave that kunya as another name.
-        if (
-          role === null &&
-          mention.name.to - mention.name.from === 2 &&
-          /^(?:ام|ابو)$/u.test(tokens[mention.name.from].folded)
-        ) {
+        if (role === null) {
+          // وتضيف أم أحمد: the person the story gave that other name.
           const aliased = entities.findAlias(name);
           if (aliased) return aliased;
+          // با عبد السلام، كما يناديه أهل الحي: what people call someone the story met.
+          if (calledSo(mention.end)) {
+            const known = nicknamed(mention, gender ?? mention.gender);
+            if (known) {
+              entities.alias(known, name);
+              return known;
+            }
+          }
         }
         // A verb's agreement tells a person's gender better than a role noun does
         // (قالت عضو المجلس …).
@@ -600,7 +612,13 @@ export function extractQuotes(
           const known = entities.findName([title.folded, mention.lead.folded], as);
           if (known && known.parts.length > 2) return known;
         }
-        if (role === null && mention.name.to - mention.name.from <= 2) {
+        // (ولد الشيخ سيدي, بن عبد الله: a family name that opens with بن or ولد, of any
+        // length.)
+        if (
+          role === null &&
+          (mention.name.to - mention.name.from <= 2 ||
+            FATHER_WORDS.has(tokens[mention.name.from].folded))
+        ) {
           const word = mention.lead;
           const known =
             mention.name.to - mention.name.from === 1
@@ -672,6 +690,54 @@ export function extractQuotes(
       case 'anonymous':
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
     }
+  };
+
+  /** ، كما يناديه أهل الحي / مثلما يعرفها جيرانها: the name just read is what people call
+   * someone. */
+  const calledSo = (end: number): boolean => {
+    const [as, verb] = [tokens[end], tokens[end + 1]];
+    return (
+      as?.brk === 'clause' &&
+      !!verb &&
+      /^(?:كما|مثلما)$/u.test(as.folded) &&
+      KNOWN_BY.test(verb.folded)
+    );
+  };
+
+  /**
+   * The person met that a name people call them stands for: after a word of kinship or
+   * respect (با، خالتي، الحاج), the one whose name opens with the given names left; a kunya
+   * (بو راشد), the one whose father bears the child's name, else the person last named in
+   * full (a feature's subject, met in full and then called by the neighbours' name).
+   */
+  const nicknamed = (
+    mention: Extract<Mention, { kind: 'person' }>,
+    gender: Gender | null,
+  ): Entity | null => {
+    const words = tokens.slice(mention.name.from, mention.name.to).map((token) => token.folded);
+    let k = 0;
+    while (k < words.length - 1 && NICKNAME_TITLES.has(words[k])) k++;
+    const rest = words.slice(k);
+    const kunya = rest.length === 2 ? KUNYA.exec(rest[0]) : null;
+    const at = tokens[mention.name.from + k].start;
+    if (!kunya) {
+      const known = entities.findOpening(rest, gender);
+      if (known) return known;
+      const given = tokens.slice(mention.name.from + k, mention.name.to);
+      const full = fullNameBefore(
+        paragraphs,
+        paragraphWords,
+        paragraph,
+        at,
+        text.slice(given[0].start, given[given.length - 1].end),
+      );
+      return full ? entities.person(full, null, null, gender) : null;
+    }
+    const as = kunya[0] === 'ام' ? 'f' : 'm';
+    const known = entities.findSonOf(rest[1], as) ?? entities.lastNamedInFull(as);
+    if (known) return known;
+    const full = lastFullNameBefore(paragraphs, paragraphWords, paragraph, at, as);
+    return full ? entities.person(full, null, null, as) : null;
   };
 
   const mentionText = (mention: Mention) => {
@@ -1072,8 +1138,11 @@ export function extractQuotes(
         // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
         const subject = subjectOfClause(at, cue.gender);
         if (subject) return { entity: subject, mention: null };
+        // وأوضح أن سعر صندوق البندورة ارتفع …، مشيراً: a verb with no subject after it
+        // keeps its own subject through the clauses it opens, whatever they name.
         const main =
-          lastCue?.sentence === sentence && (lastCue.named || fronted)
+          lastCue?.sentence === sentence &&
+          (lastCue.named || fronted || lastCue.attribution.mention === null)
             ? lastCue.attribution.entity
             : null;
         if (
@@ -1617,13 +1686,40 @@ function fullNameBefore(
       if (p === paragraph && words[at].start >= offset) break;
       if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
       tokens ??= plainTokens(words, text);
+      // The later mention shows that the surname closes a name (وقال العبداللات:): a name
+      // that stops short of it here is read again as closing there, though a conjunction
+      // follows (النائب معاذ العبداللات والخبيرة …), so a family name shaped like a plural
+      // or a trade still is one, and a noun after it is not read into it (للمخرج سمير آيت عمر
+      // فعاليات). Not where a given name goes on (آمنة إبراهيم), or the later mention was a
+      // given name alone (وتقول آمنة).
+      const end = at + wanted.length;
+      const next = tokens[end];
+      const closes =
+        !(wanted.length === 1 && genderOfGivenName(wanted[0]) !== null) &&
+        !!next &&
+        next.brk === 'none' &&
+        !JOINERS.has(next.folded) &&
+        (genderOfGivenName(next.folded) === null || FUNCTION_WORDS.has(next.folded));
+      const closed = closes ? closedAt(tokens, end) : tokens;
       // The farthest start of the name that is surely a name's start (أم كلثوم بنت سالم
       // البلوشية، كلاوس-ديتر برغمان), else the nearest (إخراج منية الزواري).
       let best = -1;
       let sureStart = false;
       for (let from = at - 1; from >= Math.max(0, at - 6); from--) {
+        // الهادي بن عمار، محمد الأمين ولد الشيخ سيدي: a family name that opens with بن or
+        // ولد follows a given name, one with the article too.
+        const son =
+          from === at - 1 &&
+          FATHER_WORDS.has(wanted[0]) &&
+          isDefiniteToken(tokens[from]) &&
+          !FUNCTION_WORDS.has(tokens[from].folded);
+        if (son) {
+          best = from;
+          continue;
+        }
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
-        if (nameEnd(tokens, from) !== at + wanted.length) continue;
+        const reach = from === at - 2 && best === at - 1 ? end : nameEnd(tokens, from);
+        if (reach !== end && (!closes || nameEnd(closed, from) !== end)) continue;
         const start = tokens[from];
         const sure =
           JOINERS.has(start.folded) ||
@@ -1631,7 +1727,7 @@ function fullNameBefore(
           (isNameWord(start) && !!genderOfGivenName(start.folded));
         // وقفت أم يوسف: a name met that starts with a kunya (أم، أبو) is whole unless a
         // name surely starts before it (محمد أبو بكر).
-        if (!sure && /^(?:ابو|ام)$/u.test(wanted[0])) continue;
+        if (!sure && /^(?:ابو|بو|ام)$/u.test(wanted[0])) continue;
         if (best < 0 || sure) {
           best = from;
           sureStart ||= sure;
@@ -1645,7 +1741,13 @@ function fullNameBefore(
         !sureStart &&
         after &&
         forward > at + wanted.length &&
-        (JOINERS.has(after.folded) || isDefiniteToken(after))
+        (JOINERS.has(after.folded) ||
+          isDefiniteToken(after) ||
+          // تقف آمنة إبراهيم ود النور، حفيدته نور الهدى مصطفى الجبوري: a given name met,
+          // then its father's.
+          (genderOfGivenName(wanted[0]) !== null &&
+            genderOfGivenName(after.folded) !== null &&
+            !FUNCTION_WORDS.has(after.folded)))
       ) {
         return text.slice(words[at].start, words[forward - 1].end);
       }
@@ -1661,6 +1763,45 @@ function fullNameBefore(
     }
   }
   return null;
+}
+
+/**
+ * The last name in full (a known given name of that gender and at least one more word)
+ * that the story gave before `offset`: whom a kunya that people call them by stands for
+ * when no one so named spoke (عاد محمد نور الدين جبري إلى ورشته … ويقول أبو عمر، كما
+ * يعرفه جيرانه).
+ */
+function lastFullNameBefore(
+  texts: readonly string[],
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  offset: number,
+  gender: Gender,
+): string | null {
+  let found: string | null = null;
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    let tokens: Token[] | null = null;
+    for (let at = 0; at < words.length; at++) {
+      if (p === paragraph && words[at].start >= offset) break;
+      const word = words[at];
+      if (genderOfGivenName(word.folded) !== gender || FUNCTION_WORDS.has(word.folded)) continue;
+      tokens ??= plainTokens(words, texts[p]);
+      if (tokens[at].quoted) continue;
+      const end = nameEnd(tokens, at);
+      if (end - at < 2) continue;
+      found = texts[p].slice(word.start, words[end - 1].end);
+      at = end - 1;
+    }
+  }
+  return found;
+}
+
+/** The tokens with a clause break before `at`: a name read from them ends there. */
+function closedAt(tokens: readonly Token[], at: number): Token[] {
+  const copy = tokens.slice();
+  copy[at] = { ...tokens[at], brk: 'clause' };
+  return copy;
 }
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */

@@ -94,6 +94,8 @@ const isPresentVerb = (token: Token) =>
   /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
+/** Nouns of a present verb's shape that head a body's name (رئيس تجمع أصحاب المولدات). */
+const VERB_SHAPED_NOUNS = foldedSet('تجمع تكتل تحرك');
 /** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
 const definite = (token: Token) =>
   isDefinite(token.folded) &&
@@ -608,7 +610,8 @@ export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعاد�
 /** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
 export function kunyaGender(token: Token): Gender | null {
   if (token.folded === 'ام') return 'f';
-  return token.folded === 'ابو' ? 'm' : null;
+  // (بو راشد: the Gulf's kunya, written without its alef.)
+  return token.folded === 'ابو' || token.folded === 'بو' ? 'm' : null;
 }
 
 /**
@@ -874,7 +877,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
-    if (isPresentVerb(genitive)) break;
+    if (isPresentVerb(genitive) && !VERB_SHAPED_NOUNS.has(genitive.folded)) break;
     // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
     if (GENERAL.has(genitive.folded)) {
       at++;
@@ -1874,6 +1877,8 @@ export function readMention(
   if (at >= tokens.length) return null;
   if (options.dative && tokens[at].folded === 'ل' && tokens[at + 1]) at++;
   const first = tokens[at];
+  // آمر اللواء is a commander; الأمر, written with hamza, is "the matter" (أن الأمر يستحق).
+  if (/^[وفبل]?(?:ال)?امر$/u.test(first.folded) && !first.raw.includes('آ')) return null;
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
     const folded = first.folded.startsWith('لل')
       ? `ال${first.folded.slice(2)}`

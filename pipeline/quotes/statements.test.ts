@@ -37,6 +37,12 @@ test.each([
   ['وقالت إن وكالتها "تحتاج إلى ممرات آمنة ودائمة"', true],
   ['وأكد أن حزبه "لن يشارك في الحكومة المقبلة"', true],
   ['ويذكر أن مسرحية "حكاية من زمن آخر" عرضت', false],
+  // A long name after a feminine noun (حملة folds to حمله: no possessive), a plan, an appeal.
+  ['أطلقت المنظمة حملة "الطريق ليس آمناً: فكّر قبل أن تغادر" في دول القرن', false],
+  ['وذلك في إطار مخطط "سقي ذكي لفلاحة صامدة"', false],
+  ['ضمن نداء "الاستجابة العاجلة للجراد الصحراوي"، كتب', false],
+  // A long text written on a wall is someone's words.
+  ['وكُتبت على الجدار عبارة "لا رواتب، لا دوام، لا صمت بعد اليوم"', true],
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });

@@ -128,7 +128,11 @@ export function isStatement(
   // So is a noun with a possessive before a long quote (إن فرقه "رصدت …").
   const longClause =
     count > 6 &&
-    (/^(?:[وفبلك]?)ال/u.test(last.folded) || /[^ت](?:ه|ها|هم)$/u.test(last.folded)) &&
+    (/^(?:[وفبلك]?)ال/u.test(last.folded) ||
+      // خطّ مجهول على الجدار عبارة "…": a long text written somewhere is someone's words.
+      /^[وف]?عبار(?:ه|ات)$/u.test(last.folded) ||
+      // A possessive as written: حملة folds to حمله, and has none.
+      /[^ت](?:ه|ها|هم)[\u064B-\u0652]*$/u.test(text.slice(last.start, last.end))) &&
     !NAMING_WORDS.has(last.folded);
   // After إن/أن a noun with a possessive is the subject of a partial quote: إن وكالتها
   // "تحتاج إلى ممرات آمنة"، أن كتلتها "لن تمنح الثقة".
