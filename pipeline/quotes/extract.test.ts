@@ -1988,3 +1988,35 @@ test('الأمر, "the matter", is no commander (آمر) and names no one', () =
   ]);
   expect(quotes.at(-1)?.speaker).toBe('محمد جبري');
 });
+
+test('a role’s word alone that no one holds is the family name of someone met', () => {
+  const quotes = extractQuotes([
+    'وقال مدير المبادرة خليل إبراهيم النقيب إن "الترجمة جسر بين الثقافات".',
+    'وأشار النقيب إلى أن المبادرة "منفتحة على الشراكة مع دور النشر".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('خليل إبراهيم النقيب');
+});
+
+test('a description no list knows, then a wish not to be named, is someone unnamed', () => {
+  const quotes = extractQuotes([
+    'وقال رئيس لجنة الحكام جواو ماركيش إن "الخطأ واضح".',
+    'وقال حكم دولي سابق، طلب عدم ذكر اسمه، إن "الضغط على الحكام أصبح لا يطاق".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role: 'حكم دولي سابق' });
+});
+
+test('after a subject that came first, a word with ل before إن is whom the words were told', () => {
+  const quotes = extractQuotes([
+    'وقال مؤسس الشركة محمد أمين العلوي إن "الجهاز يوفر الماء".',
+    'أحد الفلاحين، وقد جرّب الجهاز منذ سنة، قال لهسبريس إن فاتورة الكهرباء "انخفضت بشكل ملحوظ هذا العام".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role: 'أحد الفلاحين' });
+});
+
+test('a title after أن belongs to what was said, not to the subject’s role', () => {
+  const [quote] = extractQuotes([
+    'كشف رئيس نادي أمل الدار البيضاء عبد الرحيم الإدريسي، مساء الثلاثاء، أن المفاوضات بشأن انتقال مهاجم الفريق حمزة بن عبد الله "ما تزال في مرحلتها الأولى".',
+  ]);
+  expect(quote.speaker).not.toBe('حمزة بن عبد الله');
+  expect(quote.role ?? '').not.toContain('المفاوضات');
+});

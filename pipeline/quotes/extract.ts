@@ -669,7 +669,18 @@ export function extractQuotes(
           const known = entities.findSurname(tokens[last].folded, as);
           if (known) return known;
         }
-        return entities.findRole(mention.head, role, as) ?? entities.anonymous(role, as);
+        const byRole = entities.findRole(mention.head, role, as);
+        if (byRole) return byRole;
+        // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
+        // bears (خليل إبراهيم النقيب، عمر الخطيب).
+        if (
+          mention.role.to - mention.role.from === 1 &&
+          isDefiniteToken(tokens[mention.role.from])
+        ) {
+          const known = entities.findSurname(tokens[mention.role.from].folded, as);
+          if (known && known.parts.length >= 2) return known;
+        }
+        return entities.anonymous(role, as);
       }
       case 'body': {
         if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
@@ -874,7 +885,8 @@ export function extractQuotes(
         (mention.kind === 'person' || mention.kind === 'anonymous') &&
         mention.end < end &&
         tokens[mention.end].brk === 'clause' &&
-        (/^(?:وهو|وهي|وهم|الذي|التي)$/u.test(tokens[mention.end].folded) ||
+        // (Or a clause of what they did: أحد الفلاحين، وقد جرّب الجهاز منذ سنة، قال.)
+        (/^(?:وهو|وهي|وهم|الذي|التي|وقد)$/u.test(tokens[mention.end].folded) ||
           (roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
@@ -1085,8 +1097,18 @@ export function extractQuotes(
           RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '') &&
           !ends(tokens[at].brk) &&
           CALLS.test(tokens[at].folded);
+        // أحد الفلاحين، وقد جرّب الجهاز، قال لهسبريس إن: after a subject that came first,
+        // a word with ل right before إن is whom the words were told.
+        const told =
+          !!next &&
+          at > 0 &&
+          tokens[at - 1].sentence === sentence &&
+          tokens[at].brk === 'clause' &&
+          /^ل[\u0621-\u064A]{3,}$/u.test(next.folded) &&
+          !isWrittenGivenName(next.raw) &&
+          /^[وف]?(?:ان|بان)$/u.test(tokens[at + 2]?.folded ?? '');
         const explicit =
-          governed || describedAs || relativeCall ? null : named(subjectAt, {}, cue.gender);
+          governed || describedAs || relativeCall || told ? null : named(subjectAt, {}, cue.gender);
         lastExplicit = explicit;
         // اعتبرت منظمة العفو …، ودعت السلطات التونسية إلى: a second verb that calls on
         // someone shares the subject its sentence named; who follows it is called on.

@@ -1472,6 +1472,9 @@ function nameAfterTitle(
     const token = tokens[at];
     if (at > from && ends(token.brk) && (token.brk !== 'clause' || ++commas > 2)) return null;
     if (cueOf(token.raw, token.folded)) return null;
+    // …، مساء الثلاثاء، أن المفاوضات بشأن انتقال مهاجم الفريق فلان: what was said has begun;
+    // a role's tail holds no أن.
+    if (at > from && /^[وف]?(?:ان|بان|انه|انها)$/u.test(token.folded)) return null;
     if (RANK_NAMES.has(token.folded) && !definite(token)) continue;
     // Or a given name with the article, at the end of the tail: أستاذ القانون الدستوري في
     // جامعة قرطاج الصادق الكيلاني.
@@ -1868,6 +1871,30 @@ function personByGrammar(
  * Reads the noun phrase that starts at `from`. `dative` lets the first word carry the
  * preposition ل (وفقاً لممثلة …، ووفقاً لبرغمان). Returns null when the words name no one.
  */
+/**
+ * حكم دولي سابق، طلب عدم ذكر اسمه: a few words without the article that no list knows, then
+ * a wish not to be named between commas: someone unnamed, so described.
+ */
+function askedNotToBeNamed(tokens: readonly Token[], at: number): Mention | null {
+  const first = tokens[at];
+  if (
+    definite(first) ||
+    !isArabicWord(first) ||
+    FUNCTION_WORDS.has(first.folded) ||
+    genderOfGivenName(first.folded) !== null
+  )
+    return null;
+  for (let end = at + 1; end < tokens.length && end <= at + 4; end++) {
+    const next = tokens[end];
+    if (next.brk === 'clause')
+      return ASKED_NOT_TO.has(next.folded) && NOT_NAMED.has(tokens[end + 1]?.folded ?? '')
+        ? { kind: 'anonymous', role: span(tokens, at, end), gender: genderOfRole(first), end }
+        : null;
+    if (ends(next.brk) || next.quoted || FUNCTION_WORDS.has(next.folded)) return null;
+  }
+  return null;
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
@@ -1879,6 +1906,8 @@ export function readMention(
   const first = tokens[at];
   // آمر اللواء is a commander; الأمر, written with hamza, is "the matter" (أن الأمر يستحق).
   if (/^[وفبل]?(?:ال)?امر$/u.test(first.folded) && !first.raw.includes('آ')) return null;
+  const unnamed = askedNotToBeNamed(tokens, at);
+  if (unnamed) return unnamed;
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
     const folded = first.folded.startsWith('لل')
       ? `ال${first.folded.slice(2)}`
