@@ -2020,3 +2020,18 @@ test('a title after أن belongs to what was said, not to the subject’s role',
   expect(quote.speaker).not.toBe('حمزة بن عبد الله');
   expect(quote.role ?? '').not.toContain('المفاوضات');
 });
+
+test('a role with a possessive, then a given name with the article, is that person', () => {
+  const [quote] = extractQuotes([
+    'من جهته، اعتبر مدربها الحبيب الورتاني أن هذا الإنجاز "ثمرة عمل استمر خمس سنوات".',
+  ]);
+  expect(quote).toMatchObject({ speaker: 'الحبيب الورتاني', role: 'مدربها' });
+});
+
+test('العربي and a nisba after a body’s head are its adjectives, not a given name', () => {
+  const quotes = extractQuotes([
+    'أعلن الاتحاد العربي السوري لكرة القدم اليوم أن منافسات الدوري ستستأنف الجمعة.',
+    'وجاء في بيان الاتحاد: "تقرر إقامة جميع مباريات المرحلة بحضور الجمهور".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('الاتحاد العربي السوري لكرة القدم');
+});

@@ -823,6 +823,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
   const construct = (index: number) => {
     const token = tokens[index];
     const next = tokens[index + 1];
+    // مدربها الحبيب الورتاني: a role with a possessive takes no genitive; a given name with
+    // the article after it opens the name.
+    if (
+      isOwnedRole(token) &&
+      !!next &&
+      DEFINITE_GIVEN_NAMES.has(next.folded) &&
+      startsDefiniteName(tokens, index + 1)
+    )
+      return false;
     if (wantsGenitive(token)) return true;
     // مهرجانات بيبلوس الدولية، مهرجان قرطاج الدولي: a proper name as the genitive, known by
     // the body's adjective after it.
@@ -1020,7 +1029,10 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       bare.length >= 5
     )
       break;
-    if (startsDefiniteName(tokens, at)) break;
+    // (الاتحاد العربي السوري: العربي, then a nisba, are the body's adjectives, though
+    // العربي is also a given name; not الهادي الزواري, a name after the body.)
+    const adjectives = token.folded === 'العربي' && isNisba(tokens[at + 1]?.folded ?? '');
+    if (!adjectives && startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
     at++;
