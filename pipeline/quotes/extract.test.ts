@@ -2035,3 +2035,36 @@ test('العربي and a nisba after a body’s head are its adjectives, not a g
   ]);
   expect(quotes.at(-1)?.speaker).toBe('الاتحاد العربي السوري لكرة القدم');
 });
+
+test.each([
+  ['a customer', 'فيما قالت زبونة شابة: "أنا لا أحمل النقود أصلاً، كل شيء بالهاتف".', 'زبونة شابة'],
+  [
+    'a retiree',
+    'وقال متقاعد من سكان الحي: "المعاش لم يعد يكفي حتى نهاية الشهر".',
+    'متقاعد من سكان الحي',
+  ],
+])('ordinary people met once are someone unnamed (%s)', (_c, paragraph, role) => {
+  expect(
+    extractQuotes(['وقال الوزير أحمد سالم إن "الأسعار مستقرة".', paragraph]).at(-1),
+  ).toMatchObject({
+    speaker: null,
+    kind: 'anonymous',
+    role,
+  });
+});
+
+test('the manner of saying after a role is no name', () => {
+  const quotes = extractQuotes([
+    'وقال المدرب عبد الإله الزياني إن "الفريق جاهز للمباراة".',
+    'ردّ المدرب بنبرة حادة: "من يريد أن يضع التشكيلة فليأتِ مكاني".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('عبد الإله الزياني');
+});
+
+test('a family name met, then a comma: that person, not a name in the clause after it', () => {
+  const quotes = extractQuotes([
+    'وتحدثت الممثلة هالة الدمرداش عن فيلمها الجديد.',
+    'وقالت الدمرداش، خلال لقائها مع الإعلامي نادر القصبي في برنامج "الليلة": "الفيلم يحكي عن ثلاثة أجيال".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('هالة الدمرداش');
+});

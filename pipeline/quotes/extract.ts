@@ -771,6 +771,16 @@ export function extractQuotes(
     while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk))
       from++;
     if (from >= tokens.length || ends(tokens[from].brk)) return null;
+    // وقالت الدمرداش، خلال لقائها مع الإعلامي فلان: the family name of someone met, where
+    // the name plainly ends, is them, whatever a longer reading would make of what follows.
+    if (
+      isDefiniteToken(tokens[from]) &&
+      roleHeadOf(stripArticle(tokens[from].folded)) === null &&
+      tokens[from + 1]?.brk === 'clause'
+    ) {
+      const known = knownSurnameAt(from, gender);
+      if (known) return known;
+    }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
     consumed = Math.max(consumed, mention.end);

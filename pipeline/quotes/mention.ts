@@ -1277,6 +1277,9 @@ function nameAt(
   const afterQuotedName = tokens[at].brk === 'mark' && isQuoted(tokens[at - 1]);
   if (!allowBreak && ends(tokens[at].brk) && !afterQuotedName) return null;
   const from = skipHonorifics(tokens, at);
+  // ردّ المدرب بنبرة حادة: the manner of saying after a role, no name.
+  const first = tokens[from];
+  if (first && first.folded[0] === 'ب' && MANNER_NOUNS.has(first.folded.slice(1))) return null;
   const to = nameEnd(tokens, from);
   return to > from ? { from, to } : null;
 }
