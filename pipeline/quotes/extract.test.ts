@@ -2037,12 +2037,8 @@ test('العربي and a nisba after a body’s head are its adjectives, not a g
 });
 
 test.each([
-  ['a customer', 'فيما قالت زبونة شابة: "أنا لا أحمل النقود أصلاً، كل شيء بالهاتف".', 'زبونة شابة'],
-  [
-    'a retiree',
-    'وقال متقاعد من سكان الحي: "المعاش لم يعد يكفي حتى نهاية الشهر".',
-    'متقاعد من سكان الحي',
-  ],
+  ['a customer', 'فيما قالت زبونة شابة: "أنا لا أحمل النقود أصلاً، كل شيء بالهاتف".', 'زبونة'],
+  ['a retiree', 'وقال متقاعد من سكان الحي: "المعاش لم يعد يكفي حتى نهاية الشهر".', 'متقاعد'],
 ])('ordinary people met once are someone unnamed (%s)', (_c, paragraph, role) => {
   expect(
     extractQuotes(['وقال الوزير أحمد سالم إن "الأسعار مستقرة".', paragraph]).at(-1),
