@@ -2064,3 +2064,34 @@ test('a family name met, then a comma: that person, not a name in the clause aft
   ]);
   expect(quotes.at(-1)?.speaker).toBe('هالة الدمرداش');
 });
+
+test('a family name before where it was said is the full name met where no one spoke', () => {
+  const quotes = extractQuotes([
+    'فازت الطالبة السورية لين مصطفى العلي، التي تدرس في برلين، بجائزة أفضل بحث.',
+    'وقالت العلي في حديث لقناة "دويتشه فيله": "أردت أن أثبت أن آلاتنا ليست مجرد تراث".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('لين مصطفى العلي');
+});
+
+test('a word of respect, a given name and a manner of saying: the person met in full', () => {
+  const quotes = extractQuotes([
+    'في دكان ضيق بشارع الغورية، يجلس الخطاط محمود عبد الرحيم أبو زيد منذ نصف قرن.',
+    '"زمان كان كل محل في الشارع يكتب يافطته عندي"، يقول عم محمود بلهجته القاهرية.',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('محمود عبد الرحيم أبو زيد');
+});
+
+test('a plural of doers in construct goes on a body’s name', () => {
+  const [quote] = extractQuotes([
+    'وكان اتحاد ناشري الكتب المستعملة قد أعلن أن "نقل الأكشاك سيتم بالتشاور مع أصحابها".',
+  ]);
+  expect(quote.speaker).toBe('اتحاد ناشري الكتب المستعملة');
+});
+
+test('someone unnamed who asked, in a relative clause, not to be named', () => {
+  const quotes = extractQuotes([
+    'وقال الوزير أحمد سالم إن "الأسعار مستقرة".',
+    'غير أن أحد الباعة، الذي رفض ذكر اسمه، قال إن "الوعود كثيرة، والزبائن يقلّون".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role: 'أحد الباعة' });
+});

@@ -576,9 +576,15 @@ export function extractQuotes(
           // وتضيف أم أحمد: the person the story gave that other name.
           const aliased = entities.findAlias(name);
           if (aliased) return aliased;
-          // با عبد السلام، كما يناديه أهل الحي: what people call someone the story met.
-          if (calledSo(mention.end)) {
-            const known = nicknamed(mention, gender ?? mention.gender);
+          // با عبد السلام، كما يناديه أهل الحي: what people call someone the story met; so
+          // is a given name after a word of kinship or respect (يقول عم محمود، تقول تيتا نهاد)
+          // when it opens the name of someone met.
+          if (
+            calledSo(mention.end) ||
+            (NICKNAME_TITLES.has(tokens[mention.name.from].folded) &&
+              mention.name.to - mention.name.from >= 2)
+          ) {
+            const known = nicknamed(mention.name, gender ?? mention.gender);
             if (known) {
               entities.alias(known, name);
               return known;
@@ -661,6 +667,8 @@ export function extractQuotes(
       case 'role': {
         const role = slice(mention.role);
         const as = mention.gender ?? gender;
+        const kin = calledByKin(mention.role, as);
+        if (kin) return kin;
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
         if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
         // الوزير العمري: a role and a surname already met.
@@ -698,8 +706,11 @@ export function extractQuotes(
         }
         return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
       }
-      case 'anonymous':
+      case 'anonymous': {
+        const known = calledByKin(mention.role, gender ?? mention.gender);
+        if (known) return known;
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
+      }
     }
   };
 
@@ -721,20 +732,17 @@ export function extractQuotes(
    * (بو راشد), the one whose father bears the child's name, else the person last named in
    * full (a feature's subject, met in full and then called by the neighbours' name).
    */
-  const nicknamed = (
-    mention: Extract<Mention, { kind: 'person' }>,
-    gender: Gender | null,
-  ): Entity | null => {
-    const words = tokens.slice(mention.name.from, mention.name.to).map((token) => token.folded);
+  const nicknamed = (name: { from: number; to: number }, gender: Gender | null): Entity | null => {
+    const words = tokens.slice(name.from, name.to).map((token) => token.folded);
     let k = 0;
     while (k < words.length - 1 && NICKNAME_TITLES.has(words[k])) k++;
     const rest = words.slice(k);
     const kunya = rest.length === 2 ? KUNYA.exec(rest[0]) : null;
-    const at = tokens[mention.name.from + k].start;
+    const at = tokens[name.from + k].start;
     if (!kunya) {
       const known = entities.findOpening(rest, gender);
       if (known) return known;
-      const given = tokens.slice(mention.name.from + k, mention.name.to);
+      const given = tokens.slice(name.from + k, name.to);
       const full = fullNameBefore(
         paragraphs,
         paragraphWords,
@@ -750,6 +758,17 @@ export function extractQuotes(
     const full = lastFullNameBefore(paragraphs, paragraphWords, paragraph, at, as);
     return full ? entities.person(full, null, null, as) : null;
   };
+
+  /**
+   * يقول عم محمود، تقول خالتي نجاة: a word of kinship or respect and a given name, read as a
+   * role, are what people call someone the story met in full.
+   */
+  const calledByKin = (span: { from: number; to: number }, gender: Gender | null): Entity | null =>
+    span.to - span.from === 2 &&
+    NICKNAME_TITLES.has(tokens[span.from].folded) &&
+    genderOfGivenName(tokens[span.from + 1].folded) !== null
+      ? nicknamed(span, gender)
+      : null;
 
   const mentionText = (mention: Mention) => {
     const first =
@@ -776,6 +795,7 @@ export function extractQuotes(
     if (
       isDefiniteToken(tokens[from]) &&
       roleHeadOf(stripArticle(tokens[from].folded)) === null &&
+      !BODY_HEADS.has(stripArticle(tokens[from].folded)) &&
       tokens[from + 1]?.brk === 'clause'
     ) {
       const known = knownSurnameAt(from, gender);
@@ -808,10 +828,21 @@ export function extractQuotes(
     const word = tokens[at];
     const next = tokens[at + 1];
     if (!word || !/^[\u0621-\u064A]{3,}$/u.test(word.folded)) return null;
-    const opens = !next || ends(next.brk) || /^(?:ان|انه|انها|قوله|قولها)$/u.test(next.folded);
+    // (Or where it was said: وقالت العلي في حديث لقناة …، خلال مؤتمر صحفي.)
+    const opens =
+      !next || ends(next.brk) || /^(?:ان|انه|انها|قوله|قولها|في|خلال|عبر|امام)$/u.test(next.folded);
     if (!opens) return null;
-    const known = entities.findSurname(word.folded, gender);
-    if (!known || known.kind !== 'person' || known.parts.length < 2) return null;
+    let known = entities.findSurname(word.folded, gender);
+    if (!known || known.kind !== 'person' || known.parts.length < 2) {
+      // A family name whose full name the story gave where no one spoke.
+      const bare = stripArticle(word.folded);
+      const full =
+        isDefiniteToken(word) && !BODY_HEADS.has(bare) && roleHeadOf(bare) === null
+          ? fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, word.raw)
+          : null;
+      if (!full) return null;
+      known = entities.person(full, null, null, gender);
+    }
     return { entity: known, mention: text.slice(word.start, word.end) };
   };
 
@@ -923,7 +954,10 @@ export function extractQuotes(
         wish >= 0 &&
         wish < end &&
         tokens[wish].brk === 'clause' &&
-        ASKED_NOT_TO.has(tokens[wish].folded) &&
+        // (Or with a relative: أحد الباعة، الذي رفض ذكر اسمه، قال.)
+        (ASKED_NOT_TO.has(tokens[wish].folded) ||
+          (RELATIVE_PRONOUNS.has(tokens[wish].folded) &&
+            ASKED_NOT_TO.has(tokens[wish + 1]?.folded ?? ''))) &&
         tokens[end].brk === 'clause' &&
         // (ذكر in «عدم ذكر اسمه» is no verb of saying.)
         !tokens.slice(mention.end, wish).some((token) => cueOf(token.raw, token.folded)) &&

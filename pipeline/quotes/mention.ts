@@ -94,6 +94,15 @@ const isPresentVerb = (token: Token) =>
   /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
+/** بحزن، بنبرة حادة، بلهجته القاهرية: ب and a noun of the manner of saying, its own or not. */
+function isMannerPhrase(token: Token): boolean {
+  if (token.folded[0] !== 'ب') return false;
+  const noun = token.folded.slice(1);
+  if (MANNER_NOUNS.has(noun)) return true;
+  const owned = /^(.{2,}?)(?:ه|ها|هم)$/u.exec(noun);
+  return !!owned && MANNER_NOUNS.has(owned[1].replace(/ت$/u, 'ه'));
+}
+
 /** Nouns of a present verb's shape that head a body's name (رئيس تجمع أصحاب المولدات). */
 const VERB_SHAPED_NOUNS = foldedSet('تجمع تكتل تحرك');
 /** The article ال as written (إليزابيث، إلياس fold to ال… but carry no article). */
@@ -435,7 +444,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
       // Maghreb family names.
       // بنبرة، بصوت: the manner of saying, even where it looks like بن….
-      if (at > from && token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) break;
+      if (at > from && isMannerPhrase(token)) break;
       // صالح باعباد، أحمد باوزير: Hadrami family names with با, where the name ends.
       // (باستغراب، باهتمام، باختصار: ب on a verbal noun that starts with ا.)
       const hadrami =
@@ -911,6 +920,14 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !definite(genitive) &&
       !CONSTRUCT_NOUNS.has(genitive.folded) &&
       !/^م[\u0621-\u064A]{3,}ي$/u.test(genitive.folded) &&
+      // اتحاد ناشري الكتب، رابطة صانعي المحتوى: a plural of doers in construct, before
+      // what they do.
+      !(
+        /^[\u0621-\u064A]ا[\u0621-\u064A]{2}ي$/u.test(genitive.folded) &&
+        !!tokens[at + 1] &&
+        !ends(tokens[at + 1].brk) &&
+        definite(tokens[at + 1])
+      ) &&
       !/ى$/u.test(genitive.raw) &&
       // شرطة أبوظبي، شرطة دبي: places that end like a nisba.
       !/^(?:ابو|دبي$)/u.test(genitive.folded) &&
@@ -1279,7 +1296,7 @@ function nameAt(
   const from = skipHonorifics(tokens, at);
   // ردّ المدرب بنبرة حادة: the manner of saying after a role, no name.
   const first = tokens[from];
-  if (first && first.folded[0] === 'ب' && MANNER_NOUNS.has(first.folded.slice(1))) return null;
+  if (first && isMannerPhrase(first)) return null;
   const to = nameEnd(tokens, from);
   return to > from ? { from, to } : null;
 }
@@ -2306,7 +2323,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       SAYING_OPENERS.has(tokens[at + 1].folded))
   )
     return null;
-  if (token.folded[0] === 'ب' && MANNER_NOUNS.has(token.folded.slice(1))) return null;
+  if (isMannerPhrase(token)) return null;
   if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;
