@@ -2095,3 +2095,24 @@ test('someone unnamed who asked, in a relative clause, not to be named', () => {
   ]);
   expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous', role: 'أحد الباعة' });
 });
+
+test('a province takes the one word of its place’s name before a person’s name', () => {
+  const [quote] = extractQuotes([
+    'قالت مسؤولة الإدارة العسكرية في مقاطعة خاركيف أولينا بوندارينكو إن "هجوماً بطائرات مسيّرة استهدف حياً سكنياً".',
+  ]);
+  expect(quote.speaker).toBe('أولينا بوندارينكو');
+});
+
+test('what a verb describes after a name of two words is its object (أجواء، طموحات)', () => {
+  const [quote] = extractQuotes([
+    '«كنا نبكي في البروفات الأخيرة من شدة التأثر»، هكذا وصف الممثل الشاب رياض حمادي أجواء التحضير للعرض.',
+  ]);
+  expect(quote.speaker).toBe('رياض حمادي');
+});
+
+test('a time preposition after the verb is no subject; the subject came first', () => {
+  const [quote] = extractQuotes([
+    'وكانت وزارة الصحة السعودية قد أعلنت قبيل الموسم أن "منظومة الرعاية الصحية جاهزة بأكملها".',
+  ]);
+  expect(quote.speaker).toBe('وزارة الصحة السعودية');
+});

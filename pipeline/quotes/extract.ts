@@ -48,6 +48,8 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** بن، ولد، بنت، منت: a family name that opens with one follows a given name. */
 const FATHER_WORDS = foldedSet('بن ولد بنت منت');
+/** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */
+const TIME_PREPOSITIONS = foldedSet('قبيل عقب إثر بعيد غداة عشية خلال');
 /** Words of kinship or respect before the given name people call someone by (خالتي نجاة،
  * با عبد السلام، الحاج محمود). */
 const NICKNAME_TITLES = foldedSet(`با بابا خالتي خالتو خالة عمي عمو عم جدتي جدي ستي الحاج
@@ -790,6 +792,8 @@ export function extractQuotes(
     while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk))
       from++;
     if (from >= tokens.length || ends(tokens[from].brk)) return null;
+    // أعلنت قبيل الموسم أن، قال عقب المباراة إن: a time preposition and its noun, no subject.
+    if (TIME_PREPOSITIONS.has(tokens[from].folded)) return null;
     // وقالت الدمرداش، خلال لقائها مع الإعلامي فلان: the family name of someone met, where
     // the name plainly ends, is them, whatever a longer reading would make of what follows.
     if (

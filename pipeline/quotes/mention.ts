@@ -647,7 +647,9 @@ const AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اج�
   مؤتمر ندوة لقاء لقاءات محاضرة تقريرا بيانا بيان تصريحا تصريحات
   رفع قرر أصدر وجه أطلق افتتح تفقد زار استقبل ترأس شارك حضر
   التقى ناقش وقع أجرى تسلم منح كرم دشن أجرت افتتحت تفقدت زارت استقبلت ترأست شاركت حضرت
-  التقت ناقشت وقعت كرمت دشنت أطلقت أصدرت وجهت قررت رفعت`);
+  التقت ناقشت وقعت كرمت دشنت أطلقت أصدرت وجهت قررت رفعت
+  أجواء طموحات تفاصيل ملامح أسباب نتائج مشاعر آمال مخاوف أبعاد كواليس أسرار ظروف
+  معاناة رؤيته رؤيتها حصيلة أهمية أهداف خطورة`);
 
 /** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */
 const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة
@@ -755,6 +757,8 @@ const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
+/** Heads that take a place's proper name: جامعة نابولي، مقاطعة خاركيف. */
+const CITY_HEADS = foldedSet('جامعة مدينة مقاطعة ولاية محافظة إقليم بلدية');
 const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل ريف وادي');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
@@ -842,6 +846,20 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     )
       return false;
     if (wantsGenitive(token)) return true;
+    // في جامعة نابولي جوفاني روسّي، في مقاطعة خاركيف أولينا بوندارينكو: a university or a
+    // province takes the one word of its place's name, which no list knows, before a name.
+    if (
+      CITY_HEADS.has(token.folded) &&
+      !!next &&
+      !ends(next.brk) &&
+      !definite(next) &&
+      !isKnownGivenName(next) &&
+      isNameWord(next) &&
+      !!tokens[index + 2] &&
+      !ends(tokens[index + 2].brk) &&
+      isNameWord(tokens[index + 2])
+    )
+      return true;
     // مهرجانات بيبلوس الدولية، مهرجان قرطاج الدولي: a proper name as the genitive, known by
     // the body's adjective after it.
     const adjective = tokens[index + 2];
