@@ -2116,3 +2116,35 @@ test('a time preposition after the verb is no subject; the subject came first', 
   ]);
   expect(quote.speaker).toBe('وزارة الصحة السعودية');
 });
+
+test.each([
+  [
+    'a role, a description between commas, then the name',
+    'وقالت رئيسة لجنة التحكيم، المخرجة الفرنسية من أصل جزائري، صوفي بن مراد في كلمة خلال الحفل: "اخترنا فيلماً يتحدث عن الخسارة".',
+    'صوفي بن مراد',
+  ],
+  [
+    'a member, a rank and a name of three words',
+    'في حين رأى العضو اللواء متقاعد ماجد عايض الحربي أن رفع الرسوم "قد ينعكس على أسعار السلع".',
+    'ماجد عايض الحربي',
+  ],
+  [
+    'a relative clause, then the name before an outlet',
+    'وقال رئيس وفد صنعاء المفاوض، الذي يشغل أيضاً منصب نائب وزير الخارجية، عبد الكريم الوشلي لقناة "المسيرة" إن وفده "قدّم كل ما يلزم من مرونة".',
+    'عبد الكريم الوشلي',
+  ],
+  [
+    'someone unnamed, then a name in apposition',
+    'وقال أحد شيوخ عشيرة الحوادلة، عثمان إبراهيم حاج موسى: "لقد صبرنا على ظلم الحركة سنوات".',
+    'عثمان إبراهيم حاج موسى',
+  ],
+])('a role read without its holder: the name before the words (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test('after someone unnamed, a name in construct is someone else’s', () => {
+  const [quote] = extractQuotes([
+    'وقال مصدر مقرب من الوزير أحمد سالم إن "المفاوضات ما زالت مستمرة".',
+  ]);
+  expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

@@ -48,6 +48,8 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** بن، ولد، بنت، منت: a family name that opens with one follows a given name. */
 const FATHER_WORDS = foldedSet('بن ولد بنت منت');
+/** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
+const NOT_IN_ROLES = foldedSet('مع بعد قبل حول بينما فيما حين عندما');
 /** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */
 const TIME_PREPOSITIONS = foldedSet('قبيل عقب إثر بعيد غداة عشية خلال');
 /** Words of kinship or respect before the given name people call someone by (خالتي نجاة،
@@ -807,6 +809,24 @@ export function extractQuotes(
     }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
+    // المتحدثة باسم الوزارة تشين يو لان في مؤتمر صحفي، سفير دولة الكويت لدى الأردن حمد
+    // مساعد الرشيدي أن: a role read without its holder, whose name still comes before the
+    // words are opened.
+    if (mention.kind === 'role' || mention.kind === 'anonymous') {
+      const holder = holderAhead(mention.end, mention.kind === 'anonymous');
+      if (holder) {
+        consumed = Math.max(consumed, holder.to);
+        const role = text.slice(tokens[from].start, tokens[holder.from - 1].end);
+        const entity = entities.person(
+          text.slice(tokens[holder.from].start, tokens[holder.to - 1].end),
+          role,
+          headOf(tokens[from]),
+          gender ?? genderOfGivenName(tokens[holder.from].folded),
+        );
+        inSentence(tokens[from].sentence, entity);
+        return { entity, mention: text.slice(tokens[from].start, tokens[holder.to - 1].end) };
+      }
+    }
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
@@ -822,6 +842,77 @@ export function extractQuotes(
         );
     }
     return { entity, mention: entity ? mentionText(mention) : null };
+  };
+
+  /**
+   * The name of a role's holder after the rest of the role: the last name that opens with
+   * a known given name, of two words at least, and ends where the words are opened (أن،
+   * إن، a colon, في or لـ and an outlet); none past a verb of saying, أن, or a preposition
+   * that no role holds (مع، خلال، بعد). After someone unnamed only a name in apposition
+   * (أحد شيوخ العشيرة، عثمان إبراهيم حاج موسى:); a name in construct is someone else's
+   * (مسؤول في مكتب رئيس الوزراء فلان).
+   */
+  const holderAhead = (start: number, apposed: boolean): { from: number; to: number } | null => {
+    let best: { from: number; to: number } | null = null;
+    let commas = 0;
+    for (let k = start; k < tokens.length && k - start <= 14; k++) {
+      const token = tokens[k];
+      if (ends(token.brk) && token.brk !== 'clause') break;
+      if (token.brk === 'clause' && ++commas > 2) break;
+      if (token.quoted) continue;
+      if (
+        cueOf(token.raw, token.folded) ||
+        /^[وف]?(?:ان|انه|انها|بان)$/u.test(token.folded) ||
+        NOT_IN_ROLES.has(token.folded) ||
+        TIME_PREPOSITIONS.has(token.folded)
+      )
+        break;
+      if (genderOfGivenName(token.folded) === null || FUNCTION_WORDS.has(token.folded)) continue;
+      if (apposed && token.brk !== 'clause') continue;
+      const end = nameEnd(tokens, k);
+      if (end - k < 2 || !opensWords(end)) continue;
+      // أبرار جاسم الرشيدي، عائشة بنت خليفة المزروعي، جان-بيير لوكلير: the name starts at
+      // the first of its words, known or not.
+      let first = k;
+      while (first - 1 > start) {
+        const before = tokens[first - 1];
+        if (tokens[first].brk === 'hyphen') first--;
+        // عبد الرحمن بن فهد، العنود بنت حمد: a joiner and its word, a given name with the
+        // article before بن or بنت.
+        else if (
+          isDefiniteToken(before) &&
+          tokens[first].brk === 'none' &&
+          ((first - 2 > start - 1 && tokens[first - 2].folded === 'عبد') ||
+            FATHER_WORDS.has(tokens[first].folded)) &&
+          !FUNCTION_WORDS.has(before.folded)
+        )
+          first -= tokens[first - 2]?.folded === 'عبد' && first - 2 >= start ? 2 : 1;
+        else if (
+          tokens[first].brk === 'none' &&
+          !before.quoted &&
+          !isDefiniteToken(before) &&
+          (JOINERS.has(before.folded) || isNameWord(before)) &&
+          nameEnd(tokens, first - 1) === end
+        )
+          first--;
+        else break;
+      }
+      best = { from: first, to: end };
+    }
+    return best;
+  };
+
+  /** Where a subject's name ends and the words are opened: أن، إن، a colon or a comma, where
+   * or to whom they were said (في، خلال، لـ«الشرق الأوسط»). */
+  const opensWords = (at: number): boolean => {
+    const next = tokens[at];
+    return (
+      !next ||
+      ends(next.brk) ||
+      /^(?:ان|انه|انها|بان|قوله|قولها|في|خلال|عبر|امام|ل|علي)$/u.test(next.folded) ||
+      (/^ل[\u0621-\u064A]{2,}$/u.test(next.folded) && !isWrittenGivenName(next.raw)) ||
+      !!cueOf(next.raw, next.folded)
+    );
   };
 
   /**
