@@ -446,7 +446,7 @@ export class StoryEntities {
 function fatherIn(whole: readonly string[], count: number): boolean {
   return count >= 2 && FATHER.has(whole[whole.length - count - 1] ?? '');
 }
-const FATHER = new Set(['بن', 'ابن', 'ولد', 'بنت', 'منت']);
+const FATHER = new Set(['بن', 'ابن', 'ولد', 'بنت', 'منت', 'ولت', 'اغ']);
 
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (tail.length === 0 || tail.length > whole.length) return false;

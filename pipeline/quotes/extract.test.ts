@@ -2148,3 +2148,25 @@ test('after someone unnamed, a name in construct is someone else’s', () => {
   ]);
   expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
+
+test.each([
+  [
+    'a given name with the article, then a family name glued with بل',
+    'أكد وزير الصحة محمد الصالح بلعيد، في تصريح لقناة "الشروق"، أن "أبواب الوزارة مفتوحة للحوار".',
+    'محمد الصالح بلعيد',
+  ],
+  [
+    'ولت, the Mauritanian “daughter of”',
+    'ووفق ما قالته الممرضة فاطمة ولت الهادي، العاملة بالمستشفى منذ سنوات، فإن "قسم الولادة يستقبل عشرات الحالات".',
+    'فاطمة ولت الهادي',
+  ],
+])('Maghreb names (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test('two of an unnamed kind (a dual) are someone unnamed', () => {
+  const [quote] = extractQuotes([
+    'وقال دبلوماسيان غربيان لوكالة "رويترز"، طلبا عدم الكشف عن هويتيهما، إن الدول "تدرس تقديم مشروع قرار".',
+  ]);
+  expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

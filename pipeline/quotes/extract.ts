@@ -47,7 +47,7 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** بن، ولد، بنت، منت: a family name that opens with one follows a given name. */
-const FATHER_WORDS = foldedSet('بن ولد بنت منت');
+const FATHER_WORDS = foldedSet('بن ولد بنت منت ولت أغ');
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
 const NOT_IN_ROLES = foldedSet('مع بعد قبل حول بينما فيما حين عندما');
 /** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */

@@ -601,14 +601,14 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
 const SPOKESPEOPLE = foldedSet('ناطق متحدث');
 
 /** بن، ولد، منت: what joins a father's name to a person's. */
-const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت');
+const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت ولت أغ');
 
 /**
  * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name

@@ -65,13 +65,14 @@ const ANONYMOUS_SINGULARS = foldedSet(`
   مستهلكة عميل عميلة وسيط وسيطة مقيم مقيمة متقاعد متقاعدة مريض مريضة`);
 
 /**
- * Heads of anonymous sources (مصدر، شاهد، مزارع) with their sound plurals derived
- * (مزارعون، مزارعين، مسعفات): قال مزارعون إن … is as anonymous as قال مزارع.
+ * Heads of anonymous sources (مصدر، شاهد، مزارع) with their sound plurals and duals derived
+ * (مزارعون، مزارعين، مسعفات، دبلوماسيان، ممرضتان): قال مزارعون إن … is as anonymous as قال
+ * مزارع.
  */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   [...ANONYMOUS_SINGULARS].flatMap((head) =>
     head.endsWith('ه')
-      ? [head, `${head.slice(0, -1)}ات`]
-      : [head, `${head}ون`, `${head}ين`, `${head}ات`],
+      ? [head, `${head.slice(0, -1)}ات`, `${head.slice(0, -1)}تان`, `${head.slice(0, -1)}تين`]
+      : [head, `${head}ون`, `${head}ين`, `${head}ات`, `${head}ان`],
   ),
 );

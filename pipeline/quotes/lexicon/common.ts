@@ -116,4 +116,4 @@ export function isDefiniteAdjective(folded: string): boolean {
 }
 
 /** Name parts that take the next word with them: عبد الله، أبو بكر، بن سلمان، آل ثاني. */
-export const JOINERS = foldedSet('عبد أبو أبي أبا بن ابن بنت أم آل ولد ود منت آيت');
+export const JOINERS = foldedSet('عبد أبو أبي أبا بن ابن بنت أم آل ولد ود منت ولت آيت أغ');
