@@ -2170,3 +2170,11 @@ test('two of an unnamed kind (a dual) are someone unnamed', () => {
   ]);
   expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
+
+test('the best known of someone’s works, two joined by و, are names, not statements', () => {
+  expect(
+    extractQuotes([
+      'رحل الشاعر تاركاً أكثر من عشرين ديواناً، أشهرها "قصائد لمدينة لا تنام" و"أغاني الرجل الأخير".',
+    ]),
+  ).toEqual([]);
+});

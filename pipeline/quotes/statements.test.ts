@@ -41,6 +41,12 @@ test.each([
   ['أطلقت المنظمة حملة "الطريق ليس آمناً: فكّر قبل أن تغادر" في دول القرن', false],
   ['وذلك في إطار مخطط "سقي ذكي لفلاحة صامدة"', false],
   ['ضمن نداء "الاستجابة العاجلة للجراد الصحراوي"، كتب', false],
+  // Two adjectives between a work and its name; the best known of someone's works, two of
+  // them joined by و.
+  ['فاز الفيلم الوثائقي السوداني "ما تبقى من الخرطوم" بالجائزة', false],
+  // Not after a noun and a preposition, nor a long reason after أبرزها.
+  ['يضع لقب البطولة الخليجية للأندية "في مقدمة الأولويات هذا الموسم"', true],
+  ['وأرجعت ذلك إلى عوامل عدة، أبرزها "تغير نظرة الأسر إلى عمل المرأة في المجالات الهندسية"', true],
   // A long text written on a wall is someone's words.
   ['وكُتبت على الجدار عبارة "لا رواتب، لا دوام، لا صمت بعد اليوم"', true],
 ])('%s → statement: %s', (text, expected) => {

@@ -54,6 +54,9 @@ const isAdjective = (folded: string) =>
   WORK_ADJECTIVES.has(folded) ||
   (/(?:ي|يه)$/u.test(folded) && folded.length > 3 && !/^[وفبلك]?ان/u.test(folded));
 
+/** أشهرها، أبرزها، أحدثها: the best known, the latest of someone's works, before one. */
+const BEST_KNOWN = /^[وف]?(?:اشهر|ابرز|احدث|اجمل|اهم)(?:ها|ه|هم|هما)$/u;
+
 /** A part of a work, before من and the work's name: مقطعاً من "…"، فصلاً من "…". */
 const PARTS_OF_WORKS = foldedSet(`مقطع مقطعا مقاطع بيت بيتا أبيات أبياتا فصل فصلا مشهد مشهدا
   مشاهد جزء جزءا أجزاء سطور سطرا فقرة فقرات`);
@@ -99,7 +102,7 @@ export function isStatement(
       text.lastIndexOf('“', named.start),
     );
     const titled = [...before].reverse().find((word) => word.end <= opening);
-    if (titled && isTitleWord(titled.folded)) return false;
+    if (titled && (isTitleWord(titled.folded) || BEST_KNOWN.test(titled.folded))) return false;
   }
   // «المدينة التي نسيت اسمها» للمصري أحمد عبد الستار: a work, then whose it is.
   if (
@@ -113,7 +116,7 @@ export function isStatement(
   if (last.folded === 'في' && named && /^[وف]?ب?(?:دور|ادوار)(?:ه|ها|هم)?$/u.test(named.folded))
     return false;
   // أشهرها "…"، أفلام مثل "…": the best known of someone's works, works such as.
-  if (count <= 7 && /^[وف]?اشهر(?:ها|ه|هم)$/u.test(last.folded)) return false;
+  if (count <= 5 && BEST_KNOWN.test(last.folded)) return false;
   if (last.folded === 'مثل' && named && isTitleWord(named.folded)) return false;
   // مقطعاً من "ألف ليلة وليلة"، أبياتاً من "…": a part of a work, then the work.
   if (last.folded === 'من' && named && PARTS_OF_WORKS.has(named.folded)) return false;
@@ -148,10 +151,22 @@ export function isStatement(
     !!before[before.length - 2] &&
     /^[وفلب]?[اإأ]ن$/u.test(before[before.length - 2].folded);
   if (isTitleWord(last.folded) && !longClause && !afterThat) return false;
-  // One adjective between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي "…"; not
+  // One adjective or two between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي
+  // السوداني "…"; not
   // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية"، فإن
   // برنامجها الاقتصادي "سيخفض العجز …").
-  const previous = before[before.length - 2];
+  // (الفيلم الوثائقي السوداني "…": the noun two words back.)
+  const second = before[before.length - 2];
+  const twoAdjectives =
+    count <= 6 &&
+    !!second &&
+    isAdjective(second.folded) &&
+    !isTitleWord(second.folded) &&
+    // (Not a noun after a preposition: البطولة الخليجية للأندية "…".)
+    ![second, last].some((word) => /^(?:لل|بال)/u.test(word.folded)) &&
+    /^\s+$/.test(text.slice(second.end, last.start)) &&
+    isAdjective(last.folded);
+  const previous = twoAdjectives ? before[before.length - 3] : before[before.length - 2];
   const subject =
     /^[وفبلك]?ال/u.test(previous?.folded ?? '') ||
     /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(previous ? text.slice(previous.start, previous.end) : '');
@@ -159,7 +174,7 @@ export function isStatement(
     previous &&
     !(count > 6 && subject) &&
     isAdjective(last.folded) &&
-    /^\s+$/.test(text.slice(previous.end, last.start)) &&
+    /^\s+$/.test(text.slice(previous.end, (twoAdjectives ? second : last).start)) &&
     isTitleWord(previous.folded)
   );
 }
