@@ -2178,3 +2178,10 @@ test('the best known of someone’s works, two joined by و, are names, not stat
     ]),
   ).toEqual([]);
 });
+
+test('a kunya alone is the parent of a child the story named after someone named in full', () => {
+  const [quote] = extractQuotes([
+    'في غرفة صغيرة بحي الزنجيلي، ما زالت نجاة عبد الله الحمداني تحتفظ بسرير ابنها يوسف كما تركه. "ما زلت أرتب سريره كل جمعة"، تقول أم يوسف.',
+  ]);
+  expect(quote.speaker).toBe('نجاة عبد الله الحمداني');
+});

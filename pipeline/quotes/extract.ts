@@ -594,6 +594,27 @@ export function extractQuotes(
               return known;
             }
           }
+          // وتقول أم يوسف: the mother (أبو: the father) of a child the story named after
+          // someone named in full (نجاة الحمداني تحتفظ بسرير ابنها يوسف).
+          const kunya =
+            mention.name.to - mention.name.from === 2
+              ? KUNYA.exec(tokens[mention.name.from].folded)
+              : null;
+          if (kunya) {
+            const holder = parentBefore(
+              paragraphs,
+              paragraphWords,
+              paragraph,
+              tokens[mention.name.from].start,
+              tokens[mention.name.from + 1].folded,
+              kunya[0] === 'ام' ? 'f' : 'm',
+            );
+            if (holder) {
+              const known = entities.person(holder, null, null, kunya[0] === 'ام' ? 'f' : 'm');
+              entities.alias(known, name);
+              return known;
+            }
+          }
         }
         // A verb's agreement tells a person's gender better than a role noun does
         // (قالت عضو المجلس …).
@@ -1938,6 +1959,7 @@ function lastFullNameBefore(
   paragraph: number,
   offset: number,
   gender: Gender,
+  unlisted = false,
 ): string | null {
   let found: string | null = null;
   for (let p = 0; p <= paragraph; p++) {
@@ -1946,17 +1968,55 @@ function lastFullNameBefore(
     for (let at = 0; at < words.length; at++) {
       if (p === paragraph && words[at].start >= offset) break;
       const word = words[at];
-      if (genderOfGivenName(word.folded) !== gender || FUNCTION_WORDS.has(word.folded)) continue;
+      const own = genderOfGivenName(word.folded);
+      if (FUNCTION_WORDS.has(word.folded)) continue;
       tokens ??= plainTokens(words, texts[p]);
+      // (A given name no list knows, where asked: the name of three words at least.)
+      const loose =
+        unlisted &&
+        own === null &&
+        isNameWord(tokens[at]) &&
+        !isDefiniteToken(tokens[at]) &&
+        !isArabicVerbLike(tokens[at]);
+      if (own !== gender && !loose) continue;
       if (tokens[at].quoted) continue;
       const end = nameEnd(tokens, at);
-      if (end - at < 2) continue;
+      if (end - at < (own === gender ? 2 : 3)) continue;
       found = texts[p].slice(word.start, words[end - 1].end);
       at = end - 1;
     }
   }
   return found;
 }
+
+/**
+ * The parent of a child the story named before `offset` (ابنها يوسف، ابنه خليل، ابنتها
+ * سلمى): the last person named in full, of the parent's gender, before those words in
+ * their paragraph, if any.
+ */
+function parentBefore(
+  texts: readonly string[],
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  offset: number,
+  child: string,
+  gender: Gender,
+): string | null {
+  let found: string | null = null;
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    for (let at = 1; at + 1 < words.length; at++) {
+      if (p === paragraph && words[at].start >= offset) break;
+      if (words[at + 1].folded !== child || !CHILD_OF.test(words[at].folded)) continue;
+      const owner = words[at].folded.endsWith('ها') ? 'f' : 'm';
+      if (owner !== gender) continue;
+      const parent = lastFullNameBefore([texts[p]], [words], 0, words[at].start, gender, true);
+      if (parent) found = parent;
+    }
+  }
+  return found;
+}
+const CHILD_OF = /^(?:ابن|ابنت|نجل|بكر)(?:ه|ها)$/u;
 
 /** The tokens with a clause break before `at`: a name read from them ends there. */
 function closedAt(tokens: readonly Token[], at: number): Token[] {
