@@ -2185,3 +2185,30 @@ test('a kunya alone is the parent of a child the story named after someone named
   ]);
   expect(quote.speaker).toBe('نجاة عبد الله الحمداني');
 });
+
+test.each([
+  [
+    'his coach and a given name that is also an adjective',
+    'وبحسب مدربه كريم بوزيد، فإن اللاعب "عانى من آلام في الكتف منذ الدورة".',
+    'كريم بوزيد',
+  ],
+  [
+    'باسم as a given name after a role',
+    'وقال مدير المنتخب باسم الجبوري إن "المعسكر سيضم 26 لاعباً".',
+    'باسم الجبوري',
+  ],
+])('a role with its holder (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test('باسم after a spokesperson is “on behalf of”, no name', () => {
+  const [quote] = extractQuotes(['وقال المتحدث باسم الداخلية إن "التحقيقات ما زالت جارية".']);
+  expect(quote.speaker).toBeNull();
+});
+
+test('a statement that came in a letter or a statement is its issuer’s, not its addressee’s', () => {
+  const [quote] = extractQuotes([
+    'من جهته، أصدر الاتحاد البحريني لكرة القدم بياناً شكر فيه اللاعبين والجهاز الفني، وجاء فيه: "نفخر بما قدمه منتخبنا طوال البطولة".',
+  ]);
+  expect(quote.speaker).toBe('الاتحاد البحريني لكرة القدم');
+});

@@ -888,9 +888,25 @@ export function extractQuotes(
         TIME_PREPOSITIONS.has(token.folded)
       )
         break;
-      if (genderOfGivenName(token.folded) === null || FUNCTION_WORDS.has(token.folded)) continue;
+      // (باسم is also "on behalf of"; as written it is a given name too: مدير المنتخب باسم
+      // الجبوري.)
+      const given =
+        genderOfGivenName(token.folded) !== null &&
+        (!FUNCTION_WORDS.has(token.folded) || isWrittenGivenName(token.raw));
+      if (!given) continue;
       if (apposed && token.brk !== 'clause') continue;
-      const end = nameEnd(tokens, k);
+      // (Not after a spokesperson: المتحدث باسم الداخلية.)
+      if (
+        token.folded === 'باسم' &&
+        /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '')
+      )
+        continue;
+      const end =
+        token.folded === 'باسم' &&
+        isDefiniteToken(tokens[k + 1] ?? token) &&
+        isNisba(tokens[k + 1].folded)
+          ? k + 2
+          : nameEnd(tokens, k);
       if (end - k < 2 || !opensWords(end)) continue;
       // أبرار جاسم الرشيدي، عائشة بنت خليفة المزروعي، جان-بيير لوكلير: the name starts at
       // the first of its words, known or not.
@@ -1430,11 +1446,11 @@ export function extractQuotes(
 
   /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
   const came = (at: number): Attribution | null => {
-    // بياناً جاء فيه: the statement of the one the sentence is about.
+    // أصدر الاتحاد بياناً شكر فيه اللاعبين والجهاز الفني، وجاء فيه: the statement of the one
+    // the sentence is about, who issued it (its subject, met first), not whom it thanked.
     if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
       const sentence = tokens[at].sentence;
-      const named =
-        sentenceEntities.sentence === sentence ? sentenceEntities.list.at(-1) : undefined;
+      const named = sentenceEntities.sentence === sentence ? sentenceEntities.list[0] : undefined;
       return named ? { entity: named, mention: null } : null;
     }
     if (tokens[at + 1]?.folded !== 'في') return null;

@@ -836,15 +836,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
   const construct = (index: number) => {
     const token = tokens[index];
     const next = tokens[index + 1];
-    // مدربها الحبيب الورتاني: a role with a possessive takes no genitive; a given name with
-    // the article after it opens the name.
-    if (
-      isOwnedRole(token) &&
-      !!next &&
-      DEFINITE_GIVEN_NAMES.has(next.folded) &&
-      startsDefiniteName(tokens, index + 1)
-    )
-      return false;
+    // مدربها الحبيب الورتاني، مدربه كريم بوزيد: a role with a possessive takes no genitive;
+    // a name after it is its holder's.
+    if (isOwnedRole(token)) return false;
     if (wantsGenitive(token)) return true;
     // في جامعة نابولي جوفاني روسّي، في مقاطعة خاركيف أولينا بوندارينكو: a university or a
     // province takes the one word of its place's name, which no list knows, before a name.
@@ -2403,6 +2397,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     const definiteRole =
       definite(token) ||
       roleTo > at + 1 ||
+      // مدربه كريم بوزيد: his coach, written with ه (مدربة, a coach, folds the same).
+      isOwnedRole(token) ||
       (roleHeadOf(bare) !== bare &&
         /(?:ها|هم|ه)$/u.test(bare) &&
         !bare.endsWith(`${roleHeadOf(bare)}ه`));
