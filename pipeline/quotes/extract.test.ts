@@ -2212,3 +2212,18 @@ test('a statement that came in a letter or a statement is its issuer’s, not it
   ]);
   expect(quote.speaker).toBe('الاتحاد البحريني لكرة القدم');
 });
+
+test.each([
+  [
+    'العبد الله, a family name of two words',
+    'قال رئيس قسم الأطفال في المشفى محمد نور العبد الله: "نستقبل يومياً ما بين 30 و40 طفلاً".',
+    'محمد نور العبد الله',
+  ],
+  [
+    'a family name before على and where it was written',
+    'ونشرت النائبة عبير التلاوي على صفحتها في فيسبوك: "صوّتُّ ضد المشروع لأن صوت المستأجر لم يُسمع".',
+    'عبير التلاوي',
+  ],
+])('where a name ends (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

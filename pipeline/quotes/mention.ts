@@ -236,12 +236,17 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   const told =
     !!next &&
     (next.folded === 'ل' || (next.folded[0] === 'ل' && AUDIENCE.has(next.folded.slice(1))));
+  // (Or where it was said: عبير التلاوي على صفحتها، سعاد التهامي في تصريح.)
+  const where =
+    (!!next && /^(?:في|عبر|خلال|امام)$/u.test(next.folded)) ||
+    (!!next && next.folded === 'علي' && next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على');
   const closing =
     !next ||
     ends(next.brk) ||
     SAYING_OPENERS.has(next.folded) ||
     !!cueOf(next.raw, next.folded) ||
-    told;
+    told ||
+    where;
   // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
   // shape where the name visibly ends is a family name (سعاد التهامي:).
   if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
@@ -540,6 +545,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at++;
       units++;
       family++;
+      // محمد نور العبد الله: العبد and الله are one family name.
+      if (token.folded === 'العبد' && tokens[at]?.folded === 'الله' && tokens[at].brk === 'none')
+        at++;
       // محمد الأمين ولد الشيخ: a joiner may follow a family word.
       if (isJoiner(tokens[at]) && !ends(tokens[at].brk)) family = 0;
       continue;
