@@ -2227,3 +2227,23 @@ test.each([
 ])('where a name ends (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a fund to support something',
+    'أعلن صندوق دعم المبادرات الوطنية أن البرنامج "سيكون الأكبر من نوعه في المنطقة".',
+    'صندوق دعم المبادرات الوطنية',
+  ],
+  [
+    'a Moroccan delegation',
+    'وأعلنت المندوبية السامية للتخطيط أن أسعار المواد الغذائية "سجلت انخفاضاً طفيفاً هذا الشهر".',
+    'المندوبية السامية للتخطيط',
+  ],
+  [
+    'an Algerian federation',
+    'وقالت الاتحادية الجزائرية لكرة القدم إن "تذاكر المباراة ستطرح للبيع إلكترونياً".',
+    'الاتحادية الجزائرية لكرة القدم',
+  ],
+])('bodies of the Maghreb and their construct chains (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

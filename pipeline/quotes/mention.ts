@@ -914,7 +914,14 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       needs = false;
       break;
     }
-    if (FUNCTION_WORDS.has(genitive.folded) || TIME_WORDS.has(genitive.folded)) break;
+    // (صندوق دعم المبادرات، مركز دعم القرار: دعم in construct with a definite noun.)
+    const supports =
+      genitive.folded === 'دعم' &&
+      !!tokens[at + 1] &&
+      !ends(tokens[at + 1].brk) &&
+      definite(tokens[at + 1]);
+    if ((FUNCTION_WORDS.has(genitive.folded) && !supports) || TIME_WORDS.has(genitive.folded))
+      break;
     if (isPresentVerb(genitive) && !VERB_SHAPED_NOUNS.has(genitive.folded)) break;
     // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
     if (GENERAL.has(genitive.folded)) {
