@@ -2247,3 +2247,33 @@ test.each([
 ])('bodies of the Maghreb and their construct chains (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test('according to a thing (a schedule, a plan) is no one’s saying', () => {
+  const [quote] = extractQuotes([
+    'أكد الوزير أحمد سالم أن المشروع يسير وفق الجدول الزمني المعتمد، متوقعاً أن "يبدأ التشغيل التجريبي قبل نهاية العام".',
+  ]);
+  expect(quote.speaker).toBe('أحمد سالم');
+});
+
+test('a participle after a verb of saying whose words were not quoted is its subject’s', () => {
+  const quotes = extractQuotes([
+    'وقالت مديرة المدرسة سعاد الخطيب إن "الدوام سيبدأ الأحد".',
+    'وأعلن وزير التربية نادر الحمود عودة الطلاب إلى المدارس الأسبوع المقبل، مؤكداً أن "الامتحانات ستجري في موعدها".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('نادر الحمود');
+});
+
+test('a physiotherapist is a role, and the name after it is theirs', () => {
+  const [quote] = extractQuotes([
+    'وبحسب المعالج الفيزيائي للمنتخب، علي كاظم الساعدي، فإن "العودة السريعة ممكنة إذا اقتصرت الإصابة على الالتواء".',
+  ]);
+  expect(quote.speaker).toBe('علي كاظم الساعدي');
+});
+
+test('a participle after a framing verb whose subject was named keeps that subject', () => {
+  const quotes = extractQuotes([
+    'وقال صرّاف في مديرية كريتر، طلب عدم ذكر اسمه: "السعر يتغير كل ساعة".',
+    '"ما نعرف كيف نسعّر بضاعتنا من يوم ليوم"، هكذا لخّصت أسماء العولقي، صاحبة مخبز صغير في مديرية المنصورة، معاناتها، مشيرة إلى أن "سعر كيس الدقيق ارتفع 40 بالمئة خلال شهر واحد".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('أسماء العولقي');
+});

@@ -1349,6 +1349,12 @@ export function extractQuotes(
           (!cue.gender || !main.gender || main.gender === cue.gender)
         )
           return { entity: main, mention: null };
+        // أكد الأمين العام … فلان أن المشروع يسير وفق الجدول الزمني، متوقعاً أن: the subject
+        // of the sentence's verb of saying, though no words of theirs were quoted after it.
+        if (lastCue?.sentence !== sentence) {
+          const opener = sentenceVerbSubject(sentence, at, cue.gender);
+          if (opener) return opener;
+        }
         return { entity: pronoun(sentence, cue.gender, at), mention: null };
       }
       case 'according': {
@@ -1384,12 +1390,43 @@ export function extractQuotes(
         // وفقاً لبيان صادر عن الهيئة: the issuer of the statement speaks.
         const issuer = issuerAfter(from);
         if (issuer) return issuer;
+        // وفق الجدول الزمني المعتمد، حسب الخطة الموضوعة: according to a thing, not to a body
+        // the lists know, is no one's saying.
+        const thing = mentionAt(from, dative);
+        if (thing?.kind === 'body' && !BODY_HEADS.has(thing.head) && !thing.short) return null;
         // حسب تصريح لـ«…»: an according frame that names no one leaves the sentence's frame.
         return named(from, { dative });
       }
       case 'relay':
         return relay(at);
     }
+  };
+
+  /**
+   * The subject named right after the first verb of saying of a sentence, before `at`, if
+   * it agrees with the gender asked for.
+   */
+  const sentenceVerbSubject = (
+    sentence: number,
+    at: number,
+    gender: Gender | null,
+  ): Attribution | null => {
+    for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+      if (tokens[k].brk === 'sentence' || k === 0 || tokens[k - 1].sentence !== sentence) {
+        // The sentence opens at k: its first verb of saying within a few words.
+        for (let v = k; v < at && v < k + 4; v++) {
+          const verb = cueOf(tokens[v].raw, tokens[v].folded);
+          if (verb?.kind !== 'verb') continue;
+          if (gender && verb.gender && verb.gender !== gender) return null;
+          const mention = mentionAt(v + 1, false);
+          if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
+          const found = named(v + 1, {}, verb.gender);
+          return found?.entity ? found : null;
+        }
+        return null;
+      }
+    }
+    return null;
   };
 
   /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
