@@ -2277,3 +2277,20 @@ test('a participle after a framing verb whose subject was named keeps that subje
   ]);
   expect(quotes.at(-1)?.speaker).toBe('أسماء العولقي');
 });
+
+test.each([
+  [
+    'a given name of عبد and a word with the article, met where no one spoke',
+    'في مكتبته الصغيرة بشارع المتنبي، يجلس عبد الأمير الشمري بين الكتب كل صباح.',
+    'وقال الشمري: "الكتاب في العراق كان دائماً مقاومة".',
+    'عبد الأمير الشمري',
+  ],
+  [
+    '"and" and a role’s noun begin someone else',
+    'جمعت الحلقة النائبة لارا حداد ووزير الطاقة السابق عبد الرحمن شمس الدين.',
+    'وقالت حداد: "الخطة الحالية تحمّل العائلات الفقيرة العبء الأكبر".',
+    'لارا حداد',
+  ],
+])('a later name means the full name met where no one spoke (%s)', (_c, first, second, speaker) => {
+  expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
+});

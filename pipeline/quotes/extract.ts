@@ -1952,6 +1952,14 @@ function fullNameBefore(
           best = from;
           continue;
         }
+        // عبد الرحمن شمس الدين: a joiner and its word with the article are a given name.
+        if (
+          isDefiniteToken(tokens[from]) &&
+          from - 1 >= 0 &&
+          tokens[from - 1].folded === 'عبد' &&
+          tokens[from].brk === 'none'
+        )
+          continue;
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         const reach = from === at - 2 && best === at - 1 ? end : nameEnd(tokens, from);
         if (reach !== end && (!closes || nameEnd(closed, from) !== end)) continue;

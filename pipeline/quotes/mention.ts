@@ -196,6 +196,14 @@ export function isNameWord(token: Token, inName = false): boolean {
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
+  // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
+  if (
+    inName &&
+    /^و[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+    !isWrittenGivenName(token.raw) &&
+    roleHeadOf(token.folded.slice(1)) !== null
+  )
+    return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
   // فان دير بيرغ: the Dutch particle, not فإن.
