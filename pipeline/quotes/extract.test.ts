@@ -2294,3 +2294,18 @@ test.each([
 ])('a later name means the full name met where no one spoke (%s)', (_c, first, second, speaker) => {
   expect(extractQuotes([first, second]).at(-1)?.speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a language is a manner of saying',
+    'وردّت ياسمين بفرنسية ممزوجة بالدارجة: "أنا مغربية وفخورة بذلك".',
+    'ياسمين',
+  ],
+  [
+    'a Moroccan outlet is whom the words were told',
+    'ويقول يوسف لهسبريس: "في البداية كنت أعتبرها مرحلة مؤقتة".',
+    'يوسف',
+  ],
+])('what follows a given name (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
