@@ -2309,3 +2309,11 @@ test.each([
 ])('what follows a given name (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test('a plural object before على and what is on it is no family name', () => {
+  const quotes = extractQuotes([
+    'في المقابل، تخوض المهندسة منى الأسعد الانتخابات على رأس لائحة "عكار أولاً".',
+    'وتقول الأسعد لموقع "لبنان 24": "النساء في عكار يحملن أعباء انقطاع الخدمات".',
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe('منى الأسعد');
+});

@@ -235,7 +235,7 @@ export function isNameWord(token: Token, inName = false): boolean {
 }
 
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
-function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
+function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
   // مهرجانات بيبلوس الدولية: an adjective of bodies and events, no one's family name.
   if (isBodyNisba(token)) return false;
@@ -244,10 +244,14 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token): boolean {
   const told =
     !!next &&
     (next.folded === 'ل' || (next.folded[0] === 'ل' && AUDIENCE.has(next.folded.slice(1))));
-  // (Or where it was said: عبير التلاوي على صفحتها، سعاد التهامي في تصريح.)
+  // (Or where it was said: سعاد التهامي في تصريح، عبير التلاوي على صفحتها؛ not على رأس
+  // لائحة after an object: منى الأسعد الانتخابات على رأس لائحة.)
   const where =
     (!!next && /^(?:في|عبر|خلال|امام)$/u.test(next.folded)) ||
-    (!!next && next.folded === 'علي' && next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على');
+    (!!next &&
+      next.folded === 'علي' &&
+      next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على' &&
+      /^(?:ال)?(?:قناه|منصه|صفح|حساب|موقع|شاشه|هواء|اذاعه|اثير)/u.test(afterNext?.folded ?? ''));
   const closing =
     !next ||
     ends(next.brk) ||
@@ -503,7 +507,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at > from &&
       family === 0 &&
       ROLE_LIKE_NAMES.has(token.folded) &&
-      isFamilyWord(token, given, tokens[at + 1]) &&
+      isFamilyWord(token, given, tokens[at + 1], tokens[at + 2]) &&
       isLexical(bareOf(token))
     ) {
       // محمد الأمين بوعلام: the word like a title is part of the given name.
@@ -529,7 +533,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (rest > at && (closesAt(tokens, rest) || (givenOnly && endsName(tokens, rest)))) at = rest;
       break;
     }
-    if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1])) {
+    if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1], tokens[at + 2])) {
       if (family === 1 && !isNisba(token.folded)) break;
       // ووصف بن ساسي الوضع، دعا هشام بن الطاهر الأئمة: after a father's name, a definite
       // word that is no nisba is the verb's object, unless the name visibly ends there.
@@ -1553,12 +1557,12 @@ function nameAfterTitle(
       !NASAB.has(tokens[at - 1].folded) &&
       next &&
       !ends(next.brk) &&
-      (startsDefiniteName(tokens, at) || isFamilyWord(next, 1, tokens[at + 2]))
+      (startsDefiniteName(tokens, at) || isFamilyWord(next, 1, tokens[at + 2], tokens[at + 3]))
     ) {
       // الصادق الكيلاني: the given name and a family name with the article.
       const end = Math.max(
         nameEnd(tokens, at),
-        isFamilyWord(next, 1, tokens[at + 2]) ? at + 2 : at,
+        isFamilyWord(next, 1, tokens[at + 2], tokens[at + 3]) ? at + 2 : at,
       );
       if (end - at >= 2) return { title: at, from: at, to: end };
     }
