@@ -2317,3 +2317,16 @@ test('a plural object before على and what is on it is no family name', () => 
   ]);
   expect(quotes.at(-1)?.speaker).toBe('منى الأسعد');
 });
+
+test.each([
+  [
+    'كانت and a derived present verb',
+    'فيما قالت معلمة كانت تنتظر دورها في المحطة: "الرواتب لا تكفي لتعبئة الخزان".',
+  ],
+  [
+    'كانت and a simple present verb',
+    'فيما ردت سيدة كانت تقف أمام الفرشة: "كل يوم سعر شكل، ومحدش بيراقب حاجة".',
+  ],
+])('someone unnamed described by what they were doing (%s)', (_c, paragraph) => {
+  expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

@@ -91,7 +91,10 @@ const bareOf = (token: Token) => withoutArticle(token.folded);
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
  */
 const isPresentVerb = (token: Token) =>
-  /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه])$/u.test(token.folded) &&
+  // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم.)
+  /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
+    token.folded,
+  ) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
 /** بحزن، بنبرة حادة، بلهجته القاهرية: ب and a noun of the manner of saying, its own or not. */
@@ -934,6 +937,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       definite(tokens[at + 1]);
     if ((FUNCTION_WORDS.has(genitive.folded) && !supports) || TIME_WORDS.has(genitive.folded))
       break;
+    // معلمة كانت تنتظر دورها: a verb of being starts a clause about the role, never its genitive.
+    if (AUXILIARIES.has(genitive.folded)) break;
     if (isPresentVerb(genitive) && !VERB_SHAPED_NOUNS.has(genitive.folded)) break;
     // مدير عام دائرة …، أمين عام الحزب: عام stands between the head and its genitive.
     if (GENERAL.has(genitive.folded)) {
