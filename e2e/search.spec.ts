@@ -62,7 +62,10 @@ test('results follow typing on the search page, and Back returns to the previous
   await box.fill('العمري');
   await box.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('العمري');
-  await box.fill('لافروف');
+  // Typed key by key, as a reader does: Chromium's Back skips an entry when the page added
+  // the next one without a recent user gesture, and a value filled in at once may not count.
+  await box.selectText();
+  await page.keyboard.type('لافروف');
   await expect(page).toHaveURL(/q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('لافروف');
   // Typing went on in an entry of its own: Back returns to the query opened before it.
