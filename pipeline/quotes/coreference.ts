@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { FATHER_JOINERS } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { roleHeadOf } from './lexicon/roles';
 import type { Gender } from './lexicon/verbs';
@@ -227,7 +228,7 @@ export class StoryEntities {
       (entity) =>
         entity.kind === 'person' &&
         (!gender || !entity.gender || entity.gender === gender) &&
-        entity.parts.some((part, k) => FATHER.has(part) && entity.parts[k + 1] === father),
+        entity.parts.some((part, k) => FATHER_JOINERS.has(part) && entity.parts[k + 1] === father),
     );
     return matches.length === 1 ? this.touch(matches[0]) : null;
   }
@@ -444,9 +445,8 @@ export class StoryEntities {
  * or منت stands right before the last `count` words of two or more, they name the father.
  */
 function fatherIn(whole: readonly string[], count: number): boolean {
-  return count >= 2 && FATHER.has(whole[whole.length - count - 1] ?? '');
+  return count >= 2 && FATHER_JOINERS.has(whole[whole.length - count - 1] ?? '');
 }
-const FATHER = new Set(['بن', 'ابن', 'ولد', 'بنت', 'منت', 'ولت', 'اغ']);
 
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (tail.length === 0 || tail.length > whole.length) return false;

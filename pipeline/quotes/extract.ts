@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   isDefiniteAdjective,
   isNisba,
+  FATHER_JOINERS,
   JOINERS,
   TIME_WORDS,
   TITLE_FAMILIES,
@@ -46,8 +47,6 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
-/** بن، ولد، بنت، منت: a family name that opens with one follows a given name. */
-const FATHER_WORDS = foldedSet('بن ولد بنت منت ولت أغ');
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
 const NOT_IN_ROLES = foldedSet('مع بعد قبل حول بينما فيما حين عندما');
 /** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */
@@ -56,8 +55,9 @@ const TIME_PREPOSITIONS = foldedSet('قبيل عقب إثر بعيد غداة ع
  * با عبد السلام، الحاج محمود). */
 const NICKNAME_TITLES = foldedSet(`با بابا خالتي خالتو خالة عمي عمو عم جدتي جدي ستي الحاج
   الحاجة الخالة العم سي لالة المعلم الأستاذ الشيخ`);
-/** A kunya's first word: أبو، أبي، أبا، بو، أم. */
-const KUNYA = /^(?:ابو|ابي|ابا|بو|ام)$/u;
+/** A kunya's first word (أبو، أبي، أبا، بو، أم) and the gender it tells, or null. */
+const kunyaOf = (folded: string): Gender | null =>
+  /^(?:ابو|ابي|ابا|بو)$/u.test(folded) ? 'm' : folded === 'ام' ? 'f' : null;
 /** Verbs that call on someone (دعت، طالبت، حثّت، ناشدت), alone and as a second verb with و. */
 const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناشدت)$/u;
 const CALLS_ON = new RegExp(`^و${CALLS.source.slice(1)}`, 'u');
@@ -596,21 +596,21 @@ export function extractQuotes(
           }
           // وتقول أم يوسف: the mother (أبو: the father) of a child the story named after
           // someone named in full (نجاة الحمداني تحتفظ بسرير ابنها يوسف).
-          const kunya =
+          const parent =
             mention.name.to - mention.name.from === 2
-              ? KUNYA.exec(tokens[mention.name.from].folded)
+              ? kunyaOf(tokens[mention.name.from].folded)
               : null;
-          if (kunya) {
+          if (parent) {
             const holder = parentBefore(
               paragraphs,
               paragraphWords,
               paragraph,
               tokens[mention.name.from].start,
               tokens[mention.name.from + 1].folded,
-              kunya[0] === 'ام' ? 'f' : 'm',
+              parent,
             );
             if (holder) {
-              const known = entities.person(holder, null, null, kunya[0] === 'ام' ? 'f' : 'm');
+              const known = entities.person(holder, null, null, parent);
               entities.alias(known, name);
               return known;
             }
@@ -648,7 +648,7 @@ export function extractQuotes(
         if (
           role === null &&
           (mention.name.to - mention.name.from <= 2 ||
-            FATHER_WORDS.has(tokens[mention.name.from].folded))
+            FATHER_JOINERS.has(tokens[mention.name.from].folded))
         ) {
           const word = mention.lead;
           const known =
@@ -762,9 +762,9 @@ export function extractQuotes(
     let k = 0;
     while (k < words.length - 1 && NICKNAME_TITLES.has(words[k])) k++;
     const rest = words.slice(k);
-    const kunya = rest.length === 2 ? KUNYA.exec(rest[0]) : null;
+    const as = rest.length === 2 ? kunyaOf(rest[0]) : null;
     const at = tokens[name.from + k].start;
-    if (!kunya) {
+    if (!as) {
       const known = entities.findOpening(rest, gender);
       if (known) return known;
       const given = tokens.slice(name.from + k, name.to);
@@ -777,7 +777,6 @@ export function extractQuotes(
       );
       return full ? entities.person(full, null, null, gender) : null;
     }
-    const as = kunya[0] === 'ام' ? 'f' : 'm';
     const known = entities.findSonOf(rest[1], as) ?? entities.lastNamedInFull(as);
     if (known) return known;
     const full = lastFullNameBefore(paragraphs, paragraphWords, paragraph, at, as);
@@ -920,7 +919,7 @@ export function extractQuotes(
           isDefiniteToken(before) &&
           tokens[first].brk === 'none' &&
           ((first - 2 > start - 1 && tokens[first - 2].folded === 'عبد') ||
-            FATHER_WORDS.has(tokens[first].folded)) &&
+            FATHER_JOINERS.has(tokens[first].folded)) &&
           !FUNCTION_WORDS.has(before.folded)
         )
           first -= tokens[first - 2]?.folded === 'عبد' && first - 2 >= start ? 2 : 1;
@@ -1945,7 +1944,7 @@ function fullNameBefore(
         // ولد follows a given name, one with the article too.
         const son =
           from === at - 1 &&
-          FATHER_WORDS.has(wanted[0]) &&
+          FATHER_JOINERS.has(wanted[0]) &&
           isDefiniteToken(tokens[from]) &&
           !FUNCTION_WORDS.has(tokens[from].folded);
         if (son) {

@@ -3,6 +3,7 @@ import {
   FUNCTION_WORDS,
   isDefiniteAdjective,
   isNisba,
+  FATHER_JOINERS,
   JOINERS,
   NAME_CONTINUATIONS,
   OBJECT_NOUNS,
@@ -629,9 +630,6 @@ const DEFINITE_GIVEN_NAMES = foldedSet(
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
 const SPOKESPEOPLE = foldedSet('ناطق متحدث');
-
-/** بن، ولد، منت: what joins a father's name to a person's. */
-const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت ولت أغ');
 
 /**
  * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name

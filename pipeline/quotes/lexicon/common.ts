@@ -118,3 +118,5 @@ export function isDefiniteAdjective(folded: string): boolean {
 
 /** Name parts that take the next word with them: عبد الله، أبو بكر، بن سلمان، آل ثاني. */
 export const JOINERS = foldedSet('عبد أبو أبي أبا بن ابن بنت أم آل ولد ود منت ولت آيت أغ');
+/** بن، بنت، ولد، منت، ولت، أغ: the words that join a father's name to a person's. */
+export const FATHER_JOINERS = foldedSet('بن ابن بنت ولد منت ولت أغ');
