@@ -2330,3 +2330,76 @@ test.each([
 ])('someone unnamed described by what they were doing (%s)', (_c, paragraph) => {
   expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
+
+test.each([
+  [
+    'a mother of one of the victims',
+    'وقالت أم لأحد الضحايا، وهي تبكي: «ابني كان يبيع الفاكهة، لم يكن يحمل حجراً».',
+  ],
+  ['a father of two martyrs', 'وقال أب لشهيدين إن «الحرب أخذت كل شيء منا هنا».'],
+])('a parent of someone the story counts is no kunya (%s)', (_c, paragraph) => {
+  expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker: null, kind: 'anonymous' });
+});
+
+test('a kunya whose child’s name opens with ل is still a kunya', () => {
+  expect(extractQuotes(['وقالت أم لؤي إن «الحرب أخذت كل شيء منا هنا».'])[0].speaker).toBe('أم لؤي');
+});
+
+test.each([
+  [
+    'a body, after a verb the lists do not know',
+    'واكتفت وزارة الخارجية الكورية الجنوبية بالقول إنها "تأمل أن تسهم اليابان في السلام".',
+    'وزارة الخارجية الكورية الجنوبية',
+  ],
+  [
+    'after أما and فقد',
+    'أما في سيول، فقد اكتفت وزارة الخارجية الكورية الجنوبية بالقول إنها "تأمل أن تسهم اليابان في السلام".',
+    'وزارة الخارجية الكورية الجنوبية',
+  ],
+  [
+    'a person with a role',
+    'واكتفى المتحدث باسم الحكومة جون سميث بالقول إن "الأمر قيد الدراسة الآن".',
+    'جون سميث',
+  ],
+  [
+    'a subject before the verb, not the verb after قد',
+    'في المقابل، تحدث الوزير بإسهاب. أما لارا حداد فقد اكتفت بالقول: "الطاولة موجودة منذ سنوات".',
+    'لارا حداد',
+  ],
+])('a masdar of saying ends the frame of the verb before it (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph]).at(-1)?.speaker).toBe(speaker);
+});
+
+test.each([
+  [
+    'published by the body',
+    'وذلك بسبب "ظروف تنظيمية طارئة في الملاعب"، بحسب بيان نشره الاتحاد على صفحته الرسمية.',
+    'الاتحاد الليبي لكرة القدم',
+  ],
+  [
+    'the body in construct with the statement',
+    'ووفقاً لبيان الاتحاد، فإن "التحقيقات ما زالت مستمرة وقد تطال موظفين".',
+    'الاتحاد الليبي لكرة القدم',
+  ],
+])('according to a statement, its issuer speaks (%s)', (_c, paragraph, speaker) => {
+  const quotes = extractQuotes([
+    'قرر الاتحاد الليبي لكرة القدم تأجيل مباريات الجولة العاشرة من الدوري الممتاز.',
+    paragraph,
+  ]);
+  expect(quotes.at(-1)?.speaker).toBe(speaker);
+});
+
+test('an air force is a body that speaks', () => {
+  const [quote] = extractQuotes([
+    'أعلن سلاح الجو الأوكراني إسقاط أربعين طائرة. وقال في بيان إن “الدفاعات الجوية عملت طوال الليل في سبع مناطق”.',
+  ]);
+  expect(quote).toMatchObject({ speaker: 'سلاح الجو الأوكراني', kind: 'body' });
+});
+
+test('setting a condition is saying it', () => {
+  const [quote] = extractQuotes([
+    'أما رابطة صناعة النفط في كردستان، فقد اشترطت في بيان الحصول على “ضمانات مكتوبة بتسديد المستحقات المتأخرة” قبل استئناف التصدير.',
+  ]);
+  expect(quote.kind).toBe('body');
+  expect(quote.speaker).toMatch(/^رابطة صناعة النفط/u);
+});

@@ -1332,6 +1332,12 @@ export function extractQuotes(
           lastCue.attribution.entity?.kind === 'person' &&
           sentenceEntities.sentence === sentence &&
           sentenceEntities.list[0] === lastCue.attribution.entity;
+        // اكتفت وزارة الخارجية بالقول إن، ختم الوزير كلمته بالقول: after a masdar, the
+        // subject of the verb right before it, whatever that verb.
+        const masdarSubject = MASDAR_FRAME.test(tokens[at].folded)
+          ? subjectOfVerbBefore(at, cue.gender)
+          : null;
+        if (masdarSubject) return masdarSubject;
         // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
         const subject = subjectOfClause(at, cue.gender);
         if (subject) return { entity: subject, mention: null };
@@ -1428,6 +1434,36 @@ export function extractQuotes(
     return null;
   };
 
+  /**
+   * اكتفت وزارة الخارجية الكورية بالقول: the subject named right after a verb, ending where
+   * the masdar starts (a verb the lists do not know: any past verb opens it).
+   */
+  const subjectOfVerbBefore = (at: number, gender: Gender | null): Attribution | null => {
+    for (let v = at - 1; v >= 0 && at - v <= 8; v--) {
+      if (tokens[v].sentence !== tokens[at].sentence) return null;
+      if (ends(tokens[v + 1].brk) && v + 1 < at) return null;
+      if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded)) continue;
+      // (فقد اكتفت بالقول: قد only announces the verb.)
+      if (/^[وفل]?(?:قد|فقد)$/u.test(tokens[v].folded)) return null;
+      // The verb opens its clause (واكتفت، فقد اكتفت): a name that looks like a verb does not
+      // (أما برونيتي فاكتفى بالقول).
+      const opensClause =
+        /^[وف]/u.test(tokens[v].folded) ||
+        v === 0 ||
+        tokens[v].sentence !== tokens[v - 1].sentence ||
+        ends(tokens[v].brk) ||
+        /^[وف]?(?:قد|فقد|ثم)$/u.test(tokens[v - 1].folded);
+      if (!opensClause) continue;
+      const mention = mentionAt(v + 1, false);
+      if ((mention?.kind !== 'person' && mention?.kind !== 'body') || mention.end !== at) continue;
+      const found = named(v + 1, {}, gender);
+      if (found?.entity && (!gender || !found.entity.gender || found.entity.gender === gender))
+        return found;
+      return null;
+    }
+    return null;
+  };
+
   /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
   const issuerAfter = (at: number): Attribution | null => {
     const noun = tokens[at];
@@ -1435,8 +1471,11 @@ export function extractQuotes(
     for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
       if (ends(tokens[k].brk)) return null;
       if (FROM.has(tokens[k].folded)) return named(k + 1);
-      // بيان لجنة التحكيم: a body in construct with the statement, its ل its own.
-      if (k === at + 1 && BODY_HEADS.has(tokens[k].folded)) return named(k);
+      // بيان لجنة التحكيم، لبيان الشرطة: a body in construct with the statement, its ل its
+      // own.
+      if (k === at + 1 && BODY_HEADS.has(stripArticle(tokens[k].folded))) return named(k);
+      // بيان نشره الاتحاد على صفحته، بيان أصدرته الوزارة: who published it.
+      if (k === at + 1 && ISSUED.test(tokens[k].folded)) return named(k + 1);
       if (tokens[k].folded[0] === 'ل' && tokens[k].folded.length > 2)
         return named(k, { dative: true });
     }
@@ -2084,6 +2123,12 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
   copy[at] = { ...tokens[at], brk: 'clause' };
   return copy;
 }
+
+/** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
+const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
+
+/** نشره، أصدرته، وزعتها: a verb that publishes a statement, its object a pronoun. */
+const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
 function isArabicVerbLike(token: Token): boolean {

@@ -159,7 +159,8 @@ function isLexical(folded: string, conjunction = true): boolean {
 }
 
 /** ب and a noun that make an adverb, never a place: بعنوان، بحضور، بمناسبة، بسبب. */
-const NOT_PLACES_AFTER_BA = /^ب(?:عنوان|حضور|مشارك|مناسب|سبب|شان|خصوص|رعاي|تمويل|دعم|هدف|اسم)/u;
+const NOT_PLACES_AFTER_BA =
+  /^ب(?:عنوان|حضور|مشارك|مناسب|سبب|شان|خصوص|رعاي|تمويل|دعم|هدف|اسم|القول|قوله|قولها)/u;
 
 /** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
 const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
@@ -677,7 +678,10 @@ const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثل�
   سبع ثمانية ثماني تسعة تسع عشرة عشر عشرات مئة مائة مئات ألف آلاف`);
 
 /** لثلاثة، لطفلين، ل5: "of three (children)", after أم or أب. */
-const OF_CHILDREN = /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت)/u;
+// (أم لأحد الضحايا، أب لشهيد، أم للأسير: of someone the story counts, not a kunya; أم لجين
+// and أبو لؤي are kunyas.)
+const OF_CHILDREN =
+  /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت|احد|ال|ل|شهيد|ضحي|اسير|معتقل|مفقود|جريح|قتيل|جندي)/u;
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');

@@ -49,6 +49,15 @@ test.each([
   ['وأرجعت ذلك إلى عوامل عدة، أبرزها "تغير نظرة الأسر إلى عمل المرأة في المجالات الهندسية"', true],
   // A long text written on a wall is someone's words.
   ['وكُتبت على الجدار عبارة "لا رواتب، لا دوام، لا صمت بعد اليوم"', true],
+  // A quote that closes a clause opened by أن is its predicate, whatever noun comes before
+  // it; not a work's name, which opens with no verb, nor a name inside the clause.
+  ['أفادت الوزارة بأن نسبة الإقبال على عروض هذه الدورة "فاقت 85 في المائة"، معتبرة', true],
+  ['وقال إن الدورة المقبلة «ستكون نسائية بامتياز»، مضيفاً', true],
+  ['معتبرة أن شركات الأدوية «نجحت في تخفيف التزاماتها إلى الحد الأدنى».', true],
+  ['وأكدت أن روايتها الجديدة "نوافذ على شارع السلط"، الصادرة عن دار الآداب', false],
+  ['قبل أن تقدّم أغاني ألبومها الجديد "رسائل لم تصل بعد"، إضافة إلى', false],
+  ['أعلن أن الدورة «ربيع الفنون في المدينة» ستنطلق غداً', false],
+  ['أكد أن فيلم «ذهب مع الريح إلى الأبد».', false],
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });

@@ -1,4 +1,4 @@
-import { WORD, type Word } from '../text/words';
+import { WORD, wordsOf, type Word } from '../text/words';
 import { INSTITUTION_NOUNS, NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import type { QuoteSpan } from './spans';
@@ -63,6 +63,59 @@ const PARTS_OF_WORKS = foldedSet(`مقطع مقطعا مقاطع بيت بيتا
 
 /** نقلت "الوكالة الوطنية للإعلام" عن …: the quoted words are the name of who reports. */
 const REPORTS = /^[وف]?(?:نقل|نقلت|تنقل|ينقل)$/u;
+
+/** Works, whose names are often a clause of their own. */
+const WORKS = foldedSet(`رواية روايات ديوان كتاب فيلم أفلام مسلسل مسرحية أغنية أغاني ألبوم
+  قصيدة قصة مجموعة سيرة مذكرات أغنيات شريط لوحة عرض`);
+
+/** A quote that opens with a verb, a negation or كان: سيكون، فاقت، لم تُحسم، ليست. */
+function opensWithVerb(inner: string): boolean {
+  const first = wordsOf(inner)[0]?.folded ?? '';
+  return (
+    /^(?:لم|لن|لا|ما|قد|لقد|ليس|ليست|كان|كانت|كانوا|بات|باتت|صار|صارت)$/u.test(first) ||
+    // (Not a plural or a feminine noun: حكايات، تجربه; nor ن, which opens nouns as often as
+    // verbs: نوافذ.)
+    (/^(?:س?[يت][\u0621-\u064A]{3,}|سن[\u0621-\u064A]{3,}|[\u0621-\u064A]{3,}(?:ت|وا))$/u.test(
+      first,
+    ) &&
+      !/(?:ات|ه)$/u.test(first))
+  );
+}
+
+/** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
+const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
+
+/**
+ * Whether a quote is the predicate that closes a clause opened by أن a few words before it:
+ * بأن نسبة الإقبال على عروض هذه الدورة "فاقت 85 في المائة"، إن الدورة المقبلة «ستكون
+ * نسائية بامتياز»، أن شركات الأدوية «نجحت في …». A name stands inside the clause, and its
+ * predicate follows it (أن الدورة «ربيع الفنون» ستنطلق); nor does one come after a naming
+ * word (أن اسمها «…»), nor after a title noun in construct with it (أن فيلم «…»).
+ */
+function endsThatClause(text: string, span: QuoteSpan, before: readonly Word[]): boolean {
+  if (countUpTo(WORD, span.inner, 4) < 3) return false;
+  // أن فيلم «…»: a title noun in construct with the quote is named by it.
+  const last = before[before.length - 1];
+  if (!last || (isTitleWord(last.folded) && !/^[وفبلك]?ال/u.test(last.folded))) return false;
+  // روايتها الجديدة "نوافذ على شارع السلط"، فيلمها الوثائقي القصير «حين تتكلم الآلة
+  // بلغتنا»: after a work (and its adjectives) only a quote that opens with a verb says
+  // something of it (أن الطبعة الأولى من الرواية "نفدت من المكتبات").
+  let noun = before.length - 1;
+  while (noun > before.length - 3 && noun > 0 && isAdjective(before[noun].folded)) noun--;
+  if (titleStem(before[noun].folded).some((form) => WORKS.has(form)) && !opensWithVerb(span.inner))
+    return false;
+  const after = text.slice(span.end);
+  if (!/^\s*(?:[،,.:؛;!?؟]|$)/u.test(after)) return false;
+  for (let k = before.length - 2; k >= 0 && before.length - k <= 7; k--) {
+    const word = before[k];
+    if (/[،,.:؛;!?؟«»"“”]/u.test(text.slice(word.end, before[k + 1].start))) return false;
+    if (NAMING_WORDS.has(word.folded)) return false;
+    if (THAT.test(word.folded)) {
+      return before.slice(k + 1).every((inner) => !NAMING_WORDS.has(inner.folded));
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a quoted span is a statement: at least three words, two of them Arabic (a
@@ -150,7 +203,8 @@ export function isStatement(
     !NAMING_WORDS.has(last.folded) &&
     !!before[before.length - 2] &&
     /^[وفلب]?[اإأ]ن$/u.test(before[before.length - 2].folded);
-  if (isTitleWord(last.folded) && !longClause && !afterThat) return false;
+  if (isTitleWord(last.folded) && !longClause && !afterThat && !endsThatClause(text, span, before))
+    return false;
   // One adjective or two between the noun and its name: حملة وطنية "…"، الفيلم الوثائقي
   // السوداني "…"; not
   // before a long clause (إن الفيلم المقبل "سيكون أكثر جرأة في طرح أسئلة الهوية"، فإن
@@ -173,6 +227,7 @@ export function isStatement(
   return !(
     previous &&
     !(count > 6 && subject) &&
+    !endsThatClause(text, span, before) &&
     isAdjective(last.folded) &&
     /^\s+$/.test(text.slice(previous.end, (twoAdjectives ? second : last).start)) &&
     isTitleWord(previous.folded)
