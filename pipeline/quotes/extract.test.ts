@@ -2403,3 +2403,43 @@ test('setting a condition is saying it', () => {
   expect(quote.kind).toBe('body');
   expect(quote.speaker).toMatch(/^رابطة صناعة النفط/u);
 });
+
+test.each([
+  [
+    'a kunya, one of many in apposition',
+    'أم يوسف، إحدى الأمهات اللواتي يرسلن أبناءهن إلى الصف، تقول إن ابنها "بدأ يقرأ لافتات المحلات في الطريق".',
+    'أم يوسف',
+  ],
+  [
+    'a kunya with a short apposition',
+    'أم يوسف، إحدى الأمهات، تقول إن ابنها "بدأ يقرأ لافتات المحلات في الطريق".',
+    'أم يوسف',
+  ],
+  [
+    'a full name',
+    'سعاد المنشاوي، إحدى الأمهات اللواتي يرسلن أبناءهن إلى الصف، تقول إن ابنها "بدأ يقرأ لافتات المحلات".',
+    'سعاد المنشاوي',
+  ],
+])('someone named, then one of many, then the verb (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test.each([
+  [
+    'a verb of saying after an adverb of its side',
+    'من جهتها، هنأت الجامعة الملكية المغربية لألعاب القوى العداءة في بلاغ وصفت فيه إنجازها بـ“الثمرة الطبيعية لاستراتيجية التكوين التي تنهجها الجامعة”.',
+    'الجامعة الملكية المغربية لألعاب القوى',
+  ],
+  [
+    'describing, with the object as a pronoun',
+    'ونعت النقابة المغربية لمهنيي الفنون الدرامية الراحل في بيان وصفته فيه بـ"أحد أعمدة الدراما المغربية الحديثة".',
+    'النقابة المغربية لمهنيي الفنون الدرامية',
+  ],
+  [
+    'after an opening phrase and a comma',
+    'وفي سياق متصل، أصدرت مجموعة "أولتراس الفرسان" بياناً دعت فيه الأنصار إلى "الحضور بكثافة وارتداء اللونين الأحمر والأسود" في مباراة الإياب.',
+    'أولتراس الفرسان',
+  ],
+])('words said in a statement someone issued are theirs (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker, kind: 'body' });
+});

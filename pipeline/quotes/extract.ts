@@ -1040,10 +1040,12 @@ export function extractQuotes(
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
         SUBJECT_OPENERS.has(tokens[from - 1].folded);
+      // (أم opens a kunya where a sentence or clause opens: أم يوسف، …، تقول.)
+      const kunya = kunyaGender(tokens[from]) !== null;
       if (
         !opener ||
         SUBJECT_OPENERS.has(tokens[from].folded) ||
-        FUNCTION_WORDS.has(tokens[from].folded)
+        (FUNCTION_WORDS.has(tokens[from].folded) && !kunya)
       )
         continue;
       const mention = mentionAt(from, false);
@@ -1058,7 +1060,11 @@ export function extractQuotes(
         mention.end < end &&
         tokens[mention.end].brk === 'clause' &&
         // (Or a clause of what they did: أحد الفلاحين، وقد جرّب الجهاز منذ سنة، قال.)
+        // (Or one of many: أم يوسف، إحدى الأمهات اللواتي يرسلن أبناءهن، تقول.)
         (/^(?:وهو|وهي|وهم|الذي|التي|وقد)$/u.test(tokens[mention.end].folded) ||
+          (mention.kind === 'person' &&
+            /^(?:احد|احدي)$/u.test(tokens[mention.end].folded) &&
+            !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause')) ||
           (roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
@@ -1464,6 +1470,54 @@ export function extractQuotes(
     return null;
   };
 
+  /**
+   * هنأت الجامعة الملكية العداءة في بلاغ وصفت فيه إنجازها بـ"…": a verb of saying with فيه
+   * right after a text that someone issued, whose subject is the sentence's.
+   */
+  const inIssuedText = (at: number): boolean =>
+    /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
+    !ends(tokens[at + 1].brk) &&
+    ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') &&
+    !ends(tokens[at].brk);
+
+  /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
+  const opensWithVerb = (at: number): boolean => {
+    const token = tokens[at];
+    if (!token || isDefiniteToken(token)) return false;
+    const bare = token.folded.replace(/^[وف]/u, '');
+    if (FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(token.folded)) return false;
+    return (
+      !!cueOf(token.raw, token.folded) ||
+      isArabicVerbLike(token) ||
+      /^[\u0621-\u064A]{3,}ت$/u.test(token.folded)
+    );
+  };
+
+  /** The subject named right after the verb that opens the sentence of `at`, any verb. */
+  const openingVerbSubject = (at: number, gender: Gender | null): Attribution | null => {
+    const sentence = tokens[at].sentence;
+    let start = at;
+    while (start > 0 && tokens[start - 1].sentence === sentence && tokens[start].brk !== 'sentence')
+      start--;
+    // The verb opens the sentence, or its first clause after a comma (من جهتها، هنأت; وفي
+    // سياق متصل، أصدرت).
+    let v = start;
+    if (!opensWithVerb(v)) {
+      v = start + 1;
+      while (v < at && v - start <= 5 && tokens[v].brk !== 'clause') v++;
+      if (v >= at || tokens[v].brk !== 'clause' || !opensWithVerb(v)) return null;
+    }
+    {
+      const mention = mentionAt(v + 1, false);
+      if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
+      const found = named(v + 1, {}, gender);
+      if (!found?.entity || (gender && found.entity.gender && found.entity.gender !== gender))
+        return null;
+      return { entity: found.entity, mention: null };
+    }
+    return null;
+  };
+
   /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
   const issuerAfter = (at: number): Attribution | null => {
     const noun = tokens[at];
@@ -1695,6 +1749,9 @@ export function extractQuotes(
         !ends(tokens[t + 1].brk)
       )
         attribution = { entity: null, mention: null };
+      else if ((cue?.kind === 'verb' || (!cue && described)) && inIssuedText(t))
+        attribution =
+          openingVerbSubject(t, cue?.gender ?? null) ?? (cue ? attribute(t, cue, false) : null);
       else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
@@ -2123,6 +2180,10 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
   copy[at] = { ...tokens[at], brk: 'clause' };
   return copy;
 }
+
+/** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
+const ISSUED_TEXTS =
+  /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;

@@ -370,3 +370,18 @@ test.each([
 ])('no person is named: %s', (text) => {
   expect(read(text)?.kind ?? null).not.toBe('person');
 });
+
+test.each(['يرسلن أبناءهن إلى الصف', 'يحملون لافتات كبيرة'])(
+  'a plural present verb opens no name: %s',
+  (phrase) => {
+    expect(read(phrase)?.kind === 'person').toBe(false);
+  },
+);
+
+test('"and" a number ends a name', () => {
+  expect(read('زوجته فاطمة وثلاثة من أحفاده')).toMatchObject({ name: 'فاطمة' });
+});
+
+test('a work with a possessive is no word of a name', () => {
+  expect(read('علي مشروعه "كتاب على الطريق"')?.name).not.toBe('علي مشروعه');
+});

@@ -12,6 +12,7 @@ import {
   RECORD_OBJECTS,
   TIME_WORDS,
   TITLE_FAMILIES,
+  TITLE_NOUNS,
 } from './lexicon/common';
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
@@ -92,8 +93,9 @@ const bareOf = (token: Token) => withoutArticle(token.folded);
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
  */
 const isPresentVerb = (token: Token) =>
-  // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم.)
-  /^(?:[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
+  // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم; and the plurals يفعلن، يفعلون:
+  // اللواتي يرسلن أبناءهن.)
+  /^(?:[يت][^اوي][^ا][^اوي](?:ن|ون|وا)|[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
     token.folded,
   ) &&
   !isWrittenGivenName(token.raw) &&
@@ -165,6 +167,10 @@ const NOT_PLACES_AFTER_BA =
 /** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
 const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
 
+/** وثلاثة، وخمسة، واثنان، وبعض، وعدد: و and a count, never a word of a name. */
+const NUMBER_AFTER_AND =
+  /^و(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|اثن|بعض|عدد|كل|جميع)[\u0621-\u064A]*$/u;
+
 /** A word with a preposition glued on (لوكالة، للصحفيين، بالقاهرة): never a name. */
 function isPrepositional(token: Token, inName = false): boolean {
   const { folded } = token;
@@ -224,6 +230,15 @@ export function isNameWord(token: Token, inName = false): boolean {
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
   if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
+  // ويسمّي علي مشروعه: a work or a body with a possessive as written (not a ة).
+  if (
+    /ه$/u.test(token.raw) &&
+    stem !== token.folded &&
+    (TITLE_NOUNS.has(stem) || BODY_HEADS.has(stem))
+  )
+    return false;
+  // فاطمة وثلاثة من أحفاده: "and" a number or a quantifier begins what follows the name.
+  if (inName && NUMBER_AFTER_AND.test(token.folded)) return false;
   if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
   // تجلس، يقطع، تقول: a present verb opens no name.
   if (!inName && isPresentVerb(token)) return false;
@@ -920,6 +935,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     const genitive = tokens[at];
+    // في بلاغ وصفت فيه، في بيان قال فيه: a verb about the text, not its genitive.
+    if (
+      /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      (cueOf(genitive.raw, genitive.folded) || /^وصف(?:ت)?(?:ه|ها|هم)?$/u.test(genitive.folded))
+    )
+      break;
     const soCalled = soCalledEnd(tokens, at);
     if (soCalled > 0) {
       at = soCalled;
