@@ -2443,3 +2443,47 @@ test.each([
 ])('words said in a statement someone issued are theirs (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker, kind: 'body' });
 });
+
+test.each([
+  [
+    'a body named in full, then its short name and an object',
+    [
+      'أعلنت شركة الوسطى للصناعات البتروكيماوية تسجيل خسارة.',
+      'وعزت الشركة، في إفصاح نشرته، الخسارة إلى "انخفاض متوسط أسعار بيع المنتجات وارتفاع تكلفة اللقيم".',
+    ],
+    'شركة الوسطى للصناعات البتروكيماوية',
+  ],
+  [
+    'a verbal noun as the object',
+    [
+      'قال وزير الكهرباء سعد خلف الدليمي إن الخطة جاهزة.',
+      'وأرجع الدليمي الانقطاعات إلى "تهالك المحولات وتجاوزات المولدات الأهلية على الشبكة".',
+    ],
+    'سعد خلف الدليمي',
+  ],
+  [
+    'a body in its decision',
+    [
+      'علّق مجلس شورى الدولة تنفيذ التعميم.',
+      'ورأى المجلس في قراره أن "الزيادة المقررة تفتقر إلى الأساس القانوني".',
+    ],
+    'مجلس شورى الدولة',
+  ],
+])('giving a reason is saying it (%s)', (_c, paragraphs, speaker) => {
+  expect(extractQuotes(paragraphs).at(-1)?.speaker).toBe(speaker);
+});
+
+test.each([
+  [
+    'a student is demanded nothing of',
+    'بينما رأت والدة طالب في الصف العاشر أن "المسؤولية تقع على الأسرة أولاً وأخيراً".',
+    null,
+  ],
+  [
+    'demanding, then في and a statement',
+    'أما الاتحاد العام للغرف التجارية فقد طالب في بيان منفصل بـ"خفض تدريجي ومدروس لتكلفة الاقتراض".',
+    'الاتحاد العام للغرف التجارية',
+  ],
+])('طالب the verb and طالب the student (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

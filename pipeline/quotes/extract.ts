@@ -1677,10 +1677,18 @@ export function extractQuotes(
     const after = tokens[at + 1];
     return (
       (!!before && /^(?:وهو|وهي|هو|هي)$/u.test(before.folded)) ||
+      // والدة طالب، زميل طالب: a noun in construct with the student.
+      (!!before &&
+        !ends(tokens[at].brk) &&
+        /^[وف]?(?:والد|والده|ام|اب|ابن|ابنه|اخ|اخت|ولي|اهل|زميل|زميله|صديق|صديقه|معلم|معلمه)$/u.test(
+          before.folded,
+        )) ||
       (!!after &&
         !ends(after.brk) &&
         !isDefiniteToken(after) &&
-        /ي$/u.test(after.folded) &&
+        // (A nisba, not في or لدي: فقد طالب في بيان.)
+        /^[\u0621-\u064A]{3,}ي$/u.test(after.folded) &&
+        !FUNCTION_WORDS.has(after.folded) &&
         genderOfGivenName(after.folded) === null)
     );
   };

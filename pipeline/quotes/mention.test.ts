@@ -385,3 +385,10 @@ test('"and" a number ends a name', () => {
 test('a work with a possessive is no word of a name', () => {
   expect(read('علي مشروعه "كتاب على الطريق"')?.name).not.toBe('علي مشروعه');
 });
+
+test.each([
+  ['حاكمة المحافظة، ميدوري أوشيرو، مخاطبة الحشود', 'ميدوري أوشيرو'],
+  ['المدير الفني للمنتخب، الهولندي يان دي يونغ، قبيل المغادرة', 'يان دي يونغ'],
+])('a name between commas, then what the person was doing: %s', (phrase, name) => {
+  expect(read(phrase)).toMatchObject({ kind: 'person', name });
+});

@@ -793,7 +793,7 @@ const isQuoted = (token: Token | undefined) => !!token?.quoted;
 const GENERAL = foldedSet('عام عامة');
 /** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
 const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
-const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد');
+const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد قبيل قبل بعيد إثر');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
@@ -1113,6 +1113,21 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       bare.length >= 5
     )
       break;
+    // وعزت الوزارة التأخير إلى، وأرجع الدليمي الانقطاعات إلى: after one definite word, a
+    // verbal noun (التأخير، الانقطاعات) is the verb's object, no adjective.
+    if (
+      !coordinated &&
+      at === from + 1 &&
+      // (The article itself: والدة is no و and الدة.)
+      tokens[from].folded.startsWith('ال') &&
+      // (The subject right after its verb, not a genitive: والدة التلميذ.)
+      (from === 0 ||
+        ends(tokens[from].brk) ||
+        !!cueOf(tokens[from - 1].raw, tokens[from - 1].folded)) &&
+      !isDefiniteAdjective(token.folded) &&
+      MASDAR.test(bare.replace(/ات$/u, ''))
+    )
+      break;
     // (الاتحاد العربي السوري: العربي, then a nisba, are the body's adjectives, though
     // العربي is also a given name; not الهادي الزواري, a name after the body.)
     const adjectives = token.folded === 'العربي' && isNisba(tokens[at + 1]?.folded ?? '');
@@ -1174,7 +1189,15 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       return -1;
     // رابطة منتجي النفط في كوردستان: a body's place; في بيان، في نشرية خاصة is not one.
     if (forBody && folded === 'في' && SAYING_VENUES.test(bareOf(next))) return -1;
-    if (forBody && folded === 'في' && !definite(next) && isNameWord(next) && !isPresentVerb(next))
+    // (Not في and a noun with a possessive: المصرف في إفصاحه، المجلس في قراره.)
+    if (
+      forBody &&
+      folded === 'في' &&
+      !definite(next) &&
+      isNameWord(next) &&
+      !isPresentVerb(next) &&
+      !/(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(next.raw)
+    )
       return from + 2;
     // للدفاع عن حقوق الإنسان: an indefinite noun in construct with a definite one.
     const construct =
@@ -1928,7 +1951,10 @@ function personByGrammar(
     ) {
       // …، النائب عن ولاية تيزي وزو، ماسينيسا آيت علي: the words after a place noun were
       // the place; the name stands in apposition after it.
-      const place = PLACE_NOUNS.has(bareOf(tokens[inner.name.from - 1]));
+      // (Not a place noun that ends its own piece: حاكمة المحافظة، ميدوري أوشيرو، مخاطبة
+      // الحشود.)
+      const place =
+        PLACE_NOUNS.has(bareOf(tokens[inner.name.from - 1])) && !ends(tokens[inner.name.from].brk);
       const later = place && next < tokens.length ? nameAt(tokens, next, true) : null;
       if (later && later.to - later.from >= 2) return person(later.from, later.to, roleTo);
       if (!place && !RELATIVES.has(tokens[at].folded))
