@@ -2487,3 +2487,23 @@ test.each([
 ])('طالب the verb and طالب the student (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'after an apposition that only says who he is',
+    'ومن أبرز الوجوه الجديدة الظهير الأيسر يونس عبد اللاوي، لاعب شباب بلوزداد، الذي علّق في تصريح مقتضب لإذاعة "الجزائر الدولية" قائلاً: «لم أصدق الخبر حين اتصل بي والدي».',
+    'يونس عبد اللاوي',
+  ],
+  [
+    'the woman, not the man before her',
+    'والتقى الوزير خالد العمري بممثلة المنظمة سارة الحسيني، التي قالت إن "البرنامج سيتوسع العام المقبل إلى ثلاث محافظات".',
+    'سارة الحسيني',
+  ],
+  [
+    'a body the clause ends with',
+    'واستند النائب خالد العمري إلى أرقام المفوضية، التي قالت إن "نسبة المشاركة لم تتجاوز ثلاثين في المئة".',
+    null,
+  ],
+])('a relative pronoun after a comma points back (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

@@ -1009,6 +1009,69 @@ export function extractQuotes(
     return entity ? { entity, mention: mentionText(mention) } : null;
   };
 
+  /**
+   * بينهم الطالبة ليان محمود العمري من مدرسة الملكة رانيا في إربد، التي قالت; يونس عبد
+   * اللاوي، لاعب شباب بلوزداد، الذي علّق: the person a relative pronoun after a comma
+   * points back to, named in full in the clause it closes (or the one before, when that
+   * clause only says who they are), and of its gender; not one in construct with a noun
+   * (مدرسة الملكة رانيا), nor past a body.
+   */
+  const relativeAntecedent = (at: number, gender: Gender | null): Attribution | null => {
+    const relative = tokens[at - 1];
+    if (!relative || relative.brk !== 'clause' || !/^(?:الذي|التي)$/u.test(relative.folded))
+      return null;
+    const own: Gender = relative.folded === 'التي' ? 'f' : 'm';
+    if (gender && gender !== own) return null;
+    const sentence = relative.sentence;
+    let end = at - 1;
+    for (let piece = 0; piece < 2 && end > 0; piece++) {
+      let start = end - 1;
+      while (start > 0 && !ends(tokens[start].brk) && tokens[start - 1].sentence === sentence)
+        start--;
+      if (tokens[start].sentence !== sentence) return null;
+      for (let k = end - 1; k >= start; k--) {
+        let mention = mentionAt(k, false);
+        if (!mention || mention.end > end) continue;
+        // (A body the clause ends with is what it points to; not one after a preposition:
+        // من مدرسة الملكة رانيا.)
+        if (
+          mention.kind === 'body' &&
+          mention.end === end &&
+          !/^(?:من|في|الي|علي|عن|مع)$/u.test(tokens[k - 1]?.folded ?? '')
+        )
+          return null;
+        if (!namedInFull(mention)) continue;
+        // The whole name: يونس عبد اللاوي, not عبد اللاوي.
+        while (k > start) {
+          const longer = mentionAt(k - 1, false);
+          if (longer?.kind !== 'person' || longer.end !== mention.end) break;
+          if (mention.kind === 'person' && longer.name.from >= mention.name.from) break;
+          mention = longer;
+          k--;
+        }
+        const previous = tokens[k - 1];
+        const inConstruct =
+          k > start &&
+          !!previous &&
+          !isDefiniteToken(previous) &&
+          !FUNCTION_WORDS.has(previous.folded) &&
+          !/(?:ه|ها|هم)$/u.test(previous.folded) &&
+          !cueOf(previous.raw, previous.folded) &&
+          !isArabicVerbLike(previous);
+        if (inConstruct) continue;
+        const first = tokens[mention.name.from];
+        const said = kunyaGender(first) ?? genderOfGivenName(first.folded) ?? mention.gender;
+        if (said !== own) continue;
+        const entity = entityOf(mention, own);
+        return entity ? { entity, mention: null } : null;
+      }
+      // Only a clause that names no one (a role in apposition) lets the search go on.
+      if (tokens[start].brk !== 'clause') return null;
+      end = start;
+    }
+    return null;
+  };
+
   /** Whether a verb is the ف answer of an أما earlier in its sentence (فقد قال، فرأى). */
   const fronted = (verb: number): boolean => {
     const before = tokens[verb - 1];
@@ -1319,6 +1382,8 @@ export function extractQuotes(
           (!cue.gender || !addressee.gender || addressee.gender === cue.gender)
         )
           return { entity: addressee, mention: null };
+        const antecedent = relativeAntecedent(at, cue.gender);
+        if (antecedent) return antecedent;
         const before = subjectBefore(at, cue.gender);
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
