@@ -85,6 +85,19 @@ export class StoryEntities {
     return best;
   }
 
+  /**
+   * The person met last of a gender, named or not: whom الرجل، ابنة المدينة point back to.
+   * Null when that is someone unnamed, or when no one of that gender was met.
+   */
+  lastNamedPerson(gender: Gender): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind === 'body' || entity.gender !== gender) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best?.kind === 'person' ? best : null;
+  }
+
   private addRole(entity: Entity, role: string | null, head: string | null): void {
     if (role === null) return;
     entity.role ??= role;

@@ -2507,3 +2507,29 @@ test.each([
 ])('a relative pronoun after a comma points back (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a daughter of her city',
+    'وأضافت ابنة مدينة الحسيمة، التي تتدرب في إفران، أنها تهدي الفوز "إلى والدتي التي لم تفوّت سباقاً واحداً".',
+    'خديجة الورياغلي',
+  ],
+  ['the woman', 'وتابعت المرأة: "لن أتوقف عن الركض ما دمت قادرة على ذلك".', 'خديجة الورياغلي'],
+])(
+  'words for someone already met point back to the last who spoke (%s)',
+  (_c, paragraph, speaker) => {
+    const quotes = extractQuotes([
+      '"لم أكن أتوقع هذا الزمن مع الرطوبة العالية"، قالت خديجة الورياغلي للصحفيين عند خط الوصول.',
+      paragraph,
+    ]);
+    expect(quotes.at(-1)?.speaker).toBe(speaker);
+  },
+);
+
+test('a word for someone already met stays unnamed when the last met of that gender was unnamed', () => {
+  const quotes = extractQuotes([
+    'قال وزير الصحة خالد العمري إن الوضع مستقر. وقال رجل في الخمسين من عمره إن "الدواء غير متوفر منذ أشهر طويلة".',
+    'وأضاف الرجل أن "العائلة اضطرت لشراء جرعة واحدة بثمن باهظ".',
+  ]);
+  expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

@@ -576,6 +576,17 @@ export function extractQuotes(
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
         const head = mention.role ? headOf(tokens[mention.role.from]) : null;
+        // وتابعت المرأة، وأضاف الرجل: someone already met, else someone unnamed.
+        if (
+          role === null &&
+          mention.name.to - mention.name.from === 1 &&
+          GENERIC_PEOPLE.test(tokens[mention.name.from].folded)
+        ) {
+          const as = gender ?? mention.gender;
+          const met = as ? entities.lastNamedPerson(as) : null;
+          if (met && met === entities.carry(as)) return met;
+          return entities.anonymous(name, as);
+        }
         if (role === null) {
           // وتضيف أم أحمد: the person the story gave that other name.
           const aliased = entities.findAlias(name);
@@ -704,6 +715,11 @@ export function extractQuotes(
         }
         const byRole = entities.findRole(mention.head, role, as);
         if (byRole) return byRole;
+        // وتابعت ابنة مدينة الحسيمة: someone already met, by where they come from.
+        if (as && isEpithet(mention.role)) {
+          const met = entities.lastNamedPerson(as);
+          if (met && met === entities.carry(as)) return met;
+        }
         // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
         // bears (خليل إبراهيم النقيب، عمر الخطيب).
         if (
@@ -734,9 +750,30 @@ export function extractQuotes(
       case 'anonymous': {
         const known = calledByKin(mention.role, gender ?? mention.gender);
         if (known) return known;
+        // وأضاف الرجل، وتابعت ابنة مدينة الحسيمة: a word for someone already met, the last
+        // person of that gender, when that person was named.
+        const as = gender ?? mention.gender;
+        // (Only the one who spoke last of that gender, and the last of it met, named or not.)
+        if (as && isEpithet(mention.role)) {
+          const met = entities.lastNamedPerson(as);
+          if (met && met === entities.carry(as)) return met;
+        }
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
       }
     }
+  };
+
+  /**
+   * الرجل، المرأة، الشاب (alone), ابن مدينة …، ابنة قرية …: words that point back to someone
+   * the story met, never a new source.
+   */
+  const isEpithet = (role: Span): boolean => {
+    const first = tokens[role.from];
+    if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);
+    return (
+      /^(?:ابن|ابنه|نجل|نجله)$/u.test(first.folded) &&
+      /^(?:مدينه|بلده|قريه|منطقه|محافظه|ولايه|حي|جهه|بلد)$/u.test(tokens[role.from + 1].folded)
+    );
   };
 
   /** ، كما يناديه أهل الحي / مثلما يعرفها جيرانها: the name just read is what people call
@@ -2253,6 +2290,10 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
   copy[at] = { ...tokens[at], brk: 'clause' };
   return copy;
 }
+
+/** The man, the woman, the young man…: someone already met, by what they are. */
+const GENERIC_PEOPLE =
+  /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
 
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =
