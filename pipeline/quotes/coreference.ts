@@ -32,6 +32,9 @@ export interface Entity {
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
+/** Role heads that name the same office: الناخب الوطني is the national team's coach. */
+const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناخب', 'مدرب']]);
+
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
@@ -101,7 +104,12 @@ export class StoryEntities {
   private addRole(entity: Entity, role: string | null, head: string | null): void {
     if (role === null) return;
     entity.role ??= role;
-    if (head) entity.roleHeads.add(head);
+    if (head) {
+      entity.roleHeads.add(head);
+      // الناخب الوطني is the national coach (المدرب) in the Maghreb.
+      const same = ROLE_SYNONYMS.get(head);
+      if (same) entity.roleHeads.add(same);
+    }
     const roleWords = words(normalizeArabic(role)).map(withoutArticle);
     for (const word of roleWords) entity.roleWords.add(word);
     // كبيرة محللي أسواق الطاقة is an analyst too (وأضافت المحللة): the plural in construct

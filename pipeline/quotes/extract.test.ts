@@ -2533,3 +2533,19 @@ test('a word for someone already met stays unnamed when the last met of that gen
   ]);
   expect(quotes.at(-1)).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
+
+test('a role in apposition to a subject that comes first is known later', () => {
+  const quotes = extractQuotes([
+    'غير أن الدكتور شريف محمود عبد الرازق، أستاذ الصحة العامة في كلية طب قصر العيني، رأى أن الأرقام الرسمية "تحتاج إلى تدقيق مستقل وشفاف".',
+    'وأضاف أستاذ الصحة العامة أن "المشكلة لم تعد في قش الأرز وحده، بل في عوادم السيارات".',
+  ]);
+  expect(quotes[1].speaker).toBe('شريف محمود عبد الرازق');
+});
+
+test('the national coach (الناخب الوطني) is the coach (المدرب) later', () => {
+  const quotes = extractQuotes([
+    'كشف الناخب الوطني، السويسري أوليفييه بوفار، اليوم السبت، عن قائمة تضم 26 لاعباً.',
+    'وعن غياب المهاجم رياض بوشارب، أوضح المدرب أن اللاعب "لم يلعب سوى 120 دقيقة مع ناديه منذ بداية العام".',
+  ]);
+  expect(quotes[0].speaker).toBe('أوليفييه بوفار');
+});

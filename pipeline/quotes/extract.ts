@@ -1240,6 +1240,18 @@ export function extractQuotes(
         const entity = entityOf(mention, gender);
         if (!entity) return null;
         inSentence(sentence, entity);
+        // غير أن الدكتور فلان، أستاذ الصحة العامة في كلية …، رأى: the role in apposition, for
+        // later references (وأضاف أستاذ الصحة العامة).
+        if (entity.kind === 'person' && mention.kind === 'person' && mention.end < end) {
+          const apposed = roleAfterName(tokens, mention.end);
+          if (apposed)
+            entities.person(
+              entity.name!,
+              text.slice(tokens[apposed.from].start, tokens[apposed.to - 1].end),
+              headOf(tokens[apposed.from]),
+              entity.gender,
+            );
+        }
         return { entity, mention: mentionText(mention) };
       }
     }
