@@ -28,13 +28,15 @@ export interface Entity {
   seen: number;
   /** Other names the story gives the person (سعاد الخطيب، أو «أم أحمد»), folded. */
   aliases?: Set<string>;
+  /** Order of the last time it was the subject of a verb of saying, if ever. */
+  subject?: number;
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
-/** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 /** Role heads that name the same office: الناخب الوطني is the national team's coach. */
 const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناخب', 'مدرب']]);
 
+/** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
@@ -400,18 +402,24 @@ export class StoryEntities {
     const known = this.entities.find((entity) => entity.kind === 'body' && entity.key === key);
     if (known) return this.touch(known);
     if (short) {
+      // The last that was the subject of a verb of saying (أعلن نادي الرجاء انتقال مدافعه
+      // إلى نادي الوكرة. وقال النادي), else the last met.
       let best: Entity | null = null;
+      const rank = (entity: Entity) => [entity.subject ?? 0, entity.seen];
       for (const entity of this.entities) {
-        if (
-          entity.kind === 'body' &&
-          entity.bodyHead === bare &&
-          (!best || entity.seen > best.seen)
-        )
-          best = entity;
+        if (entity.kind !== 'body' || entity.bodyHead !== bare) continue;
+        const [subject, seen] = rank(entity);
+        const [bestSubject, bestSeen] = best ? rank(best) : [-1, -1];
+        if (subject > bestSubject || (subject === bestSubject && seen > bestSeen)) best = entity;
       }
       if (best) return this.touch(best);
     }
     return this.add({ kind: 'body', name, key, gender, parts: words(key), bodyHead: bare });
+  }
+
+  /** The subject of a verb of saying: the body its short name means first. */
+  subjectOf(entity: Entity): void {
+    entity.subject = ++this.clock;
   }
 
   /** Whether a body with this head noun (وزاره) was met. */

@@ -2549,3 +2549,11 @@ test('the national coach (الناخب الوطني) is the coach (المدرب)
   ]);
   expect(quotes[0].speaker).toBe('أوليفييه بوفار');
 });
+
+test('a body’s short name means the body that was the subject of a verb of saying', () => {
+  const quotes = extractQuotes([
+    'أعلن نادي الرجاء الرياضي، مساء الأربعاء، انتقال مدافعه الدولي أنس بلقاضي إلى نادي الوكرة القطري على سبيل الإعارة.',
+    'وقال النادي في بيان: "نشكر أنس على ما قدمه بقميص الرجاء، ونتمنى له التوفيق".',
+  ]);
+  expect(quotes[0].speaker).toBe('نادي الرجاء الرياضي');
+});

@@ -887,6 +887,7 @@ export function extractQuotes(
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
+    if (entity?.kind === 'body') entities.subjectOf(entity);
     // قال عادل الجندي محافظ الجيزة: the role after the name, for later references (المحافظ).
     if (entity?.kind === 'person' && mention.kind === 'person' && mention.role === null) {
       const role = roleAfterName(tokens, mention.end);
