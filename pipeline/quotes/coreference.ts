@@ -33,8 +33,15 @@ export interface Entity {
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
-/** Role heads that name the same office: الناخب الوطني is the national team's coach. */
-const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['ناخب', 'مدرب']]);
+/**
+ * Role heads that name the same office: الناخب الوطني is the national team's coach, الناطق
+ * the spokesperson (المتحدث).
+ */
+const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['ناخب', 'مدرب'],
+  ['ناطق', 'متحدث'],
+  ['متحدث', 'ناطق'],
+]);
 
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
@@ -114,6 +121,8 @@ export class StoryEntities {
     }
     const roleWords = words(normalizeArabic(role)).map(withoutArticle);
     for (const word of roleWords) entity.roleWords.add(word);
+    // المدير الفني للفريق is its coach (وأضاف المدرب).
+    if (head === 'مدير' && roleWords[1] === 'فني') entity.roleHeads.add('مدرب');
     // كبيرة محللي أسواق الطاقة is an analyst too (وأضافت المحللة): the plural in construct
     // after كبير names the office.
     if (roleWords.length > 1 && /^كبير/u.test(roleWords[0])) {

@@ -2557,3 +2557,20 @@ test('a body’s short name means the body that was the subject of a verb of say
   ]);
   expect(quotes[0].speaker).toBe('نادي الرجاء الرياضي');
 });
+
+test.each([
+  [
+    'the spokesman (الناطق) is the speaker (المتحدث)',
+    'أعلن الناطق باسم وزارة الداخلية العميد مقداد الساعدي مقتل خمسة أشخاص.',
+    'وقال المتحدث إن "الجثث ما تزال قيد الفحص في الطب العدلي".',
+    'مقداد الساعدي',
+  ],
+  [
+    'the technical director (المدير الفني) is the coach',
+    'نفى المدير الفني لنادي الشعلة جان-لوك موريل ما تردد عن رحيله.',
+    'وقال المدرب إن "الفريق سيقاتل حتى الجولة الأخيرة من الموسم".',
+    'جان-لوك موريل',
+  ],
+])('one office, two words (%s)', (_c, first, second, speaker) => {
+  expect(extractQuotes([first, second])[0].speaker).toBe(speaker);
+});
