@@ -2574,3 +2574,25 @@ test.each([
 ])('one office, two words (%s)', (_c, first, second, speaker) => {
   expect(extractQuotes([first, second])[0].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'findings the speaker cites',
+    'وقال اللواء أسامة عبد الحميد، مدير أمن المنيا، إن التحريات الأولية تشير إلى أن السائق "فقد السيطرة على السيارة بسبب السرعة الزائدة".',
+    'أسامة عبد الحميد',
+  ],
+  [
+    'findings no one cites',
+    'وتشير الأرقام إلى أن "نصف الأسر تعيش تحت خط الفقر في المحافظة".',
+    null,
+  ],
+])('a finding says nothing of its own (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test('after كان … قد, the one described comes after the verb, the subject before it', () => {
+  const [quote] = extractQuotes([
+    'ولفت العجمي إلى أن زميلته جنان الرشيدي كانت قد وصفت المجلس السابق بأنه "الأسوأ في تاريخ الحياة النيابية".',
+  ]);
+  expect(quote.speaker).toBe('جنان الرشيدي');
+});

@@ -1110,6 +1110,25 @@ export function extractQuotes(
     return null;
   };
 
+  /** Whether a verb follows قد, and كان or كانت opened its clause a few words before. */
+  const afterKanaQad = (verb: number): boolean => {
+    if (!/^[وف]?قد$/u.test(tokens[verb - 1]?.folded ?? '')) return false;
+    const sentence = tokens[verb].sentence;
+    for (let k = verb - 2; k >= 0 && verb - k <= 14 && tokens[k].sentence === sentence; k--)
+      if (/^[وف]?(?:كان|كانت)$/u.test(tokens[k].folded)) return true;
+    return false;
+  };
+
+  /**
+   * التحريات، التحقيقات، الأرقام، المعطيات، نتائج الفحص: a finding, the subject right before
+   * or after a verb of saying at `at`, with the article or without.
+   */
+  const isEvidence = (at: number): boolean => {
+    const token = tokens[at];
+    if (!token) return false;
+    return EVIDENCE.test(stripArticle(token.folded.replace(/^[وف](?=ال)/u, '')));
+  };
+
   /** Whether a verb is the ف answer of an أما earlier in its sentence (فقد قال، فرأى). */
   const fronted = (verb: number): boolean => {
     const before = tokens[verb - 1];
@@ -1302,9 +1321,24 @@ export function extractQuotes(
           return { entity: null, mention: null };
         // أما رئيس اللجنة، فلان، فقد دعا الفرق البرلمانية إلى …: after أما … ف the subject
         // came first, and what follows the verb is its object.
-        if (fronted(at)) {
+        // وكان المهندي قد وصف الجولة السابقة بأنها، كانت زميلته قد وصفت المجلس بأنه: after
+        // كان … قد the subject came first too.
+        if (fronted(at) || afterKanaQad(at)) {
           const first = subjectBefore(at, cue.gender);
           if (first) return first;
+        }
+        // إن التحريات الأولية تشير إلى أن، أن تحريات المباحث كشفت أنه: a finding reports
+        // nothing of its own; the words are the sentence's speaker's, else no one's.
+        if (
+          (isEvidence(at + 1) && tokens[at + 1].brk === 'none') ||
+          (tokens[at].brk === 'none' &&
+            (isEvidence(at - 1) || (isEvidence(at - 2) && tokens[at - 1].brk === 'none')))
+        ) {
+          const outer =
+            lastCue?.sentence === sentence && lastCue.attribution.entity
+              ? lastCue.attribution.entity
+              : null;
+          return { entity: outer, mention: null };
         }
         // ووصف القرار بأنه «…»: what was described right after the verb, then بأن; the
         // subject is the one the sentence is about.
@@ -2303,6 +2337,10 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
   copy[at] = { ...tokens[at], brk: 'clause' };
   return copy;
 }
+
+/** Findings that "show" or "say" something: no one's words of their own. */
+const EVIDENCE =
+  /^(?:تحريات|تحقيقات|تقارير|بيانات|ارقام|معطيات|نتائج|احصاءات|احصائيات|وثائق|ادله|صور|تسجيلات|سجلات|مؤشرات)$/u;
 
 /** The man, the woman, the young man…: someone already met, by what they are. */
 const GENERIC_PEOPLE =
