@@ -323,6 +323,8 @@ export class StoryEntities {
     const wanted = words(normalizeArabic(role))
       .map(withoutArticle)
       .filter((word) => word !== head && word !== `${head}ه`);
+    // رئيس بلدية إحدى البلدات: "one of" makes the role someone new and unnamed.
+    if (wanted.some((word) => word === 'احد' || word === 'احدي')) return null;
     // The person with that head noun who shares most of the other words (وزير المالية
     // is not وزير الصحة), the last met on a tie; with no shared word only when the
     // mention has none to share (الوزير).

@@ -2596,3 +2596,33 @@ test('after كان … قد, the one described comes after the verb, the subject
   ]);
   expect(quote.speaker).toBe('جنان الرشيدي');
 });
+
+test('a long subject between كان and قد, with a name that is also a role word', () => {
+  const [quote] = extractQuotes([
+    'وكانت مديرة قسم الطوارئ في مستشفى البصرة التعليمي الدكتورة سهى نجم الربيعي قد كشفت، في وقت سابق، عن استقبال "أكثر من أربعين حالة إجهاد حراري خلال ثلاثة أيام".',
+  ]);
+  expect(quote.speaker).toBe('سهى نجم الربيعي');
+});
+
+test('"one of" makes a role someone new and unnamed', () => {
+  const quotes = extractQuotes([
+    'وقال رئيس الاتحاد خالد مصطفى الرفاعي إن "المتعهد أوقف العمل لأن الاتحاد مدين له"، بينما ردّ عليه رئيس بلدية إحدى البلدات الأعضاء بأن "المشكلة في طريقة إدارة الأموال وليست في نقصها".',
+  ]);
+  expect(quotes[1]).toMatchObject({ speaker: null, kind: 'anonymous' });
+});
+
+test.each([
+  [
+    'where they are from, between commas',
+    'لكن المواطن أبو علي، من سكان حي الشعب، قال لمراسلنا وهو يحاول دفع سيارته: «كل سنة نفس القصة، ونسمع نفس الوعود».',
+    'أبو علي',
+  ],
+  [
+    'a forum speaks',
+    'وقال منتدى عائلات الأسرى والمفقودين في بيان مساء السبت إن "الوقت ينفد، وكل يوم يمر يعرّض حياة المختطفين لخطر".',
+    'منتدى عائلات الأسرى والمفقودين',
+  ],
+])('subjects (%s)', (_c, paragraph, speaker) => {
+  const quotes = extractQuotes(['وقال الوزير خالد العمري إن الوضع صعب.', paragraph]);
+  expect(quotes[0].speaker).toBe(speaker);
+});

@@ -1120,6 +1120,23 @@ export function extractQuotes(
   };
 
   /**
+   * وكانت مديرة قسم الطوارئ في مستشفى البصرة الدكتورة سهى نجم الربيعي قد كشفت: the whole
+   * noun phrase between كان and قد, however long, is the subject.
+   */
+  const kanaSubject = (verb: number, gender: Gender | null): Attribution | null => {
+    if (!/^[وف]?قد$/u.test(tokens[verb - 1]?.folded ?? '')) return null;
+    const sentence = tokens[verb].sentence;
+    for (let k = verb - 2; k >= 0 && verb - k <= 16 && tokens[k].sentence === sentence; k--) {
+      if (!/^[وف]?(?:كان|كانت)$/u.test(tokens[k].folded)) continue;
+      const mention = mentionAt(k + 1, false);
+      if (!mention || mention.end !== verb - 1 || mention.kind === 'role') return null;
+      const found = named(k + 1, {}, gender);
+      return found?.entity ? found : null;
+    }
+    return null;
+  };
+
+  /**
    * التحريات، التحقيقات، الأرقام، المعطيات، نتائج الفحص: a finding, the subject right before
    * or after a verb of saying at `at`, with the article or without.
    */
@@ -1181,7 +1198,7 @@ export function extractQuotes(
         tokens[mention.end].brk === 'clause' &&
         // (Or a clause of what they did: أحد الفلاحين، وقد جرّب الجهاز منذ سنة، قال.)
         // (Or one of many: أم يوسف، إحدى الأمهات اللواتي يرسلن أبناءهن، تقول.)
-        (/^(?:وهو|وهي|وهم|الذي|التي|وقد)$/u.test(tokens[mention.end].folded) ||
+        (/^(?:وهو|وهي|وهم|الذي|التي|وقد|من)$/u.test(tokens[mention.end].folded) ||
           (mention.kind === 'person' &&
             /^(?:احد|احدي)$/u.test(tokens[mention.end].folded) &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause')) ||
@@ -1324,7 +1341,7 @@ export function extractQuotes(
         // وكان المهندي قد وصف الجولة السابقة بأنها، كانت زميلته قد وصفت المجلس بأنه: after
         // كان … قد the subject came first too.
         if (fronted(at) || afterKanaQad(at)) {
-          const first = subjectBefore(at, cue.gender);
+          const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
         }
         // إن التحريات الأولية تشير إلى أن، أن تحريات المباحث كشفت أنه: a finding reports

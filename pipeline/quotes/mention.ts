@@ -220,7 +220,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   // فان دير بيرغ: the Dutch particle, not فإن.
   if (inName && token.raw === 'فان') return true;
   // أحمد خلف الجبوري: inside a name, خلف is a father's name (Khalaf), not "behind".
-  if (inName && token.folded === 'خلف') return true;
+  // (So is نجم, a father's name as often as "star": سهى نجم الربيعي.)
+  if (inName && (token.folded === 'خلف' || token.folded === 'نجم')) return true;
   if (
     isLexical(token.folded, !inName) ||
     isPrepositional(token, inName) ||
