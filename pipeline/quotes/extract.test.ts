@@ -2626,3 +2626,17 @@ test.each([
   const quotes = extractQuotes(['وقال الوزير خالد العمري إن الوضع صعب.', paragraph]);
   expect(quotes[0].speaker).toBe(speaker);
 });
+
+test('commas may set off who described something as the quote', () => {
+  const quotes = extractQuotes([
+    'وقالت أرملته، الممثلة خديجة بناني، إن الراحل "كان يكتب ليلاً ويمزق نهاراً"، فيما وصفه تلميذه، المخرج حمزة الفيلالي، بأنه "المعلم الذي علّمنا أن الخشبة مكان للسؤال".',
+  ]);
+  expect(quotes[1].speaker).toBe('حمزة الفيلالي');
+});
+
+test('after بهذه الكلمات any verb frames the quote, and an object with a possessive ends the name', () => {
+  const [quote] = extractQuotes([
+    '«لم أغنِّ في الخرطوم منذ سنتين، لكنني أغني لها كل ليلة». بهذه الكلمات افتتحت المطربة هادية محمد الأمين حفلها الأخير في القاهرة.',
+  ]);
+  expect(quote.speaker).toBe('هادية محمد الأمين');
+});

@@ -1901,12 +1901,12 @@ export function extractQuotes(
         !token.quoted &&
         described &&
         tokens[t - 1]?.folded !== 'ما' &&
-        tokens
-          .slice(t + 1, t + 9)
-          .some(
-            (word, k, near) =>
-              AS_THAT.test(word.folded) && !near.slice(0, k).some((w) => ends(w.brk)),
-          )
+        tokens.slice(t + 1, t + 9).some(
+          (word, k, near) =>
+            AS_THAT.test(word.folded) &&
+            // (Commas may set off who described it: وصفه تلميذه، المخرج فلان، بأنه.)
+            !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause'),
+        )
       )
         cue = { kind: 'verb', gender: described[1] ? 'f' : 'm' };
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
@@ -2046,7 +2046,9 @@ export function extractQuotes(
       if (
         fillers > 0 &&
         !POST_QUOTE_FILLERS.has(token.folded) &&
-        /^[\u0621-\u064A]{3,5}$/u.test(token.folded)
+        // (افتتحت، اختتمت: derived verbs run to six letters; an adjective has the article.)
+        /^[\u0621-\u064A]{3,6}$/u.test(token.folded) &&
+        !token.folded.startsWith('ال')
       )
         return attribute(k, { kind: 'verb', gender: token.folded.endsWith('ت') ? 'f' : 'm' }, true);
       // Only words that point back at the quote may stand before its frame: «…»، بهذه

@@ -273,13 +273,20 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
       next.folded === 'علي' &&
       next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على' &&
       /^(?:ال)?(?:قناه|منصه|صفح|حساب|موقع|شاشه|هواء|اذاعه|اثير)/u.test(afterNext?.folded ?? ''));
+  // (Or an object with a possessive after it: افتتحت المطربة هادية محمد الأمين حفلها.)
+  const owned =
+    !!next &&
+    /^[\u0621-\u064A]{2,}(?:ه|ها|هم)$/u.test(next.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    !isDefinite(next.folded) &&
+    genderOfGivenName(next.folded) === null;
   const closing =
     !next ||
     ends(next.brk) ||
     SAYING_OPENERS.has(next.folded) ||
     !!cueOf(next.raw, next.folded) ||
     told ||
-    where;
+    where ||
+    owned;
   // مندوزا الإقرار: a verbal noun with the article is the verb's object; a nisba of that
   // shape where the name visibly ends is a family name (سعاد التهامي:).
   if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
