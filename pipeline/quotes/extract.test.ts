@@ -2640,3 +2640,11 @@ test('after بهذه الكلمات any verb frames the quote, and an object wit
   ]);
   expect(quote.speaker).toBe('هادية محمد الأمين');
 });
+
+test('a surname, then the object of the verb, is no body', () => {
+  const quotes = extractQuotes([
+    'قالت الخبيرة العقارية سعاد الإدريسي إن "السوق راكد منذ أشهر طويلة".',
+    '"العقار في المغرب لم يعد ملاذاً آمناً للطبقة الوسطى"، هكذا لخصت الإدريسي وضع السوق.',
+  ]);
+  expect(quotes[1].speaker).toBe('سعاد الإدريسي');
+});

@@ -2724,7 +2724,11 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // A definite noun with definite adjectives that is no role: a body (الهلال الأحمر
     // الجزائري، الاتحاد الأوروبي).
     const to = chainEnd(tokens, at);
-    if (to - at >= 2) {
+    // (هكذا لخّصت الزغلامي المفارقة: a family name's shape, then no adjective: the
+    // surname and the verb's object.)
+    const surname =
+      isNisba(token.folded) && !!tokens[at + 1] && !isDefiniteAdjective(tokens[at + 1].folded);
+    if (to - at >= 2 && !surname) {
       return {
         kind: 'body',
         name: span(tokens, at, to),
