@@ -2648,3 +2648,35 @@ test('a surname, then the object of the verb, is no body', () => {
   ]);
   expect(quotes[1].speaker).toBe('سعاد الإدريسي');
 });
+
+test.each([
+  [
+    'someone unnamed, then the name they go by',
+    'وروت إحدى الأسيرات المحررات، وتُدعى سماح، لحظة لقائها بوالدتها: "لم أصدق أنني خرجت حتى ضمتني أمي".',
+    'سماح',
+  ],
+  [
+    'a present verb of describing, its subject after it',
+    'ونزح أكثر من 12 مليون شخص، في ما تصفه الأمم المتحدة بأنه "أكبر أزمة نزوح في العالم".',
+    'الأمم المتحدة',
+  ],
+  [
+    'a body answers with a statement',
+    'في القاهرة، ردت وزارة الموارد المائية والري المصرية ببيان شديد اللهجة، قالت فيه إن الملء "تم بشكل أحادي ومن دون أي اتفاق ملزم".',
+    'وزارة الموارد المائية والري المصرية',
+  ],
+  [
+    'a reciter’s title before the name',
+    'ونقلت قناة "طلوع نيوز" عن قاري عبد الواحد منصوري، المتحدث باسم وزارة الصحة، قوله إن "القضية قيد المراجعة وفق أحكام الشريعة".',
+    'عبد الواحد منصوري',
+  ],
+])('%s', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});
+
+test('a present verb of describing in a clause about someone unnamed says nothing of its own', () => {
+  const [quote] = extractQuotes([
+    'لم يكن عبد الملك القحطاني، ابن الثانية والعشرين، يتخيل أن الساعات الطويلة التي كان والده يصفها بأنها "مضيعة للوقت والبصر" ستتحول إلى عقد.',
+  ]);
+  expect(quote.speaker).toBeNull();
+});

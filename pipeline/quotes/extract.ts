@@ -76,7 +76,7 @@ const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 /** وصفها، وصفته: وصف with its object pronoun (ت: she described). */
-const DESCRIBED_AS = /^[وف]?وصف(ت)?(?:ه|ها|هم)$/u;
+const DESCRIBED_AS = /^[وف]?(?:وصف(ت)?|(ت|ي)صف)(?:ه|ها|هم)$/u;
 /** بأن، بأنه، بأنها: "as" (وصفه بأنه), what follows is what the thing was called. */
 const AS_THAT = /^ب(?:ان|انه|انها|انهم)$/u;
 
@@ -750,6 +750,9 @@ export function extractQuotes(
       case 'anonymous': {
         const known = calledByKin(mention.role, gender ?? mention.gender);
         if (known) return known;
+        // إحدى الأسيرات المحررات، وتُدعى سماح: someone unnamed, then named.
+        const called = calledAfter(mention.end, gender ?? mention.gender);
+        if (called) return called;
         // وأضاف الرجل، وتابعت ابنة مدينة الحسيمة: a word for someone already met, the last
         // person of that gender, when that person was named.
         const as = gender ?? mention.gender;
@@ -761,6 +764,32 @@ export function extractQuotes(
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
       }
     }
+  };
+
+  /** Whether a person named in full, or a body, is read at `at`. */
+  const namesSubject = (at: number): boolean => {
+    const mention = tokens[at] && !ends(tokens[at].brk) ? mentionAt(at, false) : null;
+    return mention?.kind === 'body' || namedInFull(mention);
+  };
+
+  /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
+  const calledAfter = (end: number, gender: Gender | null): Entity | null => {
+    let at = end;
+    // (Past what follows the description before the comma: أحد قادة "فانو" في منطقة غوجام.)
+    while (
+      at < tokens.length &&
+      at - end < 8 &&
+      tokens[at].brk !== 'clause' &&
+      !ends(tokens[at].brk)
+    )
+      at++;
+    const verb = tokens[at];
+    if (!verb || verb.brk !== 'clause' || !CALLED.test(verb.folded)) return null;
+    const name = readMention(tokens, at + 1);
+    if (name?.kind !== 'person' || name.role !== null) return null;
+    const next = tokens[name.end];
+    if (next && !ends(next.brk)) return null;
+    return entities.person(slice(name.name), null, null, gender ?? name.gender);
   };
 
   /**
@@ -1900,7 +1929,12 @@ export function extractQuotes(
         !cue &&
         !token.quoted &&
         described &&
-        tokens[t - 1]?.folded !== 'ما' &&
+        // (After ما only with someone named as its subject: في ما تصفه الأمم المتحدة بأنه.)
+        // (A present form, only with its subject after it: صيف يصفه خبراء بأنه; not كان
+        // والده يصفها بأنها, a clause about the father.)
+        ((tokens[t - 1]?.folded !== 'ما' && !described[2]) ||
+          namesSubject(t + 1) ||
+          (described[2] !== undefined && mentionAt(t + 1, false)?.kind === 'anonymous')) &&
         tokens.slice(t + 1, t + 9).some(
           (word, k, near) =>
             AS_THAT.test(word.folded) &&
@@ -1908,7 +1942,7 @@ export function extractQuotes(
             !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause'),
         )
       )
-        cue = { kind: 'verb', gender: described[1] ? 'f' : 'm' };
+        cue = { kind: 'verb', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
@@ -2360,6 +2394,9 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
 /** Findings that "show" or "say" something: no one's words of their own. */
 const EVIDENCE =
   /^(?:تحريات|تحقيقات|تقارير|بيانات|ارقام|معطيات|نتائج|احصاءات|احصائيات|وثائق|ادله|صور|تسجيلات|سجلات|مؤشرات)$/u;
+
+/** ويُدعى، وتُدعى، واسمه: the name someone unnamed goes by follows. */
+const CALLED = /^[وف]?(?:يدعي|تدعي|اسمه|اسمها)$/u;
 
 /** The man, the woman, the young man…: someone already met, by what they are. */
 const GENERIC_PEOPLE =

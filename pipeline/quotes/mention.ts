@@ -162,7 +162,7 @@ function isLexical(folded: string, conjunction = true): boolean {
 
 /** ب and a noun that make an adverb, never a place: بعنوان، بحضور، بمناسبة، بسبب. */
 const NOT_PLACES_AFTER_BA =
-  /^ب(?:عنوان|حضور|مشارك|مناسب|سبب|شان|خصوص|رعاي|تمويل|دعم|هدف|اسم|القول|قوله|قولها)/u;
+  /^ب(?:عنوان|حضور|مشارك|مناسب|سبب|شان|خصوص|رعاي|تمويل|دعم|هدف|اسم|القول|قوله|قولها|بيان|رساله|تصريح|بلاغ|كلمه|تغريده|منشور|مذكره|خطاب)/u;
 
 /** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
 const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
@@ -1226,7 +1226,11 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     BODY_HEADS.has(folded.slice(3)) && !!owner && !ends(owner.brk) && definite(owner);
   if (folded.startsWith('لل') || (folded.startsWith('بال') && (!forBody || namedOwner)))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
-  else if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3 && !OWN_LAM.has(folded)) {
+  else if (
+    (folded[0] === 'ل' || (folded[0] === 'ب' && !NOT_PLACES_AFTER_BA.test(folded))) &&
+    folded.length > 3 &&
+    !OWN_LAM.has(folded)
+  ) {
     const bare = folded.slice(1);
     // لتداول الأوراق المالية: ل and a verbal noun in construct, for a role too.
     if (
