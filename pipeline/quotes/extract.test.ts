@@ -2680,3 +2680,18 @@ test('a present verb of describing in a clause about someone unnamed says nothin
   ]);
   expect(quote.speaker).toBeNull();
 });
+
+test.each([
+  [
+    'a frame between two quotes of one sentence',
+    '«عائلتي لم تكن متحمسة في البداية لعملي في فندق»، تقول زهراء عبد النبي، «لكن عندما رأوا الراتب والحوافز، صار أبي أول من يوصلني».',
+    'زهراء عبد النبي',
+  ],
+  [
+    'not when a second clause answers after it',
+    '"الناس في القاهرة بتشتري القطعة بعشرة أضعاف سعرها هنا"، يقول محمود عبد الفتاح، فتقاطعه والدته: "بس الشغل الحلو ما يتقدّرش بالفلوس يا ابني".',
+    null,
+  ],
+])('the second of two quotes (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[1].speaker).toBe(speaker);
+});

@@ -2117,17 +2117,39 @@ export function extractQuotes(
     t = 0;
     readAliases();
     readPeople();
+    // «…»، تقول زهراء، «…»: a frame between two quotes of one sentence frames both.
+    let framedAfter: { sentence: number; attribution: Attribution; end: number } | null = null;
     for (const statement of statements) {
       const speakerBefore = entities.current();
+      const framed = framedAfter as {
+        sentence: number;
+        attribution: Attribution;
+        end: number;
+      } | null;
       readCues(statement.next);
       let attribution: Attribution | null = null;
       const cue = lastCue as { sentence: number; attribution: Attribution } | null;
       if (cue && cue.sentence === statement.sentence) {
         attribution = cue.attribution;
+      } else if (
+        framed &&
+        framed.sentence === statement.sentence &&
+        // (Not when a second clause answers after the frame: «…»، يقول محمود، فتقاطعه
+        // والدته: «…».)
+        !text
+          .slice(framed.end, statement.span.start)
+          .split(/[،,]/u)
+          .map((piece) => piece.trim())
+          .filter(Boolean)
+          .some((piece, index) => index > 0 && piece.startsWith('ف'))
+      ) {
+        attribution = { entity: framed.attribution.entity, mention: null };
       } else {
         attribution = cueAfter(statement);
-        if (attribution?.entity) entities.spoke(attribution.entity, null);
-        else if (!attribution && statement.opensSentence)
+        if (attribution?.entity) {
+          entities.spoke(attribution.entity, null);
+          framedAfter = { sentence: statement.sentence, attribution, end: statement.span.end };
+        } else if (!attribution && statement.opensSentence)
           attribution = { entity: entities.current(), mention: null };
       }
       addressee = isQuestion(statement)
