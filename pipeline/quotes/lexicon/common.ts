@@ -53,7 +53,8 @@ export const INSTITUTION_NOUNS = foldedSet(`بنك مصرف دار متحف مك
 /** Words that name a work or call it something right before its quoted title. */
 export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
   المسماة المعنون المعنونة الموسوم الموسومة الملقب الملقبة يحمل تحمل حملت حمل وسم عنوانه
-  اسمه اسمها عنوانها يعرف تعرف يطلق تطلق المعروف المعروفة`);
+  اسمه اسمها عنوانها يعرف تعرف يطلق تطلق المعروف المعروفة سماه سمته سماها سمتها يسميه تسميه
+  يسميها تسميها يسمونه يسمونها`);
 
 /**
  * Nouns that follow a speaker's name as the verb's object (دعا فلان الدول إلى …، حمّل
