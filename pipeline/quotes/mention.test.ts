@@ -392,3 +392,10 @@ test.each([
 ])('a name between commas, then what the person was doing: %s', (phrase, name) => {
   expect(read(phrase)).toMatchObject({ kind: 'person', name });
 });
+
+test('a retired officer: the rank, "retired", then the name', () => {
+  expect(read('الخبير المروري العقيد المتقاعد فيصل الصانع من أن')).toMatchObject({
+    kind: 'person',
+    name: 'فيصل الصانع',
+  });
+});
