@@ -399,3 +399,10 @@ test('a retired officer: the rank, "retired", then the name', () => {
     name: 'فيصل الصانع',
   });
 });
+
+test.each([
+  ['رئيس الفريق البرلماني الشيباني ولد الطالب إن', 'الشيباني ولد الطالب'],
+  ['ربة البيت السالمة منت أحمدو إن', 'السالمة منت أحمدو'],
+])('a given name with the article (%s)', (phrase, name) => {
+  expect(read(phrase)).toMatchObject({ kind: 'person', name });
+});
