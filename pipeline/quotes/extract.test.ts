@@ -2695,3 +2695,15 @@ test.each([
 ])('the second of two quotes (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'an outlet told, after a kunya',
+    'تقول أم ياسر لشفق نيوز: "بعد التحرير بقيت شهوراً لا أخرج من البيت".',
+    'أم ياسر',
+    'person',
+  ],
+  ['one of them', 'تقول إحداهن: "نحن هنا مثل العائلة، كل واحدة منا تحمل صورة".', null, 'anonymous'],
+])('who spoke (%s)', (_c, paragraph, speaker, kind) => {
+  expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker, kind });
+});

@@ -397,6 +397,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && MANNER.has(token.folded)) break;
     // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
     if (at > from && NUMBERS.has(token.folded)) break;
+    // تقول أم ياسر لشفق نيوز: an outlet the words were told to (… نيوز) is no name.
+    if (at > from && /^ل/u.test(token.folded) && tokens[at + 1]?.folded === 'نيوز') break;
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
     // does or gives.
     if (units >= 2 && followsName(token)) break;
@@ -2300,6 +2302,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const token = tokens[at];
   const titled = titleAndNationality(tokens, at) ?? nationalityAndName(tokens, at);
   if (titled) return titled;
+  // إحداهن، أحدهم: one of those just mentioned, unnamed.
+  const one = token ? /^[وف]?(احد|احدا|احدي)(?:هم|هن|هما|ها|ه)$/u.exec(token.folded) : null;
+  if (one)
+    return {
+      kind: 'anonymous',
+      role: span(tokens, at, at + 1),
+      gender: one[1] === 'احد' ? 'm' : 'f',
+      end: at + 1,
+    };
   if (token?.quoted && token.brk === 'mark') {
     // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
     const to = skipQuotedName(tokens, at);
