@@ -406,3 +406,10 @@ test.each([
 ])('a given name with the article (%s)', (phrase, name) => {
   expect(read(phrase)).toMatchObject({ kind: 'person', name });
 });
+
+test('a body takes no ب and a plural after its name', () => {
+  expect(read('وزارة الزراعة بتعويضات عاجلة للصيادين')).toMatchObject({
+    kind: 'body',
+    name: 'وزارة الزراعة',
+  });
+});

@@ -1229,7 +1229,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (folded.startsWith('لل') || (folded.startsWith('بال') && (!forBody || namedOwner)))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if (
-    (folded[0] === 'ل' || (folded[0] === 'ب' && !NOT_PLACES_AFTER_BA.test(folded))) &&
+    (folded[0] === 'ل' ||
+      // (Not ب and a plural or a statement: طالبت الوزارة بتعويضات، ردت ببيان.)
+      (folded[0] === 'ب' && !NOT_PLACES_AFTER_BA.test(folded) && !/ات$/u.test(folded))) &&
     folded.length > 3 &&
     !OWN_LAM.has(folded)
   ) {
@@ -1248,6 +1250,7 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     folded[0] === 'ب' &&
     folded.length > 3 &&
     !NOT_PLACES_AFTER_BA.test(folded) &&
+    !/ات$/u.test(folded) &&
     !isLexical(folded.slice(1)) &&
     // بالبنك المركزي is an institution, بالقاهرة a place.
     !isLexical(withoutArticle(folded.slice(1))) &&
