@@ -408,7 +408,7 @@ test.each([
 });
 
 test('a body takes no ب and a plural after its name', () => {
-  expect(read('وزارة الزراعة بتعويضات عاجلة للصيادين')).toMatchObject({
+  expect(read('وزارة الزراعة بتعويضات "عاجلة وعادلة تحفظ كرامة الصياد"')).toMatchObject({
     kind: 'body',
     name: 'وزارة الزراعة',
   });
