@@ -371,7 +371,7 @@ test.each([
   expect(read(text)?.kind ?? null).not.toBe('person');
 });
 
-test.each(['يرسلن أبناءهن إلى الصف', 'يحملون لافتات كبيرة'])(
+test.each(['يرسلن أبناءهن إلى الصف', 'يحملون لافتات كبيرة', 'يكتفي الجد بالقول'])(
   'a plural present verb opens no name: %s',
   (phrase) => {
     expect(read(phrase)?.kind === 'person').toBe(false);

@@ -93,9 +93,9 @@ const bareOf = (token: Token) => withoutArticle(token.folded);
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
  */
 const isPresentVerb = (token: Token) =>
-  // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم; and the plurals يفعلن، يفعلون:
-  // اللواتي يرسلن أبناءهن.)
-  /^(?:[يت][^اوي][^ا][^اوي](?:ن|ون|وا)|[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
+  // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم، يكتفي; and the plurals يفعلن،
+  // يفعلون: اللواتي يرسلن أبناءهن.)
+  /^(?:[يت][^اوي][^ا][^اوي](?:ن|ون|وا)|[يت][^اوي]ت[^ا]ي|[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
     token.folded,
   ) &&
   !isWrittenGivenName(token.raw) &&
