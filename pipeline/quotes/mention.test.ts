@@ -372,7 +372,7 @@ test.each([
 });
 
 test.each(['يرسلن أبناءهن إلى الصف', 'يحملون لافتات كبيرة', 'يكتفي الجد بالقول'])(
-  'a plural present verb opens no name: %s',
+  'a present verb of a plural or derived shape opens no name: %s',
   (phrase) => {
     expect(read(phrase)?.kind === 'person').toBe(false);
   },
