@@ -413,3 +413,10 @@ test('a body takes no ب and a plural after its name', () => {
     name: 'وزارة الزراعة',
   });
 });
+
+test('"who is called" after a word of the role', () => {
+  expect(read('صاحب محل حلويات يُدعى وائل السمان إن')).toMatchObject({
+    kind: 'person',
+    name: 'وائل السمان',
+  });
+});

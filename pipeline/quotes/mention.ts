@@ -1419,8 +1419,11 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   // tail when a known given name follows it (وليد، وفاء are names themselves).
   // المندوب الدائم لفلسطين سليم أبو حطب: so does a place glued on with ل or ب.
   const first = tokens[from];
-  // صاحب محطة في المدينة يدعى إبراهيم الحاج أحمد: "who is called" before the name.
+  // صاحب محطة في المدينة يدعى إبراهيم الحاج أحمد: "who is called" before the name, also
+  // after a word of the role (سائق تاكسي يدعى محمود السيد).
   if (/^[يت]دعي$/u.test(first.folded)) return from + 1;
+  for (let at = from + 1; at < to - 1; at++)
+    if (/^[يت]دعي$/u.test(tokens[at].folded)) return at + 1;
   if (
     /^[وبل]/u.test(first.folded) &&
     genderOfGivenName(first.folded) === null &&

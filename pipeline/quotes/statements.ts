@@ -137,6 +137,16 @@ export function isStatement(
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
   const named = before[before.length - 2];
   if (last.folded === 'ب' && named && NAMING_WORDS.has(named.folded)) return false;
+  // المعروف إعلامياً بـ"…": an adverb between the naming word and its ب.
+  const adverb = before[before.length - 3];
+  if (
+    last.folded === 'ب' &&
+    named &&
+    adverb &&
+    /(?:اً|ًا)$/u.test(named.raw) &&
+    NAMING_WORDS.has(adverb.folded)
+  )
+    return false;
   // عضو المكتب السياسي لـ"الحزب الديمقراطي الكردستاني": a short name after لـ is what one
   // belongs to (تقديره لـ"الدور الكويتي المتوازن في أزمات المنطقة" is a partial quote).
   // So is one after في، لدى، مع: رئيسة قسم البحوث في "المركز المالي الخليجي".
