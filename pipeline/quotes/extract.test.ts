@@ -2707,3 +2707,23 @@ test.each([
 ])('who spoke (%s)', (_c, paragraph, speaker, kind) => {
   expect(extractQuotes([paragraph])[0]).toMatchObject({ speaker, kind });
 });
+
+test.each([
+  [
+    'a decision',
+    'ورحبت الجمعية السعودية للمطاعم بالقرار، ووصفته في بيان بأنه "خطوة طال انتظارها لإنهاء العمولات الخفية".',
+    'الجمعية السعودية للمطاعم',
+  ],
+  [
+    'a launch',
+    'وأشاد مكتب الإمارات للذكاء الاصطناعي بالإطلاق، وقال في منشور إن «إتاحة النماذج العربية تعزز السيادة الرقمية».',
+    'مكتب الإمارات للذكاء الاصطناعي',
+  ],
+  [
+    'not a verbal noun’s own ب',
+    'وقال المركز الوطني للتبرع بالأعضاء في بيان إن "التسجيل متاح إلكترونياً عبر التطبيق".',
+    'المركز الوطني للتبرع بالأعضاء',
+  ],
+])('what a body welcomes is no part of its name (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

@@ -1245,12 +1245,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       rest = bare;
   }
   // بأزيلال، بدبي: a place after ب (not بعنوان، بحضور، بمناسبة: "titled", "attended by").
+  // (Nor what a verb welcomes or praises: رحّب المكتب بالإطلاق، بالقرار; a plural of the
+  // shape أفعال is no verbal noun: للتبرع بالأعضاء.)
+  const welcomed = withoutArticle(folded.slice(1));
+  const pluralShape = /^بال?أ/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''));
   if (
     rest === null &&
     folded[0] === 'ب' &&
     folded.length > 3 &&
     !NOT_PLACES_AFTER_BA.test(folded) &&
     !/ات$/u.test(folded) &&
+    !(forBody && ((MASDAR.test(welcomed) && !pluralShape) || OBJECT_NOUNS.has(welcomed))) &&
     !isLexical(folded.slice(1)) &&
     // بالبنك المركزي is an institution, بالقاهرة a place.
     !isLexical(withoutArticle(folded.slice(1))) &&
@@ -1796,8 +1801,11 @@ function personByGrammar(
     !tokens[head].folded.startsWith('لل') &&
     !possessive;
   // الناطقة باسم تحالف «…»: after a spokesperson, باسم is "on behalf of", not a name.
+  // (And باسم before a body's noun: المتحدث الرسمي باسم الهيئة.)
   const onBehalf =
-    tokens[nameFrom]?.folded === 'باسم' && SPOKESPEOPLE.has(roleHeadOf(bareOf(tokens[head])) ?? '');
+    tokens[nameFrom]?.folded === 'باسم' &&
+    (SPOKESPEOPLE.has(roleHeadOf(bareOf(tokens[head])) ?? '') ||
+      (!!tokens[nameFrom + 1] && BODY_HEADS.has(bareOf(tokens[nameFrom + 1]))));
   const direct = bareHead || onBehalf ? null : nameAt(tokens, nameFrom, false);
   // بجبنيانة after a role is a place, not a one-word name.
   if (
