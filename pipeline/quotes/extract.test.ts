@@ -2727,3 +2727,10 @@ test.each([
 ])('what a body welcomes is no part of its name (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test('باسم after an official spokesperson is "on behalf of"', () => {
+  const [quote] = extractQuotes([
+    'وقال المتحدث الرسمي باسم الهيئة إن الإطار "يهدف إلى حماية المستهلك والتاجر معاً".',
+  ]);
+  expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

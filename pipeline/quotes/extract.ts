@@ -961,10 +961,14 @@ export function extractQuotes(
         (!FUNCTION_WORDS.has(token.folded) || isWrittenGivenName(token.raw));
       if (!given) continue;
       if (apposed && token.brk !== 'clause') continue;
-      // (Not after a spokesperson: المتحدث باسم الداخلية.)
+      // (Not after a spokesperson, official or not: المتحدث باسم الداخلية، المتحدث الرسمي
+      // باسم الهيئة; nor before a body's noun.)
       if (
         token.folded === 'باسم' &&
-        /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '')
+        (/^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '') ||
+          (/^(?:ال)?رسمي(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '') &&
+            /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 2]?.folded ?? '')) ||
+          BODY_HEADS.has(stripArticle(tokens[k + 1]?.folded ?? '')))
       )
         continue;
       const end =
