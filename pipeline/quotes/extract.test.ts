@@ -2734,3 +2734,23 @@ test('باسم after an official spokesperson is "on behalf of"', () => {
   ]);
   expect(quote).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
+
+test.each([
+  [
+    'written on one of the banners',
+    'واحتشد العشرات أمام المبنى رافعين لافتات كُتب على إحداها: «نينوى ليست للبيع لأحد مهما كان».',
+    null,
+  ],
+  [
+    'according to the text of a request',
+    'صوّت المجلس على إقالة المحافظ على خلفية ملفات تتعلق بـ"سوء الإدارة وهدر المال العام الكبير" وفق نص طلب الاستجواب.',
+    null,
+  ],
+  [
+    'according to figures, the sentence’s speaker goes on',
+    'وأشار المدير العام عبد الرحمن سعيد الشامسي إلى أن التجربة أظهرت، وفق أرقام الهيئة، أن "رضا المتعاملين ارتفع بنسبة 12 في المئة".',
+    'عبد الرحمن سعيد الشامسي',
+  ],
+])('texts and findings (%s)', (_c, paragraph, speaker) => {
+  expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
+});

@@ -1602,6 +1602,13 @@ export function extractQuotes(
         if (issuer) return issuer;
         // وفق الجدول الزمني المعتمد، حسب الخطة الموضوعة: according to a thing, not to a body
         // the lists know, is no one's saying.
+        // وفق نص طلب الاستجواب، بحسب الأرقام: a text or a finding is no one's saying.
+        // (The sentence's speaker still speaks: وأشار إلى أن …، وفق أرقام الهيئة، أن "…".)
+        if (isEvidence(from) || /^(?:ال)?نص$/u.test(tokens[from]?.folded ?? ''))
+          return {
+            entity: lastCue?.sentence === sentence ? lastCue.attribution.entity : null,
+            mention: null,
+          };
         const thing = mentionAt(from, dative);
         if (thing?.kind === 'body' && !BODY_HEADS.has(thing.head) && !thing.short) return null;
         // حسب تصريح لـ«…»: an according frame that names no one leaves the sentence's frame.
@@ -1957,7 +1964,10 @@ export function extractQuotes(
       else if (
         !token.quoted &&
         WRITTEN.test(token.folded) &&
-        WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') &&
+        (WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') ||
+          // (كُتب على إحداها: on one of the banners.)
+          (tokens[t + 1]?.folded === 'علي' &&
+            /^(?:احداها|احدها|احداهما|احدهما)$/u.test(tokens[t + 2]?.folded ?? ''))) &&
         !ends(tokens[t + 1].brk)
       )
         attribution = { entity: null, mention: null };

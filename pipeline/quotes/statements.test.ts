@@ -61,6 +61,9 @@ test.each([
   // What someone calls a thing is its name: ما سمته «…»، ما تسميه طوكيو «…».
   ['وكانت الحكومة قد أعلنت ضمن برنامج عملها ما سمته «إعادة هندسة بيئة العمل الحكومي»', false],
   ['مشروع القانون المعروف إعلامياً بـ"قانون الإيجار القديم"، وسط حضور', false],
+  // After a noun and its adjective, a clause that opens with قد، لن، كان says something of it.
+  ['حذرت وزارة الموارد المائية من موسم صيفي "قد يكون الأصعب منذ ما يقارب قرناً"، في ظل', true],
+  ['فاز الفيلم الوثائقي السوداني "بيوت تنام على ضفة النيل" بالجائزة', false],
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });

@@ -82,6 +82,15 @@ function opensWithVerb(inner: string): boolean {
   );
 }
 
+/** قد، لن، لم، كان، سيكون: a clause's opening no title has (its first word, folded). */
+function opensWithParticle(inner: string): boolean {
+  const first = wordsOf(inner)[0]?.folded ?? '';
+  return (
+    /^(?:قد|لقد|لن|لم|سوف|ليس|ليست|كان|كانت|بات|باتت|صار|صارت)$/u.test(first) ||
+    /^س[يت](?:كون|صبح|بقي|ظل)$/u.test(first)
+  );
+}
+
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
 
@@ -238,6 +247,9 @@ export function isStatement(
     previous &&
     !(count > 6 && subject) &&
     !endsThatClause(text, span, before) &&
+    // (حذرت الوزارة من موسم صيفي "قد يكون الأصعب منذ قرن": a clause that opens with a
+    // verb says something of the noun.)
+    !(count >= 4 && opensWithParticle(span.inner)) &&
     isAdjective(last.folded) &&
     /^\s+$/.test(text.slice(previous.end, (twoAdjectives ? second : last).start)) &&
     isTitleWord(previous.folded)
