@@ -420,3 +420,7 @@ test('"who is called" after a word of the role', () => {
     name: 'وائل السمان',
   });
 });
+
+test('a rival with a possessive is a relation, not a word of the name', () => {
+  expect(read('منافسته سيبولفيدا، فحذّرت')).toMatchObject({ name: 'سيبولفيدا' });
+});
