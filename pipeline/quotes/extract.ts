@@ -867,6 +867,18 @@ export function extractQuotes(
     return text.slice(from.start, first.end);
   };
 
+  /** A role right after a person's name (فلان محافظ الجيزة، فلان، أستاذ …), for later references. */
+  const rememberRoleAfter = (entity: Entity, end: number): void => {
+    const role = roleAfterName(tokens, end);
+    if (role)
+      entities.person(
+        entity.name!,
+        text.slice(tokens[role.from].start, tokens[role.to - 1].end),
+        headOf(tokens[role.from]),
+        entity.gender,
+      );
+  };
+
   /** How far the last mention read reaches: cues inside it are no cues (يتابع in
    * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
   let consumed = 0;
@@ -918,16 +930,8 @@ export function extractQuotes(
     if (entity) inSentence(tokens[from].sentence, entity);
     if (entity?.kind === 'body') entities.subjectOf(entity);
     // قال عادل الجندي محافظ الجيزة: the role after the name, for later references (المحافظ).
-    if (entity?.kind === 'person' && mention.kind === 'person' && mention.role === null) {
-      const role = roleAfterName(tokens, mention.end);
-      if (role)
-        entities.person(
-          entity.name!,
-          text.slice(tokens[role.from].start, tokens[role.to - 1].end),
-          headOf(tokens[role.from]),
-          entity.gender,
-        );
-    }
+    if (entity?.kind === 'person' && mention.kind === 'person' && mention.role === null)
+      rememberRoleAfter(entity, mention.end);
     return { entity, mention: entity ? mentionText(mention) : null };
   };
 
@@ -1312,16 +1316,8 @@ export function extractQuotes(
         inSentence(sentence, entity);
         // غير أن الدكتور فلان، أستاذ الصحة العامة في كلية …، رأى: the role in apposition, for
         // later references (وأضاف أستاذ الصحة العامة).
-        if (entity.kind === 'person' && mention.kind === 'person' && mention.end < end) {
-          const apposed = roleAfterName(tokens, mention.end);
-          if (apposed)
-            entities.person(
-              entity.name!,
-              text.slice(tokens[apposed.from].start, tokens[apposed.to - 1].end),
-              headOf(tokens[apposed.from]),
-              entity.gender,
-            );
-        }
+        if (entity.kind === 'person' && mention.kind === 'person' && mention.end < end)
+          rememberRoleAfter(entity, mention.end);
         return { entity, mention: mentionText(mention) };
       }
     }
