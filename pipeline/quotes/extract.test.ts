@@ -2754,3 +2754,10 @@ test.each([
 ])('texts and findings (%s)', (_c, paragraph, speaker) => {
   expect(extractQuotes([paragraph])[0].speaker).toBe(speaker);
 });
+
+test('the manner of saying after a verb is no one (تضيف بجدية)', () => {
+  const quotes = extractQuotes([
+    'أما زوجته أم أحمد فتقول ضاحكة إنه “يحب الراديو أكثر مني كثيراً”، قبل أن تضيف بجدية: “هو رجل طيب، ستون سنة لم يرفع صوته عليّ مرة”.',
+  ]);
+  expect(quotes[1].speaker).toBe('أم أحمد');
+});

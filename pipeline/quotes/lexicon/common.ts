@@ -107,7 +107,8 @@ const DEFINITE_ADJECTIVES = foldedSet(`العام العامة الأعلى ال
 /** Nouns of manner after ب (بنبرة، بصوت): how something was said, never a family name. */
 export const MANNER_NOUNS = foldedSet(`نبرة صوت لهجة حزن حماس فخر غضب أسى مرارة ثقة هدوء حسرة
   ابتسامة حرقة انفعال تأثر صراحة وضوح حدة خجل حياء حنين دهشة استغراب سخرية عفوية تواضع
-  فرنسية عربية إنجليزية أمازيغية دارجة عامية فصحى إسبانية`);
+  فرنسية عربية إنجليزية أمازيغية دارجة عامية فصحى إسبانية جدية حزم صرامة ألم أمل حماسة
+  إصرار انكسار قلق خوف`);
 export function isDefiniteAdjective(folded: string): boolean {
   return (
     isNisba(folded) ||
