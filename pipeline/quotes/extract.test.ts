@@ -2761,3 +2761,11 @@ test('the manner of saying after a verb is no one (تضيف بجدية)', () => 
   ]);
   expect(quotes[1].speaker).toBe('أم أحمد');
 });
+
+test('the central bank (البنك المركزي) is the bank the story named in full', () => {
+  const quotes = extractQuotes([
+    'أبقى بنك المغرب على سعر الفائدة الرئيسي دون تغيير عند 2.25 في المائة.',
+    'وقال البنك المركزي إن التضخم "يُتوقع أن يظل في حدود 2 في المائة خلال السنتين المقبلتين".',
+  ]);
+  expect(quotes[0].speaker).toBe('بنك المغرب');
+});

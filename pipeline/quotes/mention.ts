@@ -834,7 +834,7 @@ function chainEnd(tokens: readonly Token[], from: number): number {
 // Adjectives that say what kind of body it is, not which: الوكالة الأممية، المنظمة الحقوقية
 // are the agency and the organisation named before.
 const GENERIC_NISBAS = foldedSet(`أممي دولي حكومي رسمي محلي إقليمي خيري إنساني حقوقي أهلي مدني
-  عسكري أمني طبي صحي قضائي إغاثي أكاديمي بحثي`);
+  عسكري أمني طبي صحي قضائي إغاثي أكاديمي بحثي مركزي`);
 function isGenericNisba(token: Token): boolean {
   const bare = bareOf(token);
   return (
