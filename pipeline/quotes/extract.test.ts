@@ -2769,3 +2769,11 @@ test('the central bank (البنك المركزي) is the bank the story named i
   ]);
   expect(quotes[0].speaker).toBe('بنك المغرب');
 });
+
+test('a person known as a kunya (الشهيرة بـ«أم سعيد») is that kunya later', () => {
+  const quotes = extractQuotes([
+    'في بيت طيني بقرية العسيرات، تستقبل فاطمة عبد الحميد، الشهيرة بـ«أم سعيد»، زوارها بابتسامة واسعة.',
+    '«نص البلد دي اتولدت على إيدي، ومنهم دكاترة ومهندسين دلوقتي»، تقول أم سعيد بلهجتها الصعيدية.',
+  ]);
+  expect(quotes[0].speaker).toBe('فاطمة عبد الحميد');
+});

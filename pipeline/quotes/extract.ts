@@ -44,7 +44,7 @@ const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا
 /** الذي، التي: a relative pronoun, whose verb says something about the one before it. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 /** Who is known by another name: المعروف باسم، الملقبة بـ. */
-const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة');
+const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة الشهير الشهيرة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
