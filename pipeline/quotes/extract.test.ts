@@ -2777,3 +2777,11 @@ test('a person known as a kunya (الشهيرة بـ«أم سعيد») is that k
   ]);
   expect(quotes[0].speaker).toBe('فاطمة عبد الحميد');
 });
+
+test('"the young man in his thirties" points back to the last who spoke', () => {
+  const quotes = extractQuotes([
+    'وقال محمد بن عمر، ابن الصياد: "البحر لم يعد كما كان في الماضي أبداً".',
+    'وأضاف الشاب الثلاثيني: "كل عائلة هنا فيها ابن في إيطاليا أو ابن في البحر".',
+  ]);
+  expect(quotes[1].speaker).toBe('محمد بن عمر');
+});

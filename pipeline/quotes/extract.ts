@@ -799,6 +799,9 @@ export function extractQuotes(
   const isEpithet = (role: Span): boolean => {
     const first = tokens[role.from];
     if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);
+    // الرجل الستيني، السيدة السبعينية: the word and an age.
+    if (role.to - role.from === 2)
+      return GENERIC_PEOPLE.test(first.folded) && GENERIC_PEOPLE.test(tokens[role.from + 1].folded);
     return (
       /^(?:ابن|ابنه|نجل|نجله)$/u.test(first.folded) &&
       /^(?:مدينه|بلده|قريه|منطقه|محافظه|ولايه|حي|جهه|بلد)$/u.test(tokens[role.from + 1].folded)
@@ -1413,7 +1416,13 @@ export function extractQuotes(
             (roleHeadOf(stripArticle(next.folded)) === null &&
               !BODY_HEADS.has(stripArticle(next.folded))))
         )
-          return { entity: pronoun(sentence, cue.gender, at), mention: null };
+          // (A subject right before the verb says who: إلا أن النقابة العامة وصفت الخطة بأنها.)
+          return (
+            subjectBefore(at, cue.gender) ?? {
+              entity: pronoun(sentence, cue.gender, at),
+              mention: null,
+            }
+          );
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
         const governed =
           !!next &&
