@@ -64,6 +64,12 @@ test.each([
   // After a noun and its adjective, a clause that opens with قد، لن، كان says something of it.
   ['حذرت وزارة الموارد المائية من موسم صيفي "قد يكون الأصعب منذ ما يقارب قرناً"، في ظل', true],
   ['فاز الفيلم الوثائقي السوداني "بيوت تنام على ضفة النيل" بالجائزة', false],
+  // A body's noun and a name that makes no clause is the body's name.
+  ['أعلن "حراك المعلمين الموحد" في الضفة الغربية الإضراب', false],
+  ['وقالت في حديث إلى "الوكالة الوطنية للإعلام" إن الإضراب مستمر', false],
+  ['في القضية التي عُرفت إعلامياً بـ"قضية البورصة الوهمية".', false],
+  ['ورفع المشجعون لافتة «المنتخب ملك الشعب وليس ملك المدرب»', true],
+  ['وقالت إن "المجموعة جاهزة بدنياً وذهنياً" للمباراة', true],
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });

@@ -1,5 +1,6 @@
 import { WORD, wordsOf, type Word } from '../text/words';
-import { INSTITUTION_NOUNS, NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
+import { BODY_HEADS } from './lexicon/bodies';
+import { FUNCTION_WORDS, INSTITUTION_NOUNS, NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import type { QuoteSpan } from './spans';
 
@@ -91,6 +92,32 @@ function opensWithParticle(inner: string): boolean {
   );
 }
 
+/** لن، لم، قد، إن: words that only a clause has. */
+const CLAUSE_WORDS = foldedSet(
+  'لن لم لا قد لقد إن أن ليس ليست هو هي هم نحن كان كانت صار صارت بات باتت أقوى أكبر أفضل فوق',
+);
+
+/**
+ * "حراك المعلمين الموحد"، “مؤسسة كهرباء لبنان”: a body's noun and words that make no
+ * clause (the article, ل, no verb's shape) is the body's name, not its words.
+ */
+function namesABody(inner: string): boolean {
+  // (Punctuation inside makes a sentence: «الاتحاد بطل.. الاتحاد عميد الكرة».)
+  if (/[.،,:؛!?؟]/u.test(inner)) return false;
+  const words = wordsOf(inner);
+  if (words.length < 2 || words.length > 5) return false;
+  const head = words[0].folded.replace(/^(?:ال|لل)/u, '');
+  if (!BODY_HEADS.has(head)) return false;
+  // A name goes on with the article or ل only (حراك المعلمين الموحد، الوكالة الوطنية
+  // للإعلام); a predicate does not (المنتخب جاهز للبطولة، الحكومة ستسد العجز).
+  return words.slice(1).every((word) => {
+    const bare = word.folded.replace(/^[وف]/u, '');
+    return (
+      /^(?:و?ال|لل)/u.test(word.folded) && !CLAUSE_WORDS.has(bare) && !FUNCTION_WORDS.has(bare)
+    );
+  });
+}
+
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
 
@@ -141,6 +168,7 @@ export function isStatement(
   const count = countUpTo(WORD, span.inner, 7);
   if (count < MIN_STATEMENT_WORDS) return false;
   if (countUpTo(ARABIC_WORD, span.inner, 2) < 2) return false;
+  if (count <= 6 && namesABody(span.inner)) return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
@@ -153,7 +181,8 @@ export function isStatement(
     named &&
     adverb &&
     /(?:اً|ًا)$/u.test(named.raw) &&
-    NAMING_WORDS.has(adverb.folded)
+    // (عُرفت إعلامياً بـ: the passive of "to know" too.)
+    (NAMING_WORDS.has(adverb.folded) || /^(?:عرف|عرفت)$/u.test(adverb.folded))
   )
     return false;
   // عضو المكتب السياسي لـ"الحزب الديمقراطي الكردستاني": a short name after لـ is what one
