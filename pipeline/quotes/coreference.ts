@@ -110,6 +110,15 @@ export class StoryEntities {
     return best?.kind === 'person' ? best : null;
   }
 
+  /**
+   * The one الرجل، المرأة، ابنة المدينة point back to: the last who spoke of that gender,
+   * when that is also the last of it met and was named; else null.
+   */
+  metAndSpoke(gender: Gender): Entity | null {
+    const met = this.lastNamedPerson(gender);
+    return met && met === this.carry(gender) ? met : null;
+  }
+
   private addRole(entity: Entity, role: string | null, head: string | null): void {
     if (role === null) return;
     entity.role ??= role;

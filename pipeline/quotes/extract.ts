@@ -583,9 +583,7 @@ export function extractQuotes(
           GENERIC_PEOPLE.test(tokens[mention.name.from].folded)
         ) {
           const as = gender ?? mention.gender;
-          const met = as ? entities.lastNamedPerson(as) : null;
-          if (met && met === entities.carry(as)) return met;
-          return entities.anonymous(name, as);
+          return (as ? entities.metAndSpoke(as) : null) ?? entities.anonymous(name, as);
         }
         if (role === null) {
           // وتضيف أم أحمد: the person the story gave that other name.
@@ -716,10 +714,8 @@ export function extractQuotes(
         const byRole = entities.findRole(mention.head, role, as);
         if (byRole) return byRole;
         // وتابعت ابنة مدينة الحسيمة: someone already met, by where they come from.
-        if (as && isEpithet(mention.role)) {
-          const met = entities.lastNamedPerson(as);
-          if (met && met === entities.carry(as)) return met;
-        }
+        const met = as && isEpithet(mention.role) ? entities.metAndSpoke(as) : null;
+        if (met) return met;
         // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
         // bears (خليل إبراهيم النقيب، عمر الخطيب).
         if (
@@ -757,10 +753,8 @@ export function extractQuotes(
         // person of that gender, when that person was named.
         const as = gender ?? mention.gender;
         // (Only the one who spoke last of that gender, and the last of it met, named or not.)
-        if (as && isEpithet(mention.role)) {
-          const met = entities.lastNamedPerson(as);
-          if (met && met === entities.carry(as)) return met;
-        }
+        const met = as && isEpithet(mention.role) ? entities.metAndSpoke(as) : null;
+        if (met) return met;
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
       }
     }
@@ -972,9 +966,9 @@ export function extractQuotes(
       // باسم الهيئة; nor before a body's noun.)
       if (
         token.folded === 'باسم' &&
-        (/^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '') ||
+        (SPOKESPERSON.test(tokens[k - 1]?.folded ?? '') ||
           (/^(?:ال)?رسمي(?:ه)?$/u.test(tokens[k - 1]?.folded ?? '') &&
-            /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u.test(tokens[k - 2]?.folded ?? '')) ||
+            SPOKESPERSON.test(tokens[k - 2]?.folded ?? '')) ||
           BODY_HEADS.has(stripArticle(tokens[k + 1]?.folded ?? '')))
       )
         continue;
@@ -1150,13 +1144,13 @@ export function extractQuotes(
     return null;
   };
 
-  /** Whether a verb follows قد, and كان or كانت opened its clause a few words before. */
-  const afterKanaQad = (verb: number): boolean => {
-    if (!/^[وف]?قد$/u.test(tokens[verb - 1]?.folded ?? '')) return false;
+  /** Where كان or كانت opened the clause of a verb right after قد, or -1. */
+  const kanaBefore = (verb: number): number => {
+    if (!/^[وف]?قد$/u.test(tokens[verb - 1]?.folded ?? '')) return -1;
     const sentence = tokens[verb].sentence;
-    for (let k = verb - 2; k >= 0 && verb - k <= 14 && tokens[k].sentence === sentence; k--)
-      if (/^[وف]?(?:كان|كانت)$/u.test(tokens[k].folded)) return true;
-    return false;
+    for (let k = verb - 2; k >= 0 && verb - k <= 16 && tokens[k].sentence === sentence; k--)
+      if (/^[وف]?(?:كان|كانت)$/u.test(tokens[k].folded)) return k;
+    return -1;
   };
 
   /**
@@ -1164,17 +1158,17 @@ export function extractQuotes(
    * noun phrase between كان and قد, however long, is the subject.
    */
   const kanaSubject = (verb: number, gender: Gender | null): Attribution | null => {
-    if (!/^[وف]?قد$/u.test(tokens[verb - 1]?.folded ?? '')) return null;
-    const sentence = tokens[verb].sentence;
-    for (let k = verb - 2; k >= 0 && verb - k <= 16 && tokens[k].sentence === sentence; k--) {
-      if (!/^[وف]?(?:كان|كانت)$/u.test(tokens[k].folded)) continue;
-      const mention = mentionAt(k + 1, false);
-      if (!mention || mention.end !== verb - 1 || mention.kind === 'role') return null;
-      const found = named(k + 1, {}, gender);
-      return found?.entity ? found : null;
-    }
-    return null;
+    const kana = kanaBefore(verb);
+    if (kana < 0) return null;
+    const mention = mentionAt(kana + 1, false);
+    if (!mention || mention.end !== verb - 1 || mention.kind === 'role') return null;
+    const found = named(kana + 1, {}, gender);
+    return found?.entity ? found : null;
   };
+
+  /** Who spoke last in a sentence, when a verb of saying there named them; else null. */
+  const sentenceSpeaker = (sentence: number): Entity | null =>
+    lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
 
   /**
    * التحريات، التحقيقات، الأرقام، المعطيات، نتائج الفحص: a finding, the subject right before
@@ -1372,7 +1366,7 @@ export function extractQuotes(
         // came first, and what follows the verb is its object.
         // وكان المهندي قد وصف الجولة السابقة بأنها، كانت زميلته قد وصفت المجلس بأنه: after
         // كان … قد the subject came first too.
-        if (fronted(at) || afterKanaQad(at)) {
+        if (fronted(at) || kanaBefore(at) >= 0) {
           const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
         }
@@ -1383,11 +1377,7 @@ export function extractQuotes(
           (tokens[at].brk === 'none' &&
             (isEvidence(at - 1) || (isEvidence(at - 2) && tokens[at - 1].brk === 'none')))
         ) {
-          const outer =
-            lastCue?.sentence === sentence && lastCue.attribution.entity
-              ? lastCue.attribution.entity
-              : null;
-          return { entity: outer, mention: null };
+          return { entity: sentenceSpeaker(sentence), mention: null };
         }
         // ووصف القرار بأنه «…»: what was described right after the verb, then بأن; the
         // subject is the one the sentence is about.
@@ -1610,10 +1600,7 @@ export function extractQuotes(
         // وفق نص طلب الاستجواب، بحسب الأرقام: a text or a finding is no one's saying.
         // (The sentence's speaker still speaks: وأشار إلى أن …، وفق أرقام الهيئة، أن "…".)
         if (isEvidence(from) || /^(?:ال)?نص$/u.test(tokens[from]?.folded ?? ''))
-          return {
-            entity: lastCue?.sentence === sentence ? lastCue.attribution.entity : null,
-            mention: null,
-          };
+          return { entity: sentenceSpeaker(sentence), mention: null };
         const thing = mentionAt(from, dative);
         if (thing?.kind === 'body' && !BODY_HEADS.has(thing.head) && !thing.short) return null;
         // حسب تصريح لـ«…»: an according frame that names no one leaves the sentence's frame.
@@ -1692,7 +1679,7 @@ export function extractQuotes(
     !ends(tokens[at].brk);
 
   /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
-  const opensWithVerb = (at: number): boolean => {
+  const isOpeningVerb = (at: number): boolean => {
     const token = tokens[at];
     if (!token || isDefiniteToken(token)) return false;
     const bare = token.folded.replace(/^[وف]/u, '');
@@ -1713,20 +1700,17 @@ export function extractQuotes(
     // The verb opens the sentence, or its first clause after a comma (من جهتها، هنأت; وفي
     // سياق متصل، أصدرت).
     let v = start;
-    if (!opensWithVerb(v)) {
+    if (!isOpeningVerb(v)) {
       v = start + 1;
       while (v < at && v - start <= 5 && tokens[v].brk !== 'clause') v++;
-      if (v >= at || tokens[v].brk !== 'clause' || !opensWithVerb(v)) return null;
+      if (v >= at || tokens[v].brk !== 'clause' || !isOpeningVerb(v)) return null;
     }
-    {
-      const mention = mentionAt(v + 1, false);
-      if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
-      const found = named(v + 1, {}, gender);
-      if (!found?.entity || (gender && found.entity.gender && found.entity.gender !== gender))
-        return null;
-      return { entity: found.entity, mention: null };
-    }
-    return null;
+    const mention = mentionAt(v + 1, false);
+    if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
+    const found = named(v + 1, {}, gender);
+    if (!found?.entity || (gender && found.entity.gender && found.entity.gender !== gender))
+      return null;
+    return { entity: found.entity, mention: null };
   };
 
   /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
@@ -2431,6 +2415,9 @@ function closedAt(tokens: readonly Token[], at: number): Token[] {
   copy[at] = { ...tokens[at], brk: 'clause' };
   return copy;
 }
+
+/** المتحدث، الناطقة: who speaks on behalf of a body (باسم after it is "on behalf of"). */
+const SPOKESPERSON = /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u;
 
 /** Findings that "show" or "say" something: no one's words of their own. */
 const EVIDENCE =

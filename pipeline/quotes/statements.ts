@@ -73,7 +73,8 @@ const WORKS = foldedSet(`رواية روايات ديوان كتاب فيلم أ
 function opensWithVerb(inner: string): boolean {
   const first = wordsOf(inner)[0]?.folded ?? '';
   return (
-    /^(?:لم|لن|لا|ما|قد|لقد|ليس|ليست|كان|كانت|كانوا|بات|باتت|صار|صارت)$/u.test(first) ||
+    opensWithParticle(inner) ||
+    /^(?:لا|ما|كانوا)$/u.test(first) ||
     // (Not a plural or a feminine noun: حكايات، تجربه; nor ن, which opens nouns as often as
     // verbs: نوافذ.)
     (/^(?:س?[يت][\u0621-\u064A]{3,}|سن[\u0621-\u064A]{3,}|[\u0621-\u064A]{3,}(?:ت|وا))$/u.test(
