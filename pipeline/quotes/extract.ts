@@ -122,8 +122,9 @@ const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن ب�
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 /** Verbs of saying whose object takes ب (طالب بـ، رحّب بـ، أشاد بـ). */
+// (Opening and closing with something, and أدلى بـ: ختمت بأغنية، أدلى بصوته، أدلى بتصريح.)
 const GOVERNS_BI =
-  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب)(?:ت|وا)?$/u;
+  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب|ختم|اختتم|استهل|ادلي|ادل)(?:ت|وا)?$/u;
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
@@ -273,6 +274,8 @@ export function extractQuotes(
     return mention;
   };
   const slice = (span: Span) => (span.alef ? 'ا' : '') + text.slice(span.start, span.end);
+  /** The one a sentence opened with أما is about. */
+  let topic: { sentence: number; entity: Entity } | null = null;
   /** Entities named in the current sentence, the last one last. */
   let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
   const inSentence = (sentence: number, entity: Entity) => {
@@ -300,9 +303,17 @@ export function extractQuotes(
       (!gender || !caller.entity.gender || caller.entity.gender === gender)
     )
       return caller.entity;
+    // أما النائبة فلانة، فقد حمّلت الحكومة مسؤولية …، داعية إلى: the one after أما, not a
+    // body named after it (someone named after it may be: وهو ما رد عليه أحد الفلاحين بالقول).
+    const about =
+      topic?.sentence === sentence &&
+      (!gender || !topic.entity.gender || topic.entity.gender === gender)
+        ? topic.entity
+        : null;
     if (sentenceEntities.sentence === sentence) {
       for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
         const entity = sentenceEntities.list[i];
+        if (about && entity !== about && entity.kind === 'body') continue;
         if (!gender || !entity.gender || entity.gender === gender) return entity;
       }
     }
@@ -639,7 +650,13 @@ export function extractQuotes(
           const known = joined
             ? entities.findName(normalizeArabic(name).split(' '), as)
             : entities.findSurname(mention.lead.folded, as);
-          if (known && known.parts.length > (joined ? 2 : 1)) return known;
+          // (Not حامد الأمين after معتصم حامد عبد الرحيم: a given name is someone's surname
+          // only where it ends their name.)
+          const given =
+            !joined &&
+            genderOfGivenName(mention.lead.folded) !== null &&
+            known?.parts[known.parts.length - 1] !== mention.lead.folded;
+          if (known && known.parts.length > (joined ? 2 : 1) && !given) return known;
         }
         // ليرد الحاج أحمد: a family name of two words whose first is also a title.
         const title = tokens[mention.name.from - 1];
@@ -1372,10 +1389,13 @@ export function extractQuotes(
         }
         // إن التحريات الأولية تشير إلى أن، أن تحريات المباحث كشفت أنه: a finding reports
         // nothing of its own; the words are the sentence's speaker's, else no one's.
+        // (Not بهذه الأرقام افتتح فلان: the findings are the quote, pointed back at.)
+        const pointing = /^(?:بهذه|بهذا|بتلك|بذلك)$/u.test(tokens[at - 2]?.folded ?? '');
         if (
           (isEvidence(at + 1) && tokens[at + 1].brk === 'none') ||
           (tokens[at].brk === 'none' &&
-            (isEvidence(at - 1) || (isEvidence(at - 2) && tokens[at - 1].brk === 'none')))
+            ((isEvidence(at - 1) && !pointing) ||
+              (isEvidence(at - 2) && tokens[at - 1].brk === 'none')))
         ) {
           return { entity: sentenceSpeaker(sentence), mention: null };
         }
@@ -1418,7 +1438,9 @@ export function extractQuotes(
           !!next &&
           GOVERNS_BI.test(tokens[at].folded) &&
           /^ب[\u0621-\u064A]{3,}$/u.test(next.folded) &&
-          !isWrittenGivenName(next.raw);
+          !isWrittenGivenName(next.raw) &&
+          // (وختمت بنعيسى الحلقة: a surname met before is the subject.)
+          !entities.findSurname(next.folded, null);
         // ووصف اعتداءات المستوطنين بأنها «…»: what is described as something is the object.
         const describedAs =
           DESCRIBE.test(tokens[at].folded) &&
@@ -1829,6 +1851,8 @@ export function extractQuotes(
 
   /** A role with a name or a named body met where no one speaks, for later references. */
   const remember = (at: number) => {
+    // وصفت التجربة بأنها «مدرسة حقيقية»: words in quotes are what was said, not who.
+    if (tokens[at].quoted) return;
     const mention = mentionAt(at, tokens[at].folded.startsWith('لل'));
     if (!mention) return;
     const worth =
@@ -1865,6 +1889,7 @@ export function extractQuotes(
     if (!entity) return;
     consumed = Math.max(consumed, mention.end);
     inSentence(tokens[at].sentence, entity);
+    topic = { sentence: tokens[at].sentence, entity };
   };
 
   const isStudent = (at: number) => {
@@ -2074,6 +2099,29 @@ export function extractQuotes(
         )
       )
         return null;
+      // «…»، هذا ما قاله مصدر أمني: the quote is what the verb after ما says.
+      if (
+        /^(?:هذا|ذلك)$/u.test(token.folded) &&
+        tokens[k + 1]?.folded === 'ما' &&
+        tokens[k + 2] &&
+        !ends(tokens[k + 1].brk) &&
+        !ends(tokens[k + 2].brk) &&
+        isRelativeVerb(tokens[k + 2].folded)
+      ) {
+        const verb = tokens[k + 2].folded;
+        const gender = /ت(?:ه|ها)$/u.test(verb) ? 'f' : 'm';
+        return attribute(k + 2, { kind: 'verb', gender }, true);
+      }
+      // «…»، بهذه الأرقام افتتح فلان: the noun after بهذه points back at the quote too.
+      if (
+        fillers > 0 &&
+        /^(?:بهذه|بهذا|بتلك|بذلك)$/u.test(tokens[k - 1].folded) &&
+        token.folded.startsWith('ال') &&
+        !ends(token.brk)
+      ) {
+        fillers++;
+        continue;
+      }
       const cue = cueOf(token.raw, token.folded);
       // «…؟»، أجابت المتحدثة: who answers did not ask.
       if (cue && isQuestion(statement) && ANSWERS.test(token.folded))
@@ -2113,6 +2161,7 @@ export function extractQuotes(
     const names = quoted[paragraph].all.filter((span) => !spans.includes(span));
     ({ tokens, statements } = segment(text, words, spans, names));
     sentenceEntities = { sentence: -1, list: [] };
+    topic = null;
     mentions = new Map();
     consumed = 0;
     lastCue = null;

@@ -309,9 +309,12 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     // الصادق محمد الأمين: such a word may also close a name of two given names.
     const atEnd = closing || FUNCTION_WORDS.has(next?.folded ?? '');
     // كمال الحاج إن، سعاد السيد،: a family name like a title, where the name plainly ends.
+    // (حامد الأمين، وهو تاجر: الأمين, الأمير and their kin too, after one given name.)
     const closes =
       (givenParts >= 2 && atEnd) ||
-      (givenParts >= 1 && closing && TITLE_FAMILIES.has(token.folded));
+      (givenParts >= 1 &&
+        closing &&
+        (TITLE_FAMILIES.has(token.folded) || ROLE_LIKE_NAMES.has(token.folded)));
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
     const trade = givenParts >= 1 && atEnd && TRADE_NAMES.has(token.folded);
@@ -651,7 +654,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
@@ -744,7 +747,8 @@ function titleBeforeName(token: Token, next: Token | undefined): boolean {
     isWrittenGivenName(next.raw) ||
     !!genderOfGivenName(next.folded) ||
     isJoiner(next) ||
-    HONORIFICS.has(bareOf(next))
+    HONORIFICS.has(bareOf(next)) ||
+    DEFINITE_GIVEN_NAMES.has(next.folded)
   );
 }
 
@@ -760,7 +764,9 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     !ends(tokens[at + 1].brk) &&
     (isNameWord(tokens[at + 1]) ||
       isJoiner(tokens[at + 1]) ||
-      HONORIFICS.has(bareOf(tokens[at + 1])))
+      HONORIFICS.has(bareOf(tokens[at + 1])) ||
+      // اللواء الفاتح عبد الله، مولانا الطيب محمد: a given name with the article.
+      startsDefiniteName(tokens, at + 1))
   )
     at++;
   return at;

@@ -214,6 +214,14 @@ export function isStatement(
     /^لل[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(after.folded)
   )
     return false;
+  // بعد «صيف في الفيوم» (2019): a work and the year it came out.
+  if (
+    count <= 7 &&
+    /^\s*\(\s*(?:1[89]|20)[0-9]{2}\s*\)/u.test(
+      text.slice(span.end).replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)),
+    )
+  )
+    return false;
   // عن دوره في «آخر أيام الصيف في بغداد»: a role in a film or a play.
   if (last.folded === 'في' && named && /^[وف]?ب?(?:دور|ادوار)(?:ه|ها|هم)?$/u.test(named.folded))
     return false;

@@ -87,9 +87,9 @@ export function isNisba(folded: string): boolean {
   return /^(?:[وف])?ال[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(folded);
 }
 
-/** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله، نور الهدى. */
+/** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله، نور الهدى، جاد الرب، زين العابدين. */
 export const NAME_CONTINUATIONS = foldedSet(
-  'الدين الإسلام الله الرحمن الكريم الهدى الزهراء الختم البنات',
+  'الدين الإسلام الله الرحمن الكريم الهدى الزهراء الختم البنات الرب الحق العابدين الزمان اليزل',
 );
 
 /** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
