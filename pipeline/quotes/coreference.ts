@@ -62,6 +62,11 @@ const PROFILE_HEADS = new Set(
     .map((word) => normalizeArabic(word)),
 );
 
+/** Kinds of place a body is later named by (شرطة الولاية، مجلس المدينة), with the article. */
+const GENERIC_PLACES = new Set(
+  'الولايه المحافظه المدينه الاقليم المنطقه البلده القريه العاصمه الجهه المقاطعه القضاء'.split(' '),
+);
+
 /**
  * The people and bodies of one story, in the order met: resolves a surname, a role alone,
  * a body's short name and a pronoun (by gender) to who was named in full earlier. When a
@@ -421,6 +426,22 @@ export class StoryEntities {
     const bare = withoutArticle(head);
     const known = this.entities.find((entity) => entity.kind === 'body' && entity.key === key);
     if (known) return this.touch(known);
+    // شرطة الولاية after شرطة ولاية نهر النيل: the head and the kind of place the story
+    // named it with, the body met with that head.
+    const parts = words(key);
+    if (!short && parts.length > 1 && parts.slice(1).every((part) => GENERIC_PLACES.has(part))) {
+      const place = parts.slice(1).map(withoutArticle);
+      for (let index = this.entities.length - 1; index >= 0; index--) {
+        const entity = this.entities[index];
+        if (
+          entity.kind === 'body' &&
+          entity.bodyHead === bare &&
+          entity.parts.length > parts.length &&
+          place.every((word) => entity.parts.slice(1).includes(word))
+        )
+          return this.touch(entity);
+      }
+    }
     if (short) {
       // The last that was the subject of a verb of saying (أعلن نادي الرجاء انتقال مدافعه
       // إلى نادي الوكرة. وقال النادي), else the last met.

@@ -1803,6 +1803,26 @@ export function extractQuotes(
     // جاء في بيان البنك المركزي: the statement of the body in construct with it.
     const noun = tokens[at + 2];
     const owner = tokens[at + 3];
+    // وجاء في حيثيات الحكم أن: the reasons of a ruling are the court's, the last met.
+    if (
+      noun &&
+      owner &&
+      /^(?:حيثيات|منطوق|نص|اسباب)$/u.test(noun.folded) &&
+      owner.folded === 'الحكم' &&
+      !ends(owner.brk) &&
+      // (Not حيثيات الحكم، التي تلاها رئيس المحكمة: then they are the reader's words.)
+      !RELATIVE_PRONOUNS.has(tokens[at + 4]?.folded ?? '')
+    ) {
+      let court: Entity | null = null;
+      for (const entity of entities.all())
+        if (
+          entity.kind === 'body' &&
+          entity.bodyHead === 'محكمه' &&
+          (!court || entity.seen > court.seen)
+        )
+          court = entity;
+      return { entity: court, mention: null };
+    }
     // أعلنت الوزارة، في بيان، …. وجاء في البيان: «…»: the statement met before, of the one who
     // issued it, the last to speak.
     if (
@@ -1968,6 +1988,17 @@ export function extractQuotes(
         )
       )
         cue = { kind: 'verb', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
+      // احتجاجاً على ما وصفه بـ"الأخطاء التحكيمية المتكررة": the words are the sentence's
+      // subject's (a quote of three words or more; shorter ones are scare quotes).
+      if (
+        !cue &&
+        !token.quoted &&
+        described &&
+        /^(?:[بل]?ما|مما|عما)$/u.test(tokens[t - 1]?.folded ?? '') &&
+        tokens[t + 1]?.folded === 'ب' &&
+        statements.some((statement) => statement.next === t + 2)
+      )
+        cue = { kind: 'participle', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;
@@ -2340,6 +2371,17 @@ function fullNameBefore(
         )
           continue;
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
+        // تقف جنى، يغادر ماجد بيته: before a given name met alone, a word of a present
+        // verb's shape that no list knows as a name is the verb.
+        if (
+          wanted.length === 1 &&
+          genderOfGivenName(wanted[0]) !== null &&
+          from === at - 1 &&
+          /^[يت][\u0621-\u064A]{2,4}$/u.test(tokens[from].folded) &&
+          genderOfGivenName(tokens[from].folded) === null &&
+          !isWrittenGivenName(tokens[from].raw)
+        )
+          break;
         const reach = from === at - 2 && best === at - 1 ? end : nameEnd(tokens, from);
         if (reach !== end && (!closes || nameEnd(closed, from) !== end)) continue;
         const start = tokens[from];

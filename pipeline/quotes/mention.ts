@@ -404,7 +404,19 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && /^ل/u.test(token.folded) && tokens[at + 1]?.folded === 'نيوز') break;
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
     // does or gives.
-    if (units >= 2 && followsName(token)) break;
+    // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
+    if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
+      break;
+    // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
+    if (
+      at > from &&
+      isOwnedNoun(token) &&
+      !!tokens[at + 1] &&
+      tokens[at + 1].brk === 'none' &&
+      definite(tokens[at + 1]) &&
+      !isNisba(tokens[at + 1].folded)
+    )
+      break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
@@ -685,6 +697,19 @@ function followsName(token: Token): boolean {
     isPresentVerb(token) ||
     (!definite(token) &&
       /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
+  );
+}
+
+/** شباكه، حقيبتها: a noun with a possessive pronoun as written (ه, not the ة of a name). */
+function isOwnedNoun(token: Token): boolean {
+  const raw = token.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+  return (
+    /^[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(raw) &&
+    // (عبده، عبدالله، بلفقيه، لافاليه: names.)
+    !/(?:يه|الله|عبده)$/u.test(raw) &&
+    !definite(token) &&
+    genderOfGivenName(token.folded) === null &&
+    !isWrittenGivenName(token.raw)
   );
 }
 
