@@ -2920,3 +2920,19 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test('a kunya in quotes that everyone calls someone by (التي يناديها الجميع «أم خالد»)', () => {
+  const quotes = extractQuotes([
+    'في كرفان صغير على أطراف مخيم الزعتري، تجلس سعاد المحاميد، التي يناديها الجميع هنا «أم خالد»، أمام قطعة قماش.',
+    'تقول أم خالد (54 عاماً) لمراسل الأناضول: «حين خرجنا من بيتنا لم أحمل معي سوى ثوب أمي المطرز».',
+  ]);
+  expect(quotes[0].speaker).toBe('سعاد المحاميد');
+});
+
+test('after "the man", words that are no given name are what he does (عجلة الفخار)', () => {
+  const quotes = extractQuotes([
+    'يقول يونس الطائي وهو يمسح الغبار عن نظارته: "ولدت في هذا البيت، وتزوجت فيه، ومات فيه أبي".',
+    'ويشير الرجل إلى باب خشبي قديم مسند إلى الجدار، ويقول إنه "الشاهد الوحيد الباقي على عمر هذا البيت".',
+  ]);
+  expect(quotes[1].speaker).toBe('يونس الطائي');
+});

@@ -527,6 +527,13 @@ export function extractQuotes(
     } else if (!KNOWN_AS.has(first)) return null;
     for (; k < tokens.length && k < at + 8; k++) {
       const token = tokens[k];
+      // التي يناديها الجميع هنا «أم خالد»: the kunya in quotes, without ب.
+      if (token.quoted && /^(?:ام|ابو)$/u.test(token.folded) && RELATIVE_PRONOUNS.has(first)) {
+        const child = tokens[k + 1];
+        return child && child.quoted && !ends(child.brk)
+          ? text.slice(token.start, child.end)
+          : null;
+      }
       if (ends(token.brk) && k > at + 1) return null;
       if (/^ب(?:ام|ابو)$/u.test(token.folded)) {
         const child = tokens[k + 1];
@@ -584,6 +591,21 @@ export function extractQuotes(
   const entityOfMention = (mention: Mention, gender: Gender | null): Entity | null => {
     switch (mention.kind) {
       case 'person': {
+        // يدير الرجل السبعيني عجلة الفخار: after "the man" only a given name is a name; the
+        // words after it are what he does (then he is someone met).
+        const lead = tokens[mention.name.from];
+        if (
+          mention.role &&
+          GENERIC_PEOPLE.test(tokens[mention.role.from].folded) &&
+          // (الشاب أمقران حداد، السيدة فلانة: names the lists may not know follow these.)
+          !/^(?:الشاب|الشابه|الفتاه|الفتي|السيده)$/u.test(tokens[mention.role.from].folded) &&
+          genderOfGivenName(lead.folded) === null &&
+          kunyaGender(lead) === null &&
+          !isWrittenGivenName(lead.raw)
+        ) {
+          const as = gender ?? mention.gender;
+          return (as ? entities.metAndSpoke(as) : null) ?? null;
+        }
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
         const head = mention.role ? headOf(tokens[mention.role.from]) : null;
