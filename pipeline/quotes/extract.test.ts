@@ -2936,3 +2936,32 @@ test('after "the man", words that are no given name are what he does (عجلة �
   ]);
   expect(quotes[1].speaker).toBe('يونس الطائي');
 });
+
+test.each([
+  [
+    'in someone’s words after the quote (على حد تعبير)',
+    [
+      '“ما كان يُعد استثناءً قبل عشرين عاماً أصبح اليوم نمطاً يتكرر كل صيف”، على حد تعبير مدير الدائرة حسين الشديفات، في تصريح لوكالة الأنباء.',
+    ],
+    'حسين الشديفات',
+  ],
+  [
+    'a body named in quotes right after its noun (فريق «…») is that name, no statement',
+    [
+      'أغرقت السيول عشرات المخيمات في ريفي إدلب وحلب، بحسب فريق «منسقو استجابة سوريا».',
+      'وقال الفريق في بيان إن «الأضرار طالت 87 مخيماً، بينها 22 مخيماً عشوائياً».',
+    ],
+    'منسقو استجابة سوريا',
+  ],
+  [
+    'a verb without a subject after a sentence that opened with someone named',
+    [
+      'من جهتها، أعلنت وزارة الصحة الاتحادية في بيان أنها أطلقت حملة تطعيم. وأكدت الوزارة أن "الفرق الميدانية تعمل على مدار الساعة رغم شح الوقود".',
+      'غير أن الطبيبة سلمى عثمان إدريس، التي تعمل متطوعة في مركز للعزل، رسمت صورة أكثر قتامة. وقالت لـ"راديو دبنقا" إن المركز "يستقبل يومياً ما بين ثلاثين وأربعين حالة".',
+    ],
+    'سلمى عثمان إدريس',
+  ],
+])('round 38 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -278,8 +278,13 @@ export function extractQuotes(
   let topic: { sentence: number; entity: Entity } | null = null;
   /** Entities named in the current sentence, the last one last. */
   let sentenceEntities: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
+  /** The entities of the sentence before, when it was the one before the current. */
+  let previousSentence: { sentence: number; list: Entity[] } = { sentence: -1, list: [] };
   const inSentence = (sentence: number, entity: Entity) => {
-    if (sentenceEntities.sentence !== sentence) sentenceEntities = { sentence, list: [] };
+    if (sentenceEntities.sentence !== sentence) {
+      previousSentence = sentenceEntities;
+      sentenceEntities = { sentence, list: [] };
+    }
     sentenceEntities.list.push(entity);
   };
   /** Who a verb without a subject means: someone named earlier in its sentence, else
@@ -317,6 +322,25 @@ export function extractQuotes(
         if (!gender || !entity.gender || entity.gender === gender) return entity;
       }
     }
+    // غير أن الطبيبة فلانة، التي …، رسمت صورة أكثر قتامة. وقالت لـ"…" إن: a person the
+    // sentence before opened with, where no one spoke, is the subject of a verb without one.
+    const before =
+      sentenceEntities.sentence === sentence - 1
+        ? sentenceEntities
+        : previousSentence.sentence === sentence - 1 && sentenceEntities.sentence === sentence
+          ? previousSentence
+          : null;
+    const first = before?.list[0];
+    if (
+      before &&
+      gender &&
+      first?.kind === 'person' &&
+      first.gender === gender &&
+      // (Named by a known given name: not صعوبة الشتاء, an object read as a name.)
+      genderOfGivenName(first.parts[0] ?? '') === gender &&
+      !statements.some((statement) => statement.sentence === before.sentence)
+    )
+      return first;
     return entities.carry(gender);
   };
   /**
@@ -1976,6 +2000,21 @@ export function extractQuotes(
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
       )
         cue = null;
+      // على حد تعبير مدير الدائرة فلان، على حد قول فلان: in someone's words.
+      if (
+        !cue &&
+        !token.quoted &&
+        /^[وف]?علي$/u.test(token.folded) &&
+        tokens[t + 1]?.folded === 'حد' &&
+        /^(?:تعبير|قول|وصف)$/u.test(tokens[t + 2]?.folded ?? '') &&
+        !ends(tokens[t + 1].brk) &&
+        !ends(tokens[t + 2].brk) &&
+        tokens[t + 3] &&
+        !ends(tokens[t + 3].brk)
+      ) {
+        cue = { kind: 'according', gender: null };
+        t += 2;
+      }
       // في رأي أستاذ الاقتصاد فلان، فإن …: in someone's view, as بحسب says.
       if (
         !cue &&
@@ -2165,6 +2204,17 @@ export function extractQuotes(
         const gender = /ت(?:ه|ها)$/u.test(verb) ? 'f' : 'm';
         return attribute(k + 2, { kind: 'verb', gender }, true);
       }
+      // «…»، على حد تعبير مدير الدائرة فلان: in someone's words.
+      if (
+        /^[وف]?علي$/u.test(token.folded) &&
+        tokens[k + 1]?.folded === 'حد' &&
+        /^(?:تعبير|قول|وصف)$/u.test(tokens[k + 2]?.folded ?? '') &&
+        tokens[k + 3] &&
+        !ends(tokens[k + 1].brk) &&
+        !ends(tokens[k + 2].brk) &&
+        !ends(tokens[k + 3].brk)
+      )
+        return attribute(k + 2, { kind: 'according', gender: null }, true);
       // «…»، بهذه الأرقام افتتح فلان: the noun after بهذه points back at the quote too.
       if (
         fillers > 0 &&
@@ -2214,6 +2264,7 @@ export function extractQuotes(
     const names = quoted[paragraph].all.filter((span) => !spans.includes(span));
     ({ tokens, statements } = segment(text, words, spans, names));
     sentenceEntities = { sentence: -1, list: [] };
+    previousSentence = { sentence: -1, list: [] };
     topic = null;
     mentions = new Map();
     consumed = 0;

@@ -1,6 +1,12 @@
 import { WORD, wordsOf, type Word } from '../text/words';
 import { BODY_HEADS } from './lexicon/bodies';
-import { FUNCTION_WORDS, INSTITUTION_NOUNS, NAMING_WORDS, TITLE_NOUNS } from './lexicon/common';
+import {
+  BODY_NAME_NOUNS,
+  FUNCTION_WORDS,
+  INSTITUTION_NOUNS,
+  NAMING_WORDS,
+  TITLE_NOUNS,
+} from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import type { QuoteSpan } from './spans';
 
@@ -38,6 +44,8 @@ function titleStem(folded: string): string[] {
 }
 
 const isTitleWord = (folded: string) =>
+  BODY_NAME_NOUNS.has(folded.replace(/^[وفبل]/u, '')) ||
+  BODY_NAME_NOUNS.has(folded) ||
   titleStem(folded).some(
     (form) =>
       TITLE_NOUNS.has(form) ||

@@ -50,6 +50,10 @@ export const TITLE_NOUNS = foldedSet(`
 export const INSTITUTION_NOUNS = foldedSet(`بنك مصرف دار متحف مكتبة مستشفى مشفى مصنع معهد كلية
   نقابة اتحاد رابطة مرصد مختبر مكتب علامة ماركة لعبة سفينة ناقلة`);
 
+/** Bodies named right after their noun as written, without article or pronoun: فريق «…»، تحالف "…". */
+export const BODY_NAME_NOUNS = foldedSet(`فريق تحالف ائتلاف حركة تيار جمعية
+  تجمع منظمة مجموعة شبكة منصة مبادرة`);
+
 /** Words that name a work or call it something right before its quoted title. */
 export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
   المسماة المعنون المعنونة الموسوم الموسومة الملقب الملقبة يحمل تحمل حملت حمل وسم عنوانه
