@@ -2965,3 +2965,34 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'نقلت without عن is carrying, not relaying',
+    [
+      'وقالت منسقة الصليب الأحمر في البقاع الشمالي، ميرنا الحاج، إن فرقها نقلت “11 جريحاً إلى مستشفيات الهرمل وبعلبك”.',
+    ],
+    'ميرنا الحاج',
+  ],
+  [
+    'the role "concerned" (النائب المعني) is the one of that role met',
+    [
+      'وافق المجلس على رفع الحصانة عن النائب بوعلام حجاج أمس.',
+      'وقال النائب المعني، في تصريح مقتضب للصحفيين: "أنا بريء، وسأمثل أمام القضاء طواعية".',
+    ],
+    'بوعلام حجاج',
+  ],
+])('round 38 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
+
+test.each([
+  ['a case known by a name (بقضية "…")', 'في ما يعرف إعلامياً بقضية "التآمر على أمن الدولة".'],
+  [
+    'a name after a naming verb and its subject (ما تسميه السلطات «…»)',
+    'في إطار ما تسميه السلطات “أخلقة الحياة العامة”، وهي قضايا طالت وزراء.',
+  ],
+])('names, not statements (%s)', (_c, paragraph) => {
+  expect(extractQuotes([paragraph])).toEqual([]);
+});

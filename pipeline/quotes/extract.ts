@@ -336,8 +336,9 @@ export function extractQuotes(
       gender &&
       first?.kind === 'person' &&
       first.gender === gender &&
-      // (Named by a known given name: not صعوبة الشتاء, an object read as a name.)
-      genderOfGivenName(first.parts[0] ?? '') === gender &&
+      // (Named by a known given name or a kunya: not صعوبة الشتاء, an object read as a name.)
+      (genderOfGivenName(first.parts[0] ?? '') === gender ||
+        (first.parts.length === 2 && kunyaOf(first.parts[0]) === gender)) &&
       !statements.some((statement) => statement.sentence === before.sentence)
     )
       return first;
@@ -2060,6 +2061,13 @@ export function extractQuotes(
         statements.some((statement) => statement.next === t + 2)
       )
         cue = { kind: 'participle', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
+      // إن فرقها نقلت “11 جريحاً إلى المستشفيات”: carried people or things; relaying needs
+      // عن (نقلت الوكالة عن الوزير).
+      if (
+        cue?.kind === 'relay' &&
+        !tokens.slice(t + 1, t + 16).some((word) => /^(?:عن|عنه|عنها|عنهم)$/u.test(word.folded))
+      )
+        cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       let attribution: Attribution | null = null;

@@ -222,6 +222,14 @@ export function isStatement(
     /^لل[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(after.folded)
   )
     return false;
+  // ما تسميه السلطات «أخلقة الحياة العامة»: a naming verb, its subject, then the name.
+  if (
+    count <= 5 &&
+    named &&
+    /^[يت]سم(?:يه|يها|ونه|ونها)$/u.test(named.folded) &&
+    /^\s+$/u.test(text.slice(named.end, last.start))
+  )
+    return false;
   // بعد «صيف في الفيوم» (2019): a work and the year it came out.
   if (
     count <= 7 &&
