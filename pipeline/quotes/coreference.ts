@@ -37,10 +37,12 @@ const words = (folded: string) => folded.split(' ').filter(Boolean);
  * Role heads that name the same office: الناخب الوطني is the national team's coach, الناطق
  * the spokesperson (المتحدث).
  */
-const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['ناخب', 'مدرب'],
-  ['ناطق', 'متحدث'],
-  ['متحدث', 'ناطق'],
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ناخب', ['مدرب', 'تقني']],
+  // (التقني: the coach, in Maghreb sports pages.)
+  ['مدرب', ['تقني']],
+  ['ناطق', ['متحدث']],
+  ['متحدث', ['ناطق']],
 ]);
 
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
@@ -130,13 +132,13 @@ export class StoryEntities {
     if (head) {
       entity.roleHeads.add(head);
       // الناخب الوطني is the national coach (المدرب) in the Maghreb.
-      const same = ROLE_SYNONYMS.get(head);
-      if (same) entity.roleHeads.add(same);
+      for (const same of ROLE_SYNONYMS.get(head) ?? []) entity.roleHeads.add(same);
     }
     const roleWords = words(normalizeArabic(role)).map(withoutArticle);
     for (const word of roleWords) entity.roleWords.add(word);
     // المدير الفني للفريق is its coach (وأضاف المدرب).
-    if (head === 'مدير' && roleWords[1] === 'فني') entity.roleHeads.add('مدرب');
+    if (head === 'مدير' && roleWords[1] === 'فني')
+      for (const coach of ['مدرب', 'تقني']) entity.roleHeads.add(coach);
     // كبيرة محللي أسواق الطاقة is an analyst too (وأضافت المحللة): the plural in construct
     // after كبير names the office.
     if (roleWords.length > 1 && /^كبير/u.test(roleWords[0])) {
@@ -336,7 +338,9 @@ export class StoryEntities {
     const head = normalizeArabic(headWord);
     const wanted = words(normalizeArabic(role))
       .map(withoutArticle)
-      .filter((word) => word !== head && word !== `${head}ه`);
+      .filter((word) => word !== head && word !== `${head}ه`)
+      // (التقني البالغ من العمر 58 عاماً: an age tells no office.)
+      .filter((word) => word !== 'بالغ' && word !== 'بالغه');
     // رئيس بلدية إحدى البلدات: "one of" makes the role someone new and unnamed.
     if (wanted.some((word) => word === 'احد' || word === 'احدي')) return null;
     // The person with that head noun who shares most of the other words (وزير المالية

@@ -728,6 +728,10 @@ export function extractQuotes(
             mention.name.to - mention.name.from === 1
               ? (entities.findSurname(word.folded, as) ??
                 entities.findSurname(stripArticle(word.folded), as) ??
+                // وكابانغو، الذي …: a surname met, with the conjunction on it.
+                (/^و[\u0621-\u064A]{3,}$/u.test(word.folded)
+                  ? entities.findSurname(word.folded.slice(1), as)
+                  : null) ??
                 // وتقول خديجة: a given name alone, of one person met in full.
                 (genderOfGivenName(word.folded) !== null
                   ? entities.findGiven(word.folded, as)
@@ -1434,6 +1438,13 @@ export function extractQuotes(
           const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
         }
+        // قالت إنها كتبت الرواية: right after إنها، أنه the verb's subject is that pronoun,
+        // the one the sentence is about; the word after the verb is its object.
+        if (
+          /^(?:[وف]?[اإ]?ن|ب?ان)(?:ه|ها|هم|هما)$/u.test(tokens[at - 1]?.folded ?? '') &&
+          tokens[at].brk === 'none'
+        )
+          return { entity: pronoun(sentence, cue.gender, at), mention: null };
         // إن التحريات الأولية تشير إلى أن، أن تحريات المباحث كشفت أنه: a finding reports
         // nothing of its own; the words are the sentence's speaker's, else no one's.
         // (Not بهذه الأرقام افتتح فلان: the findings are the quote, pointed back at.)

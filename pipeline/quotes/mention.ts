@@ -417,6 +417,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !isNisba(tokens[at + 1].folded)
     )
       break;
+    // وصف الناقد شريف النجار الرواية: a work or text with the article is the verb's object.
+    if (at > from && definite(token) && TITLE_NOUNS.has(bareOf(token))) break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a

@@ -63,17 +63,18 @@ const ANONYMOUS_SINGULARS = foldedSet(`
   ممرض ممرضة سائق سائقة بائع بائعة مشارك مشاركة مودع مودعة ناخب ناخبة رواد
   راكب راكبة مسافر مسافرة مهاجر مهاجرة مستمع مستمعة مشاهد مشاهدة
   زبون زبونة مزارعة عاملة موظفة طالبة معلمة ساكنة عجوز حرفي حرفية مستهلك
-  مستهلكة عميل عميلة وسيط وسيطة مقيم مقيمة متقاعد متقاعدة مريض مريضة`);
+  مستهلكة عميل عميلة وسيط وسيطة مقيم مقيمة متقاعد متقاعدة مريض مريضة منتقد معارض`);
 
 /**
  * Heads of anonymous sources (مصدر، شاهد، مزارع) with their sound plurals and duals derived
- * (مزارعون، مزارعين، مسعفات، دبلوماسيان، ممرضتان): قال مزارعون إن … is as anonymous as قال
- * مزارع.
+ * (مزارعون، مزارعين، مسعفات، دبلوماسيان، ممرضتان، منتقدو): قال مزارعون إن … is as anonymous
+ * as قال مزارع.
  */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   [...ANONYMOUS_SINGULARS].flatMap((head) =>
     head.endsWith('ه')
       ? [head, `${head.slice(0, -1)}ات`, `${head.slice(0, -1)}تان`, `${head.slice(0, -1)}تين`]
-      : [head, `${head}ون`, `${head}ين`, `${head}ات`, `${head}ان`],
+      : // (مواطنو المدينة، منتقدو الاتفاقية: the plural in construct.)
+        [head, `${head}ون`, `${head}ين`, `${head}ات`, `${head}ان`, `${head}و`],
   ),
 );
