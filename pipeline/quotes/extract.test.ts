@@ -3037,3 +3037,37 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'an indefinite spokesman who denied something, then spoke',
+    [
+      'وفي نيودلهي، نفى متحدث باسم الجيش الهندي الرواية الباكستانية، وقال لوكالة "برس ترست" إن القوات الهندية "ردت بشكل متناسب على نيران غير مستفزة".',
+    ],
+    null,
+  ],
+  [
+    'where a party stands is no word of its name (حزب النهضة المعارض)',
+    [
+      'في المقابل، ندد حزب النهضة المعارض، المقرب من موسكو، بما وصفه بـ"حملة قمع ممنهجة ضد مرشحيه في كل المدن".',
+    ],
+    'حزب النهضة',
+  ],
+  [
+    'العام الماضي after a ministry is a year',
+    [
+      'في تطبيق للبروتوكول الذي أقرته وزارة الأمن العام الماضي. وأكدت الوزارة في بيان أن "حق التظاهر مكفول، لكن تعطيل حركة المواطنين لن يسمح به".',
+    ],
+    'وزارة الأمن',
+  ],
+  [
+    'whom a source informed (أبلغ الوكالة أن) is not the source',
+    [
+      'غير أن مصدراً في الكتلة البرلمانية للحزب، طلب عدم الكشف عن هويته، أبلغ الوكالة أن "الصبر بدأ ينفد، وهناك نواب يطالبون بالانسحاب".',
+    ],
+    null,
+  ],
+])('round 39 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -409,6 +409,9 @@ export function extractQuotes(
     }
     // وأرجع أحد الناشرين ارتفاع الأسعار إلى …، قائلاً: an unnamed subject, as a named one.
     if (mention.kind === 'anonymous') return entityOf(mention, gender);
+    // نفى متحدث باسم الجيش الرواية، وقال: an indefinite role is someone unnamed.
+    if (mention.kind === 'role' && !isDefiniteToken(tokens[start + 1]))
+      return entities.anonymous(slice(mention.role), gender ?? mention.gender);
     if (mention.kind !== 'person') return null;
     // A person for sure: two words of name at least, the first a known given name, or
     // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
@@ -1560,8 +1563,16 @@ export function extractQuotes(
           /^ل[\u0621-\u064A]{3,}$/u.test(next.folded) &&
           !isWrittenGivenName(next.raw) &&
           /^[وف]?(?:ان|بان)$/u.test(tokens[at + 2]?.folded ?? '');
+        // مصدر …، طلب عدم الكشف عن هويته، أبلغ الوكالة أن: whom one informs, then أن.
+        const informed =
+          /^[وف]?ابلغ(?:ت|وا)?$/u.test(tokens[at].folded) &&
+          !!next &&
+          !ends(next.brk) &&
+          /^(?:ان|بان|انه|انها|بانه|بانها)$/u.test(tokens[at + 2]?.folded ?? '');
         const explicit =
-          governed || describedAs || relativeCall || told ? null : named(subjectAt, {}, cue.gender);
+          governed || describedAs || relativeCall || told || informed
+            ? null
+            : named(subjectAt, {}, cue.gender);
         lastExplicit = explicit;
         // اعتبرت منظمة العفو …، ودعت السلطات التونسية إلى: a second verb that calls on
         // someone shares the subject its sentence named; who follows it is called on.

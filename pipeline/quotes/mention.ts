@@ -715,6 +715,11 @@ function isOwnedNoun(token: Token): boolean {
   );
 }
 
+/** العام الماضي، العام المقبل: "last year", "next year". */
+const YEAR_AFTER = foldedSet('الماضي المقبل الحالي الجاري القادم المنصرم');
+/** Where a party stands, said after its name (حزب النهضة المعارض): no word of the name. */
+const STANDING = foldedSet('المعارض المعارضة الحاكم الموالي الموالية المقرب المقربة');
+
 /** The nouns of what one does or gives and the verbs of what officials do, in news. */
 const AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اجتماعا قمة التزام
   شكوى شكوي جائزة جوائز كلمة كلمته كلمتها رسالة رسالته رسالتها زيارة زيارته زيارتها
@@ -1177,6 +1182,17 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!adjectives && startsDefiniteName(tokens, at)) break;
     if (!isDefiniteAdjective(token.folded) && isLexical(bare)) break;
     if (TIME_WORDS.has(token.folded)) break;
+    // أقرته وزارة الأمن العام الماضي: a year, not the body's adjective.
+    if (token.folded === 'العام' && YEAR_AFTER.has(tokens[at + 1]?.folded ?? '')) break;
+    // حزب النهضة المعارض، جبهة الخلاص الوطني المعارضة: where a body stands, not its name.
+    // (Only where the phrase ends there: زعيمة حزب "…" المعارض في هولندا فلانة is a role.)
+    if (
+      at > from + 1 &&
+      STANDING.has(token.folded) &&
+      !tokens[at - 1].quoted &&
+      (!tokens[at + 1] || ends(tokens[at + 1].brk))
+    )
+      break;
     at++;
     // الحكومة المعترف بها دولياً: a participle's preposition with its pronoun, and an
     // adverb, go on with it.
