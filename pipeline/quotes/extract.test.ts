@@ -3071,3 +3071,18 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test('a feature’s person met as a verb’s subject speaks for a later يقول with no one before', () => {
+  const quotes = extractQuotes([
+    'في دكان ضيق بأحد أزقة حي الجمالية، يجلس سيد عبد المنعم الشاذلي، البالغ من العمر اثنين وسبعين عاماً، خلف ماكينة خياطة قديمة.',
+    'يعرفه أهل الحي باسم "عم سيد". يقول وهو يمرر الخيط في الإبرة: «الناس فاكرة إن الخياطة انتهت، لكن طول ما فيه حد بيلبس هدوم».',
+  ]);
+  expect(quotes[0].speaker).toBe('سيد عبد المنعم الشاذلي');
+});
+
+test('no one named by a known given name, no one carried (ويقول with no one met)', () => {
+  const quotes = extractQuotes([
+    'تواجه رحلة أصعب كل يوم. ويقول: «أحياناً يوقفوننا ساعة كاملة بلا سبب».',
+  ]);
+  expect(quotes[0].speaker).toBeNull();
+});

@@ -337,13 +337,21 @@ export function extractQuotes(
       first?.kind === 'person' &&
       first.gender === gender &&
       // (Named by a known given name or a kunya: not صعوبة الشتاء, an object read as a name.)
-      (genderOfGivenName(first.parts[0] ?? '') === gender ||
-        (first.parts.length === 2 && kunyaOf(first.parts[0]) === gender)) &&
+      namedSurely(first, gender) &&
       !statements.some((statement) => statement.sentence === before.sentence)
     )
       return first;
-    return entities.carry(gender);
+    // يقول وهو يمرر الخيط: before anyone of that gender spoke, the one of it named last
+    // (named by a known given name or a kunya).
+    const carried = entities.carry(gender);
+    if (carried || !gender) return carried;
+    const met = entities.lastNamedPerson(gender);
+    return met && namedSurely(met, gender) ? met : null;
   };
+  /** Named by a known given name of that gender, or by a kunya (أم خليل). */
+  const namedSurely = (entity: Entity, gender: Gender): boolean =>
+    genderOfGivenName(entity.parts[0] ?? '') === gender ||
+    (entity.parts.length === 2 && kunyaOf(entity.parts[0]) === gender);
   /**
    * The subject a sentence opened with (شكّك النائب …، عبد الكريم الساعدي، بقدرة المفوضية …،
    * وقال: "…"; نفى رئيس النادي فلان ما …، مؤكداً أن "…"): a person named in full
@@ -526,6 +534,29 @@ export function extractQuotes(
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
       if (token.quoted) continue;
+      // يجلس سيد عبد المنعم الشاذلي، …: a verb that opens a sentence or a clause, then
+      // someone named in full by a known given name: met, for a later يقول with no subject.
+      if (
+        ends(token.brk) &&
+        isArabicVerbLike(token) &&
+        !FUNCTION_WORDS.has(token.folded) &&
+        !cueOf(token.raw, token.folded) &&
+        tokens[k + 1] &&
+        !ends(tokens[k + 1].brk) &&
+        genderOfGivenName(tokens[k + 1].folded) !== null
+      ) {
+        const mention = mentionAt(k + 1, false);
+        if (
+          mention?.kind === 'person' &&
+          mention.role === null &&
+          mention.name.from === k + 1 &&
+          mention.name.to - mention.name.from >= 2
+        ) {
+          entityOfMention(mention, genderOfGivenName(tokens[k + 1].folded));
+          k = mention.end - 1;
+          continue;
+        }
+      }
       const bare = stripArticle(token.folded);
       if (!(isDefiniteToken(token) && roleHeadOf(bare) !== null) && !HONORIFICS.has(bare)) continue;
       // ابنة الراحلة ريتا عقل: the genitive of a role or a kin is someone else's role.
