@@ -468,6 +468,26 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       units++;
       continue;
     }
+    // عمر صديق الأمين، عبد الله مساعد الشمري: a role's word that is also a given name, then
+    // a family name with the article where the name visibly ends.
+    const family2 = tokens[at + 1];
+    if (
+      at > from &&
+      given >= 1 &&
+      family === 0 &&
+      ROLE_GIVEN_NAMES.has(token.folded) &&
+      !!family2 &&
+      !ends(family2.brk) &&
+      definite(family2) &&
+      (roleHeadOf(bareOf(family2)) === null || ROLE_LIKE_NAMES.has(family2.folded)) &&
+      closesAt(tokens, at + 2)
+    ) {
+      at += 2;
+      units += 2;
+      given++;
+      family++;
+      continue;
+    }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
     if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
       // جان-بيير، آن-كلير: one given name in two hyphenated words.
@@ -715,6 +735,8 @@ function isOwnedNoun(token: Token): boolean {
   );
 }
 
+/** Words of a role or kin that are given names too (صديق، مساعد، نجم). */
+const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
 /** العام الماضي، العام المقبل: "last year", "next year". */
 const YEAR_AFTER = foldedSet('الماضي المقبل الحالي الجاري القادم المنصرم');
 /** Where a party stands, said after its name (حزب النهضة المعارض): no word of the name. */
