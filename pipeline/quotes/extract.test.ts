@@ -3086,3 +3086,23 @@ test('no one named by a known given name, no one carried (ويقول with no one
   ]);
   expect(quotes[0].speaker).toBeNull();
 });
+
+test.each([
+  [
+    'quoted words after a noun with the article alone are said of it (إن المشروع "طال انتظاره")',
+    [
+      'وقال رئيس البلدية عاطف سالم الضمور إن المشروع "طال انتظاره"، وأضاف: "نأمل أن ننتهي قبل بدء فصل الشتاء".',
+    ],
+    'عاطف سالم الضمور',
+  ],
+  [
+    'tens of traders are unnamed (عشرات التجار)',
+    [
+      'يطالب عشرات التجار في سوق البحارة بإعادة فتح السوق، مؤكدين أن الإغلاق "قطع أرزاق مئات العائلات التي تعتاش من السوق".',
+    ],
+    null,
+  ],
+])('round 40 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

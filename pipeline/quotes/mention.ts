@@ -307,13 +307,14 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
       !ends(next.brk) &&
       (isJoiner(next) || isNameWord(next, true) || isNisba(next.folded));
     // الصادق محمد الأمين: such a word may also close a name of two given names.
-    const atEnd = closing || FUNCTION_WORDS.has(next?.folded ?? '');
+    const atEnd =
+      closing || FUNCTION_WORDS.has(next?.folded ?? '') || NUMBERS.has(next?.folded ?? '');
     // كمال الحاج إن، سعاد السيد،: a family name like a title, where the name plainly ends.
     // (حامد الأمين، وهو تاجر: الأمين, الأمير and their kin too, after one given name.)
     const closes =
       (givenParts >= 2 && atEnd) ||
       (givenParts >= 1 &&
-        closing &&
+        atEnd &&
         (TITLE_FAMILIES.has(token.folded) || ROLE_LIKE_NAMES.has(token.folded)));
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
@@ -862,7 +863,7 @@ function wantsGenitive(token: Token): boolean {
 const isQuoted = (token: Token | undefined) => !!token?.quoted;
 const GENERAL = foldedSet('عام عامة');
 /** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
-const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى');
+const QUANTIFIERS = foldedSet('أحد إحدى بعض أحدى عشرات مئات آلاف');
 const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد قبيل قبل بعيد إثر');
 /** ذي قار، ذو الكفل: a place name in two words. */
 const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
@@ -1107,6 +1108,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
   }
   while (at < tokens.length) {
     const token = tokens[at];
+    // إن المشروع "طال انتظاره": after a noun with the article alone, quoted words are what
+    // is said of it, not its name (a name follows the noun without it: مشروع "طرق آمنة").
+    if (isQuoted(token) && at === from + 1 && definite(tokens[from])) break;
     if (isQuoted(token) && (token.brk === 'mark' || !ends(token.brk))) {
       at = skipQuotedName(tokens, at);
       continue;
