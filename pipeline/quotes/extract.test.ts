@@ -3106,3 +3106,23 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'how often a report comes out is no word of the body (تقرير الديوان السنوي)',
+    [
+      'وتشير تقديرات ديوان المحاسبة الليبي إلى أن تهريب الوقود يكلف الخزينة كثيرا. وبحسب تقرير الديوان السنوي، فإن "شبكات منظمة تستغل الفارق الهائل بين سعر البنزين المحلي وأسعاره".',
+    ],
+    'ديوان المحاسبة الليبي',
+  ],
+  [
+    'a verbal noun after the body’s adjective is what it does (وزارة الصحة العامة التحقيق)',
+    [
+      'وتتولى إدارة التراخيص في وزارة الصحة العامة التحقيق في شكاوى الأخطاء الطبية، وقد أفادت الوزارة في تقريرها بأنها تلقت 214 شكوى، "ثبت الخطأ في 37 منها، واتخذت بحق المسؤولين إجراءات".',
+    ],
+    'وزارة الصحة العامة',
+  ],
+])('round 40 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -738,6 +738,10 @@ function isOwnedNoun(token: Token): boolean {
 
 /** Words of a role or kin that are given names too (صديق، مساعد، نجم). */
 const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
+/** السنوي، الشهري: how often a report comes out. */
+const PERIODIC = foldedSet(
+  'السنوي السنوية الشهري الشهرية الأسبوعي الأسبوعية الفصلي الفصلية الدوري الدورية',
+);
 /** العام الماضي، العام المقبل: "last year", "next year". */
 const YEAR_AFTER = foldedSet('الماضي المقبل الحالي الجاري القادم المنصرم');
 /** Where a party stands, said after its name (حزب النهضة المعارض): no word of the name. */
@@ -1210,6 +1214,17 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (TIME_WORDS.has(token.folded)) break;
     // أقرته وزارة الأمن العام الماضي: a year, not the body's adjective.
     if (token.folded === 'العام' && YEAR_AFTER.has(tokens[at + 1]?.folded ?? '')) break;
+    // وزارة الصحة العامة التحقيق في الشكاوى: after the body's adjective, a verbal noun with
+    // the article is what it does.
+    if (
+      at > from + 1 &&
+      MASDAR.test(bare) &&
+      !isDefiniteAdjective(token.folded) &&
+      isDefiniteAdjective(tokens[at - 1].folded)
+    )
+      break;
+    // بحسب تقرير الديوان السنوي: how often the report comes out, not the body's name.
+    if (PERIODIC.has(token.folded)) break;
     // حزب النهضة المعارض، جبهة الخلاص الوطني المعارضة: where a body stands, not its name.
     // (Only where the phrase ends there: زعيمة حزب "…" المعارض في هولندا فلانة is a role.)
     if (
