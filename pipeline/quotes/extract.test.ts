@@ -3126,3 +3126,24 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'ب on a verbal noun after any verb is its object (أوصى بتوزيع)',
+    [
+      'وكانت الشركة قد أعلنت أن مجلس الإدارة أوصى بتوزيع 0.75 ريال للسهم، وأن موعد الجمعية العامة "سيحدد لاحقاً بعد موافقة الجهات المختصة".',
+    ],
+    'مجلس الإدارة',
+  ],
+  [
+    'a city’s daughter before anyone spoke is the woman named last (ابنة الإسكندرية)',
+    [
+      'بعد أيام من تتويجها بلقب البطولة، تتحدث المصرية ملك عبد الحميد، المصنفة الثالثة عالمياً، عن طموحاتها.',
+      'تقول ابنة الإسكندرية، البالغة من العمر 24 عاماً، في حوار خاص مع «الشروق»: «أتدرب ست ساعات يومياً منذ كان عمري تسع سنوات».',
+    ],
+    'ملك عبد الحميد',
+  ],
+])('round 41 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

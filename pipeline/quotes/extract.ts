@@ -23,6 +23,7 @@ import {
   loneDefinite,
   nameEnd,
   nationalityAndName,
+  isVerbalNoun,
   opensNamedPhrase,
   readMention,
   type Mention,
@@ -816,7 +817,7 @@ export function extractQuotes(
         const byRole = entities.findRole(mention.head, role, as);
         if (byRole) return byRole;
         // وتابعت ابنة مدينة الحسيمة: someone already met, by where they come from.
-        const met = as && isEpithet(mention.role) ? entities.metAndSpoke(as) : null;
+        const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
         if (met) return met;
         // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
         // bears (خليل إبراهيم النقيب، عمر الخطيب).
@@ -855,7 +856,7 @@ export function extractQuotes(
         // person of that gender, when that person was named.
         const as = gender ?? mention.gender;
         // (Only the one who spoke last of that gender, and the last of it met, named or not.)
-        const met = as && isEpithet(mention.role) ? entities.metAndSpoke(as) : null;
+        const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
         if (met) return met;
         return entities.anonymous(slice(mention.role), mention.gender ?? gender);
       }
@@ -896,12 +897,28 @@ export function extractQuotes(
     const first = tokens[role.from];
     if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);
     // الرجل الستيني، السيدة السبعينية: the word and an age.
+    // (ابنة الإسكندرية، ابن طرابلس: a city's daughter or son.)
     if (role.to - role.from === 2)
-      return GENERIC_PEOPLE.test(first.folded) && GENERIC_PEOPLE.test(tokens[role.from + 1].folded);
+      return (
+        (GENERIC_PEOPLE.test(first.folded) && GENERIC_PEOPLE.test(tokens[role.from + 1].folded)) ||
+        (/^(?:ابن|ابنه)$/u.test(first.folded) &&
+          isDefiniteToken(tokens[role.from + 1]) &&
+          roleHeadOf(stripArticle(tokens[role.from + 1].folded)) === null &&
+          !BODY_HEADS.has(stripArticle(tokens[role.from + 1].folded)))
+      );
     return (
       /^(?:ابن|ابنه|نجل|نجله)$/u.test(first.folded) &&
       /^(?:مدينه|بلده|قريه|منطقه|محافظه|ولايه|حي|جهه|بلد)$/u.test(tokens[role.from + 1].folded)
     );
+  };
+
+  /** Whom an epithet (الرجل، ابنة المدينة) means: the last who spoke of that gender when
+   * that is also the last met; before anyone of it spoke, the one of it named last. */
+  const epithetOf = (gender: Gender): Entity | null => {
+    const met = entities.metAndSpoke(gender);
+    if (met || entities.carry(gender)) return met;
+    const named = entities.lastNamedPerson(gender);
+    return named && namedSurely(named, gender) ? named : null;
   };
 
   /** ، كما يناديه أهل الحي / مثلما يعرفها جيرانها: the name just read is what people call
@@ -1526,9 +1543,11 @@ export function extractQuotes(
             }
           );
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
+        // (أوصى بتوزيع 0.75 ريال: ب on a verbal noun is what any verb governs.)
         const governed =
           !!next &&
-          GOVERNS_BI.test(tokens[at].folded) &&
+          (GOVERNS_BI.test(tokens[at].folded) ||
+            (next.folded.startsWith('ب') && isVerbalNoun(next.folded.slice(1)))) &&
           /^ب[\u0621-\u064A]{3,}$/u.test(next.folded) &&
           !isWrittenGivenName(next.raw) &&
           // (وختمت بنعيسى الحلقة: a surname met before is the subject.)

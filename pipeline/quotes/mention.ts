@@ -76,6 +76,9 @@ const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز �
 const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/** Whether a word (folded, without the article) has a verbal noun's shape: توزيع، إطلاق. */
+export const isVerbalNoun = (folded: string): boolean => MASDAR.test(folded);
+
 /**
  * A verbal noun's shape (إعلان، اجتماع، تغيير). Inside a name, after a given name, a word
  * written with أ is a family name of that shape (حميد أزناك): the masdars that open with
