@@ -3147,3 +3147,11 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test('a longer reading does not reach past the given name an alias’s name opened with', () => {
+  const quotes = extractQuotes([
+    'بخطوات بطيئة يتنقل فؤاد عبد الهادي الكخن، أو "أبو سعيد" كما يناديه جيرانه، بين أكوام الصابون.',
+    'ويقول أبو سعيد، البالغ من العمر 74 عاماً، لمراسل "وفا": "هذه المصبنة عمرها أكثر من مئة وخمسين سنة".',
+  ]);
+  expect(quotes[0].speaker).toBe('فؤاد عبد الهادي الكخن');
+});

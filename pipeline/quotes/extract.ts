@@ -515,7 +515,14 @@ export function extractQuotes(
           mention.name.from > from ||
           genderOfGivenName(first.folded) !== null ||
           !isArabicVerbLike(first);
-        if (named === null || anchored) named = mention;
+        // (Not past a known given name the reading opened with: بخطوات بطيئة يتنقل فؤاد …
+        // is فؤاد …, unless a role or a title opens the longer one.)
+        const opened = named !== null && genderOfGivenName(tokens[named.name.from].folded) !== null;
+        if (
+          named === null ||
+          (anchored && (!opened || mention.role !== null || mention.name.from > from))
+        )
+          named = mention;
       }
       if (named) {
         const given = genderOfGivenName(tokens[named.name.from].folded);
@@ -538,7 +545,9 @@ export function extractQuotes(
       // يجلس سيد عبد المنعم الشاذلي، …: a verb that opens a sentence or a clause, then
       // someone named in full by a known given name: met, for a later يقول with no subject.
       if (
-        ends(token.brk) &&
+        (ends(token.brk) ||
+          // (لا يزال فلان، لم يعد فلان: a negated verb.)
+          (/^(?:لا|لم|لن|ما)$/u.test(tokens[k - 1]?.folded ?? '') && ends(tokens[k - 1].brk))) &&
         isArabicVerbLike(token) &&
         !FUNCTION_WORDS.has(token.folded) &&
         !cueOf(token.raw, token.folded) &&

@@ -76,6 +76,9 @@ const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز �
 const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
 
+/** إعادة، إقامة، إفادة: the verbal noun of a hollow verb, with ة (folded to ه). */
+const ABSTRACT_MASDAR = /^ا[\u0621-\u064A]ا[\u0621-\u064A]ه$/u;
+
 /** Whether a word (folded, without the article) has a verbal noun's shape: توزيع، إطلاق. */
 export const isVerbalNoun = (folded: string): boolean => MASDAR.test(folded);
 
@@ -958,6 +961,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
     if (wantsGenitive(token)) return true;
+    // مشروع إعادة تأهيل الأسواق: a verbal noun in construct with the next.
+    if (
+      !definite(token) &&
+      (MASDAR.test(token.folded) || ABSTRACT_MASDAR.test(token.folded)) &&
+      !!next &&
+      !ends(next.brk) &&
+      !isKnownGivenName(next)
+    )
+      return true;
     // في جامعة نابولي جوفاني روسّي، في مقاطعة خاركيف أولينا بوندارينكو: a university or a
     // province takes the one word of its place's name, which no list knows, before a name.
     if (
