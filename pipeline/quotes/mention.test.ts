@@ -347,6 +347,8 @@ test.each([
   ['محامي الوزير إبراهيم ولد أعمر الحكم بأنه', 'person', 'إبراهيم ولد أعمر', 'محامي الوزير'],
   // A chain of four names where the name ends at where it was said.
   ['وزير الداخلية عبدي رشيد آدم فارح على حسابه', 'person', 'عبدي رشيد آدم فارح', 'وزير الداخلية'],
+  // A verbal noun in construct inside a body's name.
+  ['مديرية توزيع كهرباء الجنوب في بيان', 'body', 'مديرية توزيع كهرباء الجنوب', null],
 ])('readMention(%s)', (text, kind, name, role) => {
   expect(read(text)).toEqual({ kind, name, role });
 });
