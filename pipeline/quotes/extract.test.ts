@@ -3155,3 +3155,24 @@ test('a longer reading does not reach past the given name an alias’s name open
   ]);
   expect(quotes[0].speaker).toBe('فؤاد عبد الهادي الكخن');
 });
+
+test.each([
+  [
+    'the event a session is of (الدورة … من "…")',
+    'اختتمت مساء السبت فعاليات الدورة الخامسة والثلاثين من "أيام قرطاج السينمائية"، بتتويج فيلم سوداني.',
+  ],
+  [
+    'what a guest will talk about (للحديث عن "…")',
+    'وأضافت الكواري أن الحلقة الأولى ستستضيف المفكر المغربي للحديث عن "مستقبل اللغة العربية في عصر الذكاء الاصطناعي".',
+  ],
+])('names and topics, not statements (%s)', (_c, paragraph) => {
+  const quotes = extractQuotes([paragraph]);
+  expect(quotes.map((quote) => quote.text)).toEqual([]);
+});
+
+test('وهو ما رحّب به فلان: the one who welcomed it speaks next', () => {
+  const quotes = extractQuotes([
+    'وكانت وزارة الثقافة قد أعلنت أن الميزانية "سترتفع بنسبة 15 في المئة"، وهو ما رحّب به ناقد سينمائي فضّل عدم الكشف عن اسمه، معتبراً أنه "خطوة متأخرة لكنها ضرورية لإنقاذ المهرجان".',
+  ]);
+  expect(quotes[1]).toMatchObject({ speaker: null, kind: 'anonymous' });
+});

@@ -1603,7 +1603,11 @@ export function extractQuotes(
           return { entity: null, mention: null };
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
         const subjectAt =
-          next && !ends(next.brk) && /^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded)
+          next &&
+          !ends(next.brk) &&
+          (/^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded) ||
+            // (وهو ما رحّب به ناقد سينمائي: after ما, what the verb takes with ب.)
+            (/^(?:به|بها|بهم)$/u.test(next.folded) && tokens[at - 1]?.folded === 'ما'))
             ? at + 2
             : at + 1;
         // ماريا غونزاليس، التي دعت الدول العربية إلى «…»: after a relative, who follows a verb

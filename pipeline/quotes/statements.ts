@@ -222,6 +222,21 @@ export function isStatement(
     /^لل[\u0621-\u064A]{2,}(?:ي|يه)$/u.test(after.folded)
   )
     return false;
+  // الدورة السادسة والستون من "معرض بيروت الدولي للكتاب": the event a session is of.
+  if (
+    count <= 6 &&
+    last.folded === 'من' &&
+    before.slice(-5, -1).some((word) => /^(?:ال)?(?:دوره|نسخه)$/u.test(word.folded))
+  )
+    return false;
+  // ستستضيف فلاناً للحديث عن "…": what someone will talk about, a topic.
+  if (
+    count <= 8 &&
+    last.folded === 'عن' &&
+    named &&
+    /^(?:للحديث|لمناقشه|محاضره|ندوه)$/u.test(named.folded)
+  )
+    return false;
   // ما تسميه السلطات «أخلقة الحياة العامة»: a naming verb, its subject, then the name.
   if (
     count <= 5 &&
