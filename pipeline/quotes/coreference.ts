@@ -48,7 +48,8 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
-const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
+// (And الدبلوماسي السوداني: a diplomat met before, whatever their office.)
+const GENERIC_HEADS = new Set(['مسؤول', 'دبلوماسي'].map((word) => normalizeArabic(word)));
 /** Words for who presents a programme. */
 const HOSTS = new Set(['مذيع', 'مقدم', 'اعلامي'].map((word) => normalizeArabic(word)));
 

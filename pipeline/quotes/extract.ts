@@ -1498,10 +1498,11 @@ export function extractQuotes(
           const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
         }
-        // قالت إنها كتبت الرواية: right after إنها، أنه the verb's subject is that pronoun,
-        // the one the sentence is about; the word after the verb is its object.
+        // قالت إنها كتبت الرواية، لكنه دعا المجتمع الدولي: right after إنها، أنه، لكنه the
+        // verb's subject is that pronoun, the one the sentence is about; the word after the
+        // verb is its object.
         if (
-          /^(?:[وف]?[اإ]?ن|ب?ان)(?:ه|ها|هم|هما)$/u.test(tokens[at - 1]?.folded ?? '') &&
+          /^(?:[وف]?(?:[اإ]?ن|لكن)|ب?ان)(?:ه|ها|هم|هما)$/u.test(tokens[at - 1]?.folded ?? '') &&
           tokens[at].brk === 'none'
         )
           return { entity: pronoun(sentence, cue.gender, at), mention: null };
