@@ -3212,3 +3212,11 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test('what an athlete wins ends her name (مريم خالد السليطي الميدالية الذهبية)', () => {
+  const quotes = extractQuotes([
+    'أحرزت اللاعبة القطرية مريم خالد السليطي الميدالية الذهبية في منافسات سلاح الشيش.',
+    'وعبّرت السليطي عن سعادتها بالإنجاز، قائلة: «هذه الميدالية ثمرة ثلاث سنوات من التدريب اليومي».',
+  ]);
+  expect(quotes[0].speaker).toBe('مريم خالد السليطي');
+});

@@ -425,7 +425,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     )
       break;
     // وصف الناقد شريف النجار الرواية: a work or text with the article is the verb's object.
-    if (at > from && definite(token) && TITLE_NOUNS.has(bareOf(token))) break;
+    if (
+      at > from &&
+      definite(token) &&
+      (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
+    )
+      break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
@@ -744,6 +749,8 @@ function isOwnedNoun(token: Token): boolean {
 
 /** Words of a role or kin that are given names too (صديق، مساعد، نجم). */
 const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
+/** What an athlete wins (أحرزت فلانة الميدالية الذهبية): the verb's object, no family name. */
+const PRIZES = foldedSet('ميدالية لقب كأس مركز رقم ذهبية فضية برونزية');
 /** السنوي، الشهري: how often a report comes out. */
 const PERIODIC = foldedSet(
   'السنوي السنوية الشهري الشهرية الأسبوعي الأسبوعية الفصلي الفصلية الدوري الدورية',
