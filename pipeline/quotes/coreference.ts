@@ -41,15 +41,19 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ناخب', ['مدرب', 'تقني']],
   // (التقني: the coach, in Maghreb sports pages.)
   ['مدرب', ['تقني']],
+  ['تقني', ['مدرب']],
   ['ناطق', ['متحدث']],
   ['متحدث', ['ناطق']],
 ]);
 
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
-const isAdjectiveLike = (word: string) => /(?:ي|يه)$/u.test(word);
+// (Not لدى، على، إلى, which fold to the same ending.)
+const isAdjectiveLike = (word: string) =>
+  /(?:ي|يه)$/u.test(word) && !/^(?:لدي|علي|الي|في)$/u.test(word);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
-// (And الدبلوماسي السوداني: a diplomat met before, whatever their office.)
-const GENERIC_HEADS = new Set(['مسؤول', 'دبلوماسي'].map((word) => normalizeArabic(word)));
+const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
+/** Offices of diplomats: someone holding one is الدبلوماسي later. */
+const DIPLOMATS = new Set(['مندوب', 'سفير', 'قنصل', 'مبعوث'].map((word) => normalizeArabic(word)));
 /** Words for who presents a programme. */
 const HOSTS = new Set(['مذيع', 'مقدم', 'اعلامي'].map((word) => normalizeArabic(word)));
 
@@ -137,6 +141,9 @@ export class StoryEntities {
     }
     const roleWords = words(normalizeArabic(role)).map(withoutArticle);
     for (const word of roleWords) entity.roleWords.add(word);
+    // (نائب المندوب الدائم is الدبلوماسي later.)
+    if (roleWords.some((word) => DIPLOMATS.has(word.replace(/ه$/u, ''))))
+      entity.roleHeads.add(normalizeArabic('دبلوماسي'));
     // المدير الفني للفريق is its coach (وأضاف المدرب).
     if (head === 'مدير' && roleWords[1] === 'فني')
       for (const coach of ['مدرب', 'تقني']) entity.roleHeads.add(coach);

@@ -3220,3 +3220,71 @@ test('what an athlete wins ends her name (مريم خالد السليطي ال�
   ]);
   expect(quotes[0].speaker).toBe('مريم خالد السليطي');
 });
+
+test.each([
+  [
+    'a role in construct with a definite word is the one met (وزير الخارجية), not someone new',
+    [
+      'التقى الرئيس وزير الخارجية أحمد سالم أمس في القصر.',
+      'ونفى وزير الخارجية الرواية، وقال: «هذه أكاذيب لا أساس لها من الصحة».',
+    ],
+    'أحمد سالم',
+  ],
+  [
+    'صديق before a word with the article that is no family name is a role',
+    ['وقال أحمد صديق الضحية إن "الشرطة تأخرت كثيرا في الوصول إلى المكان".'],
+    'أحمد',
+  ],
+  [
+    'someone’s daughter (ابنة الضحية) is no epithet for the last woman met',
+    [
+      'وقالت سعاد أحمد: "الحي كله حزين اليوم على ما جرى".',
+      'وقالت ابنة الضحية: "لن نسامح من قتل أبي أبدا مهما حدث".',
+    ],
+    null,
+  ],
+  [
+    'a verb that opens the paragraph and a full name: someone met',
+    [
+      'يجلس سيد عبد المنعم الشاذلي، البالغ من العمر اثنين وسبعين عاماً، خلف ماكينة خياطة.',
+      'يقول وهو يمرر الخيط في الإبرة: «الناس فاكرة إن الخياطة انتهت».',
+    ],
+    'سيد عبد المنعم الشاذلي',
+  ],
+  [
+    'the coach met as التقني is المدرب later',
+    [
+      'وقال التقني الفرنسي هيرفي رونار إن "الفريق جاهز تماما للمباراة".',
+      'وأضاف المدرب: "اللاعبون يعرفون ما ينتظرهم في هذه المباراة".',
+    ],
+    'هيرفي رونار',
+  ],
+  [
+    'هذا ما صرحت به فلانة: a feminine verb without an object pronoun',
+    ['"الوضع صعب جدا في المدينة والناس يعانون"، هذا ما صرحت به المواطنة سعاد أحمد لمراسلنا.'],
+    'سعاد أحمد',
+  ],
+])('review (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
+
+test.each([
+  [
+    'a frequent object opens no name after a role (نشرت اللاعبة صورة)',
+    [
+      'وعلى منصة "إنستغرام"، نشرت اللاعبة صورة من المباراة وكتبت: “خطوة أخرى نحو القمة... الحمد لله”.',
+    ],
+    null,
+  ],
+  [
+    'a page named in quotes is a body (صفحة "سودانيون في مصر")',
+    [
+      'وعلى منصات التواصل، نشرت صفحة "سودانيون في مصر" على فيسبوك صوراً لتلاميذ، مع تعليق: “هنا فصلنا الجديد إلى أن يفتح الباب”.',
+    ],
+    'سودانيون في مصر',
+  ],
+])('round 44 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -384,6 +384,19 @@ export function extractQuotes(
     }
     return subjectAfterVerb(start, at, gender);
   };
+  /** Whether a role is indefinite up to its first preposition: its head alone, or with
+   * indefinite words ending in an adjective (مسؤول طبي، مصدر أمني). */
+  const indefiniteRole = (role: Span): boolean => {
+    let to = role.from + 1;
+    while (
+      to < role.to &&
+      !/^(?:في|من|باسم|لدي|عن|علي|الي|داخل|[بل][\u0621-\u064A]{2,})$/u.test(tokens[to].folded)
+    )
+      to++;
+    const head = tokens.slice(role.from, to);
+    if (head.some((token) => isDefiniteToken(token))) return false;
+    return head.length === 1 || /(?:ي|يه)$/u.test(head[head.length - 1].folded);
+  };
   /** openingSubject's reading: the subject after the verb at `start`, before `at`. */
   const subjectAfterVerb = (start: number, at: number, gender: Gender | null): Entity | null => {
     const verb = tokens[start];
@@ -419,8 +432,13 @@ export function extractQuotes(
     // وأرجع أحد الناشرين ارتفاع الأسعار إلى …، قائلاً: an unnamed subject, as a named one.
     if (mention.kind === 'anonymous') return entityOf(mention, gender);
     // نفى متحدث باسم الجيش الرواية، وقال: an indefinite role is someone unnamed.
+    // نفى متحدث باسم الجيش الرواية، وقال: a role that opens without the article. Indefinite
+    // up to its first preposition (متحدث باسم الجيش، مسؤول طبي) it is someone unnamed; in
+    // construct with a definite word (وزير الخارجية) it is the one of that role met, if any.
     if (mention.kind === 'role' && !isDefiniteToken(tokens[start + 1]))
-      return entities.anonymous(slice(mention.role), gender ?? mention.gender);
+      return indefiniteRole(mention.role)
+        ? entities.anonymous(slice(mention.role), gender ?? mention.gender)
+        : entityOf(mention, gender);
     if (mention.kind !== 'person') return null;
     // A person for sure: two words of name at least, the first a known given name, or
     // a role before the name (حمّلت عضو مجلس النواب سالمة المشاي …، وكتبت), whose verb
@@ -545,9 +563,11 @@ export function extractQuotes(
       // يجلس سيد عبد المنعم الشاذلي، …: a verb that opens a sentence or a clause, then
       // someone named in full by a known given name: met, for a later يقول with no subject.
       if (
-        (ends(token.brk) ||
+        (k === 0 ||
+          ends(token.brk) ||
           // (لا يزال فلان، لم يعد فلان: a negated verb.)
-          (/^(?:لا|لم|لن|ما)$/u.test(tokens[k - 1]?.folded ?? '') && ends(tokens[k - 1].brk))) &&
+          (/^(?:لا|لم|لن|ما)$/u.test(tokens[k - 1]?.folded ?? '') &&
+            (k === 1 || ends(tokens[k - 1].brk)))) &&
         isArabicVerbLike(token) &&
         !FUNCTION_WORDS.has(token.folded) &&
         !cueOf(token.raw, token.folded) &&
@@ -556,11 +576,20 @@ export function extractQuotes(
         genderOfGivenName(tokens[k + 1].folded) !== null
       ) {
         const mention = mentionAt(k + 1, false);
+        // (Where the name visibly ends: at a comma or a function word, not يجلس فلان خلف
+        // ماكينة, where the reading ran on.)
+        const after = mention ? tokens[mention.end] : undefined;
         if (
           mention?.kind === 'person' &&
           mention.role === null &&
           mention.name.from === k + 1 &&
-          mention.name.to - mention.name.from >= 2
+          mention.name.to - mention.name.from >= 2 &&
+          (!after ||
+            ends(after.brk) ||
+            FUNCTION_WORDS.has(after.folded) ||
+            // (Or an age in brackets, or an object with its possessive: يرتّب فلان كتبه.)
+            text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
+            /[^ت](?:ه|ها|هم)$/u.test(after.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
         ) {
           entityOfMention(mention, genderOfGivenName(tokens[k + 1].folded));
           k = mention.end - 1;
@@ -913,7 +942,9 @@ export function extractQuotes(
         (/^(?:ابن|ابنه)$/u.test(first.folded) &&
           isDefiniteToken(tokens[role.from + 1]) &&
           roleHeadOf(stripArticle(tokens[role.from + 1].folded)) === null &&
-          !BODY_HEADS.has(stripArticle(tokens[role.from + 1].folded)))
+          !BODY_HEADS.has(stripArticle(tokens[role.from + 1].folded)) &&
+          // (Not ابنة الضحية، ابن الشهيد: someone's child, not a city's.)
+          !PEOPLE_NOUNS.test(stripArticle(tokens[role.from + 1].folded)))
       );
     return (
       /^(?:ابن|ابنه|نجل|نجله)$/u.test(first.folded) &&
@@ -1628,8 +1659,13 @@ export function extractQuotes(
           !isWrittenGivenName(next.raw) &&
           /^[وف]?(?:ان|بان)$/u.test(tokens[at + 2]?.folded ?? '');
         // مصدر …، طلب عدم الكشف عن هويته، أبلغ الوكالة أن: whom one informs, then أن.
+        // (Only after a subject that came first: غير أن مصدراً …، أبلغ الوكالة أن; in
+        // وأبلغت الشرطة بأن the police is the subject.)
         const informed =
           /^[وف]?ابلغ(?:ت|وا)?$/u.test(tokens[at].folded) &&
+          tokens
+            .slice(0, at)
+            .some((word) => word.sentence === sentence && SUBJECT_OPENERS.has(word.folded)) &&
           !!next &&
           !ends(next.brk) &&
           /^(?:ان|بان|انه|انها|بانه|بانها)$/u.test(tokens[at + 2]?.folded ?? '');
@@ -2295,7 +2331,7 @@ export function extractQuotes(
         isRelativeVerb(tokens[k + 2].folded)
       ) {
         const verb = tokens[k + 2].folded;
-        const gender = /ت(?:ه|ها)$/u.test(verb) ? 'f' : 'm';
+        const gender = /ت(?:ه|ها)?$/u.test(verb) ? 'f' : 'm';
         return attribute(k + 2, { kind: 'verb', gender }, true);
       }
       // «…»، على حد تعبير مدير الدائرة فلان: in someone's words.
@@ -2685,6 +2721,9 @@ const EVIDENCE =
 const CALLED = /^[وف]?(?:يدعي|تدعي|اسمه|اسمها)$/u;
 
 /** The man, the woman, the young man…: someone already met, by what they are. */
+/** Nouns for people (the victim, the martyr): whose child a ابن or ابنة is, not a city. */
+const PEOPLE_NOUNS =
+  /^(?:ضحيه|شهيد|شهيده|فقيد|فقيده|راحل|راحله|مرحوم|مرحومه|اسير|اسيره|معتقل|معتقله|مفقود|مفقوده|جريح|قتيل|متهم|متهمه|مريض|مريضه|عم|خال|شيخ|حاج|حاجه)$/u;
 const GENERIC_PEOPLE =
   /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
 

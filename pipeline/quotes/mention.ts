@@ -80,7 +80,8 @@ const MASDAR =
 const ABSTRACT_MASDAR = /^ا[\u0621-\u064A]ا[\u0621-\u064A]ه$/u;
 
 /** Whether a word (folded, without the article) has a verbal noun's shape: توزيع، إطلاق. */
-export const isVerbalNoun = (folded: string): boolean => MASDAR.test(folded);
+export const isVerbalNoun = (folded: string): boolean =>
+  MASDAR.test(folded) || ABSTRACT_MASDAR.test(folded);
 
 /**
  * A verbal noun's shape (إعلان، اجتماع، تغيير). Inside a name, after a given name, a word
@@ -371,6 +372,17 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     OF_CHILDREN.test(tokens[from + 1]?.folded ?? '')
   )
     return from;
+  // نشرت اللاعبة صورة من المباراة: a frequent object opens no name (unless it is a given
+  // name too: رؤية).
+  const first = tokens[from];
+  if (
+    first &&
+    OBJECT_NOUNS.has(first.folded) &&
+    !PEOPLE_OBJECTS.has(first.folded) &&
+    genderOfGivenName(first.folded) === null &&
+    !isWrittenGivenName(first.raw)
+  )
+    return from;
   // صاحب محل لبيع التوابل: ل or ب on a noun in construct with a definite one opens no name.
   const opening = tokens[from];
   const after = tokens[from + 1];
@@ -491,7 +503,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !!family2 &&
       !ends(family2.brk) &&
       definite(family2) &&
-      (roleHeadOf(bareOf(family2)) === null || ROLE_LIKE_NAMES.has(family2.folded)) &&
+      // (A family nisba ends in ي as written: not الضحية.)
+      ((isNisba(family2.folded) && /ي[\u064B-\u0652]*$/u.test(family2.raw)) ||
+        ROLE_LIKE_NAMES.has(family2.folded)) &&
       closesAt(tokens, at + 2)
     ) {
       at += 2;
@@ -749,6 +763,8 @@ function isOwnedNoun(token: Token): boolean {
 
 /** Words of a role or kin that are given names too (صديق، مساعد، نجم). */
 const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
+/** Objects that are people (a caller, a guest; ضيف الله is a name): they may open a mention. */
+const PEOPLE_OBJECTS = foldedSet('متصل متصلة ضيف ضيفة ضيوف راحل فقيد');
 /** What an athlete wins (أحرزت فلانة الميدالية الذهبية): the verb's object, no family name. */
 const PRIZES = foldedSet('ميدالية لقب كأس مركز رقم ذهبية فضية برونزية');
 /** السنوي، الشهري: how often a report comes out. */
@@ -971,7 +987,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // مشروع إعادة تأهيل الأسواق: a verbal noun in construct with the next.
     if (
       !definite(token) &&
-      (MASDAR.test(token.folded) || ABSTRACT_MASDAR.test(token.folded)) &&
+      isVerbalNoun(token.folded) &&
+      genderOfGivenName(token.folded) === null &&
       !!next &&
       !ends(next.brk) &&
       !isKnownGivenName(next)

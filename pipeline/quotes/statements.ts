@@ -226,12 +226,12 @@ export function isStatement(
   if (
     count <= 6 &&
     last.folded === 'من' &&
-    before.slice(-5, -1).some((word) => /^(?:ال)?(?:دوره|نسخه)$/u.test(word.folded))
+    before.slice(-5, -1).some((word) => /^ال(?:دوره|نسخه)$/u.test(word.folded))
   )
     return false;
   // ستستضيف فلاناً للحديث عن "…": what someone will talk about, a topic.
   if (
-    count <= 8 &&
+    countUpTo(WORD, span.inner, 9) <= 8 &&
     last.folded === 'عن' &&
     named &&
     /^(?:للحديث|لمناقشه|محاضره|ندوه)$/u.test(named.folded)
@@ -247,7 +247,7 @@ export function isStatement(
     return false;
   // بعد «صيف في الفيوم» (2019): a work and the year it came out.
   if (
-    count <= 7 &&
+    countUpTo(WORD, span.inner, 8) <= 7 &&
     /^\s*\(\s*(?:1[89]|20)[0-9]{2}\s*\)/u.test(
       text.slice(span.end).replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)),
     )

@@ -52,7 +52,7 @@ export const INSTITUTION_NOUNS = foldedSet(`بنك مصرف دار متحف مك
 
 /** Bodies named right after their noun as written, without article or pronoun: فريق «…»، تحالف "…". */
 export const BODY_NAME_NOUNS = foldedSet(`فريق تحالف ائتلاف حركة تيار جمعية
-  تجمع منظمة مجموعة شبكة منصة مبادرة`);
+  تجمع منظمة مجموعة شبكة منصة مبادرة صفحة`);
 
 /** Words that name a work or call it something right before its quoted title. */
 export const NAMING_WORDS = foldedSet(`بعنوان عنوان اسم باسم شعار تسمية يسمى تسمى سمي سميت المسمى
@@ -93,7 +93,7 @@ export function isNisba(folded: string): boolean {
 
 /** Words that continue a given name: حسام الدين، سيف الإسلام، عبد الله، نور الهدى، جاد الرب، زين العابدين. */
 export const NAME_CONTINUATIONS = foldedSet(
-  'الدين الإسلام الله الرحمن الكريم الهدى الزهراء الختم البنات الرب الحق العابدين الزمان اليزل',
+  'الدين الإسلام الله الرحمن الكريم الهدى الزهراء الختم البنات الرب العابدين الزمان اليزل',
 );
 
 /** Family names that look like titles: الحاج أحمد، الشيخ علي (after a given name). */
