@@ -129,6 +129,8 @@ const GOVERNS_BI =
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
+/** بهذه الكلمات، بتلك الأرقام: with these (words, figures), pointing back at a quote. */
+const POINTING_WITH = foldedSet('بهذه بهذا بتلك بذلك');
 const SAME = foldedSet('ذاته ذاتها نفسه نفسها');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
@@ -1540,7 +1542,7 @@ export function extractQuotes(
         // إن التحريات الأولية تشير إلى أن، أن تحريات المباحث كشفت أنه: a finding reports
         // nothing of its own; the words are the sentence's speaker's, else no one's.
         // (Not بهذه الأرقام افتتح فلان: the findings are the quote, pointed back at.)
-        const pointing = /^(?:بهذه|بهذا|بتلك|بذلك)$/u.test(tokens[at - 2]?.folded ?? '');
+        const pointing = POINTING_WITH.has(tokens[at - 2]?.folded ?? '');
         if (
           (isEvidence(at + 1) && tokens[at + 1].brk === 'none') ||
           (tokens[at].brk === 'none' &&
@@ -2124,17 +2126,7 @@ export function extractQuotes(
       )
         cue = null;
       // على حد تعبير مدير الدائرة فلان، على حد قول فلان: in someone's words.
-      if (
-        !cue &&
-        !token.quoted &&
-        /^[وف]?علي$/u.test(token.folded) &&
-        tokens[t + 1]?.folded === 'حد' &&
-        /^(?:تعبير|قول|وصف)$/u.test(tokens[t + 2]?.folded ?? '') &&
-        !ends(tokens[t + 1].brk) &&
-        !ends(tokens[t + 2].brk) &&
-        tokens[t + 3] &&
-        !ends(tokens[t + 3].brk)
-      ) {
+      if (!cue && !token.quoted && inWordsOf(t)) {
         cue = { kind: 'according', gender: null };
         t += 2;
       }
@@ -2300,6 +2292,19 @@ export function extractQuotes(
     return null;
   };
 
+  /** على حد تعبير/قول/وصف at `at`, then someone: in their words. */
+  function inWordsOf(at: number): boolean {
+    return (
+      /^[وف]?علي$/u.test(tokens[at].folded) &&
+      tokens[at + 1]?.folded === 'حد' &&
+      /^(?:تعبير|قول|وصف)$/u.test(tokens[at + 2]?.folded ?? '') &&
+      !!tokens[at + 3] &&
+      !ends(tokens[at + 1].brk) &&
+      !ends(tokens[at + 2].brk) &&
+      !ends(tokens[at + 3].brk)
+    );
+  }
+
   function cueAfter(statement: Statement): Attribution | null {
     // «…». بهذه العبارة افتتحت فلانة حديثها: the next sentence may point back at the quote.
     const first = tokens[statement.next];
@@ -2335,20 +2340,11 @@ export function extractQuotes(
         return attribute(k + 2, { kind: 'verb', gender }, true);
       }
       // «…»، على حد تعبير مدير الدائرة فلان: in someone's words.
-      if (
-        /^[وف]?علي$/u.test(token.folded) &&
-        tokens[k + 1]?.folded === 'حد' &&
-        /^(?:تعبير|قول|وصف)$/u.test(tokens[k + 2]?.folded ?? '') &&
-        tokens[k + 3] &&
-        !ends(tokens[k + 1].brk) &&
-        !ends(tokens[k + 2].brk) &&
-        !ends(tokens[k + 3].brk)
-      )
-        return attribute(k + 2, { kind: 'according', gender: null }, true);
+      if (inWordsOf(k)) return attribute(k + 2, { kind: 'according', gender: null }, true);
       // «…»، بهذه الأرقام افتتح فلان: the noun after بهذه points back at the quote too.
       if (
         fillers > 0 &&
-        /^(?:بهذه|بهذا|بتلك|بذلك)$/u.test(tokens[k - 1].folded) &&
+        POINTING_WITH.has(tokens[k - 1].folded) &&
         token.folded.startsWith('ال') &&
         !ends(token.brk)
       ) {
