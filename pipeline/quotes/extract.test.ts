@@ -3288,3 +3288,24 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'وفق ما جاء في لائحة صادرة عن هيئته: the sentence’s subject, never جاء as a name',
+    [
+      'لوّح الاتحاد العام التونسي للشغل، أمس الإثنين، بتنفيذ إضراب عام، في حال “استمرار الحكومة في سياسة الأبواب المغلقة وتجميد المفاوضات”، وفق ما جاء في لائحة صادرة عن هيئته الإدارية.',
+    ],
+    'الاتحاد العام التونسي للشغل',
+  ],
+  [
+    'حيثيات الحكم، التي اطلعت عليها صحيفة: still the court’s',
+    [
+      'قضت محكمة جنايات الكويت أمس بحبس مدير إدارة سابق سبع سنوات.',
+      'وجاء في حيثيات الحكم، التي اطلعت عليها «القبس»، أن المتهم «استغل صلاحياته الوظيفية في تعديل بيانات عدد من المتقاعدين».',
+    ],
+    'محكمة جنايات الكويت',
+  ],
+])('round 45 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

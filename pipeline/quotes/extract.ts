@@ -1777,6 +1777,17 @@ export function extractQuotes(
         }
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
           return relay(from);
+        // وفق ما جاء في لائحة صادرة عن هيئته: what a text said, whoever issued it (the body
+        // the pronoun points back to, or the one named after عن), never the verb as a name.
+        if (from > at + 1 && CAME.has(tokens[from]?.folded ?? '')) {
+          const came = tokens.slice(from + 1, from + 8).findIndex((word) => FROM.has(word.folded));
+          const issuer = came >= 0 ? named(from + 2 + came) : null;
+          if (issuer?.entity) return issuer;
+          return {
+            entity: sentenceSpeaker(sentence) ?? pronoun(sentence, null, at),
+            mention: null,
+          };
+        }
         // أثبتت بحسب تعبيره، وفق وصفها: in the words of the one the pronoun points back to,
         // who spoke in the sentence.
         const own = /^(?:تعبير|وصف|قول|تقدير|راي)(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
@@ -1981,8 +1992,12 @@ export function extractQuotes(
       /^(?:حيثيات|منطوق|نص|اسباب)$/u.test(noun.folded) &&
       owner.folded === 'الحكم' &&
       !ends(owner.brk) &&
-      // (Not حيثيات الحكم، التي تلاها رئيس المحكمة: then they are the reader's words.)
-      !RELATIVE_PRONOUNS.has(tokens[at + 4]?.folded ?? '')
+      // (Not حيثيات الحكم، التي تلاها رئيس المحكمة: then they are the reader's words; التي
+      // اطلعت عليها «القبس» is only who saw them.)
+      !(
+        RELATIVE_PRONOUNS.has(tokens[at + 4]?.folded ?? '') &&
+        /^(?:تلا|تلاها|تلاه|قرا|قراها|قراه|اعلنها)$/u.test(tokens[at + 5]?.folded ?? '')
+      )
     ) {
       let court: Entity | null = null;
       for (const entity of entities.all())
