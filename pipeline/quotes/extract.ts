@@ -344,17 +344,20 @@ export function extractQuotes(
       !statements.some((statement) => statement.sentence === before.sentence)
     )
       return first;
-    // يقول وهو يمرر الخيط: before anyone of that gender spoke, the one of it named last
-    // (named by a known given name or a kunya).
+    // يقول وهو يمرر الخيط: before anyone of that gender spoke, the one of it named last.
     const carried = entities.carry(gender);
     if (carried || !gender) return carried;
-    const met = entities.lastNamedPerson(gender);
-    return met && namedSurely(met, gender) ? met : null;
+    return namedLastSurely(gender);
   };
   /** Named by a known given name of that gender, or by a kunya (أم خليل). */
   const namedSurely = (entity: Entity, gender: Gender): boolean =>
     genderOfGivenName(entity.parts[0] ?? '') === gender ||
     (entity.parts.length === 2 && kunyaOf(entity.parts[0]) === gender);
+  /** The person of a gender named last, when named by a known given name or a kunya. */
+  const namedLastSurely = (gender: Gender): Entity | null => {
+    const met = entities.lastNamedPerson(gender);
+    return met && namedSurely(met, gender) ? met : null;
+  };
   /**
    * The subject a sentence opened with (شكّك النائب …، عبد الكريم الساعدي، بقدرة المفوضية …،
    * وقال: "…"; نفى رئيس النادي فلان ما …، مؤكداً أن "…"): a person named in full
@@ -696,15 +699,14 @@ export function extractQuotes(
         const lead = tokens[mention.name.from];
         if (
           mention.role &&
-          GENERIC_PEOPLE.test(tokens[mention.role.from].folded) &&
-          // (الشاب أمقران حداد، السيدة فلانة: names the lists may not know follow these.)
-          !/^(?:الشاب|الشابه|الفتاه|الفتي|السيده)$/u.test(tokens[mention.role.from].folded) &&
+          // (Not الشاب، السيدة: names the lists may not know follow these: الشاب أمقران حداد.)
+          NO_NAME_AFTER.test(tokens[mention.role.from].folded) &&
           genderOfGivenName(lead.folded) === null &&
           kunyaGender(lead) === null &&
           !isWrittenGivenName(lead.raw)
         ) {
           const as = gender ?? mention.gender;
-          return (as ? entities.metAndSpoke(as) : null) ?? null;
+          return as ? entities.metAndSpoke(as) : null;
         }
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
@@ -959,8 +961,7 @@ export function extractQuotes(
   const epithetOf = (gender: Gender): Entity | null => {
     const met = entities.metAndSpoke(gender);
     if (met || entities.carry(gender)) return met;
-    const named = entities.lastNamedPerson(gender);
-    return named && namedSurely(named, gender) ? named : null;
+    return namedLastSurely(gender);
   };
 
   /** ، كما يناديه أهل الحي / مثلما يعرفها جيرانها: the name just read is what people call
@@ -2735,6 +2736,9 @@ const CALLED = /^[وف]?(?:يدعي|تدعي|اسمه|اسمها)$/u;
 /** Nouns for people (the victim, the martyr): whose child a ابن or ابنة is, not a city. */
 const PEOPLE_NOUNS =
   /^(?:ضحيه|شهيد|شهيده|فقيد|فقيده|راحل|راحله|مرحوم|مرحومه|اسير|اسيره|معتقل|معتقله|مفقود|مفقوده|جريح|قتيل|متهم|متهمه|مريض|مريضه|عم|خال|شيخ|حاج|حاجه)$/u;
+/** Words for someone met after which only a given name is a name (الرجل، العجوز، an age). */
+const NO_NAME_AFTER =
+  /^(?:الرجل|المراه|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
 const GENERIC_PEOPLE =
   /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
 

@@ -281,11 +281,7 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
       next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على' &&
       /^(?:ال)?(?:قناه|منصه|صفح|حساب|موقع|شاشه|هواء|اذاعه|اثير)/u.test(afterNext?.folded ?? ''));
   // (Or an object with a possessive after it: افتتحت المطربة هادية محمد الأمين حفلها.)
-  const owned =
-    !!next &&
-    /^[\u0621-\u064A]{2,}(?:ه|ها|هم)$/u.test(next.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
-    !isDefinite(next.folded) &&
-    genderOfGivenName(next.folded) === null;
+  const owned = !!next && isOwnedNoun(next);
   const closing =
     !next ||
     ends(next.brk) ||
@@ -766,7 +762,8 @@ const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
 /** Objects that are people (a caller, a guest; ضيف الله is a name): they may open a mention. */
 const PEOPLE_OBJECTS = foldedSet('متصل متصلة ضيف ضيفة ضيوف راحل فقيد');
 /** What an athlete wins (أحرزت فلانة الميدالية الذهبية): the verb's object, no family name. */
-const PRIZES = foldedSet('ميدالية لقب كأس مركز رقم ذهبية فضية برونزية');
+// (لقب and مركز are in TITLE_NOUNS already.)
+const PRIZES = foldedSet('ميدالية كأس رقم ذهبية فضية برونزية');
 /** السنوي، الشهري: how often a report comes out. */
 const PERIODIC = foldedSet(
   'السنوي السنوية الشهري الشهرية الأسبوعي الأسبوعية الفصلي الفصلية الدوري الدورية',

@@ -1,3 +1,4 @@
+import { toWesternDigits } from '../../src/lib/arabic/normalize';
 import { WORD, wordsOf, type Word } from '../text/words';
 import { BODY_HEADS } from './lexicon/bodies';
 import {
@@ -248,9 +249,7 @@ export function isStatement(
   // بعد «صيف في الفيوم» (2019): a work and the year it came out.
   if (
     countUpTo(WORD, span.inner, 8) <= 7 &&
-    /^\s*\(\s*(?:1[89]|20)[0-9]{2}\s*\)/u.test(
-      text.slice(span.end).replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)),
-    )
+    /^\s*\(\s*(?:1[89]|20)[0-9]{2}\s*\)/u.test(toWesternDigits(text.slice(span.end, span.end + 16)))
   )
     return false;
   // عن دوره في «آخر أيام الصيف في بغداد»: a role in a film or a play.
