@@ -1,6 +1,7 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { FATHER_JOINERS } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
+import { genderOfGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
 import type { Gender } from './lexicon/verbs';
 
@@ -307,7 +308,7 @@ export class StoryEntities {
         entity.key === key ||
         (endsWith(own, bare) && !fatherIn(own, bare.length)) ||
         (endsWith(bare, own) && !fatherIn(bare, own.length)) ||
-        (parts.length === 1 && own.slice(1).includes(bare[0]));
+        (parts.length === 1 && own.slice(1).includes(bare[0]) && !fatherNamed(own, parts[0]));
       if (same && (!best || entity.seen > best.seen)) best = entity;
     }
     return best;
@@ -526,6 +527,14 @@ export class StoryEntities {
  * محمد الأمين بن يوسف بلقاسمي ends with يوسف بلقاسمي, his father's name: when بن، ولد، بنت
  * or منت stands right before the last `count` words of two or more, they name the father.
  */
+/**
+ * عثمان in الطيب عثمان محمد نور is his father's name: a given name alone names the one who
+ * bears it first or last, not one whose name has it in the middle.
+ */
+function fatherNamed(own: readonly string[], word: string): boolean {
+  return own[own.length - 1] !== word && genderOfGivenName(word) !== null;
+}
+
 function fatherIn(whole: readonly string[], count: number): boolean {
   return count >= 2 && FATHER_JOINERS.has(whole[whole.length - count - 1] ?? '');
 }

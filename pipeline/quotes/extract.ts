@@ -596,13 +596,19 @@ export function extractQuotes(
             text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
             /[^ت](?:ه|ها|هم)$/u.test(after.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
         ) {
-          entityOfMention(mention, genderOfGivenName(tokens[k + 1].folded));
+          const entity = entityOfMention(mention, genderOfGivenName(tokens[k + 1].folded));
+          if (entity?.kind === 'person') rememberRoleAfter(entity, mention.end);
           k = mention.end - 1;
           continue;
         }
       }
       const bare = stripArticle(token.folded);
-      if (!(isDefiniteToken(token) && roleHeadOf(bare) !== null) && !HONORIFICS.has(bare)) continue;
+      // (Or a rank: تفقد اللواء فلان، محافظ الجيزة.)
+      if (
+        !(isDefiniteToken(token) && (roleHeadOf(bare) !== null || RANKS.has(bare))) &&
+        !HONORIFICS.has(bare)
+      )
+        continue;
       // ابنة الراحلة ريتا عقل: the genitive of a role or a kin is someone else's role.
       const before = tokens[k - 1];
       if (
@@ -616,7 +622,8 @@ export function extractQuotes(
       if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) continue;
       if (mention.role === null && mention.name.from === k) continue;
       const given = genderOfGivenName(tokens[mention.name.from].folded);
-      entityOfMention(mention, given ?? mention.gender);
+      const entity = entityOfMention(mention, given ?? mention.gender);
+      if (entity?.kind === 'person') rememberRoleAfter(entity, mention.end);
       k = mention.end - 1;
     }
   };
@@ -862,14 +869,9 @@ export function extractQuotes(
         const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
         if (met) return met;
         // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
-        // bears (خليل إبراهيم النقيب، عمر الخطيب).
-        if (
-          mention.role.to - mention.role.from === 1 &&
-          isDefiniteToken(tokens[mention.role.from])
-        ) {
-          const known = entities.findSurname(tokens[mention.role.from].folded, as);
-          if (known && known.parts.length >= 2) return known;
-        }
+        // bears (خليل إبراهيم النقيب، عمر الخطيب); the verb tells the gender (تضيف الشيخ).
+        const known = surnameOfRoleWord(mention.role, gender ?? as);
+        if (known) return known;
         return entities.anonymous(role, as);
       }
       case 'body': {
@@ -900,7 +902,12 @@ export function extractQuotes(
         // (Only the one who spoke last of that gender, and the last of it met, named or not.)
         const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
         if (met) return met;
-        return entities.anonymous(slice(mention.role), mention.gender ?? gender);
+        // تضيف الشيخ: a title's word alone, and a family name someone met bears (فاطمة عبد
+        // الرحيم الشيخ).
+        return (
+          surnameOfRoleWord(mention.role, as) ??
+          entities.anonymous(slice(mention.role), mention.gender ?? gender)
+        );
       }
     }
   };
@@ -909,6 +916,13 @@ export function extractQuotes(
   const namesSubject = (at: number): boolean => {
     const mention = tokens[at] && !ends(tokens[at].brk) ? mentionAt(at, false) : null;
     return mention?.kind === 'body' || namedInFull(mention);
+  };
+
+  /** A role's or title's one definite word that is the family name of someone met. */
+  const surnameOfRoleWord = (role: Span, gender: Gender | null): Entity | null => {
+    if (role.to - role.from !== 1 || !isDefiniteToken(tokens[role.from])) return null;
+    const known = entities.findSurname(tokens[role.from].folded, gender);
+    return known && known.parts.length >= 2 ? known : null;
   };
 
   /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
@@ -922,8 +936,20 @@ export function extractQuotes(
       !ends(tokens[at].brk)
     )
       at++;
-    const verb = tokens[at];
-    if (!verb || verb.brk !== 'clause' || !CALLED.test(verb.folded)) return null;
+    let verb = tokens[at];
+    if (!verb || verb.brk !== 'clause') return null;
+    // (Past a clause that says what they are: أحد أولياء الأمور، وهو سائق دراجة يدعى مراد.)
+    if (/^(?:وهو|وهي)$/u.test(verb.folded)) {
+      const called = tokens.slice(at + 1, at + 8).findIndex(
+        (word, k, near) =>
+          // (The verb, not اسمه: وهو معلم رفض ذكر اسمه.)
+          CALLED_VERB.test(word.folded) && !near.slice(0, k + 1).some((w) => ends(w.brk)),
+      );
+      if (called < 0) return null;
+      at += called + 1;
+      verb = tokens[at];
+    }
+    if (!CALLED.test(verb.folded)) return null;
     const name = readMention(tokens, at + 1);
     if (name?.kind !== 'person' || name.role !== null) return null;
     const next = tokens[name.end];
@@ -2082,7 +2108,11 @@ export function extractQuotes(
       return;
     consumed = Math.max(consumed, mention.end);
     const entity = entityOf(mention, null);
-    if (entity) inSentence(tokens[at].sentence, entity);
+    if (!entity) return;
+    inSentence(tokens[at].sentence, entity);
+    // تفقد اللواء فلان، محافظ الجيزة، …: a later المحافظ is this person.
+    if (mention.kind === 'person' && entity.kind === 'person')
+      rememberRoleAfter(entity, mention.end);
   };
 
   /**
@@ -2171,11 +2201,18 @@ export function extractQuotes(
         // والده يصفها بأنها, a clause about the father.)
         ((tokens[t - 1]?.folded !== 'ما' && !described[2]) ||
           namesSubject(t + 1) ||
-          (described[2] !== undefined && mentionAt(t + 1, false)?.kind === 'anonymous')) &&
-        tokens.slice(t + 1, t + 9).some(
+          ((described[2] !== undefined || tokens[t - 1]?.folded === 'ما') &&
+            mentionAt(t + 1, false)?.kind === 'anonymous')) &&
+        tokens.slice(t + 1, t + 13).some(
           (word, k, near) =>
-            AS_THAT.test(word.folded) &&
-            // (Commas may set off who described it: وصفه تلميذه، المخرج فلان، بأنه.)
+            (AS_THAT.test(word.folded) ||
+              // (ما تصفه مقدمة البرنامج بـ«…»: ب alone, right before the words, after ما.)
+              (tokens[t - 1]?.folded === 'ما' &&
+                k > 0 &&
+                word.folded === 'ب' &&
+                statements.some((statement) => statement.next === t + 2 + k))) &&
+            // (Commas may set off who described it: وصفه تلميذه، المخرج فلان، بأنه; and what
+            // they asked: مسؤول، فضّل عدم الكشف عن هويته، بأنه.)
             !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause'),
         )
       )
@@ -2612,6 +2649,16 @@ function fullNameBefore(
           sureStart ||= sure;
         }
       }
+      // سعاد عثمان محمد الحسن: a given name met alone is not the father's name inside
+      // someone else's.
+      if (
+        wanted.length === 1 &&
+        genderOfGivenName(wanted[0]) !== null &&
+        tokens[at].brk === 'none' &&
+        genderOfGivenName(tokens[at - 1].folded) !== null &&
+        nameEnd(tokens, at - 1) > at + 1
+      )
+        continue;
       // أبو بكر الطيب, آمنة عبد الله: the surname met starts a longer name (a joiner or a
       // family name after it).
       const after = tokens[at + wanted.length];
@@ -2729,8 +2776,9 @@ const SPOKESPERSON = /^(?:ال)?(?:متحدث|ناطق)(?:ه)?$/u;
 const EVIDENCE =
   /^(?:تحريات|تحقيقات|تقارير|بيانات|ارقام|معطيات|نتائج|احصاءات|احصائيات|وثائق|ادله|صور|تسجيلات|سجلات|مؤشرات)$/u;
 
-/** ويُدعى، وتُدعى، واسمه: the name someone unnamed goes by follows. */
-const CALLED = /^[وف]?(?:يدعي|تدعي|اسمه|اسمها)$/u;
+/** ويُدعى، وتُدعى، واسمه، ويُكنّى: the name someone unnamed goes by follows. */
+const CALLED = /^[وف]?(?:يدعي|تدعي|اسمه|اسمها|يكني|تكني)$/u;
+const CALLED_VERB = /^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u;
 
 /** The man, the woman, the young man…: someone already met, by what they are. */
 /** Nouns for people (the victim, the martyr): whose child a ابن or ابنة is, not a city. */

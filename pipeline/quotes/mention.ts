@@ -64,7 +64,8 @@ const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إل�
 const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
   إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات
   رويترز فرانس أسوشيتد سبوتنيك شينخوا بلومبرغ بلومبيرغ يورونيوز نوفوستي تاس إيفي كيودو
-  يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا هسبريس الميادين السومرية`);
+  يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا هسبريس الميادين السومرية بي سي إم سكاي
+  دويتشه`);
 // Adjectives of affiliation that end a body's name (برنامج الأغذية العالمي التابع للأمم
 // المتحدة): what follows says whose the body is, not what it is called.
 const AFFILIATED = foldedSet(
@@ -99,12 +100,23 @@ const bareOf = (token: Token) => withoutArticle(token.folded);
  * The shape of a present-tense verb (يعمل، تجلس، تقول، يتابع), not of a name (تركي، تامر،
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
  */
+const PRESENT_VERB =
+  /^(?:[يت][^اوي][^ا][^اوي](?:ن|ون|وا)|[يت][^اوي]ت[^ا]ي|[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u;
+/**
+ * يجادل، يشاهد: a long a after the root's first letter (form III). With ت it is as often a
+ * verbal noun (تحالف، تعاون), so only ي.
+ */
+const PRESENT_VERB_WITH_A = /^ي[^اوي]ا[^اويه][^اويه]$/u;
 const isPresentVerb = (token: Token) =>
   // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم، يكتفي; and the plurals يفعلن،
-  // يفعلون: اللواتي يرسلن أبناءهن.)
-  /^(?:[يت][^اوي][^ا][^اوي](?:ن|ون|وا)|[يت][^اوي]ت[^ا]ي|[يت][^اوي][^ا][^يه]|[يت]ت[\u0621-\u064A]{2}[^يه]|[يت][^اوي]ت[^ا][^يه]|[يت]ست[^ا]{2}[^يه])$/u.test(
-    token.folded,
-  ) &&
+  // يفعلون: اللواتي يرسلن أبناءهن; and the future, سيحذفون، ستعلن.)
+  (PRESENT_VERB.test(token.folded) ||
+    PRESENT_VERB_WITH_A.test(token.folded) ||
+    /^س[يت][\u0621-\u064A]{3,}ون$/u.test(token.folded) ||
+    (/^س[يتن]/u.test(token.folded) &&
+      /[^اويه]$/u.test(token.folded) &&
+      !token.folded.endsWith('ين') &&
+      PRESENT_VERB.test(token.folded.slice(1).replace(/^ن/u, 'ي')))) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
 /** بحزن، بنبرة حادة، بلهجته القاهرية: ب and a noun of the manner of saying, its own or not. */
@@ -184,7 +196,11 @@ function isPrepositional(token: Token, inName = false): boolean {
   if (folded.startsWith('لل') || folded.startsWith('بال')) return true;
   // كالعادة is "as usual"; after a given name, كالاهان is Callahan.
   if (folded.startsWith('كال')) return !inName;
-  if ((folded[0] === 'ل' || folded[0] === 'ب') && folded.length > 3) {
+  // (لبي بي سي، لسي إن إن: an outlet's letters, short as they are.)
+  if (
+    (folded[0] === 'ل' || folded[0] === 'ب') &&
+    (folded.length > 3 || (folded[0] === 'ل' && AUDIENCE.has(folded.slice(1))))
+  ) {
     const rest = folded.slice(1);
     // Never ب + و + a word: a preposition comes after the conjunction, so بوطالب، بوعلام are
     // names (بوزارة is ب + وزارة, a word as it stands).
@@ -248,6 +264,14 @@ export function isNameWord(token: Token, inName = false): boolean {
   // فاطمة وثلاثة من أحفاده: "and" a number or a quantifier begins what follows the name.
   if (inName && NUMBER_AFTER_AND.test(token.folded)) return false;
   if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
+  // يدعى، تُكنّى: "is called", before a name, never in it.
+  if (/^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(token.folded)) return false;
+  // وعادت، فقالت، وكتبت: a past verb of a woman after و or ف opens no name.
+  if (!inName && /^[وف](?:[^اوي]ا[^اوي]|[^اوي]{3})ت$/u.test(token.folded)) return false;
+  // شهادات، معلومات، تصريحات: a plural of things opens no name.
+  // (Family names of that shape are mostly shorter: فرحات، بركات.)
+  if (!inName && /^[\u0621-\u064A]{4,}ات$/u.test(token.folded) && !isWrittenGivenName(token.raw))
+    return false;
   // تجلس، يقطع، تقول: a present verb opens no name.
   if (!inName && isPresentVerb(token)) return false;
   // متداول، مستثمر، مواطن: participles and nouns of people, not names.
@@ -437,6 +461,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at > from &&
       definite(token) &&
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
+    )
+      break;
+    // أما عمر فيكتفي بالابتسام: after أما, the word with ف opens what is said of the topic.
+    // (A verb or a particle after ف, not a name that opens with ف: ديمتري فولكوف.)
+    if (
+      at > from &&
+      token.folded[0] === 'ف' &&
+      (isPresentVerb({ ...token, folded: token.folded.slice(1), raw: token.raw.slice(1) }) ||
+        (/^ف(?:قد|لم|لن|ان|انه|انها|هو|هي|ما)$/u.test(token.folded) && token.raw !== 'فان')) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      afterAmma(tokens, from)
     )
       break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
@@ -735,6 +771,15 @@ export function kunyaGender(token: Token): Gender | null {
  * present verb that opens the next clause (جلست سعاد أيت باها تحمل ابنتها), or a feminine
  * noun with a possessive pronoun, its ة written ت (يختم أبو شادي سهرته).
  */
+/** Whether the words before `from`, in its sentence, open with أما (the topic's frame). */
+function afterAmma(tokens: readonly Token[], from: number): boolean {
+  for (let at = from - 1; at >= 0 && from - at <= 12; at--) {
+    if (/^[وف]?اما$/u.test(tokens[at].folded)) return true;
+    if (tokens[at].brk === 'sentence') return false;
+  }
+  return false;
+}
+
 function followsName(token: Token): boolean {
   return (
     AFTER_NAME.has(token.folded) ||
@@ -2934,7 +2979,8 @@ export function roleAfterName(
   if (!token || !next || ends(next.brk) || (ends(token.brk) && token.brk !== 'clause')) return null;
   const bare = bareOf(token);
   if (definite(token) || roleHeadOf(bare) !== bare || !wantsGenitive(token)) return null;
-  if (!definite(next) && !isNameWord(next)) return null;
+  // (Or a body's noun in construct: قائد شرطة المنطقة.)
+  if (!definite(next) && !isNameWord(next) && !BODY_HEADS.has(bareOf(next))) return null;
   const to = chainEnd(tokens, at);
   return to > at + 1 ? { from: at, to } : null;
 }
