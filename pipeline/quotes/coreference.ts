@@ -228,12 +228,12 @@ export class StoryEntities {
 
   /** سعاد الخطيب، أو «أم أحمد»: another name the story gives a person met. */
   alias(entity: Entity, name: string): void {
-    (entity.aliases ??= new Set()).add(normalizeArabic(name));
+    (entity.aliases ??= new Set()).add(kunyaKey(name));
   }
 
   /** The person the story gave this other name (أم أحمد), if any. */
   findAlias(name: string): Entity | null {
-    const key = normalizeArabic(name);
+    const key = kunyaKey(name);
     const found = this.entities.find((entity) => entity.aliases?.has(key));
     return found ? this.touch(found) : null;
   }
@@ -527,6 +527,11 @@ export class StoryEntities {
  * محمد الأمين بن يوسف بلقاسمي ends with يوسف بلقاسمي, his father's name: when بن، ولد، بنت
  * or منت stands right before the last `count` words of two or more, they name the father.
  */
+/** A name as compared for aliases: a kunya in any case (بأبي خالد، أبا خالد) as أبو. */
+function kunyaKey(name: string): string {
+  return normalizeArabic(name).replace(/^(?:ابي|ابا) /u, 'ابو ');
+}
+
 /**
  * عثمان in الطيب عثمان محمد نور is his father's name: a given name alone names the one who
  * bears it first or last, not one whose name has it in the middle.

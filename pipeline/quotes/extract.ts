@@ -561,6 +561,16 @@ export function extractQuotes(
    * title, of two words at least (a known given name alone may open a street's or a
    * school's name: مدرسة خالد بن الوليد).
    */
+  /** People a verb opening a sentence named in full in this paragraph, where they stand. */
+  let paragraphPeople: { entity: Entity; at: number }[] = [];
+  /** The gender a name opening here tells: its given name's, or a kunya's (أبو سليمان). */
+  const openingGender = (at: number): Gender | null => {
+    const given = genderOfGivenName(tokens[at].folded);
+    if (given !== null) return given;
+    const child = tokens[at + 1];
+    if (!child || ends(child.brk) || genderOfGivenName(child.folded) === null) return null;
+    return tokens[at].folded === 'ابو' ? 'm' : tokens[at].folded === 'ام' ? 'f' : null;
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -578,7 +588,7 @@ export function extractQuotes(
         !cueOf(token.raw, token.folded) &&
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
-        genderOfGivenName(tokens[k + 1].folded) !== null
+        openingGender(k + 1) !== null
       ) {
         const mention = mentionAt(k + 1, false);
         // (Where the name visibly ends: at a comma or a function word, not يجلس فلان خلف
@@ -596,8 +606,11 @@ export function extractQuotes(
             text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
             /[^ت](?:ه|ها|هم)$/u.test(after.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
         ) {
-          const entity = entityOfMention(mention, genderOfGivenName(tokens[k + 1].folded));
-          if (entity?.kind === 'person') rememberRoleAfter(entity, mention.end);
+          const entity = entityOfMention(mention, openingGender(k + 1));
+          if (entity?.kind === 'person') {
+            rememberRoleAfter(entity, mention.end);
+            paragraphPeople.push({ entity, at: k + 1 });
+          }
           k = mention.end - 1;
           continue;
         }
@@ -645,7 +658,7 @@ export function extractQuotes(
           : null;
       }
       if (ends(token.brk) && k > at + 1) return null;
-      if (/^ب(?:ام|ابو)$/u.test(token.folded)) {
+      if (/^ب(?:ام|ابو|ابي|ابا)$/u.test(token.folded)) {
         const child = tokens[k + 1];
         return child && !ends(child.brk) ? text.slice(token.start + 1, child.end) : null;
       }
@@ -866,7 +879,7 @@ export function extractQuotes(
         const byRole = entities.findRole(mention.head, role, as);
         if (byRole) return byRole;
         // وتابعت ابنة مدينة الحسيمة: someone already met, by where they come from.
-        const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
+        const met = as && isEpithet(mention.role) ? epithetOf(as, mention.role.from) : null;
         if (met) return met;
         // وأشار النقيب: a role's word alone that no one holds, and a family name someone met
         // bears (خليل إبراهيم النقيب، عمر الخطيب); the verb tells the gender (تضيف الشيخ).
@@ -900,7 +913,7 @@ export function extractQuotes(
         // person of that gender, when that person was named.
         const as = gender ?? mention.gender;
         // (Only the one who spoke last of that gender, and the last of it met, named or not.)
-        const met = as && isEpithet(mention.role) ? epithetOf(as) : null;
+        const met = as && isEpithet(mention.role) ? epithetOf(as, mention.role.from) : null;
         if (met) return met;
         // تضيف الشيخ: a title's word alone, and a family name someone met bears (فاطمة عبد
         // الرحيم الشيخ).
@@ -966,9 +979,12 @@ export function extractQuotes(
     if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);
     // الرجل الستيني، السيدة السبعينية: the word and an age.
     // (ابنة الإسكندرية، ابن طرابلس: a city's daughter or son.)
+    // (الشيخ الستيني، الحاجة السبعينية: a title and an age.)
     if (role.to - role.from === 2)
       return (
-        (GENERIC_PEOPLE.test(first.folded) && GENERIC_PEOPLE.test(tokens[role.from + 1].folded)) ||
+        ((GENERIC_PEOPLE.test(first.folded) || /^ال(?:شيخ|حاج|حاجه|جد|جده)$/u.test(first.folded)) &&
+          (GENERIC_PEOPLE.test(tokens[role.from + 1].folded) ||
+            OF_DECADES.test(tokens[role.from + 1].folded))) ||
         (/^(?:ابن|ابنه)$/u.test(first.folded) &&
           isDefiniteToken(tokens[role.from + 1]) &&
           roleHeadOf(stripArticle(tokens[role.from + 1].folded)) === null &&
@@ -984,7 +1000,11 @@ export function extractQuotes(
 
   /** Whom an epithet (الرجل، ابنة المدينة) means: the last who spoke of that gender when
    * that is also the last met; before anyone of it spoke, the one of it named last. */
-  const epithetOf = (gender: Gender): Entity | null => {
+  const epithetOf = (gender: Gender, at: number): Entity | null => {
+    // يجلس أبو سليمان النوافلة أمام محله. يقول الرجل الستيني: the one of that gender the
+    // paragraph named in full before the epithet.
+    const here = paragraphPeople.filter((met) => met.at < at && met.entity.gender === gender);
+    if (here.length > 0) return here[here.length - 1].entity;
     const met = entities.metAndSpoke(gender);
     if (met || entities.carry(gender)) return met;
     return namedLastSurely(gender);
@@ -2451,6 +2471,7 @@ export function extractQuotes(
     caller = null;
     t = 0;
     readAliases();
+    paragraphPeople = [];
     readPeople();
     // «…»، تقول زهراء، «…»: a frame between two quotes of one sentence frames both.
     let framedAfter: { sentence: number; attribution: Attribution; end: number } | null = null;
@@ -2787,8 +2808,10 @@ const PEOPLE_NOUNS =
 /** Words for someone met after which only a given name is a name (الرجل، العجوز، an age). */
 const NO_NAME_AFTER =
   /^(?:الرجل|المراه|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
+/** الستيني، الأربعينية: someone of an age in decades. */
+const OF_DECADES = /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
 const GENERIC_PEOPLE =
-  /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
+  /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?)$/u;
 
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =

@@ -263,7 +263,16 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // فاطمة وثلاثة من أحفاده: "and" a number or a quantifier begins what follows the name.
   if (inName && NUMBER_AFTER_AND.test(token.folded)) return false;
-  if (!inName && /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded)) return false;
+  // (Not فيكرام، ويليام: a long a after two letters and no ت of a derived verb is no
+  // present verb's shape.)
+  if (
+    !inName &&
+    /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded) &&
+    !/^[وف]ي[^تن][^تدطا]ا[^اوي]$/u.test(token.folded)
+  )
+    return false;
+  // بصوت متهدج، بنبرة حادة: the manner of saying opens no name.
+  if (!inName && isMannerPhrase(token)) return false;
   // يدعى، تُكنّى: "is called", before a name, never in it.
   if (/^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(token.folded)) return false;
   // وعادت، فقالت، وكتبت: a past verb of a woman after و or ف opens no name.
@@ -2087,6 +2096,14 @@ function personByGrammar(
     const unlisted = unlistedName(tokens, nameFrom);
     if (unlisted > nameFrom) return person(nameFrom, unlisted, roleTo);
   }
+  // مدير قسم مراقبة الزلازل فيها، تاكاشي موريموتو،: "in it" closes the role before the
+  // comma.
+  if (
+    tokens[roleTo]?.brk === 'none' &&
+    /^(?:فيها|فيه|بها|به|لديها|لديه|منها|منه)$/u.test(tokens[roleTo].folded) &&
+    tokens[roleTo + 1]?.brk === 'clause'
+  )
+    return personByGrammar(tokens, head, roleTo + 1, minWords);
   const token = tokens[roleTo];
   if (!token || token.brk !== 'clause') return null;
   // Up to two comma-separated pieces after the role: a clause, a second role, the name.

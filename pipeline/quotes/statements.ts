@@ -128,6 +128,10 @@ function namesABody(inner: string): boolean {
   });
 }
 
+/** ، وهو شبكة محلية، وهي منظمة …: what kind of thing a name just quoted is. */
+const KIND_AFTER_NAME =
+  /^\s*[،,]\s*(?:وهو|وهي)\s+(?:شبكة|منظمة|جماعة|حركة|حزب|تحالف|ائتلاف|مجموعة|منصة|موقع|جمعية|مؤسسة|هيئة|تجمع|فصيل|صفحة|حساب|قناة|صحيفة|وكالة|شركة|مبادرة|حملة|برنامج)/u;
+
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
 
@@ -179,6 +183,18 @@ export function isStatement(
   if (count < MIN_STATEMENT_WORDS) return false;
   if (countUpTo(ARABIC_WORD, span.inner, 2) < 2) return false;
   if (count <= 6 && namesABody(span.inner)) return false;
+  // «قوات سوريا الديمقراطية» (قسد)، «تجمع أحرار حوران»، وهو شبكة محلية: a short name, then
+  // its abbreviation in brackets or what kind of thing it is.
+  const following = text.slice(span.end, span.end + 48);
+  if (
+    count <= 5 &&
+    !/[.،,:؛!?؟]/u.test(span.inner) &&
+    // (تجمع، تحالف: a body's noun of a verb's shape.)
+    (!opensWithVerb(span.inner) ||
+      BODY_HEADS.has((wordsOf(span.inner)[0]?.folded ?? '').replace(/^ال/u, ''))) &&
+    (/^\s*\(\s*[^()\s]+(?:\s[^()\s]+)?\s*\)/u.test(following) || KIND_AFTER_NAME.test(following))
+  )
+    return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
@@ -254,6 +270,14 @@ export function isStatement(
     return false;
   // عن دوره في «آخر أيام الصيف في بغداد»: a role in a film or a play.
   if (last.folded === 'في' && named && /^[وف]?ب?(?:دور|ادوار)(?:ه|ها|هم)?$/u.test(named.folded))
+    return false;
+  // ما أُطلق عليه «عملية نهر الأمل»: what something was named.
+  if (
+    count <= 6 &&
+    named &&
+    /^(?:عليه|عليها|عليهم)$/u.test(last.folded) &&
+    /^[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق)$/u.test(named.folded)
+  )
     return false;
   // أشهرها "…"، أفلام مثل "…": the best known of someone's works, works such as.
   if (count <= 5 && BEST_KNOWN.test(last.folded)) return false;
