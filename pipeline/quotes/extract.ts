@@ -580,8 +580,8 @@ export function extractQuotes(
       if (
         (k === 0 ||
           ends(token.brk) ||
-          // (لا يزال فلان، لم يعد فلان: a negated verb.)
-          (/^(?:لا|لم|لن|ما)$/u.test(tokens[k - 1]?.folded ?? '') &&
+          // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
+          (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
             (k === 1 || ends(tokens[k - 1].brk)))) &&
         isArabicVerbLike(token) &&
         !FUNCTION_WORDS.has(token.folded) &&
@@ -604,7 +604,13 @@ export function extractQuotes(
             FUNCTION_WORDS.has(after.folded) ||
             // (Or an age in brackets, or an object with its possessive: يرتّب فلان كتبه.)
             text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
-            /[^ت](?:ه|ها|هم)$/u.test(after.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
+            /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
+              after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+            )) &&
+          // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
+          !/[^يت](?:ه|ها|هم)$/u.test(
+            tokens[mention.end - 1].raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+          )
         ) {
           const entity = entityOfMention(mention, openingGender(k + 1));
           if (entity?.kind === 'person') {
@@ -955,14 +961,16 @@ export function extractQuotes(
     if (/^(?:وهو|وهي)$/u.test(verb.folded)) {
       const called = tokens.slice(at + 1, at + 8).findIndex(
         (word, k, near) =>
-          // (The verb, not اسمه: وهو معلم رفض ذكر اسمه.)
-          CALLED_VERB.test(word.folded) && !near.slice(0, k + 1).some((w) => ends(w.brk)),
+          // (The verb, not اسمه: وهو معلم رفض ذكر اسمه; or عرّفت عن نفسها باسم.)
+          (CALLED_VERB.test(word.folded) ||
+            (word.folded === 'باسم' && /^نفس(?:ه|ها)$/u.test(near[k - 1]?.folded ?? ''))) &&
+          !near.slice(0, k + 1).some((w) => ends(w.brk)),
       );
       if (called < 0) return null;
       at += called + 1;
       verb = tokens[at];
     }
-    if (!CALLED.test(verb.folded)) return null;
+    if (!CALLED.test(verb.folded) && verb.folded !== 'باسم') return null;
     const name = readMention(tokens, at + 1);
     if (name?.kind !== 'person' || name.role !== null) return null;
     const next = tokens[name.end];
@@ -1099,6 +1107,14 @@ export function extractQuotes(
     if (from >= tokens.length || ends(tokens[from].brk)) return null;
     // أعلنت قبيل الموسم أن، قال عقب المباراة إن: a time preposition and its noun, no subject.
     if (TIME_PREPOSITIONS.has(tokens[from].folded)) return null;
+    // فقالت والدموع في عينيها: و and the article open a circumstance, never the subject.
+    // (Not والدة، والده، والي: a mother, a father, a governor.)
+    if (
+      /^وال[\u0621-\u064A]{3,}$/u.test(tokens[from].folded) &&
+      !/^وال(?:د|ي)(?:ه|ي|ته|تها|تي|يه|ان|ين|ها|هم)?$/u.test(tokens[from].folded) &&
+      from === at
+    )
+      return null;
     // وقالت الدمرداش، خلال لقائها مع الإعلامي فلان: the family name of someone met, where
     // the name plainly ends, is them, whatever a longer reading would make of what follows.
     if (
@@ -2036,7 +2052,7 @@ export function extractQuotes(
     if (
       noun &&
       owner &&
-      /^(?:حيثيات|منطوق|نص|اسباب)$/u.test(noun.folded) &&
+      /^(?:حيثيات|منطوق|نص|اسباب|قرار)$/u.test(noun.folded) &&
       owner.folded === 'الحكم' &&
       !ends(owner.brk) &&
       // (Not حيثيات الحكم، التي تلاها رئيس المحكمة: then they are the reader's words; التي

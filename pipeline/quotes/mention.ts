@@ -72,7 +72,8 @@ const AFFILIATED = foldedSet(
   'التابع التابعة التابعين التابعتين المرتبط المرتبطة الموالي الموالية المدعوم المدعومة',
 );
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
-  مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية`);
+  مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغير
+  صغيرة جديد جديدة قديم قديمة طويل طويلة قصير قصيرة واسع واسعة ضخم ضخمة`);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
 const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
@@ -472,6 +473,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
     )
       break;
+    // يلف عبد الستار نسخة قديمة: a noun and its adjective after a name are its object.
+    if (
+      at > from &&
+      ADJECTIVES.has(tokens[at + 1]?.folded ?? '') &&
+      !ends(tokens[at + 1].brk) &&
+      !definite(token) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw)
+    )
+      break;
     // أما عمر فيكتفي بالابتسام: after أما, the word with ف opens what is said of the topic.
     // (A verb or a particle after ف, not a name that opens with ف: ديمتري فولكوف.)
     if (
@@ -755,7 +766,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
@@ -1895,7 +1906,27 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
     from++;
   if (givenAndFamily(tokens, from)) return { from, to: from + 2 };
   const named = nameAt(tokens, from, true);
-  return named && named.to - named.from >= 2 && closesAt(tokens, named.to) ? named : null;
+  if (!named || named.to - named.from < 2) return null;
+  if (closesAt(tokens, named.to)) return named;
+  return secondFamilyWord(tokens, named.to) ? { from: named.from, to: named.to + 1 } : null;
+}
+
+/**
+ * عادل الصيد المبروك،: a second family word with the article, right before the comma that
+ * closes a name in apposition.
+ */
+function secondFamilyWord(tokens: readonly Token[], at: number): boolean {
+  const family = tokens[at];
+  return (
+    !!family &&
+    !ends(family.brk) &&
+    definite(family) &&
+    isArabicWord(family) &&
+    !isLexical(bareOf(family)) &&
+    // (المبروك، المختار: given names of a participle's shape.)
+    (!isDefiniteAdjective(family.folded) || DEFINITE_GIVEN_NAMES.has(family.folded)) &&
+    tokens[at + 1]?.brk === 'clause'
+  );
 }
 
 /**
@@ -1962,6 +1993,12 @@ function personByGrammar(
     }
     return null;
   }
+  // الخبير الاقتصادي د. معتصم الأمين: an abbreviated title before the name.
+  if (
+    /^[دمأ]$/u.test(tokens[nameFrom]?.raw ?? '') &&
+    !ends(tokens[nameFrom + 1]?.brk ?? 'sentence')
+  )
+    nameFrom++;
   // A second title between the role and the name: مدير المهرجان الناقد كمال الشربيني.
   for (let titles = 0; titles < 2; titles++) {
     const title = tokens[nameFrom];
@@ -2188,6 +2225,14 @@ function personByGrammar(
     const named = nameAt(tokens, nameFrom, true);
     if (named && named.to === next && closes && named.to - named.from >= 2)
       return person(named.from, named.to, roleTo);
+    if (
+      named &&
+      named.to === next - 1 &&
+      closes &&
+      named.to - named.from >= 2 &&
+      secondFamilyWord(tokens, named.to)
+    )
+      return person(named.from, next, roleTo);
     // A second role between commas that ends with its holder's name, after a title or a
     // definite word: …، أستاذ الغدد الصماء بجامعة عين شمس الدكتور محمد عبد الحميد السيد،
     if (closes && !RELATIVES.has(tokens[at].folded)) {
