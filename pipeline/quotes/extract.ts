@@ -720,6 +720,19 @@ export function extractQuotes(
   const entityOfMention = (mention: Mention, gender: Gender | null): Entity | null => {
     switch (mention.kind) {
       case 'person': {
+        // يقول عم حسن عبد الباقي: a word of respect and a given name read as the role; the
+        // given name opens the name.
+        const respect = mention.role;
+        if (
+          respect &&
+          respect.to - respect.from === 2 &&
+          respect.to === mention.name.from &&
+          NICKNAME_TITLES.has(tokens[respect.from].folded) &&
+          genderOfGivenName(tokens[respect.from + 1].folded) !== null
+        ) {
+          const name = text.slice(tokens[respect.from + 1].start, tokens[mention.name.to - 1].end);
+          return entities.person(name, null, null, gender ?? mention.gender);
+        }
         // يدير الرجل السبعيني عجلة الفخار: after "the man" only a given name is a name; the
         // words after it are what he does (then he is someone met).
         const lead = tokens[mention.name.from];
@@ -874,6 +887,20 @@ export function extractQuotes(
         const as = mention.gender ?? gender;
         const kin = calledByKin(mention.role, as);
         if (kin) return kin;
+        // يقول عم سيد حنفي، …: a word of respect, then a given name and the rest of a name.
+        const titled = mention.role.from + 1;
+        if (
+          mention.role.to - mention.role.from === 2 &&
+          NICKNAME_TITLES.has(tokens[mention.role.from].folded) &&
+          genderOfGivenName(tokens[titled].folded) !== null
+        ) {
+          const end = nameEnd(tokens, titled);
+          if (end > mention.role.to && (end >= tokens.length || ends(tokens[end].brk))) {
+            consumed = Math.max(consumed, end);
+            const name = text.slice(tokens[titled].start, tokens[end - 1].end);
+            return entities.person(name, null, null, as);
+          }
+        }
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
         if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
         // الوزير العمري: a role and a surname already met.

@@ -402,6 +402,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     OF_CHILDREN.test(tokens[from + 1]?.folded ?? '')
   )
     return from;
+  // نفى الوزير صدور أي قرار: a noun before أي (any) is in construct with it, no name.
+  if (
+    /^(?:اي|ايه)$/u.test(tokens[from + 1]?.folded ?? '') &&
+    !ends(tokens[from + 1].brk) &&
+    genderOfGivenName(tokens[from]?.folded ?? '') === null
+  )
+    return from;
   // نشرت اللاعبة صورة من المباراة: a frequent object opens no name (unless it is a given
   // name too: رؤية).
   const first = tokens[from];
@@ -471,6 +478,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at > from &&
       definite(token) &&
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
+    )
+      break;
+    // لم يخف مدرب الرجاء عادل بنحمو غضبه من التحكيم: after a name of two words, a noun with
+    // its possessive is the verb's object.
+    // (A stem of three letters, a verbal noun's: not زنكنه، ورسمه, Kurdish and Somali names.)
+    if (
+      units >= 2 &&
+      isOwnedNoun(token) &&
+      /^[\u0621-\u064A]{3}(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+      !closesAt(tokens, at + 1)
     )
       break;
     // يلف عبد الستار نسخة قديمة: a noun and its adjective after a name are its object.
@@ -808,6 +825,9 @@ function followsName(token: Token): boolean {
       /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
   );
 }
+
+/** الستيني، الأربعينية: someone of an age in decades. */
+const OF_DECADES = /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
 
 /** شباكه، حقيبتها: a noun with a possessive pronoun as written (ه, not the ة of a name). */
 function isOwnedNoun(token: Token): boolean {
@@ -2990,7 +3010,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // surname and the verb's object.)
     const surname =
       isNisba(token.folded) && !!tokens[at + 1] && !isDefiniteAdjective(tokens[at + 1].folded);
-    if (to - at >= 2 && !surname) {
+    // (المنمي الستيني: someone of an age, not a body; a name may follow.)
+    const aged = OF_DECADES.test(tokens[at + 1]?.folded ?? '') && !ends(tokens[at + 1].brk);
+    if (aged) {
+      const named = personAfterRole(tokens, at, at + 2, 2);
+      if (named) return named;
+    }
+    if (to - at >= 2 && !surname && !aged) {
       return {
         kind: 'body',
         name: span(tokens, at, to),

@@ -32,7 +32,13 @@ function titleStem(folded: string): string[] {
   const forms: string[] = [];
   // With and without what may be a prefix: فيلمه starts with ف, and is no فـ + يلمه.
   // (بألبوم: ب on a noun whose own first letters are ال.)
-  for (const word of [folded, folded.replace(PREFIX, ''), folded.replace(/^[وف]?[بلك]/u, '')]) {
+  // (للسفينة: ل and the article, its alef dropped.)
+  for (const word of [
+    folded,
+    folded.replace(PREFIX, ''),
+    folded.replace(/^[وف]?[بلك]/u, ''),
+    folded.replace(/^[وف]?لل/u, ''),
+  ]) {
     forms.push(word);
     const unsuffixed = word.replace(SUFFIX, '');
     // A feminine noun with a suffix writes its ة as ت: روايته → روايت → روايه.
@@ -295,7 +301,7 @@ export function isStatement(
   // So is a noun with a possessive before a long quote (إن فرقه "رصدت …").
   const longClause =
     count > 6 &&
-    (/^(?:[وفبلك]?)ال/u.test(last.folded) ||
+    (/^(?:[وفبلك]?ال|[وف]?لل)/u.test(last.folded) ||
       // خطّ مجهول على الجدار عبارة "…": a long text written somewhere is someone's words.
       /^[وف]?عبار(?:ه|ات)$/u.test(last.folded) ||
       // A possessive as written: حملة folds to حمله, and has none.
