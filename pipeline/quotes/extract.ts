@@ -125,7 +125,7 @@ const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
 /** Verbs of saying whose object takes ب (طالب بـ، رحّب بـ، أشاد بـ). */
 // (Opening and closing with something, and أدلى بـ: ختمت بأغنية، أدلى بصوته، أدلى بتصريح.)
 const GOVERNS_BI =
-  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب|ختم|اختتم|استهل|ادلي|ادل)(?:ت|وا)?$/u;
+  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب|ختم|اختتم|استهل|افتتح|حدد|ادلي|ادل)(?:ت|وا)?$/u;
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
@@ -979,11 +979,13 @@ export function extractQuotes(
       at < tokens.length &&
       at - end < 8 &&
       tokens[at].brk !== 'clause' &&
-      !ends(tokens[at].brk)
+      !ends(tokens[at].brk) &&
+      // (Or the verb itself before any comma: سائق شاحنة أردني يدعى أبو خالد.)
+      !(at > end && CALLED_VERB.test(tokens[at].folded))
     )
       at++;
     let verb = tokens[at];
-    if (!verb || verb.brk !== 'clause') return null;
+    if (!verb || (verb.brk !== 'clause' && !CALLED_VERB.test(verb.folded))) return null;
     // (Past a clause that says what they are: أحد أولياء الأمور، وهو سائق دراجة يدعى مراد.)
     if (/^(?:وهو|وهي)$/u.test(verb.folded)) {
       const called = tokens.slice(at + 1, at + 8).findIndex(
@@ -2869,7 +2871,9 @@ const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
 function isArabicVerbLike(token: Token): boolean {
   return (
-    /^[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+    // (عدّ، ردّ: a doubled root written with its shadda.)
+    (/^[\u0621-\u064A]{3,}$/u.test(token.folded) ||
+      (/^[\u0621-\u064A]{2}$/u.test(token.folded) && token.raw.includes('\u0651'))) &&
     !token.folded.startsWith('ال') &&
     !/\u064B/u.test(token.raw) &&
     !/(?:ه|ات|ين|ون)$/u.test(token.folded)

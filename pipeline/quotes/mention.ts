@@ -3016,7 +3016,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       const named = personAfterRole(tokens, at, at + 2, 2);
       if (named) return named;
     }
-    if (to - at >= 2 && !surname && !aged) {
+    // (Not التجزئة والضيافة: two nouns joined by و, no body without a body's noun.)
+    const joined = /^و/u.test(tokens[at + 1]?.folded ?? '');
+    if (to - at >= 2 && !surname && !aged && !joined) {
       return {
         kind: 'body',
         name: span(tokens, at, to),

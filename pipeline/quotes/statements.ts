@@ -134,6 +134,9 @@ function namesABody(inner: string): boolean {
   });
 }
 
+/** النائب، المرشحة، الممثل: who stands for a bloc or a list (… عن «الكتلة»). */
+const REPRESENTS = /^[وف]?(?:ال)?(?:نايب|نايبه|مرشح|مرشحه|ممثل|ممثله|متحدث|متحدثه|ناطق|ناطقه)$/u;
+
 /** ، وهو شبكة محلية، وهي منظمة …: what kind of thing a name just quoted is. */
 const KIND_AFTER_NAME =
   /^\s*[،,]\s*(?:وهو|وهي)\s+(?:شبكة|منظمة|جماعة|حركة|حزب|تحالف|ائتلاف|مجموعة|منصة|موقع|جمعية|مؤسسة|هيئة|تجمع|فصيل|صفحة|حساب|قناة|صحيفة|وكالة|شركة|مبادرة|حملة|برنامج)/u;
@@ -221,6 +224,8 @@ export function isStatement(
   // belongs to (تقديره لـ"الدور الكويتي المتوازن في أزمات المنطقة" is a partial quote).
   // So is one after في، لدى، مع: رئيسة قسم البحوث في "المركز المالي الخليجي".
   if (/^(?:ل|في|لدي|مع)$/u.test(last.folded) && count <= 4) return false;
+  // النائبة عن "تكتل لبنان القوي": whom a member or a candidate stands for.
+  if (last.folded === 'عن' && count <= 5 && named && REPRESENTS.test(named.folded)) return false;
   // أغنيتا "…" و"النيل يحكي للقمر": a short name joined by و to a quoted name before it.
   // (Only when that name is a title too: لافتات كتب عليها «…» و«…» are two slogans.)
   if (
