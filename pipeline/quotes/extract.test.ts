@@ -3633,3 +3633,40 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'an East Asian family name opens the name and is the person later (بارك)',
+    [
+      'وقالت رئيسة نقابة الممرضات، بارك مين-جو، في مؤتمر صحفي بسيول: "لسنا ضد الإصلاح، نحن ضد قرار بلا تشاور".',
+      '"الحكومة تتعامل معنا كأننا عقبة، لا كشركاء"، أضافت بارك.',
+    ],
+    'بارك مين-جو',
+  ],
+  [
+    'a Chinese family name of a verb’s shape after a role (تشين)',
+    [
+      'وكتبت المتحدثة باسم وزارة الخارجية تشين يو-لان على حسابها: «بلادنا لن تتراجع أمام أي تهديد».',
+    ],
+    'تشين يو-لان',
+  ],
+  [
+    'an adjective between a statement issued and its verb (بياناً مشتركاً أكد فيه)',
+    [
+      'انطلقت في الرياض أعمال المجلس التنسيقي المشترك بمشاركة مئتي مسؤول.',
+      'وقال المستشار السابق منصور حيدر الياسري إن "العلاقة بين البلدين استراتيجية".',
+      'وفي ختام الاجتماعات، أصدر المجلس بياناً مشتركاً أكد فيه الجانبان "رفض استخدام أراضي أي من البلدين للاعتداء على الآخر".',
+    ],
+    'المجلس التنسيقي المشترك',
+  ],
+])('round 50, later (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
+
+test('round 50: إزاء opens no name', () => {
+  const quotes = extractQuotes([
+    'وفي واشنطن، أعرب متحدث باسم الخارجية عن "قلق بالغ" إزاء المناورات، داعياً الطرفين إلى "ضبط النفس والامتناع عن أي خطوة تقوض الاستقرار".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).not.toContain('إزاء المناورات');
+});

@@ -1971,8 +1971,15 @@ export function extractQuotes(
   const inIssuedText = (at: number): boolean =>
     /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
     !ends(tokens[at + 1].brk) &&
-    ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') &&
-    !ends(tokens[at].brk);
+    !ends(tokens[at].brk) &&
+    (ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ||
+      // أصدر المجلس بياناً مشتركاً أكد فيه: an adjective between the text and the verb
+      // (not رسالة للسائقين قالت فيها, a preposition's noun).
+      (ISSUED_TEXTS.test(tokens[at - 2]?.folded ?? '') &&
+        !ends(tokens[at - 1].brk) &&
+        !isDefiniteToken(tokens[at - 1]) &&
+        !/^[لب]/u.test(tokens[at - 1].folded) &&
+        !FUNCTION_WORDS.has(tokens[at - 1].folded)));
 
   /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
   const isOpeningVerb = (at: number): boolean => {
