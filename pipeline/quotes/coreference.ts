@@ -523,10 +523,6 @@ export class StoryEntities {
   }
 }
 
-/**
- * محمد الأمين بن يوسف بلقاسمي ends with يوسف بلقاسمي, his father's name: when بن، ولد، بنت
- * or منت stands right before the last `count` words of two or more, they name the father.
- */
 /** A name as compared for aliases: a kunya in any case (بأبي خالد، أبا خالد) as أبو. */
 function kunyaKey(name: string): string {
   return normalizeArabic(name).replace(/^(?:ابي|ابا) /u, 'ابو ');
@@ -540,6 +536,10 @@ function fatherNamed(own: readonly string[], word: string): boolean {
   return own[own.length - 1] !== word && genderOfGivenName(word) !== null;
 }
 
+/**
+ * محمد الأمين بن يوسف بلقاسمي ends with يوسف بلقاسمي, his father's name: when بن، ولد، بنت
+ * or منت stands right before the last `count` words of two or more, they name the father.
+ */
 function fatherIn(whole: readonly string[], count: number): boolean {
   return count >= 2 && FATHER_JOINERS.has(whole[whole.length - count - 1] ?? '');
 }

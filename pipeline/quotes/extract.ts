@@ -24,6 +24,7 @@ import {
   nameEnd,
   nationalityAndName,
   isVerbalNoun,
+  OF_DECADES,
   opensNamedPhrase,
   readMention,
   type Mention,
@@ -554,13 +555,6 @@ export function extractQuotes(
       }
     }
   };
-  /**
-   * People the paragraph names in full whether or not they speak here (يستقبل الموسيقار نزار
-   * عبد الله الكيالي، …; المدير الفني للمنتخب، البرتغالي جواو فيريرا،): a later surname
-   * alone (يقول الكيالي) then means them. Only names that are sure: after a role or a
-   * title, of two words at least (a known given name alone may open a street's or a
-   * school's name: مدرسة خالد بن الوليد).
-   */
   /** People a verb opening a sentence named in full in this paragraph, where they stand. */
   let paragraphPeople: { entity: Entity; at: number }[] = [];
   /** The gender a name opening here tells: its given name's, or a kunya's (أبو سليمان). */
@@ -569,8 +563,15 @@ export function extractQuotes(
     if (given !== null) return given;
     const child = tokens[at + 1];
     if (!child || ends(child.brk) || genderOfGivenName(child.folded) === null) return null;
-    return tokens[at].folded === 'ابو' ? 'm' : tokens[at].folded === 'ام' ? 'f' : null;
+    return kunyaOf(tokens[at].folded);
   };
+  /**
+   * People the paragraph names in full whether or not they speak here (يستقبل الموسيقار نزار
+   * عبد الله الكيالي، …; المدير الفني للمنتخب، البرتغالي جواو فيريرا،): a later surname
+   * alone (يقول الكيالي) then means them. Only names that are sure: after a role or a
+   * title, of two words at least (a known given name alone may open a street's or a
+   * school's name: مدرسة خالد بن الوليد).
+   */
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -607,9 +608,14 @@ export function extractQuotes(
             /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             )) &&
-          // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
-          !/[^يت](?:ه|ها|هم)$/u.test(
-            tokens[mention.end - 1].raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+          // (Not a name that took in the object with its possessive: عبد الرحمن قراره; a
+          // given name, الله or a word with the article may end so: طه، عبد الله، الداه.)
+          !(
+            /[^يت](?:ه|ها|هم)$/u.test(
+              tokens[mention.end - 1].raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+            ) &&
+            genderOfGivenName(tokens[mention.end - 1].folded) === null &&
+            !isDefiniteToken(tokens[mention.end - 1])
           )
         ) {
           const entity = entityOfMention(mention, openingGender(k + 1));
@@ -731,7 +737,10 @@ export function extractQuotes(
           genderOfGivenName(tokens[respect.from + 1].folded) !== null
         ) {
           const name = text.slice(tokens[respect.from + 1].start, tokens[mention.name.to - 1].end);
-          return entities.person(name, null, null, gender ?? mention.gender);
+          // (Not عم محمد أبو خضير after the story named محمد أبو خضير: his uncle.)
+          if (!metInFull(name)) return entities.person(name, null, null, gender ?? mention.gender);
+          // (Then عم محمد أبو خضير is the uncle of the one met: someone unnamed.)
+          return entities.anonymous(mentionText(mention), gender ?? mention.gender);
         }
         // يدير الرجل السبعيني عجلة الفخار: after "the man" only a given name is a name; the
         // words after it are what he does (then he is someone met).
@@ -895,9 +904,14 @@ export function extractQuotes(
           genderOfGivenName(tokens[titled].folded) !== null
         ) {
           const end = nameEnd(tokens, titled);
-          if (end > mention.role.to && (end >= tokens.length || ends(tokens[end].brk))) {
+          const name = end > titled ? text.slice(tokens[titled].start, tokens[end - 1].end) : '';
+          if (
+            end > mention.role.to &&
+            (end >= tokens.length || ends(tokens[end].brk)) &&
+            // (Not someone the story named already: then عم is their uncle.)
+            !metInFull(name)
+          ) {
             consumed = Math.max(consumed, end);
-            const name = text.slice(tokens[titled].start, tokens[end - 1].end);
             return entities.person(name, null, null, as);
           }
         }
@@ -971,6 +985,24 @@ export function extractQuotes(
     return known && known.parts.length >= 2 ? known : null;
   };
 
+  /** Whether the story met someone by this whole name (not a shorter one it ends with). */
+  const metInFull = (name: string): boolean => {
+    const parts = normalizeArabic(name).split(' ');
+    const known = entities.findName(parts, null);
+    return !!known && known.parts.length >= parts.length;
+  };
+
+  /** Only indefinite words of a description between `from` and `to` (no article, no إن). */
+  const describes = (from: number, to: number): boolean =>
+    tokens
+      .slice(from, to)
+      .every(
+        (word) =>
+          !isDefiniteToken(word) &&
+          !FUNCTION_WORDS.has(word.folded) &&
+          !RELATIVE_PRONOUNS.has(word.folded),
+      );
+
   /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
   const calledAfter = (end: number, gender: Gender | null): Entity | null => {
     let at = end;
@@ -980,13 +1012,15 @@ export function extractQuotes(
       at - end < 8 &&
       tokens[at].brk !== 'clause' &&
       !ends(tokens[at].brk) &&
-      // (Or the verb itself before any comma: سائق شاحنة أردني يدعى أبو خالد.)
-      !(at > end && CALLED_VERB.test(tokens[at].folded))
+      // (Or the verb itself before any comma, right after the description: سائق شاحنة
+      // أردني يدعى أبو خالد; not مصدر أمني إن المتهم يدعى فلان, someone else's name.)
+      !(at > end && CALLED_VERB.test(tokens[at].folded) && describes(end, at))
     )
       at++;
     let verb = tokens[at];
     if (!verb || (verb.brk !== 'clause' && !CALLED_VERB.test(verb.folded))) return null;
-    // (Past a clause that says what they are: أحد أولياء الأمور، وهو سائق دراجة يدعى مراد.)
+    // (Past a clause that says what they are: أحد أولياء الأمور، وهو سائق دراجة يدعى مراد;
+    // not وهو يتحدث عن المتهم الذي يدعى فلان, someone else.)
     if (/^(?:وهو|وهي)$/u.test(verb.folded)) {
       const called = tokens.slice(at + 1, at + 8).findIndex(
         (word, k, near) =>
@@ -996,6 +1030,13 @@ export function extractQuotes(
           !near.slice(0, k + 1).some((w) => ends(w.brk)),
       );
       if (called < 0) return null;
+      const between = tokens.slice(at + 1, at + 1 + called);
+      if (
+        between.some(
+          (word) => RELATIVE_PRONOUNS.has(word.folded) || /^(?:ان|بان)$/u.test(word.folded),
+        )
+      )
+        return null;
       at += called + 1;
       verb = tokens[at];
     }
@@ -1040,8 +1081,12 @@ export function extractQuotes(
   const epithetOf = (gender: Gender, at: number): Entity | null => {
     // يجلس أبو سليمان النوافلة أمام محله. يقول الرجل الستيني: the one of that gender the
     // paragraph named in full before the epithet.
+    // (Not when someone of that gender spoke since: يجلس فلان … وقال صديقه فلان: «…».
+    // ويضيف الرجل is the friend.)
     const here = paragraphPeople.filter((met) => met.at < at && met.entity.gender === gender);
-    if (here.length > 0) return here[here.length - 1].entity;
+    const spoke = entities.carry(gender);
+    const named = here.length > 0 ? here[here.length - 1].entity : null;
+    if (named && (!spoke || spoke === named || spoke.seen < named.seen)) return named;
     const met = entities.metAndSpoke(gender);
     if (met || entities.carry(gender)) return met;
     return namedLastSurely(gender);
@@ -2860,10 +2905,10 @@ const PEOPLE_NOUNS =
 /** Words for someone met after which only a given name is a name (الرجل، العجوز، an age). */
 const NO_NAME_AFTER =
   /^(?:الرجل|المراه|العجوز|السبعيني|الستيني|الخمسيني|الاربعيني|الثلاثيني|السبعينيه|الستينيه|الخمسينيه|الاربعينيه|الثلاثينيه)$/u;
-/** الستيني، الأربعينية: someone of an age in decades. */
-const OF_DECADES = /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
-const GENERIC_PEOPLE =
-  /^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?)$/u;
+const GENERIC_PEOPLE = new RegExp(
+  `^(?:الرجل|المراه|السيده|الشاب|الشابه|الفتاه|الفتي|العجوز|${OF_DECADES.source.slice(1, -1)})$`,
+  'u',
+);
 
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =

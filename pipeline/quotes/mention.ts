@@ -64,7 +64,7 @@ const ROLE_PREPOSITIONS = foldedSet('في لدى باسم عن من على إل�
 const AUDIENCE = foldedSet(`وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة شبكة صحفيين صحافيين
   إعلاميين مراسل مراسلين وسائل صحفي صحافي حضور مشاركين جريدة منصة صحف قنوات وكالات
   رويترز فرانس أسوشيتد سبوتنيك شينخوا بلومبرغ بلومبيرغ يورونيوز نوفوستي تاس إيفي كيودو
-  يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا هسبريس الميادين السومرية بي سي إم سكاي
+  يونهاب أكسيوس إرنا واس وام بترا سانا كونا قنا هسبريس الميادين السومرية بي سي سكاي
   دويتشه`);
 // Adjectives of affiliation that end a body's name (برنامج الأغذية العالمي التابع للأمم
 // المتحدة): what follows says whose the body is, not what it is called.
@@ -72,8 +72,13 @@ const AFFILIATED = foldedSet(
   'التابع التابعة التابعين التابعتين المرتبط المرتبطة الموالي الموالية المدعوم المدعومة',
 );
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
-  مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغير
-  صغيرة جديد جديدة قديم قديمة طويل طويلة قصير قصيرة واسع واسعة ضخم ضخمة`);
+  مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغيرة
+  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم`);
+/**
+ * Adjectives after a noun (نسخة قديمة، بيت صغير): the noun before one is an object, not a
+ * name. (Not in ADJECTIVES: قصير، طويل، صغير are family names too.)
+ */
+const NOUN_ADJECTIVES = new Set([...ADJECTIVES, ...foldedSet('صغير طويل قصير واسع ضخم')]);
 // Verbal nouns (تغيير، استخدام، انتقال): objects of a verb, never names.
 const MASDAR =
   /^(?:ا[\u0621-\u064A]{2}ا[\u0621-\u064A]|ت[\u0621-\u064A]{2}ي[\u0621-\u064A]|ت[\u0621-\u064A]ا[\u0621-\u064A]{2}|است[\u0621-\u064A]{2}ا[\u0621-\u064A]|ا[\u0621-\u064A]ت[\u0621-\u064A]ا[\u0621-\u064A]|ان[\u0621-\u064A]{2}ا[\u0621-\u064A])$/u;
@@ -113,7 +118,8 @@ const isPresentVerb = (token: Token) =>
   // يفعلون: اللواتي يرسلن أبناءهن; and the future, سيحذفون، ستعلن.)
   (PRESENT_VERB.test(token.folded) ||
     PRESENT_VERB_WITH_A.test(token.folded) ||
-    /^س[يت][\u0621-\u064A]{3,}ون$/u.test(token.folded) ||
+    // (Not ستيفنسون، سيمبسون: English names in -son.)
+    (/^س[يت][^اوي][\u0621-\u064A]{1,4}ون$/u.test(token.folded) && !token.folded.endsWith('سون')) ||
     (/^س[يتن]/u.test(token.folded) &&
       /[^اويه]$/u.test(token.folded) &&
       !token.folded.endsWith('ين') &&
@@ -274,14 +280,18 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // بصوت متهدج، بنبرة حادة: the manner of saying opens no name.
   if (!inName && isMannerPhrase(token)) return false;
+  // بكلمات مقتضبة، لحكايات: a preposition on a plural of things opens no name.
+  if (
+    !inName &&
+    /^[بلك][\u0621-\u064A]{3,}ات$/u.test(token.folded) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return false;
   // يدعى، تُكنّى: "is called", before a name, never in it.
   if (/^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(token.folded)) return false;
   // وعادت، فقالت، وكتبت: a past verb of a woman after و or ف opens no name.
-  if (!inName && /^[وف](?:[^اوي]ا[^اوي]|[^اوي]{3})ت$/u.test(token.folded)) return false;
-  // شهادات، معلومات، تصريحات: a plural of things opens no name.
-  // (Family names of that shape are mostly shorter: فرحات، بركات.)
-  if (!inName && /^[\u0621-\u064A]{4,}ات$/u.test(token.folded) && !isWrittenGivenName(token.raw))
-    return false;
+  // (With ف only a hollow verb: فقالت، فعادت; فنسنت is Vincent.)
+  if (!inName && /^(?:[وف][^اوي]ا[^اوي]|و[^اوي]{3})ت$/u.test(token.folded)) return false;
   // تجلس، يقطع، تقول: a present verb opens no name.
   if (!inName && isPresentVerb(token)) return false;
   // متداول، مستثمر، مواطن: participles and nouns of people, not names.
@@ -402,6 +412,21 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     OF_CHILDREN.test(tokens[from + 1]?.folded ?? '')
   )
     return from;
+  // بحسب شهادات جمعتها، حكايات الجدة: a plural of things after "according to", or in
+  // construct with a definite noun, opens no name (عبيدات، بركات، رئيس اللجنة are names).
+  const plural = tokens[from];
+  if (
+    plural &&
+    /^[\u0621-\u064A]{4,}ات$/u.test(plural.folded) &&
+    !isWrittenGivenName(plural.raw) &&
+    (/^[وف]?(?:بحسب|حسب|وفق|وفقا|بموجب)$/u.test(tokens[from - 1]?.folded ?? '') ||
+      (!!tokens[from + 1] &&
+        !ends(tokens[from + 1].brk) &&
+        // (Or before يدعى: صاحب محل حلويات يدعى فلان.)
+        (definite(tokens[from + 1]) ||
+          /^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(tokens[from + 1].folded))))
+  )
+    return from;
   // نفى الوزير صدور أي قرار: a noun before أي (any) is in construct with it, no name.
   if (
     /^(?:اي|ايه)$/u.test(tokens[from + 1]?.folded ?? '') &&
@@ -493,7 +518,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // يلف عبد الستار نسخة قديمة: a noun and its adjective after a name are its object.
     if (
       at > from &&
-      ADJECTIVES.has(tokens[at + 1]?.folded ?? '') &&
+      NOUN_ADJECTIVES.has(tokens[at + 1]?.folded ?? '') &&
       !ends(tokens[at + 1].brk) &&
       !definite(token) &&
       genderOfGivenName(token.folded) === null &&
@@ -802,12 +827,6 @@ export function kunyaGender(token: Token): Gender | null {
   return token.folded === 'ابو' || token.folded === 'بو' ? 'm' : null;
 }
 
-/**
- * What follows a subject's name of two words and is never a word of it: what the verb does
- * or gives (أقام فلان حفل استقبال، جدد فلان التزام بلاده، رفع فلان درجة الاستعداد), a
- * present verb that opens the next clause (جلست سعاد أيت باها تحمل ابنتها), or a feminine
- * noun with a possessive pronoun, its ة written ت (يختم أبو شادي سهرته).
- */
 /** Whether the words before `from`, in its sentence, open with أما (the topic's frame). */
 function afterAmma(tokens: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0 && from - at <= 12; at--) {
@@ -817,6 +836,12 @@ function afterAmma(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * What follows a subject's name of two words and is never a word of it: what the verb does
+ * or gives (أقام فلان حفل استقبال، جدد فلان التزام بلاده، رفع فلان درجة الاستعداد), a
+ * present verb that opens the next clause (جلست سعاد أيت باها تحمل ابنتها), or a feminine
+ * noun with a possessive pronoun, its ة written ت (يختم أبو شادي سهرته).
+ */
 function followsName(token: Token): boolean {
   return (
     AFTER_NAME.has(token.folded) ||
@@ -827,7 +852,8 @@ function followsName(token: Token): boolean {
 }
 
 /** الستيني، الأربعينية: someone of an age in decades. */
-const OF_DECADES = /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
+export const OF_DECADES =
+  /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
 
 /** شباكه، حقيبتها: a noun with a possessive pronoun as written (ه, not the ة of a name). */
 function isOwnedNoun(token: Token): boolean {
@@ -3016,9 +3042,24 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       const named = personAfterRole(tokens, at, at + 2, 2);
       if (named) return named;
     }
-    // (Not التجزئة والضيافة: two nouns joined by و, no body without a body's noun.)
-    const joined = /^و/u.test(tokens[at + 1]?.folded ?? '');
-    if (to - at >= 2 && !surname && !aged && !joined) {
+    // (Not التجزئة والضيافة: two nouns joined by و make no body without a body's noun,
+    // nor a surname; الحوثيون والتحالف, people and a party, still speak together.)
+    const joined = /^و/u.test(tokens[at + 1]?.folded ?? '') && !/(?:ون|يين)$/u.test(token.folded);
+    // (A family name as written, ending in ي, before و stays a surname: قالت الغامدي
+    // والدموع في عينيها; التجزئة folds like one.)
+    const familyShape =
+      isNisba(token.folded) && /ي[\u064B-\u0652]*$/u.test(token.raw.replace(/\u0640/gu, ''));
+    if (joined && to - at >= 2 && !familyShape) return null;
+    if (joined && to - at >= 2)
+      return {
+        kind: 'person',
+        name: span(tokens, at, at + 1),
+        role: null,
+        gender: null,
+        end: at + 1,
+        lead: token,
+      };
+    if (to - at >= 2 && !surname && !aged) {
       return {
         kind: 'body',
         name: span(tokens, at, to),
@@ -3069,6 +3110,8 @@ export function roleAfterName(
   if (!token || !next || ends(next.brk) || (ends(token.brk) && token.brk !== 'clause')) return null;
   const bare = bareOf(token);
   if (definite(token) || roleHeadOf(bare) !== bare || !wantsGenitive(token)) return null;
+  // أمام المسجد: "in front of", not إمام (written with its hamza below, or bare).
+  if (/^أمام$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))) return null;
   // (Or a body's noun in construct: قائد شرطة المنطقة.)
   if (!definite(next) && !isNameWord(next) && !BODY_HEADS.has(bareOf(next))) return null;
   const to = chainEnd(tokens, at);

@@ -137,6 +137,10 @@ function namesABody(inner: string): boolean {
 /** النائب، المرشحة، الممثل: who stands for a bloc or a list (… عن «الكتلة»). */
 const REPRESENTS = /^[وف]?(?:ال)?(?:نايب|نايبه|مرشح|مرشحه|ممثل|ممثله|متحدث|متحدثه|ناطق|ناطقه)$/u;
 
+/** (قسد)، (أوتشا)، (PKK): an abbreviation of one word in brackets, no agency of the list. */
+const ABBREVIATION_AFTER =
+  /^\s*\(\s*(?!رويترز|الاناضول|الأناضول|الجزيرة|واس|وام|قنا|كونا|سانا|بترا)[^()\s]{2,8}\s*\)/u;
+
 /** ، وهو شبكة محلية، وهي منظمة …: what kind of thing a name just quoted is. */
 const KIND_AFTER_NAME =
   /^\s*[،,]\s*(?:وهو|وهي)\s+(?:شبكة|منظمة|جماعة|حركة|حزب|تحالف|ائتلاف|مجموعة|منصة|موقع|جمعية|مؤسسة|هيئة|تجمع|فصيل|صفحة|حساب|قناة|صحيفة|وكالة|شركة|مبادرة|حملة|برنامج)/u;
@@ -201,7 +205,10 @@ export function isStatement(
     // (تجمع، تحالف: a body's noun of a verb's shape.)
     (!opensWithVerb(span.inner) ||
       BODY_HEADS.has((wordsOf(span.inner)[0]?.folded ?? '').replace(/^ال/u, ''))) &&
-    (/^\s*\(\s*[^()\s]+(?:\s[^()\s]+)?\s*\)/u.test(following) || KIND_AFTER_NAME.test(following))
+    (ABBREVIATION_AFTER.test(following) || KIND_AFTER_NAME.test(following)) &&
+    // (Not «الوضع تحت السيطرة» (رويترز) after قال: or إن: the agency that carried it.)
+    !/[:：]\s*["«“]?\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start + 1)) &&
+    !THAT.test(before[before.length - 1]?.folded ?? '')
   )
     return false;
   const last = before[before.length - 1];
