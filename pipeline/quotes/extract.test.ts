@@ -3743,3 +3743,40 @@ test('people and a party joined by و still speak, and no plural is a person', (
   ]);
   expect(quotes[0].speaker).not.toBe('الحوثيون');
 });
+
+test.each([
+  [
+    'what an outlet relayed from someone is theirs (بحسب ما نقلته الوكالة عن …)',
+    [
+      'وقال مدير المستشفى أحمد آدم إسحاق إن "الفرق الطبية تعمل في ظروف صعبة".',
+      'وبحسب ما نقلته وكالة الأنباء الرسمية عن مسؤول في غرفة الطوارئ، فإن "معدل الإصابات اليومي تضاعف منذ بداية الشهر".',
+    ],
+    null,
+  ],
+  [
+    'a participle and its object with a possessive after the verb name no one (موجهة حديثها)',
+    [
+      'وقالت النائبة هالة سعد المنياوي إن "الحكومة تتجاهل الفقراء".',
+      'وفي مداخلة ثانية لها، قالت موجهة حديثها إلى الوزير: "نحن لسنا ضد الإصلاح، نحن ضد أن يبدأ دائماً من جيب المواطن".',
+    ],
+    'هالة سعد المنياوي',
+  ],
+  [
+    'a verb of three letters with its shadda after a name ends it (حمّل)',
+    [
+      'غير أن وزير المالية الطاهر عثمان دفع الله حمّل الظروف الاستثنائية مسؤولية التأخير، وقال في تصريحات للتلفزيون إن "الإيرادات تراجعت بأكثر من 70 في المئة".',
+    ],
+    'الطاهر عثمان دفع الله',
+  ],
+  [
+    'a present verb of describing, a surname met, then بأنه (ويصفه الخطيب بأنه)',
+    [
+      'وقال الطبيب نبيل الخطيب إن "الوضع في المستشفيات كارثي بكل المقاييس".',
+      'ومن بين هؤلاء طبيب التخدير يوسف أبو ريدة، الذي فقد زوجته في غارة، ويصفه الخطيب بأنه "أشجع إنسان قابلته في حياتي".',
+    ],
+    'نبيل الخطيب',
+  ],
+])('round 51 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -1914,6 +1914,17 @@ export function extractQuotes(
         }
         if (tokens[from] && cueOf(tokens[from].raw, tokens[from].folded)?.kind === 'relay')
           return relay(from);
+        // بحسب ما نقلته وكالة السودان للأنباء عن مسؤول …: the one the outlet relayed.
+        if (from > at + 1 && /^نقل(?:ت|ته|تها|ه|ها)?$/u.test(relative?.folded ?? '')) {
+          const about = tokens.slice(from, from + 10).findIndex(
+            (word, k, near) =>
+              word.folded === 'عن' &&
+              // (Past the outlet's name in quotes: وكالة أنباء الإمارات "وام" عن …)
+              !near.slice(0, k + 1).some((w) => w.brk === 'sentence'),
+          );
+          const relayed = about >= 0 ? named(from + about + 1) : null;
+          if (relayed?.entity || relayed?.mention) return relayed;
+        }
         // وفق ما جاء في لائحة صادرة عن هيئته: what a text said, whoever issued it (the body
         // the pronoun points back to, or the one named after عن), never the verb as a name.
         if (from > at + 1 && CAME.has(tokens[from]?.folded ?? '')) {
@@ -2319,7 +2330,11 @@ export function extractQuotes(
         ((tokens[t - 1]?.folded !== 'ما' && !described[2]) ||
           namesSubject(t + 1) ||
           ((described[2] !== undefined || tokens[t - 1]?.folded === 'ما') &&
-            mentionAt(t + 1, false)?.kind === 'anonymous')) &&
+            mentionAt(t + 1, false)?.kind === 'anonymous') ||
+          // (ويصفه الخطيب بأنه: the surname of someone met, then بأنه.)
+          (described[2] !== undefined &&
+            AS_THAT.test(tokens[t + 2]?.folded ?? '') &&
+            (entities.findSurname(tokens[t + 1]?.folded ?? '', null)?.parts.length ?? 0) >= 2)) &&
         tokens.slice(t + 1, t + 13).some(
           (word, k, near) =>
             (AS_THAT.test(word.folded) ||

@@ -427,6 +427,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           /^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(tokens[from + 1].folded))))
   )
     return from;
+  // قالت موجهة حديثها إلى الوزير: a participle and what it governs, with its possessive,
+  // say how, and name no one.
+  const owned = tokens[from + 1];
+  if (
+    // (A feminine participle as written, with ة: not مورينو قوله, a name and قوله.)
+    /^م[\u0621-\u064A]{3,}$/u.test(tokens[from]?.folded ?? '') &&
+    /ة[\u064B-\u0652]*$/u.test(tokens[from].raw) &&
+    !!owned &&
+    !ends(owned.brk) &&
+    isOwnedNoun(owned) &&
+    genderOfGivenName(tokens[from].folded) === null &&
+    !isWrittenGivenName(tokens[from].raw)
+  )
+    return from;
   // نفى الوزير صدور أي قرار: a noun before أي (any) is in construct with it, no name.
   if (
     /^(?:اي|ايه)$/u.test(tokens[from + 1]?.folded ?? '') &&
@@ -514,6 +528,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       /^[\u0621-\u064A]{3}(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
       !closesAt(tokens, at + 1)
     )
+      break;
+    // الطاهر عثمان دفع الله حمّل "…" مسؤولية: after a name of two words, a verb of three
+    // letters written with its shadda (حمّل، شدّد، حذّر) opens what the person did.
+    if (units >= 2 && /^[\u0621-\u064A]{3}$/u.test(token.folded) && token.raw.includes('\u0651'))
       break;
     // يلف عبد الستار نسخة قديمة: a noun and its adjective after a name are its object.
     if (
