@@ -3780,3 +3780,10 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test('round 52: ل on a body’s noun that opens with ل itself (للجنة أمن الولاية)', () => {
+  const quotes = extractQuotes([
+    'ووفقاً للجنة أمن الولاية، فإن الفيضان أسفر في حصيلة أولية عن "سبع وفيات، بينهم ثلاثة أطفال، وانهيار مئات المنازل".',
+  ]);
+  expect(quotes[0].speaker).toBe('لجنة أمن الولاية');
+});

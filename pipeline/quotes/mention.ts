@@ -2359,18 +2359,24 @@ export function readMention(
   const unnamed = askedNotToBeNamed(tokens, at);
   if (unnamed) return unnamed;
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
-    const folded = first.folded.startsWith('لل')
-      ? `ال${first.folded.slice(2)}`
-      : first.folded.slice(1);
+    // للجنة، للجان: ل on a body's noun that opens with ل itself (لجنة أمن الولاية), in
+    // construct with what follows, not ل and the article.
+    const ownLam =
+      first.folded.startsWith('لل') &&
+      BODY_HEADS.has(first.folded.slice(1)) &&
+      !!tokens[at + 1] &&
+      !ends(tokens[at + 1].brk);
+    const article = first.folded.startsWith('لل') && !ownLam;
+    const folded = article ? `ال${first.folded.slice(2)}` : first.folded.slice(1);
     // لـفلان، لفلان: the name starts after ل (and a tatweel); للجيش: at the second ل, whose
     // alef the preposition swallowed (restored for display).
-    const skip = first.folded.startsWith('لل') ? 1 : afterPreposition(first.raw);
+    const skip = article ? 1 : afterPreposition(first.raw);
     const stripped: Token = {
       ...first,
       folded,
       raw: first.raw.slice(skip),
       start: first.start + Math.max(skip, 1),
-      alef: first.folded.startsWith('لل'),
+      alef: article,
     };
     const view = [...tokens];
     view[at] = stripped;
