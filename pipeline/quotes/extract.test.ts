@@ -3787,3 +3787,10 @@ test('round 52: ل on a body’s noun that opens with ل itself (للجنة أم
   ]);
   expect(quotes[0].speaker).toBe('لجنة أمن الولاية');
 });
+
+test('round 52: a verb of saying after the words, with no subject, is the person the paragraph named', () => {
+  const quotes = extractQuotes([
+    'وفي البلدة، وقفت زينب حمود أمام ما تبقى من منزلها. «بنيناه حجراً حجراً خلال عشرين سنة، وراح في دقيقة»، قالت وهي تمسح الغبار عن صورة زفافها.',
+  ]);
+  expect(quotes[0].speaker).toBe('زينب حمود');
+});

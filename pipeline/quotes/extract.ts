@@ -1833,7 +1833,13 @@ export function extractQuotes(
           if (object) return { entity: lastCue!.attribution.entity, mention: null };
         }
         if (explicit) return explicit;
-        if (after) return null;
+        // «…»، قالت وهي تمسح الغبار: after the words, a verb with no subject whose gender
+        // tells is the one the sentence or the story is about, as before them.
+        // (A person only: the words of a body are not said with قالت and nothing after it.)
+        if (after) {
+          const them = cue.gender ? pronoun(sentence, cue.gender, at) : null;
+          return them?.kind === 'person' ? { entity: them, mention: null } : null;
+        }
         // سأله مراسل: «…؟»، فأجاب: «…»: who answers is the one the question was put to.
         if (
           ANSWERS.test(tokens[at].folded) &&
