@@ -3794,3 +3794,23 @@ test('round 52: a verb of saying after the words, with no subject, is the person
   ]);
   expect(quotes[0].speaker).toBe('زينب حمود');
 });
+
+test.each([
+  [
+    'someone unnamed, then their name between commas (أحد الجرحى، أبو ياسر،)',
+    [
+      'وقال أحد الجرحى، أبو ياسر، لمراسل "الجزيرة نت" إنه ينتظر عملية منذ عامين، مضيفاً: "الحمد لله، اليوم أشعر أن باب الأمل فُتح من جديد".',
+    ],
+    'أبو ياسر',
+  ],
+  [
+    'أمين before a region is the office, not the given name (أمين منطقة عسير)',
+    [
+      'وقال أمين منطقة الباحة، المهندس سعد بن فهد الغامدي، إن المشاريع "تستهدف رفع جودة الحياة في المنطقة".',
+    ],
+    'سعد بن فهد الغامدي',
+  ],
+])('round 53 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -956,6 +956,10 @@ export function extractQuotes(
         // إحدى الأسيرات المحررات، وتُدعى سماح: someone unnamed, then named.
         const called = calledAfter(mention.end, gender ?? mention.gender);
         if (called) return called;
+        // أحد الجرحى، أبو ياسر، / أحد مشايخ القبيلة، الشيخ فلان الفلاني،: someone unnamed, then
+        // their name between commas.
+        const apposed = namedBetweenCommas(mention.end);
+        if (apposed) return entities.person(apposed, null, null, gender ?? mention.gender);
         // وأضاف الرجل، وتابعت ابنة مدينة الحسيمة: a word for someone already met, the last
         // person of that gender, when that person was named.
         const as = gender ?? mention.gender;
@@ -983,6 +987,21 @@ export function extractQuotes(
     if (role.to - role.from !== 1 || !isDefiniteToken(tokens[role.from])) return null;
     const known = entities.findSurname(tokens[role.from].folded, gender);
     return known && known.parts.length >= 2 ? known : null;
+  };
+
+  /**
+   * A name between commas right at `at` (a kunya, or a name of two words at least, after an
+   * optional title), closed by a comma or the saying's opener: its text.
+   */
+  const namedBetweenCommas = (at: number): string | null => {
+    if (tokens[at]?.brk !== 'clause') return null;
+    const named = readMention(tokens, at);
+    if (named?.kind !== 'person' || named.name.to - named.name.from < 2) return null;
+    // (A title before the name is fine: الشيخ فلان; a role is not: المدير فلان is someone.)
+    if (named.role && !HONORIFICS.has(stripArticle(tokens[named.role.from].folded))) return null;
+    const next = tokens[named.end];
+    if (next && !ends(next.brk)) return null;
+    return text.slice(named.name.start, named.name.end);
   };
 
   /** Whether the story met someone by this whole name (not a shorter one it ends with). */

@@ -441,6 +441,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     !isWrittenGivenName(tokens[from].raw)
   )
     return from;
+  // أمين منطقة عسير، أمين عام الحزب، أمين العاصمة: the office, not the given name أمين
+  // (أمين الجميل is a name).
+  if (
+    tokens[from]?.folded === 'امين' &&
+    !!tokens[from + 1] &&
+    !ends(tokens[from + 1].brk) &&
+    (/^(?:منطقه|مدينه|محافظه|العاصمه|عام|سر|عمان|بغداد)$/u.test(tokens[from + 1].folded) ||
+      BODY_HEADS.has(tokens[from + 1].folded))
+  )
+    return from;
   // نفى الوزير صدور أي قرار: a noun before أي (any) is in construct with it, no name.
   if (
     /^(?:اي|ايه)$/u.test(tokens[from + 1]?.folded ?? '') &&
