@@ -3814,3 +3814,28 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'ب on a word for words is no name (علّق عليه بعبارة)',
+    [
+      'ونشر الاتحاد الأردني لكرة السلة مقطعاً لاحتفال اللاعبين، وعلّق عليه بعبارة: «الحلم صار حقيقة… موعدنا في النهائيات».',
+    ],
+    'الاتحاد الأردني لكرة السلة',
+  ],
+  [
+    'دوّنت: she wrote',
+    [
+      'ودوّنت البطلة السابقة في الجودو، سارة المنصوري، على صفحتها: “فخورة بكنّ يا بطلات، الكرة الآن في ملعبكن”.',
+    ],
+    'سارة المنصوري',
+  ],
+  [
+    'defence of what a body defends is part of its name (منظمة الدفاع عن المستهلك)',
+    ['دعت جمعية الدفاع عن المستهلك المواطنين إلى "ترشيد الاستهلاك وعدم الانسياق وراء اللهفة".'],
+    'جمعية الدفاع عن المستهلك',
+  ],
+])('round 53, later (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

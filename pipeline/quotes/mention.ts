@@ -2988,6 +2988,17 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       to = next;
       tails++;
     }
+    // منظمة الدفاع عن المستهلك، جمعية الدفاع عن حقوق الإنسان: "defence of" and what is
+    // defended, a part of the name.
+    if (
+      /^(?:ال|لل)دفاع$/u.test(tokens[to - 1]?.folded ?? '') &&
+      tokens[to]?.folded === 'عن' &&
+      !ends(tokens[to].brk) &&
+      tokens[to + 1] &&
+      !ends(tokens[to + 1].brk) &&
+      definite(tokens[to + 1])
+    )
+      to = chainEnd(tokens, to + 1);
     // تحالف القوى المدنية من أجل السلام، أطباء من أجل الإنسانية: "for" and its cause, a
     // part of the name.
     if (

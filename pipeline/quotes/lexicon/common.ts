@@ -113,7 +113,7 @@ const DEFINITE_ADJECTIVES = foldedSet(`العام العامة الأعلى ال
 export const MANNER_NOUNS = foldedSet(`نبرة صوت لهجة حزن حماس فخر غضب أسى مرارة ثقة هدوء حسرة
   ابتسامة حرقة انفعال تأثر صراحة وضوح حدة خجل حياء حنين دهشة استغراب سخرية عفوية تواضع
   فرنسية عربية إنجليزية أمازيغية دارجة عامية فصحى إسبانية جدية حزم صرامة ألم أمل حماسة
-  إصرار انكسار قلق خوف`);
+  إصرار انكسار قلق خوف عبارة عبارات جملة كلمة كلمات`);
 export function isDefiniteAdjective(folded: string): boolean {
   return (
     isNisba(folded) ||

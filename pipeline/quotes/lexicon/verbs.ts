@@ -65,6 +65,8 @@ for (const verb of WROTE.split(/\s+/)) {
   add(verb, { kind: 'wrote', gender: 'm' });
   add(`${verb}ت`, { kind: 'wrote', gender: 'f' });
 }
+// دوّنت على صفحتها: she wrote (not دون, "without", which its masculine is written as).
+add('دونت', { kind: 'wrote', gender: 'f' });
 for (const verb of PRESENT.split(/\s+/).filter(Boolean)) {
   add(verb, { kind: 'verb', gender: 'm' });
   add(`ت${verb.slice(1)}`, { kind: 'verb', gender: 'f' });
