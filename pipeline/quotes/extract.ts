@@ -24,6 +24,7 @@ import {
   nameEnd,
   nationalityAndName,
   isVerbalNoun,
+  isOwnedNoun,
   OF_DECADES,
   opensNamedPhrase,
   readMention,
@@ -608,15 +609,8 @@ export function extractQuotes(
             /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             )) &&
-          // (Not a name that took in the object with its possessive: عبد الرحمن قراره; a
-          // given name, الله or a word with the article may end so: طه، عبد الله، الداه.)
-          !(
-            /[^يت](?:ه|ها|هم)$/u.test(
-              tokens[mention.end - 1].raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
-            ) &&
-            genderOfGivenName(tokens[mention.end - 1].folded) === null &&
-            !isDefiniteToken(tokens[mention.end - 1])
-          )
+          // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
+          !isOwnedNoun(tokens[mention.end - 1])
         ) {
           const entity = entityOfMention(mention, openingGender(k + 1));
           if (entity?.kind === 'person') {

@@ -884,7 +884,7 @@ export const OF_DECADES =
   /^ال(?:عشريني|ثلاثيني|اربعيني|خمسيني|ستيني|سبعيني|ثمانيني|تسعيني)(?:ه)?$/u;
 
 /** شباكه، حقيبتها: a noun with a possessive pronoun as written (ه, not the ة of a name). */
-function isOwnedNoun(token: Token): boolean {
+export function isOwnedNoun(token: Token): boolean {
   const raw = token.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
   return (
     /^[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(raw) &&
@@ -3095,16 +3095,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     const familyShape =
       isNisba(token.folded) && /ي[\u064B-\u0652]*$/u.test(token.raw.replace(/\u0640/gu, ''));
     if (joined && to - at >= 2 && !familyShape) return null;
-    if (joined && to - at >= 2)
-      return {
-        kind: 'person',
-        name: span(tokens, at, at + 1),
-        role: null,
-        gender: null,
-        end: at + 1,
-        lead: token,
-      };
-    if (to - at >= 2 && !surname && !aged) {
+    if (to - at >= 2 && !surname && !aged && !joined) {
       return {
         kind: 'body',
         name: span(tokens, at, to),
