@@ -3839,3 +3839,31 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'an age in brackets closes the name before it (أحمد (13 عاماً) خلف بسطة)',
+    [
+      'وفي سوق صبرا الشعبي، يقف أحمد (13 عاماً) خلف بسطة خضار منذ الفجر. يقول بصوت خافت: «أبي مريض ولا يستطيع العمل».',
+    ],
+    'أحمد',
+  ],
+  [
+    'a present verb of three letters opens no name (تقف، يجد)',
+    [
+      'في شقة أرضية بحي فيصل في محافظة الجيزة، تقف سامية عبد الرحيم (49 عاماً) أمام قدر كبير.',
+      'وقالت سامية: "خرجنا بالملابس التي علينا فقط".',
+    ],
+    'سامية عبد الرحيم',
+  ],
+  [
+    'a city of a short verb’s shape still closes a body’s name (في تعز)',
+    [
+      'وقالت المؤسسة المحلية للمياه والصرف الصحي في تعز إن "خروج الحقول المائية عن الخدمة فاقم الأزمة".',
+    ],
+    'المؤسسة المحلية للمياه والصرف الصحي في تعز',
+  ],
+])('round 54 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

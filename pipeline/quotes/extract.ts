@@ -145,6 +145,8 @@ const MAX_SUBJECT_WORDS = 18;
 
 // A short aside in parentheses (يونيسف)، (أوتشا) is read as if it were not there.
 const ASIDE = /\([^()]{1,60}\)/g;
+// (13 عاماً)، (45 سنة): an age closes the name before it.
+const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر)/u;
 
 /** One paragraph's words outside its statements, with the breaks between them. */
 function segment(
@@ -162,7 +164,11 @@ function segment(
     if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
     let gap = text.slice(from, to);
     for (const [start, end] of asides)
-      if (start >= from && end <= to) gap = gap.replace(text.slice(start, end), ' ');
+      if (start >= from && end <= to)
+        gap = gap.replace(
+          text.slice(start, end),
+          AGE_ASIDE.test(text.slice(start, end)) ? '، ' : ' ',
+        );
     return gap;
   };
   const tokens: Token[] = [];

@@ -126,6 +126,12 @@ const isPresentVerb = (token: Token) =>
       PRESENT_VERB.test(token.folded.slice(1).replace(/^ن/u, 'ي')))) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
+/** تقف، يصل، تجد، يمرّ: a present verb of three letters, a weak first one fallen or a
+ * doubled one joined; not a given name of that shape (يزن، يسر). */
+const isShortPresentVerb = (token: Token) =>
+  /^[يت][^اويى][^اويهةى]$/u.test(token.folded) &&
+  !isWrittenGivenName(token.raw) &&
+  !genderOfGivenName(token.folded);
 /** بحزن، بنبرة حادة، بلهجته القاهرية: ب and a noun of the manner of saying, its own or not. */
 function isMannerPhrase(token: Token): boolean {
   if (token.folded[0] !== 'ب') return false;
@@ -292,8 +298,10 @@ export function isNameWord(token: Token, inName = false): boolean {
   // وعادت، فقالت، وكتبت: a past verb of a woman after و or ف opens no name.
   // (With ف only a hollow verb: فقالت، فعادت; فنسنت is Vincent.)
   if (!inName && /^(?:[وف][^اوي]ا[^اوي]|و[^اوي]{3})ت$/u.test(token.folded)) return false;
-  // تجلس، يقطع، تقول: a present verb opens no name.
+  // تجلس، يقطع، تقول: a present verb opens no name; nor one of three letters whose weak
+  // first letter fell (تقف، يصل، تجد) or whose doubled one joined (يمرّ، تعدّ).
   if (!inName && isPresentVerb(token)) return false;
+  if (!inName && isShortPresentVerb(token)) return false;
   // متداول، مستثمر، مواطن: participles and nouns of people, not names.
   if (!inName && isParticipleNoun(token)) return false;
   if (genderOfGivenName(token.folded)) return true;
@@ -1469,7 +1477,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       forBody &&
       folded === 'في' &&
       !definite(next) &&
-      isNameWord(next) &&
+      // (تعز: a city of a short verb's shape.)
+      (isNameWord(next) || isShortPresentVerb(next)) &&
       !isPresentVerb(next) &&
       !/(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(next.raw)
     )
