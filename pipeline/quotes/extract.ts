@@ -1663,7 +1663,20 @@ export function extractQuotes(
 
   /** The last attribution a verb of saying took from the subject named right after it. */
   let lastExplicit: Attribution | null = null;
+  /**
+   * أكدوا، قالوا: a plural verb never means one person met before; where no one is named
+   * with it, the words are no one's rather than theirs.
+   */
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
+    const found = attributeOf(at, cue, after);
+    return found?.entity?.kind === 'person' &&
+      !found.mention &&
+      cue.kind === 'verb' &&
+      /^[\u0621-\u064A]{3,}وا$/u.test(tokens[at].folded)
+      ? { entity: null, mention: null }
+      : found;
+  };
+  const attributeOf = (at: number, cue: Cue, after: boolean): Attribution | null => {
     const next = tokens[at + 1];
     const sentence = tokens[at].sentence;
     switch (cue.kind) {
@@ -2062,12 +2075,35 @@ export function extractQuotes(
         !/^[لب]/u.test(tokens[at - 1].folded) &&
         !FUNCTION_WORDS.has(tokens[at - 1].folded)));
 
+  /**
+   * قبل أن يلقي نقيب المحامين، فلان، كلمة قال فيها: the subject of the verb whose object is
+   * the text, named right after it and right before the text's noun.
+   */
+  const issuingSubject = (at: number, gender: Gender | null): Attribution | null => {
+    const noun = ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ? at - 1 : at - 2;
+    const sentence = tokens[at].sentence;
+    for (let v = noun - 2; v >= 0 && noun - v <= 16; v--) {
+      if (tokens[v].sentence !== sentence) return null;
+      if (!ISSUING.test(tokens[v].folded) || ends(tokens[v + 1].brk)) continue;
+      const mention = mentionAt(v + 1, false);
+      if ((mention?.kind !== 'person' && mention?.kind !== 'body') || mention.end !== noun)
+        continue;
+      const found = named(v + 1, {}, gender);
+      return found?.entity && (!gender || !found.entity.gender || found.entity.gender === gender)
+        ? { entity: found.entity, mention: null }
+        : null;
+    }
+    return null;
+  };
+
   /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
   const isOpeningVerb = (at: number): boolean => {
     const token = tokens[at];
     if (!token || isDefiniteToken(token)) return false;
     const bare = token.folded.replace(/^[وف]/u, '');
     if (FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(token.folded)) return false;
+    // (عبد السلام، أحمد: a name's word after a comma opens no clause.)
+    if (JOINERS.has(token.folded) || genderOfGivenName(token.folded) !== null) return false;
     return (
       !!cueOf(token.raw, token.folded) ||
       isArabicVerbLike(token) ||
@@ -2411,7 +2447,9 @@ export function extractQuotes(
         attribution = { entity: null, mention: null };
       else if ((cue?.kind === 'verb' || (!cue && described)) && inIssuedText(t))
         attribution =
-          openingVerbSubject(t, cue?.gender ?? null) ?? (cue ? attribute(t, cue, false) : null);
+          issuingSubject(t, cue?.gender ?? null) ??
+          openingVerbSubject(t, cue?.gender ?? null) ??
+          (cue ? attribute(t, cue, false) : null);
       else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
@@ -2953,6 +2991,10 @@ const GENERIC_PEOPLE = new RegExp(
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
+
+/** ألقى، يلقي، أصدر، نشر، وجّه، بعث: verbs whose object is a text someone issues. */
+const ISSUING =
+  /^(?:[وف]|قبل|ثم)?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;

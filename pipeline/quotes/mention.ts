@@ -1046,7 +1046,11 @@ const CIRCUMSTANCE = foldedSet('في خلال عبر أثناء عقب بعد ق
 const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
 /** Heads that take a place's proper name: جامعة نابولي، مقاطعة خاركيف. */
-const CITY_HEADS = foldedSet('جامعة مدينة مقاطعة ولاية محافظة إقليم بلدية');
+const CITY_HEADS = foldedSet('جامعة مدينة مقاطعة ولاية محافظة إقليم بلدية جهة منطقة');
+/** A city head, with its preposition too: بجامعة بنغازي. */
+const isCityHead = (token: Token) =>
+  CITY_HEADS.has(token.folded) ||
+  (/^[بل]/u.test(token.folded) && CITY_HEADS.has(token.folded.slice(1)));
 const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل ريف وادي');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
@@ -1140,8 +1144,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       return true;
     // في جامعة نابولي جوفاني روسّي، في مقاطعة خاركيف أولينا بوندارينكو: a university or a
     // province takes the one word of its place's name, which no list knows, before a name.
+    // (With its preposition too: أستاذة الاقتصاد بجامعة بنغازي سالمة الفيتوري.)
     if (
-      CITY_HEADS.has(token.folded) &&
+      isCityHead(token) &&
       !!next &&
       !ends(next.brk) &&
       !definite(next) &&
@@ -1239,7 +1244,13 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
         !definite(tokens[at - 1]) &&
         !!tokens[at + 1] &&
         !ends(tokens[at + 1].brk) &&
-        definite(tokens[at + 1]));
+        definite(tokens[at + 1])) ||
+      // جامعة بنغازي، ولاية نابولي: a place's name after a feminine city head, shaped like a
+      // masculine nisba that could not describe it.
+      (isCityHead(tokens[at - 1]) &&
+        /ة[\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+        /ي$/u.test(genitive.folded) &&
+        !definite(genitive));
     if (
       !disagrees &&
       !definite(genitive) &&
@@ -2874,7 +2885,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     if (named && definiteRole) {
       // A role whose words the lists do not know to the end (بجامعة القاضي عياض في
       // مراكش), then its name between commas.
-      const comma = commaAfter(tokens, tails.length > 0 ? tails[tails.length - 1] : roleTo);
+      // (Or right where the tails end: النائب عن ولاية بنغازي، فلان.)
+      const last = tails.length > 0 ? tails[tails.length - 1] : roleTo;
+      const after = commaAfter(tokens, last);
+      const comma = after < 0 && tokens[last]?.brk === 'clause' ? last : after;
       const person = comma > 0 ? personAfterRole(tokens, at, comma, 2) : null;
       if (person) return person;
     }
