@@ -3897,6 +3897,29 @@ test.each([
     ],
     null,
   ],
+  [
+    'a verbal noun’s plural opens no name (وتشير تقديرات منظمات محلية)',
+    [
+      'وتشير تقديرات منظمات محلية إلى أن مئات العائلات غادرت الأهوار. تقول: "تركنا البيت والمشحوف وكل شيء".',
+    ],
+    null,
+  ],
+  [
+    'a given name the lists know, met alone after a verb, is the one who then speaks',
+    [
+      'وقالت المديرة منى العلي إن "الوضع صعب".',
+      'في الخيمة المجاورة، يقضي عمر، وهو صبي في الثانية عشرة، معظم وقته في صنع سيارات صغيرة من علب الصفيح. يلقّبه أطفال المخيم بـ"المهندس"، ويقول بفخر: "عندما أكبر سأبني لأمي بيتاً لا يدخله المطر".',
+    ],
+    'عمر',
+  ],
+  [
+    'the sentence’s subject by a given name alone, of the verbs’ gender (تعود فاطمة …، وتقول)',
+    [
+      'وقال المدير محمد العلي إن "الوضع صعب".',
+      'وقبل أن يحل الظلام، تعود فاطمة إلى مأواها المصنوع من أغصان، وتقول: "كل ليلة أقول لأطفالي إننا سنعود غداً".',
+    ],
+    'فاطمة',
+  ],
 ])('round 54 (%s)', (_c, paragraphs, speaker) => {
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);

@@ -468,7 +468,13 @@ export function extractQuotes(
         return null;
       const known = entities.findSurname(tokens[mention.name.from].folded, gender);
       const opened = verb.folded.endsWith('ت') ? 'f' : 'm';
-      return known && (!gender || (known.gender === gender && opened === gender)) ? known : null;
+      if (known) return !gender || (known.gender === gender && opened === gender) ? known : null;
+      // تعود حواء إلى مأواها، وتقول: a given name the lists know, of the verbs' gender.
+      const given = genderOfGivenName(tokens[mention.name.from].folded);
+      const present = /^[يت]/u.test(verb.folded) ? (verb.folded[0] === 'ت' ? 'f' : 'm') : opened;
+      return given && given === present && (!gender || given === gender)
+        ? entityOf(mention, given)
+        : null;
     }
     // وقفت أم يوسف …، وقالت: a kunya tells the gender as a given name does.
     const own =
@@ -606,7 +612,9 @@ export function extractQuotes(
           mention?.kind === 'person' &&
           mention.role === null &&
           mention.name.from === k + 1 &&
-          mention.name.to - mention.name.from >= 2 &&
+          // (Or a given name the lists know, alone: يقف إسماعيل، 17 عاماً، خلف طاولة.)
+          (mention.name.to - mention.name.from >= 2 ||
+            genderOfGivenName(tokens[k + 1].folded) !== null) &&
           (!after ||
             ends(after.brk) ||
             FUNCTION_WORDS.has(after.folded) ||

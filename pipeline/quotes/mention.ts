@@ -302,6 +302,13 @@ export function isNameWord(token: Token, inName = false): boolean {
   // first letter fell (تقف، يصل، تجد) or whose doubled one joined (يمرّ، تعدّ).
   if (!inName && isPresentVerb(token)) return false;
   if (!inName && isShortPresentVerb(token)) return false;
+  // تقديرات، تحقيقات، معلومات: the plural of a verbal noun opens no name.
+  if (
+    !inName &&
+    /^[تم][\u0621-\u064A]{3,}ات$/u.test(token.folded) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return false;
   // متداول، مستثمر، مواطن: participles and nouns of people, not names.
   if (!inName && isParticipleNoun(token)) return false;
   if (genderOfGivenName(token.folded)) return true;

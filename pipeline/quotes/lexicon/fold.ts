@@ -18,10 +18,17 @@ export function withoutConjunction(folded: string): string {
   return folded;
 }
 
+/** والدها، والدته: "her father", not و and a word with the article. */
+const PARENT = /^والد(?:ه|ها|هم|هما|ته|تها|تهم|تي|ي|يه|يها|يهم|ين|ان|ا)?$/u;
+
 /** The word without the article ال (or وال، فال). */
 export function withoutArticle(folded: string): string {
   if (folded.startsWith('ال') && folded.length > 3) return folded.slice(2);
-  if ((folded.startsWith('وال') || folded.startsWith('فال')) && folded.length > 4)
+  if (
+    (folded.startsWith('وال') || folded.startsWith('فال')) &&
+    folded.length > 4 &&
+    !PARENT.test(folded)
+  )
     return folded.slice(3);
   return folded;
 }
@@ -30,7 +37,9 @@ export function withoutArticle(folded: string): string {
 export function isDefinite(folded: string): boolean {
   return (
     (folded.startsWith('ال') && folded.length > 3) ||
-    ((folded.startsWith('وال') || folded.startsWith('فال')) && folded.length > 4)
+    ((folded.startsWith('وال') || folded.startsWith('فال')) &&
+      folded.length > 4 &&
+      !PARENT.test(folded))
   );
 }
 
