@@ -1229,6 +1229,26 @@ export function extractQuotes(
     }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
+    // ووصف بنشقرون سباق اللقب بأنه: the family name of someone met in full, read on into
+    // words that are not in their name, is them alone.
+    if (
+      mention.kind === 'person' &&
+      mention.role === null &&
+      mention.name.from === from &&
+      mention.name.to - from >= 2 &&
+      !isDefiniteToken(tokens[from]) &&
+      tokens[from].folded.length > 2 &&
+      genderOfGivenName(tokens[from].folded) === null
+    ) {
+      const known = entities.findSurname(tokens[from].folded, gender);
+      if (
+        known?.kind === 'person' &&
+        known.parts.length >= 2 &&
+        known.parts[known.parts.length - 1] === tokens[from].folded &&
+        !known.parts.includes(tokens[from + 1].folded)
+      )
+        return { entity: known, mention: text.slice(tokens[from].start, tokens[from].end) };
+    }
     // المتحدثة باسم الوزارة تشين يو لان في مؤتمر صحفي، سفير دولة الكويت لدى الأردن حمد
     // مساعد الرشيدي أن: a role read without its holder, whose name still comes before the
     // words are opened.
@@ -1786,7 +1806,9 @@ export function extractQuotes(
               object.role !== null ||
               isDefiniteToken(first) ||
               genderOfGivenName(first.folded) !== null ||
-              isWrittenGivenName(first.raw)
+              isWrittenGivenName(first.raw) ||
+              // (ووصف بنشقرون سباق اللقب بأنه: the surname of someone met is the subject.)
+              entities.findSurname(first.folded, cue.gender)?.kind === 'person'
             )
               return false;
             let end = object.end;
@@ -1817,6 +1839,9 @@ export function extractQuotes(
           next &&
           !ends(next.brk) &&
           (/^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded) ||
+            // (التي قال عنها يوفانوفيتش إنها: what a relative points at, said of.)
+            (/^(?:عنه|عنها|عنهم)$/u.test(next.folded) &&
+              RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '')) ||
             // (وهو ما رحّب به ناقد سينمائي: after ما, what the verb takes with ب.)
             (/^(?:به|بها|بهم)$/u.test(next.folded) && tokens[at - 1]?.folded === 'ما'))
             ? at + 2
@@ -2408,7 +2433,9 @@ export function extractQuotes(
           (word, k, near) =>
             (AS_THAT.test(word.folded) ||
               // (ما تصفه مقدمة البرنامج بـ«…»: ب alone, right before the words, after ما.)
-              (tokens[t - 1]?.folded === 'ما' &&
+              // (Or after a relative: الذي وصفته بن سالم بـ"الأقوى في القارة".)
+              ((tokens[t - 1]?.folded === 'ما' ||
+                RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')) &&
                 k > 0 &&
                 word.folded === 'ب' &&
                 statements.some((statement) => statement.next === t + 2 + k))) &&

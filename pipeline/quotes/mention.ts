@@ -3009,10 +3009,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     ) {
       // في and عن carry a body on only inside a tail (للدفاع عن الحق في السكن), or to a
       // place (في كوردستان).
+      // (Or to the body it is part of: لجنة الحكام في الاتحاد اللبناني لكرة السلة، وزارة
+      // الصحة في حكومة صنعاء.)
       if (
         tails === 0 &&
         ROLE_PREPOSITIONS.has(tokens[to].folded) &&
-        !(tokens[to].folded === 'في' && next === to + 2 && !definite(tokens[to + 1]))
+        !(tokens[to].folded === 'في' && next === to + 2 && !definite(tokens[to + 1])) &&
+        !(
+          tokens[to].folded === 'في' &&
+          BODY_HEADS.has(bareOf(tokens[to + 1])) &&
+          !isCityHead({ ...tokens[to + 1], folded: bareOf(tokens[to + 1]) }) &&
+          next > to + 2
+        )
       )
         break;
       to = next;
