@@ -3969,3 +3969,17 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a verb with no subject means the one of its gender the paragraph met since the last of it spoke',
+    [
+      'وقالت قيادة الجيش اللبناني في بيان إن وحداتها "انتشرت في البلدات الحدودية".',
+      'وفي بلدة صريفا، وقفت زينب حمود أمام ما تبقى من منزلها المؤلف من طابقين. «بنيناه حجراً حجراً خلال عشرين سنة، وراح في دقيقة»، قالت وهي تمسح الغبار عن صورة زفافها، ثم أضافت: «لكننا سنبقى هنا، سننصب خيمة فوق الركام إذا لزم الأمر».',
+    ],
+    'زينب حمود',
+  ],
+])('round 55, later (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

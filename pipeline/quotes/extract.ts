@@ -352,6 +352,14 @@ export function extractQuotes(
       !statements.some((statement) => statement.sentence === before.sentence)
     )
       return first;
+    // ويعود فلان إلى قاربه. يقول: the one of that gender the paragraph met before the verb,
+    // when met after the last of that gender spoke.
+    if (gender && at >= 0) {
+      const here = paragraphPeople.filter((met) => met.at < at && met.entity.gender === gender);
+      const named = here.length > 0 ? here[here.length - 1].entity : null;
+      const spoke = entities.carry(gender);
+      if (named && spoke && spoke !== named && spoke.seen < named.seen) return named;
+    }
     // يقول وهو يمرر الخيط: before anyone of that gender spoke, the one of it named last.
     const carried = entities.carry(gender);
     if (carried || !gender) return carried;
