@@ -3983,3 +3983,17 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'more given names the lists know tell a person named by the verb that opens the sentence',
+    [
+      'وقالت الطبيبة منى العلي إن "الوضع صعب جداً".',
+      'على كرسي خشبي صغير أمام دكان ضيق، يجلس حسني عبد المنعم الدسوقي منذ السابعة صباحاً، يغمس قلم البوص في محبرة نحاسية. يرفع الورقة نحو الضوء ويقول: "الخط مثل الصلاة، لا يصح فيه الاستعجال".',
+    ],
+    'حسني عبد المنعم الدسوقي',
+  ],
+])('round 56 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
