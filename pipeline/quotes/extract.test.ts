@@ -4002,6 +4002,29 @@ test.each([
     ],
     'حسني الدسوقي',
   ],
+  [
+    'after عدم, a verbal noun, never a verb of saying (فضّلت عدم ذكر اسمها)',
+    [
+      'وقال مدير المعرض، يوسف الشرقاوي، إن الإقبال "يدحض الصورة النمطية".',
+      'وقالت ناشرة فضلت عدم ذكر اسمها: «بعنا كثيراً، لكن ما ربحناه بالكاد يغطي كلفة المشاركة».',
+    ],
+    null,
+  ],
+  [
+    'one word of the shape فاعلة that no list knows as a name, then من, is someone unnamed',
+    [
+      'وقال مدير المعرض، يوسف الشرقاوي، إن الإقبال "يدحض الصورة النمطية".',
+      'وقالت ناشرة من الدار البيضاء: «بعنا كثيراً، لكن ما ربحناه بالكاد يغطي كلفة المشاركة».',
+    ],
+    null,
+  ],
+  [
+    'a sheet held up is the verb’s object, not a name’s word (رفع فلان ورقة)',
+    [
+      'وفي تدخل لافت، رفع النائب المستقل يوسف بن شيخ ورقة كُتب عليها بخط عريض "ميزانية شفافة"، وقال مخاطباً الوزير: "نريد أرقاماً حقيقية لا خطابات".',
+    ],
+    'يوسف بن شيخ',
+  ],
 ])('round 56 (%s)', (_c, paragraphs, speaker) => {
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);

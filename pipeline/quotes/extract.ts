@@ -1237,6 +1237,25 @@ export function extractQuotes(
     }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
+    // قالت ناشرة من الدار البيضاء، قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list
+    // knows as a name, of the shape of a woman who does (فاعلة) or before asking not to be
+    // named, is someone unnamed.
+    if (
+      mention.kind === 'person' &&
+      mention.role === null &&
+      mention.name.to - mention.name.from === 1 &&
+      !isDefiniteToken(tokens[mention.name.from]) &&
+      genderOfGivenName(tokens[mention.name.from].folded) === null &&
+      !isWrittenGivenName(tokens[mention.name.from].raw) &&
+      ((ASKED_NOT_TO.has(tokens[mention.end]?.folded ?? '') &&
+        tokens[mention.end + 1]?.folded === 'عدم') ||
+        (/^[^ا]ا[^ا]{2}ه$/u.test(tokens[mention.name.from].folded) &&
+          /ة[\u064B-\u0652]*$/u.test(tokens[mention.name.from].raw) &&
+          /^(?:من|في)$/u.test(tokens[mention.end]?.folded ?? '')))
+    ) {
+      const role = slice(mention.name);
+      return { entity: entities.anonymous(role, gender ?? 'f'), mention: role };
+    }
     // ووصف بنشقرون سباق اللقب بأنه: the family name of someone met in full, read on into
     // words that are not in their name, is them alone.
     if (
@@ -2473,6 +2492,8 @@ export function extractQuotes(
         cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
+      // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
+      if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
       let attribution: Attribution | null = null;
       // ينص القانون على أن "…"، التي تنص على أن: a law's words are no one's.
       if (!cue && !token.quoted && STIPULATES.test(token.folded))
