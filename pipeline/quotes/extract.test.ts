@@ -4029,3 +4029,28 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a plural in construct with a definite noun is the verb’s object, not a name’s word (مارك حبات التين)',
+    [
+      'وعلى سطح الدار، يقلّب شقيقها مارك حبات التين المجففة، ويقول إن أصدقاءه في أستراليا "لا يصدقون أن الطعام يمكن أن يُصنع من دون سوبرماركت".',
+    ],
+    'مارك',
+  ],
+  [
+    'a feminine noun with its feminine adjective is the verb’s object (إيمان دمية طينية)',
+    [
+      'في الورشة، تشكّل إيمان دمية طينية صغيرة على هيئة امرأة تحمل جرة، وتقول: «كنت أخجل في صغري من أن جدتي تبيع الفخار على الطريق».',
+    ],
+    'إيمان',
+  ],
+  [
+    'not a kunya and a family name shaped like an adjective (زيد أبو هنية)',
+    ['وقال المحامي زيد أبو هنية إن موكله "سيطعن بالقرار أمام محكمة التمييز".'],
+    'زيد أبو هنية',
+  ],
+])('round 57 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

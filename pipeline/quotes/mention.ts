@@ -527,6 +527,27 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
     if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
       break;
+    // شقيقها مارك حبات التين، إيمان دمية طينية: a plural in construct with a definite noun,
+    // or a noun with an indefinite adjective of its own, is the verb's object.
+    const adjective = tokens[at + 1];
+    if (
+      at > from &&
+      !definite(token) &&
+      !!adjective &&
+      adjective.brk === 'none' &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      ((/^[\u0621-\u064A]{2,}ات$/u.test(token.folded) &&
+        definite(adjective) &&
+        !isNisba(adjective.folded)) ||
+        // (A feminine noun and its feminine adjective: not أبو هنية، آل عطية.)
+        (!definite(adjective) &&
+          !isJoiner(token) &&
+          /ة[\u064B-\u0652]*$/u.test(token.raw) &&
+          /ية[\u064B-\u0652]*$/u.test(adjective.raw) &&
+          isNisba(`ال${adjective.folded}`)))
+    )
+      break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
     if (
       at > from &&
@@ -808,6 +829,8 @@ function bassemAt(tokens: readonly Token[], at: number): boolean {
   return (
     tokens[at].folded === 'باسم' &&
     isWrittenGivenName(tokens[at].raw) &&
+    // (عرّفت نفسها باسم زينب: "by the name".)
+    !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 1]?.folded ?? '') &&
     !!next &&
     !ends(next.brk) &&
     !definite(next) &&
