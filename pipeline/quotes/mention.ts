@@ -302,6 +302,15 @@ export function isNameWord(token: Token, inName = false): boolean {
   // first letter fell (تقف، يصل، تجد) or whose doubled one joined (يمرّ، تعدّ).
   if (!inName && isPresentVerb(token)) return false;
   if (!inName && isShortPresentVerb(token)) return false;
+  // مشروطة، مطلوبة: a feminine passive participle (مفعولة) opens no name (مبروكة is one).
+  if (
+    !inName &&
+    /^م[\u0621-\u064A]{2}و[\u0621-\u064A]ه$/u.test(token.folded) &&
+    /ة[\u064B-\u0652]*$/u.test(token.raw) &&
+    !genderOfGivenName(token.folded) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return false;
   // تقديرات، تحقيقات، معلومات: the plural of a verbal noun opens no name.
   if (
     !inName &&
