@@ -4062,3 +4062,16 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'ب on a word for the way of saying is no name (يرى الصورة بشكل مختلف)',
+    [
+      'غير أن المهندس خالد عمر بوجلاوي، العضو السابق في المجلس البلدي لدرنة، يرى الصورة بشكل مختلف. ويقول لـ"بوابة الوسط": «بنوا الجسور والطرق الكبيرة لأنها تظهر في الصور».',
+    ],
+    'خالد عمر بوجلاوي',
+  ],
+])('round 58 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});
