@@ -4075,3 +4075,53 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a family name in ات before a role stays the name (محمد بركات المتحدث باسم الوزارة)',
+    ['وقال محمد بركات المتحدث باسم الوزارة إن "الوضع مستقر في كل المحافظات".'],
+    'محمد بركات',
+  ],
+  [
+    'a woman’s name of the shape فاعلة that no list knows, then من, is still her name',
+    ['وقالت راضية من مخيم الزعتري إن "الشتاء قاس جداً هذا العام".'],
+    'راضية',
+  ],
+  [
+    'تشن is a Chinese family name, not a short present verb',
+    ['وقال تشن وي الباحث في جامعة بكين إن "النمو سيتباطأ في العام المقبل".'],
+    'تشن وي',
+  ],
+  [
+    'ميلودة and محجوبة are women’s names, not passive participles',
+    ['وقالت ميلودة من ولاية وهران إن "الأسعار ارتفعت كثيراً هذا الشهر".'],
+    'ميلودة',
+  ],
+  [
+    'an age in years (أعوام) in brackets closes the name too',
+    ['وتقول سمر حداد (7 أعوام) جالسة قرب أمها إن "المدرسة بعيدة جداً عن البيت".'],
+    'سمر حداد',
+  ],
+  [
+    'a building after في is where a body speaks, not part of its name (الشرطة في مستشفى الشفاء)',
+    ['وقالت الشرطة في مستشفى الشفاء إن "الوضع تحت السيطرة بالكامل".'],
+    'الشرطة',
+  ],
+  [
+    'a present verb with ت is a woman’s, for a given name met alone (تعود حواء …، وتقول)',
+    ['قالت ليلى حداد إن "الوضع صعب". تعود حواء إلى مأواها كل مساء، وتقول: "لن نترك المخيم أبداً".'],
+    'حواء',
+  ],
+  [
+    'تذكر is she mentions, not he remembers',
+    [
+      'وقالت الطبيبة سلمى يوسف إن "المستشفى يعمل بنصف طاقته".',
+      'وقال المهندس أحمد سليمان إن "الكهرباء مقطوعة منذ أيام".',
+      'وتذكر أن "المساعدات لم تصل إلى المخيم منذ شهر كامل".',
+    ],
+    'سلمى يوسف',
+  ],
+])('round 58, from a review (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

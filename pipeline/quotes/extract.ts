@@ -146,7 +146,7 @@ const MAX_SUBJECT_WORDS = 18;
 // A short aside in parentheses (يونيسف)، (أوتشا) is read as if it were not there.
 const ASIDE = /\([^()]{1,60}\)/g;
 // (13 عاماً)، (45 سنة): an age closes the name before it.
-const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر)/u;
+const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر|أعوام|اعوام|شهر|أشهر|اشهر)/u;
 
 /** One paragraph's words outside its statements, with the breaks between them. */
 function segment(
@@ -354,11 +354,20 @@ export function extractQuotes(
       return first;
     // ويعود فلان إلى قاربه. يقول: the one of that gender the paragraph met before the verb,
     // when met after the last of that gender spoke.
-    if (gender && at >= 0) {
+    // (Not a verb that goes on with words said before, أضاف، تابع; nor where someone spoke
+    // in the paragraph after the person was met.)
+    if (gender && at >= 0 && !CONTINUES.test(tokens[at].folded)) {
       const here = paragraphPeople.filter((met) => met.at < at && met.entity.gender === gender);
-      const named = here.length > 0 ? here[here.length - 1].entity : null;
+      const last = here.length > 0 ? here[here.length - 1] : null;
       const spoke = entities.carry(gender);
-      if (named && spoke && spoke !== named && spoke.seen < named.seen) return named;
+      if (
+        last &&
+        spoke &&
+        spoke !== last.entity &&
+        spoke.seen < last.entity.seen &&
+        (lastCue?.at === undefined || lastCue.at < last.at)
+      )
+        return last.entity;
     }
     // يقول وهو يمرر الخيط: before anyone of that gender spoke, the one of it named last.
     const carried = entities.carry(gender);
@@ -475,12 +484,15 @@ export function extractQuotes(
       )
         return null;
       const known = entities.findSurname(tokens[mention.name.from].folded, gender);
-      const opened = verb.folded.endsWith('ت') ? 'f' : 'm';
-      if (known) return !gender || (known.gender === gender && opened === gender) ? known : null;
+      // The verb's gender as its shape allows: ت at the end (قالت) or at the start of a
+      // present (تعود) for a woman; no ت at the end for a man (تحدّث is his too).
+      const bare = verb.folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+      const fits = (who: Gender) =>
+        who === 'f' ? bare.endsWith('ت') || bare.startsWith('ت') : !bare.endsWith('ت');
+      if (known) return !gender || (known.gender === gender && fits(gender)) ? known : null;
       // تعود حواء إلى مأواها، وتقول: a given name the lists know, of the verbs' gender.
       const given = genderOfGivenName(tokens[mention.name.from].folded);
-      const present = /^[يت]/u.test(verb.folded) ? (verb.folded[0] === 'ت' ? 'f' : 'm') : opened;
-      return given && given === present && (!gender || given === gender)
+      return given && fits(given) && (!gender || given === gender)
         ? entityOf(mention, given)
         : null;
     }
@@ -1237,9 +1249,8 @@ export function extractQuotes(
     }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
-    // قالت ناشرة من الدار البيضاء، قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list
-    // knows as a name, of the shape of a woman who does (فاعلة) or before asking not to be
-    // named, is someone unnamed.
+    // قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list knows as a name, before asking
+    // not to be named, is someone unnamed.
     if (
       mention.kind === 'person' &&
       mention.role === null &&
@@ -1247,11 +1258,8 @@ export function extractQuotes(
       !isDefiniteToken(tokens[mention.name.from]) &&
       genderOfGivenName(tokens[mention.name.from].folded) === null &&
       !isWrittenGivenName(tokens[mention.name.from].raw) &&
-      ((ASKED_NOT_TO.has(tokens[mention.end]?.folded ?? '') &&
-        tokens[mention.end + 1]?.folded === 'عدم') ||
-        (/^[^ا]ا[^ا]{2}ه$/u.test(tokens[mention.name.from].folded) &&
-          /ة[\u064B-\u0652]*$/u.test(tokens[mention.name.from].raw) &&
-          /^(?:من|في)$/u.test(tokens[mention.end]?.folded ?? '')))
+      ASKED_NOT_TO.has(tokens[mention.end]?.folded ?? '') &&
+      tokens[mention.end + 1]?.folded === 'عدم'
     ) {
       const role = slice(mention.name);
       return { entity: entities.anonymous(role, gender ?? 'f'), mention: role };
@@ -2399,7 +2407,12 @@ export function extractQuotes(
     );
   };
 
-  let lastCue: { sentence: number; attribution: Attribution; named?: boolean } | null = null;
+  let lastCue: {
+    sentence: number;
+    attribution: Attribution;
+    named?: boolean;
+    at?: number;
+  } | null = null;
   /** Someone unnamed who called in (اتصالاً من أحد المشاهدين), in the sentence read. */
   let caller: { sentence: number; entity: Entity } | null = null;
   let t = 0;
@@ -2562,7 +2575,12 @@ export function extractQuotes(
       }
       if (!attribution) continue;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
-      lastCue = { sentence: token.sentence, attribution, named: attribution === lastExplicit };
+      lastCue = {
+        sentence: token.sentence,
+        attribution,
+        named: attribution === lastExplicit,
+        at: t,
+      };
     }
   };
 
@@ -3056,9 +3074,13 @@ const GENERIC_PEOPLE = new RegExp(
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
 
+/** أضاف، تابع، أردف: verbs that go on with what was said before. */
+const CONTINUES =
+  /^[وف]?(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|استطرد|استطردت|واصل|واصلت|ختم|ختمت|يضيف|تضيف|يتابع|تتابع)$/u;
+
 /** ألقى، يلقي، أصدر، نشر، وجّه، بعث: verbs whose object is a text someone issues. */
 const ISSUING =
-  /^(?:[وف]|قبل|ثم)?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
+  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;

@@ -546,9 +546,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       adjective.brk === 'none' &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
+      // (Not a family name in ات before a role: محمد بركات المتحدث باسم الوزارة.)
       ((/^[\u0621-\u064A]{2,}ات$/u.test(token.folded) &&
         definite(adjective) &&
-        !isNisba(adjective.folded)) ||
+        !isNisba(adjective.folded) &&
+        roleHeadOf(bareOf(adjective)) === null &&
+        !BODY_HEADS.has(bareOf(adjective))) ||
         // (A feminine noun and its feminine adjective: not أبو هنية، آل عطية.)
         (!definite(adjective) &&
           !isJoiner(token) &&
@@ -1086,6 +1089,9 @@ const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
 /** Heads that take a place's proper name: جامعة نابولي، مقاطعة خاركيف. */
 const CITY_HEADS = foldedSet('جامعة مدينة مقاطعة ولاية محافظة إقليم بلدية جهة منطقة');
+/** Bodies another body is part of (لجنة الحكام في الاتحاد …), not buildings or places. */
+const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
+  نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
 /** A city head, with its preposition too: بجامعة بنغازي. */
 const isCityHead = (token: Token) =>
   CITY_HEADS.has(token.folded) ||
@@ -3047,12 +3053,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         tails === 0 &&
         ROLE_PREPOSITIONS.has(tokens[to].folded) &&
         !(tokens[to].folded === 'في' && next === to + 2 && !definite(tokens[to + 1])) &&
-        !(
-          tokens[to].folded === 'في' &&
-          BODY_HEADS.has(bareOf(tokens[to + 1])) &&
-          !isCityHead({ ...tokens[to + 1], folded: bareOf(tokens[to + 1]) }) &&
-          next > to + 2
-        )
+        !(tokens[to].folded === 'في' && INSTITUTIONS.has(bareOf(tokens[to + 1])) && next > to + 2)
       )
         break;
       to = next;

@@ -15,3 +15,12 @@ test.each([
   expect(withoutArticle(folded)).toBe(normalizeArabic(bare));
   expect(isDefinite(folded)).toBe(definite);
 });
+
+test.each([
+  ['والداه', false],
+  ['والدتك', false],
+  // والدين is also و and الدين (فصل الدولة والدين).
+  ['والدين', true],
+])('%s carries the article: %s', (word, definite) => {
+  expect(isDefinite(normalizeArabic(word))).toBe(definite);
+});

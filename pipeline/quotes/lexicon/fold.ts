@@ -19,7 +19,7 @@ export function withoutConjunction(folded: string): string {
 }
 
 /** والدها، والدته: "her father", not و and a word with the article. */
-const PARENT = /^والد(?:ه|ها|هم|هما|ته|تها|تهم|تي|ي|يه|يها|يهم|ين|ان|ا)?$/u;
+const PARENT = /^والد(?:ه|ها|هم|هما|ك|ته|تها|تهم|تهما|تك|تي|ي|يه|يها|يهم|ان|ا|اه|اها|اهم)?$/u;
 
 /** The word without the article ال (or وال، فال). */
 export function withoutArticle(folded: string): string {
