@@ -4125,3 +4125,30 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'the name a relative clause gives someone unnamed (السيدة التي عرّفت نفسها باسم خديجة)',
+    [
+      'قال الحاج إدريس إن "الأسعار ارتفعت كثيراً هذا العام".',
+      'تقف أمام الدكان سيدة في الخمسينات تقلّب حبات التمر بين أصابعها. "الله يخلف، هاد العام غادي نشريو غير نص كيلو"، قالت السيدة التي عرّفت نفسها باسم خديجة، وهي ربة بيت من حي عين قادوس.',
+    ],
+    'خديجة',
+  ],
+  [
+    'باسم a little after نفسها is "by the name", and لتحسم no name',
+    [
+      'قال الزوج: "السعر مرتفع جداً هذه المرة".',
+      'ثم تدخلت الزوجة، التي قدّمت نفسها لاحقاً باسم لمى، لتحسم الأمر: "نأخذه إذا أعطيتنا الشال معه".',
+    ],
+    null,
+  ],
+  [
+    'ليبيا after في still closes a body’s name',
+    ['ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى "وقف فوري لإطلاق النار".'],
+    'بعثة الأمم المتحدة للدعم في ليبيا',
+  ],
+])('round 58, later (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -945,6 +945,11 @@ export function extractQuotes(
         }
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
         if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
+        // قالت السيدة التي عرّفت نفسها باسم خديجة: the name the relative clause gives.
+        if (/^(?:الذي|التي)$/u.test(tokens[mention.end]?.folded ?? '')) {
+          const called = calledAfter(mention.end, as);
+          if (called) return called;
+        }
         // الوزير العمري: a role and a surname already met.
         const last = mention.role.to - 1;
         if (last > mention.role.from && loneDefinite(tokens, last)) {
@@ -1052,6 +1057,24 @@ export function extractQuotes(
 
   /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
   const calledAfter = (end: number, gender: Gender | null): Entity | null => {
+    // السيدة التي عرّفت نفسها باسم خديجة، الزوجة، التي قدّمت نفسها لاحقاً باسم لمى: a
+    // relative clause that gives the name someone goes by.
+    const relative = tokens[end];
+    if (relative && /^(?:الذي|التي)$/u.test(relative.folded) && relative.brk !== 'sentence') {
+      for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+        if (ends(tokens[k].brk)) break;
+        if (
+          !(tokens[k].folded === 'باسم' && /^نفس(?:ه|ها)$/u.test(tokens[k - 1]?.folded ?? '')) &&
+          !(k === end + 1 && CALLED_VERB.test(tokens[k].folded))
+        )
+          continue;
+        const name = readMention(tokens, k + 1);
+        if (name?.kind !== 'person' || name.role !== null) return null;
+        const next = tokens[name.end];
+        if (next && !ends(next.brk)) return null;
+        return entities.person(slice(name.name), null, null, gender ?? name.gender);
+      }
+    }
     let at = end;
     // (Past what follows the description before the comma: أحد قادة "فانو" في منطقة غوجام.)
     while (

@@ -302,6 +302,13 @@ export function isNameWord(token: Token, inName = false): boolean {
   // first letter fell (تقف، يصل، تجد) or whose doubled one joined (يمرّ، تعدّ).
   if (!inName && isPresentVerb(token)) return false;
   if (!inName && isShortPresentVerb(token)) return false;
+  // لتحسم الأمر: ل and a present verb, "so as to", opens no name (with ت only: ليبيا،
+  // ليفيك are names).
+  if (
+    /^لت/u.test(token.folded) &&
+    isPresentVerb({ ...token, folded: token.folded.slice(1), raw: token.raw.slice(1) })
+  )
+    return false;
   // مشروطة، مطلوبة: a feminine passive participle (مفعولة) opens no name (مبروكة is one).
   if (
     !inName &&
@@ -843,6 +850,7 @@ function bassemAt(tokens: readonly Token[], at: number): boolean {
     isWrittenGivenName(tokens[at].raw) &&
     // (عرّفت نفسها باسم زينب: "by the name".)
     !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 1]?.folded ?? '') &&
+    !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 2]?.folded ?? '') &&
     !!next &&
     !ends(next.brk) &&
     !definite(next) &&
