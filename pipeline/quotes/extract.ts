@@ -377,6 +377,8 @@ export function extractQuotes(
   /** Named by a known given name of that gender, or by a kunya (أم خليل). */
   const namedSurely = (entity: Entity, gender: Gender): boolean =>
     genderOfGivenName(entity.parts[0] ?? '') === gender ||
+    // (الحسين أيت بوعزة، الهادي بن سالم: a given name with the article.)
+    genderOfGivenName(stripArticle(entity.parts[0] ?? '')) === gender ||
     (entity.parts.length === 2 && kunyaOf(entity.parts[0]) === gender);
   /** The person of a gender named last, when named by a known given name or a kunya. */
   const namedLastSurely = (gender: Gender): Entity | null => {
@@ -1132,7 +1134,11 @@ export function extractQuotes(
       return (
         ((GENERIC_PEOPLE.test(first.folded) || /^ال(?:شيخ|حاج|حاجه|جد|جده)$/u.test(first.folded)) &&
           (GENERIC_PEOPLE.test(tokens[role.from + 1].folded) ||
-            OF_DECADES.test(tokens[role.from + 1].folded))) ||
+            OF_DECADES.test(tokens[role.from + 1].folded) ||
+            // (الرجل البالغ من العمر 68 عاماً: the word and an age.)
+            (/^البالغ(?:ه)?$/u.test(tokens[role.from + 1].folded) &&
+              tokens[role.to]?.folded === 'من' &&
+              tokens[role.to + 1]?.folded === 'العمر'))) ||
         (/^(?:ابن|ابنه)$/u.test(first.folded) &&
           isDefiniteToken(tokens[role.from + 1]) &&
           roleHeadOf(stripArticle(tokens[role.from + 1].folded)) === null &&
