@@ -4203,3 +4203,30 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'to whom the words were said is no one who says them (قال لنا)',
+    [
+      'كان محمود عبد الستار، وهو عامل بناء، يحمل ملفاً بلاستيكياً. قال لنا: “دخلت الكويت على كفالة شركة، ثم اختفى الكفيل”.',
+    ],
+    null,
+  ],
+  [
+    'لي is a Chinese and Korean name, not "to me"',
+    ['وقال المتحدث باسم الخارجية الصينية لي جيانمينغ إن "بلاده تعارض أي خطوة تصعيدية في المنطقة".'],
+    'لي جيانمينغ',
+  ],
+  [
+    'a verbal noun in construct after a given name is the verb’s object (لا يستبعد هوزان تكرار المحاولة)',
+    [
+      'قال الشاب هوزان رشيد إن "الطريق كان صعباً جداً".',
+      'وقال المتحدث محمد علي إن "الحدود مغلقة تماماً".',
+      'ورغم كل ما مر به، لا يستبعد هوزان تكرار المحاولة. يقول وهو يقلّب صوراً على هاتفه: "هنا لا عمل ولا مستقبل".',
+    ],
+    'هوزان',
+  ],
+])('round 60 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

@@ -231,6 +231,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (!isArabicWord(token) || joined || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
+  // قال لنا، قالت لي: to whom the words were said.
+  if (/^(?:لنا|له|لها|لهم|لهن|لكم|لك)$/u.test(token.folded)) return false;
   // باسم is a name (Bassem) and "on behalf of": the word after it tells (nameEnd).
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   if (cueOf(token.raw, token.folded)) return false;
@@ -542,6 +544,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // does or gives.
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
     if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
+      break;
+    // لا يستبعد هوزان تكرار المحاولة: a verbal noun in construct with a definite noun after a
+    // given name is the verb's object.
+    const genitive = tokens[at + 1];
+    if (
+      at > from &&
+      given >= 1 &&
+      (isMasdar(token, true) || /^ت[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(token.folded)) &&
+      !definite(token) &&
+      !!genitive &&
+      genitive.brk === 'none' &&
+      definite(genitive) &&
+      !isNisba(genitive.folded) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw)
+    )
       break;
     // شقيقها مارك حبات التين، إيمان دمية طينية: a plural in construct with a definite noun,
     // or a noun with an indefinite adjective of its own, is the verb's object.
