@@ -4136,12 +4136,22 @@ test.each([
     'خديجة',
   ],
   [
-    'باسم a little after نفسها is "by the name", and لتحسم no name',
+    'باسم a word after نفسها is "by the name", the name she goes by, and لتحسم no name',
     [
       'قال الزوج: "السعر مرتفع جداً هذه المرة".',
       'ثم تدخلت الزوجة، التي قدّمت نفسها لاحقاً باسم لمى، لتحسم الأمر: "نأخذه إذا أعطيتنا الشال معه".',
     ],
+    'لمى',
+  ],
+  [
+    'a relative clause after a construct names its second noun, not the speaker (والدة الطفل الذي يدعى أحمد)',
+    ['وقالت والدة الطفل الذي يدعى أحمد: "لم يعد إلى البيت منذ ثلاثة أيام".'],
     null,
+  ],
+  [
+    'باسم two words after نفسه with no adverb between is a name (في الوقت نفسه أكد باسم يوسف)',
+    ['وفي الوقت نفسه أكد باسم يوسف أن "البرنامج لن يعود قريبا إلى الشاشة".'],
+    'باسم يوسف',
   ],
   [
     'ليبيا after في still closes a body’s name',
@@ -4206,9 +4216,15 @@ test.each([
 
 test.each([
   [
-    'to whom the words were said is no one who says them (قال لنا)',
+    'to whom the words were said is no one who says them (قال لنا فلان)',
+    ['قال لنا أحمد الخطيب: "الوضع صعب جداً في المخيم".'],
+    'أحمد الخطيب',
+  ],
+  [
+    'تخلّص من is "got rid of", no verb of saying',
     [
-      'كان محمود عبد الستار، وهو عامل بناء، يحمل ملفاً بلاستيكياً. قال لنا: “دخلت الكويت على كفالة شركة، ثم اختفى الكفيل”.',
+      'وقالت سارة العلي إن "الفريق جاهز تماماً".',
+      'وتخلص من "الضغوط النفسية التي عاشها الموسم الماضي".',
     ],
     null,
   ],
@@ -4225,6 +4241,11 @@ test.each([
       'ورغم كل ما مر به، لا يستبعد هوزان تكرار المحاولة. يقول وهو يقلّب صوراً على هاتفه: "هنا لا عمل ولا مستقبل".',
     ],
     'هوزان',
+  ],
+  [
+    'a family name of the shape تفعال before a role stays (علي توران المسؤول عن الملف)',
+    ['وقال الباحث علي توران المسؤول عن الملف إن "الحل ما زال بعيداً جداً".'],
+    'علي توران',
   ],
 ])('round 60 (%s)', (_c, paragraphs, speaker) => {
   const quotes = extractQuotes(paragraphs);

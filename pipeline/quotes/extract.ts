@@ -949,7 +949,7 @@ export function extractQuotes(
         if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
         // قالت السيدة التي عرّفت نفسها باسم خديجة: the name the relative clause gives.
         if (/^(?:الذي|التي)$/u.test(tokens[mention.end]?.folded ?? '')) {
-          const called = calledAfter(mention.end, as);
+          const called = calledAfter(mention.end, as, mention.role.from);
           if (called) return called;
         }
         // الوزير العمري: a role and a surname already met.
@@ -989,7 +989,7 @@ export function extractQuotes(
         const known = calledByKin(mention.role, gender ?? mention.gender);
         if (known) return known;
         // إحدى الأسيرات المحررات، وتُدعى سماح: someone unnamed, then named.
-        const called = calledAfter(mention.end, gender ?? mention.gender);
+        const called = calledAfter(mention.end, gender ?? mention.gender, mention.role.from);
         if (called) return called;
         // أحد الجرحى، أبو ياسر، / أحد مشايخ القبيلة، الشيخ فلان الفلاني،: someone unnamed, then
         // their name between commas.
@@ -1058,16 +1058,31 @@ export function extractQuotes(
       );
 
   /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
-  const calledAfter = (end: number, gender: Gender | null): Entity | null => {
+  const calledAfter = (end: number, gender: Gender | null, from = -1): Entity | null => {
     // السيدة التي عرّفت نفسها باسم خديجة، الزوجة، التي قدّمت نفسها لاحقاً باسم لمى: a
-    // relative clause that gives the name someone goes by.
+    // relative clause that gives the name someone goes by, right after a description of one
+    // word (not والدة الطفل الذي يدعى أحمد: the child's name), of its gender.
     const relative = tokens[end];
-    if (relative && /^(?:الذي|التي)$/u.test(relative.folded) && relative.brk !== 'sentence') {
+    const own: Gender | null =
+      relative?.folded === 'الذي' ? 'm' : relative?.folded === 'التي' ? 'f' : null;
+    if (own && relative.brk !== 'sentence' && (!gender || gender === own)) {
       for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
         if (ends(tokens[k].brk)) break;
+        const self = (at: number) => /^نفس(?:ه|ها)$/u.test(tokens[at]?.folded ?? '');
+        const byName =
+          tokens[k].folded === 'باسم' &&
+          (self(k - 1) ||
+            (self(k - 2) && (/\u064B/u.test(tokens[k - 1].raw) || tokens[k - 1].folded === 'فقط')));
+        const called =
+          k === end + 1 &&
+          CALLED_VERB.test(tokens[k].folded) &&
+          /^[وف]?[يت]/u.test(tokens[k].folded) &&
+          (tokens[k].folded.replace(/^[وف]/u, '')[0] === 'ت') === (own === 'f');
+        // (After a description of more words only what one calls oneself, after a comma:
+        // صديقة الضحية، التي عرّفت نفسها باسم زينب.)
         if (
-          !(tokens[k].folded === 'باسم' && /^نفس(?:ه|ها)$/u.test(tokens[k - 1]?.folded ?? '')) &&
-          !(k === end + 1 && CALLED_VERB.test(tokens[k].folded))
+          !(byName && (end - from === 1 || relative.brk === 'clause')) &&
+          !(called && end - from === 1)
         )
           continue;
         const name = readMention(tokens, k + 1);
@@ -1902,7 +1917,7 @@ export function extractQuotes(
         const subjectAt =
           next &&
           !ends(next.brk) &&
-          (/^(?:عليه|عليها|عليهم|له|لها|لهم)$/u.test(next.folded) ||
+          (/^(?:عليه|عليها|عليهم|له|لها|لهم|لهن|لنا|لكم|لك)$/u.test(next.folded) ||
             // (التي قال عنها يوفانوفيتش إنها: what a relative points at, said of.)
             (/^(?:عنه|عنها|عنهم)$/u.test(next.folded) &&
               RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '')) ||
@@ -2536,6 +2551,18 @@ export function extractQuotes(
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
+      // خلص، تخلص إلى أن: concludes only with إلى (وتخلّص من is "got rid of").
+      if (
+        cue &&
+        /^[وف]?[يت]?خلص(?:ت)?$/u.test(token.folded) &&
+        !tokens
+          .slice(t + 1, t + 7)
+          .some(
+            (word, k, near) =>
+              word.folded === 'الي' && !near.slice(0, k + 1).some((w) => ends(w.brk)),
+          )
+      )
+        cue = null;
       let attribution: Attribution | null = null;
       // ينص القانون على أن "…"، التي تنص على أن: a law's words are no one's.
       if (!cue && !token.quoted && STIPULATES.test(token.folded))

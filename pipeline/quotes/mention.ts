@@ -551,7 +551,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (
       at > from &&
       given >= 1 &&
-      (isMasdar(token, true) || /^ت[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(token.folded)) &&
+      (isMasdar(token, true) || TAFAAL.has(token.folded)) &&
       !definite(token) &&
       !!genitive &&
       genitive.brk === 'none' &&
@@ -868,7 +868,11 @@ function bassemAt(tokens: readonly Token[], at: number): boolean {
     isWrittenGivenName(tokens[at].raw) &&
     // (عرّفت نفسها باسم زينب: "by the name".)
     !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 1]?.folded ?? '') &&
-    !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 2]?.folded ?? '') &&
+    // (Or an adverb between: قدّمت نفسها لاحقاً باسم لمى.)
+    !(
+      /^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 2]?.folded ?? '') &&
+      (/\u064B/u.test(tokens[at - 1]?.raw ?? '') || tokens[at - 1]?.folded === 'فقط')
+    ) &&
     !!next &&
     !ends(next.brk) &&
     !definite(next) &&
@@ -1116,6 +1120,8 @@ const PLACE_JOINERS = foldedSet('ذي ذو ذات البو');
 /** بني سويف، عين مليلة، سيدي بوزيد: places in two words, in a role's genitive. */
 /** Heads that take a place's proper name: جامعة نابولي، مقاطعة خاركيف. */
 const CITY_HEADS = foldedSet('جامعة مدينة مقاطعة ولاية محافظة إقليم بلدية جهة منطقة');
+/** Verbal nouns of the shape تفعال (the shape of توران، تاتار too, so a list). */
+const TAFAAL = foldedSet('تكرار تجوال تذكار تبيان ترداد تطواف تسيار');
 /** Bodies another body is part of (لجنة الحكام في الاتحاد …), not buildings or places. */
 const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
   نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
