@@ -4251,3 +4251,23 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'a platform carries words and never says them (وعلى منصة "إكس"، كتبت فلانة)',
+    [
+      'وعلى منصة “إكس”، كتبت الطاهية والمدوّنة اليمنية المقيمة في لندن، سارة الأغبري، أن القهوة اليمنية “ليست مجرد مشروب، بل حكاية شعب”.',
+    ],
+    null,
+  ],
+  [
+    '"is called" comes before the name, never in it (عامل … يُدعى إسحاق)',
+    [
+      'وقال عامل قادم من النيل الأبيض يُدعى إسحاق إنه ينتظر العمل منذ أسبوعين، مضيفاً: "نحن هنا لأن لا عمل في أي مكان آخر".',
+    ],
+    'إسحاق',
+  ],
+])('round 61 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

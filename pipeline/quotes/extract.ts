@@ -1776,6 +1776,9 @@ export function extractQuotes(
    */
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
     const found = attributeOf(at, cue, after);
+    // على منصة "إكس"، كتبت فلانة: a platform carries words, it never says them.
+    if (found?.entity?.kind === 'body' && PLATFORMS.has(normalizeArabic(found.entity.name ?? '')))
+      return { entity: null, mention: null };
     return found?.entity?.kind === 'person' &&
       !found.mention &&
       cue.kind === 'verb' &&
@@ -3129,6 +3132,10 @@ const GENERIC_PEOPLE = new RegExp(
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
+
+/** Platforms that carry words and never say them. */
+const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك إنستغرام انستغرام تيك توك يوتيوب تلغرام
+  تليغرام واتساب سناب شات لينكد إن ثريدز`);
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
 const CONTINUES =

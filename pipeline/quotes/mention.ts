@@ -2113,6 +2113,17 @@ function personAfterRole(
   minWords: number,
 ): Mention | null {
   const found = personByGrammar(tokens, head, roleTo, minWords);
+  // عامل قادم من النيل الأبيض يُدعى إسحاق: "is called" before the name, not in it.
+  if (
+    found?.kind === 'person' &&
+    found.name.to - found.name.from >= 2 &&
+    /^[وف]?(?:يدعي|تدعي|يكني|تكني)$/u.test(tokens[found.name.from].folded)
+  )
+    return {
+      ...found,
+      name: span(tokens, found.name.from + 1, found.name.to),
+      lead: tokens[found.name.from + 1],
+    };
   if (found) return found;
   // Else a title right before a name anchors it, however long the role's tail before it:
   // المحامي العام لنيابات غرب الإسكندرية المستشار طارق فودة، منسقة الطوارئ في منظمة أطباء
