@@ -4271,3 +4271,25 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'bare قاطع is "cutting" or "boycotted", no verb of saying (سد قاطع)',
+    [
+      'ويقول حيدر عبد الأمير، الذي يعمل مع والده في بستان صغير: "جربنا حفر الآبار، فخرج لنا ماء أكثر ملوحة".',
+      'في المقابل، ترى الناشطة البيئية زينب المياحي أن الحلول ممكنة "إذا توفرت الإرادة". وتوضح أن إنشاء سد قاطع عند مصب شط العرب "سيمنع اللسان الملحي من التوغل شمالاً".',
+    ],
+    'زينب المياحي',
+  ],
+  [
+    'after a kunya and its child’s name, خلف is a preposition (تجلس أم علي خلف طاولة)',
+    [
+      'وقال رئيس النقابة نزيه أبو ظهر إن "القطاع متروك لمصيره منذ سنوات".',
+      'على بعد أمتار، تجلس أم علي خلف طاولة بلاستيكية صغيرة تبيع عليها ما يجلبه زوجها من البحر. تقول السيدة الخمسينية إنها بدأت البيع "لأن الرجال وحدهم ما عادوا قادرين على تأمين إيجار البيت".',
+    ],
+    'أم علي',
+  ],
+])('round 61, later (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

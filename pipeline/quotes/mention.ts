@@ -545,6 +545,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
     if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
       break;
+    // تجلس أم علي خلف طاولة: after a kunya and its child's name, a preposition of place
+    // (خلف is a family name after a given name, not after a kunya).
+    if (
+      at === from + 2 &&
+      kunyaGender(tokens[from]) !== null &&
+      /^(?:خلف|امام|قرب|وسط|داخل|بجانب|عند|فوق|تحت|جانب)$/u.test(token.folded)
+    )
+      break;
     // لا يستبعد هوزان تكرار المحاولة: a verbal noun in construct with a definite noun after a
     // given name is the verb's object.
     const genitive = tokens[at + 1];

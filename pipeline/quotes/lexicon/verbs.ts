@@ -84,11 +84,10 @@ for (const [form, gender] of [
   ['سألهم', 'm'],
   ['سألته', 'f'],
   ['سألتها', 'f'],
-  // قاطعه فلان، قاطعتها فلانة: "interrupted him/her", then the words.
-  ['قاطع', 'm'],
+  // قاطعه فلان، قاطعتها فلانة: "interrupted him/her", then the words (bare قاطع is also
+  // "boycotted" and "cutting": سد قاطع).
   ['قاطعه', 'm'],
   ['قاطعها', 'm'],
-  ['قاطعت', 'f'],
   ['قاطعته', 'f'],
   ['قاطعتها', 'f'],
 ] as const)
