@@ -9,6 +9,7 @@ import {
   TITLE_NOUNS,
 } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
+import { genderOfGivenName } from './lexicon/names';
 import type { QuoteSpan } from './spans';
 
 const MIN_STATEMENT_WORDS = 3;
@@ -50,15 +51,17 @@ function titleStem(folded: string): string[] {
   return forms;
 }
 
+// (نادية is a woman's name, not نادي "club" and its ة; باسم stays "by the name".)
 const isTitleWord = (folded: string) =>
-  BODY_NAME_NOUNS.has(folded.replace(/^[وفبل]/u, '')) ||
-  BODY_NAME_NOUNS.has(folded) ||
-  titleStem(folded).some(
-    (form) =>
-      TITLE_NOUNS.has(form) ||
-      NAMING_WORDS.has(form) ||
-      (INSTITUTION_NOUNS.has(form) && !/^[وف]?[بلك]?ال/u.test(folded)),
-  );
+  !(folded.endsWith('ه') && genderOfGivenName(folded) === 'f') &&
+  (BODY_NAME_NOUNS.has(folded.replace(/^[وفبل]/u, '')) ||
+    BODY_NAME_NOUNS.has(folded) ||
+    titleStem(folded).some(
+      (form) =>
+        TITLE_NOUNS.has(form) ||
+        NAMING_WORDS.has(form) ||
+        (INSTITUTION_NOUNS.has(form) && !/^[وف]?[بلك]?ال/u.test(folded)),
+    ));
 
 /** Adjectives that often stand between a work and its name: ديوانها الجديد "…". */
 const WORK_ADJECTIVES = foldedSet(`الجديد الجديدة جديد جديدة الأخير الأخيرة الأول الأولى الثاني
