@@ -4293,3 +4293,25 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'تابع before ل and a noun is "belonging to", no verb of saying (في دوار تابع لجماعة تزارين)',
+    [
+      'وقال الوزير عبد الحق الإدريسي إن "المحطات ستفتتح قريباً في كل المناطق".',
+      'وفي زاكورة، قالت حليمة أيت باها، وهي ربة بيت في دوار تابع لجماعة تزارين، لموقع "العمق المغربي": «نشتري صهريج الماء بمئة وخمسين درهماً، ولا يكفينا أسبوعاً».',
+    ],
+    'حليمة أيت باها',
+  ],
+  [
+    'تابعت before a family name that opens with لا still goes on (وتابعت لارسن)',
+    [
+      'وقالت المسؤولة الأممية إنغريد لارسن إن "المعابر مغلقة منذ أسبوع".',
+      'وتابعت لارسن: «نعمل مع السلطات المصرية على تسريع الإجراءات، لكن الاحتياجات هائلة».',
+    ],
+    'إنغريد لارسن',
+  ],
+])('round 61, later still (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+});

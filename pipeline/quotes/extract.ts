@@ -2552,6 +2552,17 @@ export function extractQuotes(
         cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
+      // في دوار تابع لجماعة تزارين: تابع before ل is "belonging to", no verb of saying.
+      if (
+        cue &&
+        /^[وف]?تابع(?:ه|ت)?$/u.test(token.folded) &&
+        // (Not a name that opens with لا or a given name: وتابعت لارسن، وتابع لؤي.)
+        /^ل(?:ل|[^ا])/u.test(tokens[t + 1]?.folded ?? '') &&
+        genderOfGivenName(tokens[t + 1].folded) === null &&
+        !entities.findSurname(tokens[t + 1].folded, null) &&
+        !ends(tokens[t + 1].brk)
+      )
+        cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
       // خلص، تخلص إلى أن: concludes only with إلى (وتخلّص من is "got rid of").
