@@ -4315,3 +4315,17 @@ test.each([
   const quotes = extractQuotes(paragraphs);
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
 });
+
+test.each([
+  [
+    'the real name given after a kunya is the person, and the kunya means them (واسمها الحقيقي)',
+    [
+      'تقول أم هاشم، واسمها الحقيقي سعدية عبد الموجود: "جوزي كان عامل بناء، وقع من على السقالة ومات في ساعتها".',
+    ],
+    'سعدية عبد الموجود',
+  ],
+])('round 62 (%s)', (_c, paragraphs, speaker) => {
+  const quotes = extractQuotes(paragraphs);
+  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(quotes[quotes.length - 1].role).toBe(null);
+});

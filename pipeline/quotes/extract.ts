@@ -557,6 +557,26 @@ export function extractQuotes(
   const readAliases = () => {
     for (let k = 2; k < tokens.length; k++) {
       if (tokens[k].brk !== 'clause' || tokens[k].quoted) continue;
+      // تقول أم هاشم، واسمها الحقيقي سعدية عبد الموجود: the real name of someone met by a
+      // kunya or a nickname; the kunya then means that person.
+      if (/^(?:واسمه|واسمها)$/u.test(tokens[k].folded)) {
+        const at = /^ال(?:حقيقي|كامل)$/u.test(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
+        const real = tokens[at] && !ends(tokens[at].brk) ? readMention(tokens, at) : null;
+        const called = tokens[k - 2];
+        if (
+          real?.kind === 'person' &&
+          real.role === null &&
+          real.name.to - real.name.from >= 2 &&
+          called &&
+          /^(?:ام|ابو)$/u.test(called.folded) &&
+          !ends(tokens[k - 1].brk)
+        ) {
+          const gender = called.folded === 'ام' ? 'f' : 'm';
+          const entity = entities.person(slice(real.name), null, null, gender);
+          entities.alias(entity, text.slice(called.start, tokens[k - 1].end));
+        }
+        continue;
+      }
       const alias = knownAs(k) ?? kunyaAfter(k);
       if (!alias) continue;
       // The person named in full that ends at the comma: the longest reading that opens

@@ -2704,6 +2704,8 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   const first = tokens[at + 1];
   if (!nationality || !first || ends(first.brk) || !definite(nationality)) return null;
   if (!isNisba(nationality.folded) || startsDefiniteName(tokens, at)) return null;
+  // (واسمها الحقيقي فلانة: which name, not a nationality.)
+  if (/^ال(?:حقيقي|كامل|اصلي)$/u.test(nationality.folded)) return null;
   if (isLexical(bareOf(nationality)) || !(isNameWord(first) || isJoiner(first))) return null;
   let to = nameEnd(tokens, at + 1);
   if (to - (at + 1) < 2) return null;
