@@ -16,6 +16,7 @@ import { HONORIFICS, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
   ASKED_NOT_TO,
+  byNameAt,
   COURTESY_TITLES,
   isDefiniteToken,
   kunyaGender,
@@ -1088,11 +1089,7 @@ export function extractQuotes(
     if (own && relative.brk !== 'sentence' && (!gender || gender === own)) {
       for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
         if (ends(tokens[k].brk)) break;
-        const self = (at: number) => /^نفس(?:ه|ها)$/u.test(tokens[at]?.folded ?? '');
-        const byName =
-          tokens[k].folded === 'باسم' &&
-          (self(k - 1) ||
-            (self(k - 2) && (/\u064B/u.test(tokens[k - 1].raw) || tokens[k - 1].folded === 'فقط')));
+        const byName = byNameAt(tokens, k);
         const called =
           k === end + 1 &&
           CALLED_VERB.test(tokens[k].folded) &&
@@ -1132,8 +1129,7 @@ export function extractQuotes(
       const called = tokens.slice(at + 1, at + 8).findIndex(
         (word, k, near) =>
           // (The verb, not اسمه: وهو معلم رفض ذكر اسمه; or عرّفت عن نفسها باسم.)
-          (CALLED_VERB.test(word.folded) ||
-            (word.folded === 'باسم' && /^نفس(?:ه|ها)$/u.test(near[k - 1]?.folded ?? ''))) &&
+          (CALLED_VERB.test(word.folded) || byNameAt(tokens, at + 1 + k)) &&
           !near.slice(0, k + 1).some((w) => ends(w.brk)),
       );
       if (called < 0) return null;

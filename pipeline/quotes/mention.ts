@@ -865,6 +865,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   return at;
 }
 
+const SELF = /^(?:نفسه|نفسها|نفسي|نفسهم)$/u;
+/**
+ * عرّفت نفسها باسم زينب، قدّمت نفسها لاحقاً باسم لمى: باسم "by the name" after oneself, an
+ * adverb (with tanween, or فقط) between or not.
+ */
+export function byNameAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.folded !== 'باسم') return false;
+  if (SELF.test(tokens[at - 1]?.folded ?? '')) return true;
+  const adverb = tokens[at - 1];
+  return (
+    !!adverb &&
+    (/\u064B/u.test(adverb.raw) || adverb.folded === 'فقط') &&
+    SELF.test(tokens[at - 2]?.folded ?? '')
+  );
+}
+
 /**
  * باسم عبد الجبار الخفاجي: Bassem, a given name, where a name word without the article
  * follows (باسم الحكومة is "on behalf of the government").
@@ -874,13 +890,7 @@ function bassemAt(tokens: readonly Token[], at: number): boolean {
   return (
     tokens[at].folded === 'باسم' &&
     isWrittenGivenName(tokens[at].raw) &&
-    // (عرّفت نفسها باسم زينب: "by the name".)
-    !/^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 1]?.folded ?? '') &&
-    // (Or an adverb between: قدّمت نفسها لاحقاً باسم لمى.)
-    !(
-      /^(?:نفسه|نفسها|نفسي|نفسهم)$/u.test(tokens[at - 2]?.folded ?? '') &&
-      (/\u064B/u.test(tokens[at - 1]?.raw ?? '') || tokens[at - 1]?.folded === 'فقط')
-    ) &&
+    !byNameAt(tokens, at) &&
     !!next &&
     !ends(next.brk) &&
     !definite(next) &&
