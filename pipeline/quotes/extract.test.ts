@@ -9,6 +9,11 @@ const real = parseDocument(
 );
 if (!real.ok) throw new Error('the real document must parse');
 const texts = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
+/** The speaker of the last quote found in paragraphs of one story. */
+const lastSpeaker = (paragraphs: string[]) => {
+  const quotes = extractQuotes(paragraphs);
+  return quotes[quotes.length - 1].speaker;
+};
 
 test('the real page story: five quotes, all Sergey Lavrov, with his role', () => {
   const { page } = real.data;
@@ -2884,8 +2889,7 @@ test.each([
     'وزارة الخارجية السورية',
   ],
 ])('bodies (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -2917,8 +2921,7 @@ test.each([
     'نبيل عبده الشرعبي',
   ],
 ])('features (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('a kunya in quotes that everyone calls someone by (التي يناديها الجميع «أم خالد»)', () => {
@@ -2962,8 +2965,7 @@ test.each([
     'سلمى عثمان إدريس',
   ],
 ])('round 38 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -2983,8 +2985,7 @@ test.each([
     'بوعلام حجاج',
   ],
 ])('round 38 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3034,8 +3035,7 @@ test.each([
     'دامير هاجيتش',
   ],
 ])('round 39 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3068,8 +3068,7 @@ test.each([
     null,
   ],
 ])('round 39 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('a feature’s person met as a verb’s subject speaks for a later يقول with no one before', () => {
@@ -3103,8 +3102,7 @@ test.each([
     null,
   ],
 ])('round 40 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3123,8 +3121,7 @@ test.each([
     'وزارة الصحة العامة',
   ],
 ])('round 40 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3144,8 +3141,7 @@ test.each([
     'ملك عبد الحميد',
   ],
 ])('round 41 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('a longer reading does not reach past the given name an alias’s name opened with', () => {
@@ -3209,8 +3205,7 @@ test.each([
     'عمار حسن الطيب',
   ],
 ])('round 42 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('what an athlete wins ends her name (مريم خالد السليطي الميدالية الذهبية)', () => {
@@ -3265,8 +3260,7 @@ test.each([
     'سعاد أحمد',
   ],
 ])('review (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3285,8 +3279,7 @@ test.each([
     'سودانيون في مصر',
   ],
 ])('round 44 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3306,8 +3299,7 @@ test.each([
     'محكمة جنايات الكويت',
   ],
 ])('round 45 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3391,8 +3383,7 @@ test.each([
     null,
   ],
 ])('round 46 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3447,8 +3438,7 @@ test.each([
     'ماريك كوفالسكي',
   ],
 ])('round 47 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3531,8 +3521,7 @@ test.each([
     'الداه ولد محمد فال',
   ],
 ])('round 48 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('round 48: a principle’s name after مبدأ is no statement', () => {
@@ -3589,8 +3578,7 @@ test.each([
     'منير بن علي',
   ],
 ])('round 49 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('round 49: a ship’s name after للسفينة and its adjective is no statement', () => {
@@ -3623,8 +3611,7 @@ test.each([
     'سالم راشد الكعبي',
   ],
 ])('round 50 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3653,8 +3640,7 @@ test.each([
     'المجلس التنسيقي المشترك',
   ],
 ])('round 50, later (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('round 50: إزاء opens no name', () => {
@@ -3726,8 +3712,7 @@ test.each([
     'أحمد عبيدات',
   ],
 ])('review of rounds 46-50 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('a statement followed by its agency in brackets is still a statement', () => {
@@ -3777,8 +3762,7 @@ test.each([
     'نبيل الخطيب',
   ],
 ])('round 51 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test('round 52: ل on a body’s noun that opens with ل itself (للجنة أمن الولاية)', () => {
@@ -3811,8 +3795,7 @@ test.each([
     'سعد بن فهد الغامدي',
   ],
 ])('round 53 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3836,8 +3819,7 @@ test.each([
     'جمعية الدفاع عن المستهلك',
   ],
 ])('round 53, later (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3921,8 +3903,7 @@ test.each([
     'فاطمة',
   ],
 ])('round 54 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3966,8 +3947,7 @@ test.each([
     'ريم بن سالم',
   ],
 ])('round 55 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -3980,8 +3960,7 @@ test.each([
     'زينب حمود',
   ],
 ])('round 55, later (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4026,8 +4005,7 @@ test.each([
     'يوسف بن شيخ',
   ],
 ])('round 56 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4059,8 +4037,7 @@ test.each([
     'آن-صوفي ديبوا',
   ],
 ])('round 57 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4072,8 +4049,7 @@ test.each([
     'خالد عمر بوجلاوي',
   ],
 ])('round 58 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4122,8 +4098,7 @@ test.each([
     'سلمى يوسف',
   ],
 ])('round 58, from a review (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4159,8 +4134,7 @@ test.each([
     'بعثة الأمم المتحدة للدعم في ليبيا',
   ],
 ])('round 58, later (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4210,8 +4184,7 @@ test.each([
     'عبد الإله الزموري',
   ],
 ])('round 59 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4248,8 +4221,7 @@ test.each([
     'علي توران',
   ],
 ])('round 60 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4268,8 +4240,7 @@ test.each([
     'إسحاق',
   ],
 ])('round 61 (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4290,8 +4261,7 @@ test.each([
     'أم علي',
   ],
 ])('round 61, later (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
@@ -4312,8 +4282,7 @@ test.each([
     'إنغريد لارسن',
   ],
 ])('round 61, later still (%s)', (_c, paragraphs, speaker) => {
-  const quotes = extractQuotes(paragraphs);
-  expect(quotes[quotes.length - 1].speaker).toBe(speaker);
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
 
 test.each([
