@@ -4298,3 +4298,37 @@ test.each([
   expect(quotes[quotes.length - 1].speaker).toBe(speaker);
   expect(quotes[quotes.length - 1].role).toBe(null);
 });
+
+test.each([
+  [
+    'وأضافت + a definite word no one was given is the woman who just spoke',
+    [
+      'ورأت رئيسة قسم الأبحاث في بنك الخليج، دانة العنزي، أن «السوق يتفاعل مع تصريحات الفيدرالي».',
+      'وأضافت المحللة أن "صافي تدفقات الأجانب تحوّل إلى السالب للمرة الأولى منذ أشهر".',
+    ],
+    'دانة العنزي',
+  ],
+  [
+    'وأضاف + a word of two for what the man who just spoke does is him',
+    [
+      'وقال رئيس مجلس إدارة شركة "أفق"، عمر عبد الرحيم البستكي، إن الحديث عن فقاعة "مبالغ فيه".',
+      'وأضاف رجل الأعمال الإماراتي أن "الطلب الحالي حقيقي ويأتي من مشترين يسكنون في الوحدات".',
+    ],
+    'عمر عبد الرحيم البستكي',
+  ],
+  [
+    'a man spoke last: وأضافت + a definite word is not him',
+    ['وقال الوزير خالد العمري: "الخطة جاهزة".', 'وأضافت الطبيبة: «استقبلنا ثلاثين حالة في يومين».'],
+    null,
+  ],
+  [
+    'قالت + an indefinite word is someone new, not the woman who spoke',
+    [
+      'وقالت النائبة هالة أبو المجد: "هذا تهويل لا أساس له".',
+      'وأضافت طبيبة: «استقبلنا ثلاثين حالة في يومين».',
+    ],
+    null,
+  ],
+])('a definite word after a verb that goes on (%s)', (_c, paragraphs, speaker) => {
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
+});

@@ -988,6 +988,18 @@ export function extractQuotes(
         // bears (خليل إبراهيم النقيب، عمر الخطيب); the verb tells the gender (تضيف الشيخ).
         const known = surnameOfRoleWord(mention.role, gender ?? as);
         if (known) return known;
+        // وأضافت المحللة، وتابع المدرب الفرنسي: a definite word for someone, after a verb that
+        // goes on with what was said, is the one who just spoke, named in full, of that gender.
+        const verb = tokens[mention.role.from - 1];
+        if (
+          as &&
+          verb &&
+          CONTINUES.test(verb.folded) &&
+          isDefiniteToken(tokens[mention.role.from])
+        ) {
+          const last = entities.current();
+          if (last?.kind === 'person' && last.gender === as && last.parts.length >= 2) return last;
+        }
         return entities.anonymous(role, as);
       }
       case 'body': {
