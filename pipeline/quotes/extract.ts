@@ -998,12 +998,33 @@ export function extractQuotes(
           isDefiniteToken(tokens[mention.role.from])
         ) {
           const last = entities.current();
-          if (last?.kind === 'person' && last.gender === as && last.parts.length >= 2) return last;
+          // (Not when its nisba fits someone else met too: الأكاديمي البريطاني after two
+          // Britons is no answer.)
+          const nisbas = tokens
+            .slice(mention.role.from, mention.role.to)
+            .filter((word) => isNisba(word.folded))
+            .map((word) => stripArticle(word.folded));
+          const shared = entities
+            .all()
+            .some(
+              (entity) =>
+                entity !== last &&
+                entity.kind === 'person' &&
+                nisbas.some((nisba) => entity.roleWords.has(nisba)),
+            );
+          if (last?.kind === 'person' && last.gender === as && last.parts.length >= 2 && !shared)
+            return last;
         }
         return entities.anonymous(role, as);
       }
       case 'body': {
         if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
+        // استذكر الخوالدة البدايات: a definite word that no body opens with, the family name
+        // of someone named in full, then the verb's object: that person.
+        if (!BODY_HEADS.has(mention.head) && mention.name.to - mention.name.from >= 2) {
+          const known = entities.findSurname(tokens[mention.name.from].folded, gender);
+          if (known && known.parts.length >= 2) return known;
+        }
         // وأضافت المندوبية: a body met by its full name where no one spoke (كانت المندوبية
         // السامية للتخطيط قد أعلنت …) is the one its head noun means.
         if (mention.short && !entities.hasBody(mention.head)) {
@@ -1722,6 +1743,26 @@ export function extractQuotes(
         // (ذكر in «عدم ذكر اسمه» is no verb of saying.)
         !tokens.slice(mention.end, wish).some((token) => cueOf(token.raw, token.folded)) &&
         !tokens.slice(wish, end).some((token) => token.brk === 'clause' && token !== tokens[wish]);
+      // امرأة عراقية في الثلاثينيات، قدّمت نفسها باسم أم يوسف، قالت: someone unnamed, the
+      // name they gave between commas, then the verb: that name.
+      if (
+        mention &&
+        (mention.kind === 'anonymous' ||
+          (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
+        wish >= 0 &&
+        wish < end &&
+        tokens[wish].brk === 'clause' &&
+        tokens[end].brk === 'clause' &&
+        /^(?:قدم|قدمت|عرف|عرفت)$/u.test(tokens[wish].folded)
+      ) {
+        const by = wish + 2;
+        const called = byNameAt(tokens, by) ? readMention(tokens, by + 1) : null;
+        if (called?.kind === 'person' && called.role === null && called.end === end) {
+          const entity = entities.person(slice(called.name), null, null, gender ?? called.gender);
+          inSentence(sentence, entity);
+          return { entity, mention: mentionText(called) };
+        }
+      }
       // إن الصندوق "يراهن …"، ولفتت: a subject whose predicate was the quote between it and
       // the verb belongs to what was said, not to who said it.
       const quoteBetween =
@@ -1741,6 +1782,8 @@ export function extractQuotes(
           mention.name.to - mention.name.from === 1 &&
           !entities.findSurname(mention.lead.folded, null);
         if (weakOpener && lone) continue;
+        // (قبل أن يتقاعد، يقول: a verb of the present after أن is no name.)
+        if (lone && /^[يت]ت[\u0621-\u064A]{3,}$/u.test(mention.lead.folded)) continue;
         // …، إطلاق أي رصاص، وقال: after a mere comma, words that are no known name, role
         // or person met before are the first verb's object, not the second's subject.
         const unknown =
@@ -2580,6 +2623,18 @@ export function extractQuotes(
         cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
+      // لن تغادر مجدداً (مهما كان): "again", not "renewing" a call, unless what it renews
+      // follows (مجدداً دعوته، مجدداً التأكيد).
+      if (
+        cue &&
+        /^[وف]?مجددا$/u.test(token.folded) &&
+        (!tokens[t + 1] ||
+          ends(tokens[t + 1].brk) ||
+          /^(?:مهما|منذ|بعد|قبل|الي|في|من|حتي|عن|مع|الان|اليوم|هذا|هذه)$/u.test(
+            tokens[t + 1].folded,
+          ))
+      )
+        cue = null;
       // في دوار تابع لجماعة تزارين: تابع before ل is "belonging to", no verb of saying.
       if (
         cue &&

@@ -2355,6 +2355,16 @@ function personByGrammar(
     // تساءلت العدوان: «…»، فرد وزير المالية فلان: a verb of saying after a statement opens
     // a new clause, never a name in apposition to what came before it.
     if (tokens[at]?.afterStatement && cueOf(tokens[at].raw, tokens[at].folded)) return null;
+    // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
+    // was a word of the place, and the verb's subject is someone else.
+    // (Not روي، a given name, nor طالب, a student as often as "demanded".)
+    if (
+      tokens[at] &&
+      cueOf(tokens[at].raw, tokens[at].folded)?.kind === 'verb' &&
+      !isKnownGivenName(tokens[at]) &&
+      !/^[وف]?طالب$/u.test(tokens[at].folded)
+    )
+      return null;
     if (afterClause) {
       // رئيس اللجنة، الذي تولى منصبه العام الماضي، (الناقد) سالم الكعبي إن …
       let from = at;
@@ -2780,6 +2790,28 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  // وكتبت أخرى: "…"، وقال آخر إن: "another" alone after a verb of saying, someone new and
+  // unnamed (not كان له رأي آخر).
+  const alone = /^(?:اخر|اخري|اخرون|اخرين|اخريات)$/u.exec(token.folded);
+  const following = tokens[at + 1];
+  // (رأي آخر: the noun "opinion" folds like the verb رأى.)
+  const saying =
+    tokens[at - 1] &&
+    !/^[وف]?راي$/u.test(tokens[at - 1].folded) &&
+    cueOf(tokens[at - 1].raw, tokens[at - 1].folded);
+  if (
+    alone &&
+    saying &&
+    (!following ||
+      ends(following.brk) ||
+      /^(?:ان|بان|انه|انها|من|وهو|وهي|لـ?[\u0621-\u064A]+)$/u.test(following.folded))
+  )
+    return {
+      kind: 'anonymous',
+      role: span(tokens, at, at + 1),
+      gender: /^(?:اخري|اخريات)$/u.test(token.folded) ? 'f' : 'm',
+      end: at + 1,
+    };
   // حاجز آخر، طالبة أخرى: "another" one of those met before, someone unnamed.
   const other = tokens[at + 1];
   if (
