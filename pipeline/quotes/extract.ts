@@ -304,6 +304,12 @@ export function extractQuotes(
   const pronoun = (sentence: number, gender: Gender | null, at = -1): Entity | null => {
     const opening = at >= 0 ? openingSubject(at, gender) : null;
     if (opening) return opening;
+    // سألته "المصري اليوم" عن …، فقال: the one asked answers, the last of that gender met.
+    const asked = at >= 0 ? askedBefore(at) : null;
+    if (asked && (!gender || asked === gender)) {
+      const met = namedLastSurely(asked);
+      if (met) return met;
+    }
     // وأضاف فلان أن …، جرى تحويلها إلى الادعاء العام، وتابع: who spoke in the sentence, not a
     // body named after them.
     const spoke = lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
@@ -374,6 +380,19 @@ export function extractQuotes(
     const carried = entities.carry(gender);
     if (carried || !gender) return carried;
     return namedLastSurely(gender);
+  };
+  /**
+   * فقال، فردّت after سأله، سألتها، سألناه earlier in the sentence: the gender of the one
+   * asked, who answers; else null.
+   */
+  const askedBefore = (at: number): Gender | null => {
+    if (!/^ف/u.test(tokens[at].folded)) return null;
+    const sentence = tokens[at].sentence;
+    for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+      const asking = /^[وف]?سال(?:ت|نا)?(ه|ها)$/u.exec(tokens[k].folded);
+      if (asking) return asking[1] === 'ها' ? 'f' : 'm';
+    }
+    return null;
   };
   /** Named by a known given name of that gender, or by a kunya (أم خليل). */
   const namedSurely = (entity: Entity, gender: Gender): boolean =>
@@ -920,7 +939,14 @@ export function extractQuotes(
           if (full) return entities.person(full, null, null, as);
           // A definite word alone that no one had as a name: a surname only if it has
           // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
-          if (isDefiniteToken(word) && !isNisba(word.folded)) return null;
+          // (A given name with the article opens a name of two: المنصف الجلاصي.)
+          if (
+            isDefiniteToken(word) &&
+            !isNisba(word.folded) &&
+            (mention.name.to - mention.name.from === 1 ||
+              genderOfGivenName(stripArticle(word.folded)) === null)
+          )
+            return null;
         }
         const entity = entities.person(name, role, head, as);
         // مدرب مولودية الصحراء، التونسي منير بوغرارة: a nationality said before the name is

@@ -1,4 +1,10 @@
-import { ANONYMOUS_HEADS, BODY_HEADS, CONSTRUCT_NOUNS, STATEMENT_NOUNS } from './lexicon/bodies';
+import {
+  ANONYMOUS_HEADS,
+  BODY_HEADS,
+  CONSTRUCT_NOUNS,
+  COUNTRIES,
+  STATEMENT_NOUNS,
+} from './lexicon/bodies';
 import {
   FUNCTION_WORDS,
   isDefiniteAdjective,
@@ -608,6 +614,21 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at > from &&
       definite(token) &&
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
+    )
+      break;
+    // وصفت السفيرة إليانور هاستينغز الفيتو الروسي بأنه: after a name of two words, a definite
+    // noun that is no nisba, with a nisba adjective after it, is the verb's object.
+    const described = tokens[at + 1];
+    if (
+      units >= 2 &&
+      definite(token) &&
+      !isNisba(token.folded) &&
+      !startsDefiniteName(tokens, at) &&
+      !!described &&
+      described.brk === 'none' &&
+      definite(described) &&
+      isNisba(described.folded) &&
+      !closesAt(tokens, at + 2)
     )
       break;
     // لم يخف مدرب الرجاء عادل بنحمو غضبه من التحكيم: after a name of two words, a noun with
@@ -2790,6 +2811,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     };
   }
   if (!token || !isArabicWord(token)) return null;
+  // وقالت الأم، عفاف منصور،: the mother or father (titles before a name: الأم تيريزا), a
+  // name in apposition after the comma.
+  if (/^ال(?:ام|اب)$/u.test(token.folded) && tokens[at + 1]?.brk === 'clause') {
+    const parent = personAfterRole(tokens, at, at + 1, 2);
+    if (parent?.kind === 'person')
+      return { ...parent, gender: token.folded === 'الام' ? 'f' : 'm' };
+  }
   // وكتبت أخرى: "…"، وقال آخر إن: "another" alone after a verb of saying, someone new and
   // unnamed (not كان له رأي آخر).
   const alone = /^(?:اخر|اخري|اخرون|اخرين|اخريات)$/u.exec(token.folded);
@@ -2983,6 +3011,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const roleHead =
     bodyGender !== undefined && roleHeadOf(bare) !== bare && !organiser ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
+  // ودعا المواطنين إلى: a definite plural in ين right after a verb of saying is its object
+  // (its subject would read المواطنون).
+  const saidTo = tokens[at - 1];
+  if (
+    anonymousHead &&
+    definite(token) &&
+    /ين$/u.test(token.folded) &&
+    !!saidTo &&
+    at === from &&
+    cueOf(saidTo.raw, saidTo.folded)?.kind === 'verb'
+  )
+    return null;
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     let roleTo = chainEnd(tokens, at);
     // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
@@ -3145,6 +3185,17 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       // place (في كوردستان).
       // (Or to the body it is part of: لجنة الحكام في الاتحاد اللبناني لكرة السلة، وزارة
       // الصحة في حكومة صنعاء.)
+      // (Not to a country after a national body's name, which needs none: المفوضية العليا
+      // المستقلة للانتخابات في العراق، المؤسسة الوطنية للنفط في ليبيا; بعثة الأمم المتحدة
+      // للدعم في ليبيا، جمعية المصارف في لبنان are named with theirs.)
+      if (
+        tokens[to].folded === 'في' &&
+        COUNTRIES.has(tokens[to + 1]?.folded ?? '') &&
+        tokens
+          .slice(at, to)
+          .some((word) => /^ال(?:وطني|وطنيه|عليا|عامه|عام|قومي|قوميه|اعلي)$/u.test(word.folded))
+      )
+        break;
       if (
         tails === 0 &&
         ROLE_PREPOSITIONS.has(tokens[to].folded) &&

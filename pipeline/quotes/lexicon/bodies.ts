@@ -80,3 +80,12 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
         [head, `${head}ون`, `${head}ين`, `${head}ات`, `${head}ان`, `${head}و`],
   ),
 );
+
+/**
+ * Countries, by the names newsrooms write: after a body's name, في and a country says where
+ * the body is (المؤسسة الوطنية للنفط في ليبيا), not a part of its name.
+ */
+export const COUNTRIES = foldedSet(`العراق ليبيا مصر الجزائر السعودية السودان سوريا سورية لبنان
+  الأردن تونس المغرب اليمن قطر الكويت البحرين الإمارات فلسطين موريتانيا الصومال جيبوتي تركيا
+  إيران فرنسا ألمانيا بريطانيا إسبانيا إيطاليا روسيا الصين اليابان الهند البرازيل أمريكا
+  أميركا كندا أستراليا باكستان أفغانستان إثيوبيا تشاد النيجر مالي نيجيريا كينيا`);
