@@ -4464,3 +4464,39 @@ test.each([
 ])('round 65 (%s)', (_c, paragraphs, speaker) => {
   expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
+
+test.each([
+  [
+    'after a body, its comma and where it said it, إن opens the words: no name is read there',
+    [
+      'وقالت مؤسسة كهرباء عدن، في بيان مقتضب نشرته على صفحتها، إن محطات الحسوة والمنصورة وخور مكسر "خرجت كلياً عن الخدمة بسبب نفاد الوقود".',
+    ],
+    'مؤسسة كهرباء عدن',
+  ],
+  [
+    'ف and a particle answering أما end the name (أما فاطمة الزهراء فلا)',
+    ['أما فاطمة الزهراء فلا تبدو قلقة كثيراً. تقول: "الأركان صبور، ونحن تعلّمنا منه الصبر الطويل".'],
+    'فاطمة الزهراء',
+  ],
+  [
+    'فان in a Dutch name is no particle',
+    ['وقال المدرب يان فان دير بيرغ إن "الفريق قدم مباراة كبيرة أمام جمهوره الليلة".'],
+    'يان فان دير بيرغ',
+  ],
+  [
+    'a member (عنصر) of a service is someone unnamed, not a name',
+    [
+      'وقال عنصر في الدفاع المدني، فضّل عدم ذكر اسمه، إن الفرق "تعاملت مع أكثر من أربعين نداء استغاثة في ليلة واحدة".',
+    ],
+    null,
+  ],
+  [
+    'one of many, then a role and a name between commas right before إن: that person',
+    [
+      'ويقول أحد أعضاء الفريق، المبرمج الأردني زيد القضاة، إن "العمل مع عائشة يشبه العمل مع أم صارمة وحنونة".',
+    ],
+    'زيد القضاة',
+  ],
+])('round 66 (%s)', (_c, paragraphs, speaker) => {
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
+});

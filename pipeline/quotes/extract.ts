@@ -1112,10 +1112,16 @@ export function extractQuotes(
     if (tokens[at]?.brk !== 'clause') return null;
     const named = readMention(tokens, at);
     if (named?.kind !== 'person' || named.name.to - named.name.from < 2) return null;
-    // (A title before the name is fine: الشيخ فلان; a role is not: المدير فلان is someone.)
-    if (named.role && !HONORIFICS.has(stripArticle(tokens[named.role.from].folded))) return null;
     const next = tokens[named.end];
     if (next && !ends(next.brk)) return null;
+    // (A title before the name is fine: الشيخ فلان; a role is not: المدير فلان is someone,
+    // unless the saying opens right after the name: أحد أعضاء الفريق، المبرمج فلان، إن.)
+    if (
+      named.role &&
+      !HONORIFICS.has(stripArticle(tokens[named.role.from].folded)) &&
+      !(next?.brk === 'clause' && /^(?:ان|بان|انه|انها)$/u.test(next.folded))
+    )
+      return null;
     return text.slice(named.name.start, named.name.end);
   };
 

@@ -538,6 +538,15 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answer أما; they end the name (not
+    // فان, the van of Dutch names, which فإن folds to as well).
+    if (
+      at > from &&
+      /^ف[\u0621-\u064A]{1,3}$/u.test(token.folded) &&
+      token.folded !== 'فان' &&
+      FUNCTION_WORDS.has(token.folded.slice(1))
+    )
+      break;
     // بائعة خضار طلبت عدم نشر اسمها: asking not to be named ends the words before it.
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // مريم أبو بكر ضاحكة: the manner of saying ends the name.
@@ -2378,6 +2387,8 @@ function personByGrammar(
     if (tokens[at]?.afterStatement && cueOf(tokens[at].raw, tokens[at].folded)) return null;
     // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
     // was a word of the place, and the verb's subject is someone else.
+    // …، في بيان نشرته، إن محطات …: what was said opens after the comma; no name is there.
+    if (at > roleTo && tokens[at] && /^(?:ان|بان)$/u.test(tokens[at].folded)) return null;
     // (Not روي، a given name, nor طالب, a student as often as "demanded".)
     if (
       tokens[at] &&
