@@ -4500,3 +4500,20 @@ test.each([
 ])('round 66 (%s)', (_c, paragraphs, speaker) => {
   expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
+
+test.each([
+  [
+    'a banker (مصرفي) is someone unnamed, not a name',
+    ['وقال مصرفي في بيروت إن "المصارف تلقت تعليمات جديدة بشأن السحوبات النقدية".'],
+    null,
+  ],
+  [
+    'a copy someone saw (بحسب نسخة اطلعت عليها) is no name',
+    [
+      'وينص الاتفاق، بحسب نسخة اطلعت عليها الجريدة، على أن «لا تتخذ أي عقوبات تأديبية في حق الطلبة».',
+    ],
+    null,
+  ],
+])('words for people and things the lists lacked (%s)', (_c, paragraphs, speaker) => {
+  expect(lastSpeaker(paragraphs)).toBe(speaker);
+});
