@@ -31,6 +31,8 @@ export interface Entity {
   aliases?: Set<string>;
   /** Order of the last time it was the subject of a verb of saying, if ever. */
   subject?: number;
+  /** Order of the last time it was found to have spoken, if ever. */
+  said?: number;
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
@@ -377,7 +379,13 @@ export class StoryEntities {
         bestShared = shared;
       }
     }
-    if (!best && GENERIC_HEADS.has(head) && wanted.every(isAdjectiveLike)) {
+    // (Definite only: مسؤول مصرفي is someone new.)
+    if (
+      !best &&
+      GENERIC_HEADS.has(head) &&
+      wanted.every(isAdjectiveLike) &&
+      /^ال/u.test(normalizeArabic(role))
+    ) {
       // المسؤولة الأممية، المسؤول الحزبي: an official met before, the last of that gender.
       for (const entity of this.entities) {
         if (entity.kind !== 'person' || entity.role === null) continue;
@@ -499,6 +507,7 @@ export class StoryEntities {
   /** Records who spoke, for the verbs and participles without a subject that follow. */
   spoke(entity: Entity, gender: Gender | null): void {
     this.lastSpeaker = entity;
+    entity.said = ++this.clock;
     if (entity.kind === 'body') this.lastSpeakingBody = entity;
     const as = entity.gender ?? gender;
     if (as) {
@@ -516,6 +525,18 @@ export class StoryEntities {
     if (!last) return null;
     if (!gender || !last.gender || last.gender === gender) return last;
     return this.lastOf[gender];
+  }
+
+  /** The person of a gender who spoke last, leaving out those `except` names. */
+  lastToSpeak(gender: Gender, except: (entity: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity.gender !== gender || entity.said === undefined)
+        continue;
+      if (except(entity)) continue;
+      if (!best || entity.said > (best.said ?? 0)) best = entity;
+    }
+    return best;
   }
 
   current(): Entity | null {

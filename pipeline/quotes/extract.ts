@@ -212,6 +212,14 @@ function segment(
       /^\.\s*$/u.test(text.slice(previousEnd, word.start))
     )
       brk = 'none';
+    // العربية.نت، هسبريس.كوم: a dot before a domain's ending, with no space, joins a name.
+    if (
+      brk === 'sentence' &&
+      word.start - previousEnd === 1 &&
+      text[previousEnd] === '.' &&
+      DOMAIN_ENDINGS.has(word.folded)
+    )
+      brk = 'hyphen';
     // 7.1 درجات: a decimal point ends no sentence.
     if (
       brk === 'sentence' &&
@@ -304,11 +312,24 @@ export function extractQuotes(
   const pronoun = (sentence: number, gender: Gender | null, at = -1): Entity | null => {
     const opening = at >= 0 ? openingSubject(at, gender) : null;
     if (opening) return opening;
-    // سألته "المصري اليوم" عن …، فقال: the one asked answers, the last of that gender met.
+    // سألته "المصري اليوم" عن …، فقال: the one asked answers: the last of that gender met,
+    // named surely and named in this very paragraph before the verb (else whoever spoke, as
+    // before: someone named in an earlier paragraph is no one asked here).
+    // Never the one who asks (وسألتها الكتبي عن …، فأجابت: not الكتبي, but whoever spoke
+    // before her, the one interviewed).
     const asked = at >= 0 ? askedBefore(at) : null;
-    if (asked && (!gender || asked === gender)) {
-      const met = namedLastSurely(asked);
-      if (met) return met;
+    if (asked && (!gender || asked.gender === gender)) {
+      const asker = tokens.slice(asked.at + 1, asked.at + 4).map((word) => word.folded);
+      const asking = (entity: Entity | null) =>
+        !!entity && asker.includes(entity.parts[entity.parts.length - 1] ?? '');
+      const met = namedLastSurely(asked.gender);
+      if (met?.name && !asking(met) && text.slice(0, tokens[at].start).includes(met.name))
+        return met;
+      // (Only when the one who spoke last is the one asking: else as without a question.)
+      if (asking(entities.carry(asked.gender))) {
+        const spoke = entities.lastToSpeak(asked.gender, asking);
+        if (spoke) return spoke;
+      }
     }
     // وأضاف فلان أن …، جرى تحويلها إلى الادعاء العام، وتابع: who spoke in the sentence, not a
     // body named after them.
@@ -383,14 +404,14 @@ export function extractQuotes(
   };
   /**
    * فقال، فردّت after سأله، سألتها، سألناه earlier in the sentence: the gender of the one
-   * asked, who answers; else null.
+   * asked, who answers, and where the verb of asking is; else null.
    */
-  const askedBefore = (at: number): Gender | null => {
+  const askedBefore = (at: number): { gender: Gender; at: number } | null => {
     if (!/^ف/u.test(tokens[at].folded)) return null;
     const sentence = tokens[at].sentence;
     for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
       const asking = /^[وف]?سال(?:ت|نا)?(ه|ها)$/u.exec(tokens[k].folded);
-      if (asking) return asking[1] === 'ها' ? 'f' : 'm';
+      if (asking) return { gender: asking[1] === 'ها' ? 'f' : 'm', at: k };
     }
     return null;
   };
@@ -1021,9 +1042,20 @@ export function extractQuotes(
           as &&
           verb &&
           CONTINUES.test(verb.folded) &&
-          isDefiniteToken(tokens[mention.role.from])
+          isDefiniteToken(tokens[mention.role.from]) &&
+          // (Definite words only after the head: not المتحدث باسم الحكومة, an office with its
+          // body, someone else's.)
+          tokens
+            .slice(mention.role.from + 1, mention.role.to)
+            .every((word) => isDefiniteToken(word))
         ) {
-          const last = entities.current();
+          const speaker = entities.current();
+          // (A word for what someone is fits whoever spoke; an office only someone with no
+          // other office met, or with that one: وتابع القاضي after a lawyer is the judge.)
+          const fits =
+            DESCRIPTIVE_HEADS.has(mention.head) ||
+            speaker?.roleHeads.size === 0 ||
+            !!speaker?.roleHeads.has(mention.head);
           // (Not when its nisba fits someone else met too: الأكاديمي البريطاني after two
           // Britons is no answer.)
           const nisbas = tokens
@@ -1034,12 +1066,18 @@ export function extractQuotes(
             .all()
             .some(
               (entity) =>
-                entity !== last &&
+                entity !== speaker &&
                 entity.kind === 'person' &&
                 nisbas.some((nisba) => entity.roleWords.has(nisba)),
             );
-          if (last?.kind === 'person' && last.gender === as && last.parts.length >= 2 && !shared)
-            return last;
+          if (
+            speaker?.kind === 'person' &&
+            speaker.gender === as &&
+            speaker.parts.length >= 2 &&
+            fits &&
+            !shared
+          )
+            return speaker;
         }
         return entities.anonymous(role, as);
       }
@@ -1785,9 +1823,11 @@ export function extractQuotes(
         wish < end &&
         tokens[wish].brk === 'clause' &&
         tokens[end].brk === 'clause' &&
-        /^(?:قدم|قدمت|عرف|عرفت)$/u.test(tokens[wish].folded)
+        /^[وف]?(?:قدم|قدمت|عرف|عرفت)$/u.test(tokens[wish].folded)
       ) {
-        const by = wish + 2;
+        // (باسم right after نفسها, or after an adverb: قدّمت نفسها فقط باسم.)
+        let by = wish + 1;
+        while (by < end && by - wish <= 3 && !byNameAt(tokens, by)) by++;
         const called = byNameAt(tokens, by) ? readMention(tokens, by + 1) : null;
         if (called?.kind === 'person' && called.role === null && called.end === end) {
           const entity = entities.person(slice(called.name), null, null, gender ?? called.gender);
@@ -1814,7 +1854,8 @@ export function extractQuotes(
           mention.name.to - mention.name.from === 1 &&
           !entities.findSurname(mention.lead.folded, null);
         if (weakOpener && lone) continue;
-        // (قبل أن يتقاعد، يقول: a verb of the present after أن is no name.)
+        // (قبل أن يتقاعد، يقول: a present verb of the form يتفعّل/يتفاعل alone is no name;
+        // mention.ts's present-verb shape stops at five letters.)
         if (lone && /^[يت]ت[\u0621-\u064A]{3,}$/u.test(mention.lead.folded)) continue;
         // …، إطلاق أي رصاص، وقال: after a mere comma, words that are no known name, role
         // or person met before are the first verb's object, not the second's subject.
@@ -2655,16 +2696,21 @@ export function extractQuotes(
         cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
       if (cue && BANNER.has(token.folded) && tokens[t + 1]?.folded !== 'الي') cue = null;
-      // لن تغادر مجدداً (مهما كان): "again", not "renewing" a call, unless what it renews
-      // follows (مجدداً دعوته، مجدداً التأكيد).
+      // لن تغادر مجدداً (مهما كان، على الإطلاق): "again", not "renewing" a call, unless what
+      // it renews follows: a definite noun or one with its possessive (مجدداً التأكيد،
+      // مجدداً دعوته، مجدداً رفضه).
+      const renewed = tokens[t + 1];
       if (
         cue &&
         /^[وف]?مجددا$/u.test(token.folded) &&
-        (!tokens[t + 1] ||
-          ends(tokens[t + 1].brk) ||
-          /^(?:مهما|منذ|بعد|قبل|الي|في|من|حتي|عن|مع|الان|اليوم|هذا|هذه)$/u.test(
-            tokens[t + 1].folded,
-          ))
+        !(
+          renewed &&
+          !ends(renewed.brk) &&
+          (isDefiniteToken(renewed) ||
+            (/(?:ه|ها|هم)$/u.test(renewed.folded) &&
+              !FUNCTION_WORDS.has(renewed.folded) &&
+              !/^(?:مهما|فيما|كما|عندما|حينما|ربما)$/u.test(renewed.folded)))
+        )
       )
         cue = null;
       // في دوار تابع لجماعة تزارين: تابع before ل is "belonging to", no verb of saying.
@@ -3262,6 +3308,18 @@ const ISSUED_TEXTS =
 /** Platforms that carry words and never say them. */
 const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك إنستغرام انستغرام تيك توك يوتيوب تلغرام
   تليغرام واتساب سناب شات لينكد إن ثريدز`);
+
+/**
+ * Heads of words for what someone is rather than an office someone holds (المحللة، الطبيبة،
+ * المستثمر الإماراتي): after a verb that goes on (وأضافت المحللة) they mean who just spoke.
+ * Offices (القاضي، المتحدث، الوزير) are someone else's as often.
+ */
+const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أكاديمي طبيب ناشط كاتب روائي شاعر
+  فنان مخرج لاعب مدرب نائب ممثل مغني مطرب صحفي صحافي إعلامي معلم مدرس طالب مهندس رجل سيدة
+  مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم`);
+
+/** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
+const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
 const CONTINUES =

@@ -538,15 +538,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
-    // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answer أما; they end the name (not
-    // فان, the van of Dutch names, which فإن folds to as well).
-    if (
-      at > from &&
-      /^ف[\u0621-\u064A]{1,3}$/u.test(token.folded) &&
-      token.folded !== 'فان' &&
-      FUNCTION_WORDS.has(token.folded.slice(1))
-    )
-      break;
+    // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answering أما end the name (not فان,
+    // the van of Dutch names, which فإن folds to; nor فكي، a name).
+    if (at > from && /^ف(?:لا|لم|لن|قد|هو|هي|ما|انه|انها)$/u.test(token.folded)) break;
     // بائعة خضار طلبت عدم نشر اسمها: asking not to be named ends the words before it.
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // مريم أبو بكر ضاحكة: the manner of saying ends the name.
@@ -2385,10 +2379,10 @@ function personByGrammar(
     // تساءلت العدوان: «…»، فرد وزير المالية فلان: a verb of saying after a statement opens
     // a new clause, never a name in apposition to what came before it.
     if (tokens[at]?.afterStatement && cueOf(tokens[at].raw, tokens[at].folded)) return null;
-    // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
-    // was a word of the place, and the verb's subject is someone else.
     // …، في بيان نشرته، إن محطات …: what was said opens after the comma; no name is there.
     if (at > roleTo && tokens[at] && /^(?:ان|بان)$/u.test(tokens[at].folded)) return null;
+    // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
+    // was a word of the place, and the verb's subject is someone else.
     // (Not روي، a given name, nor طالب, a student as often as "demanded".)
     if (
       tokens[at] &&
@@ -2831,19 +2825,20 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   }
   // وكتبت أخرى: "…"، وقال آخر إن: "another" alone after a verb of saying, someone new and
   // unnamed (not كان له رأي آخر).
-  const alone = /^(?:اخر|اخري|اخرون|اخرين|اخريات)$/u.exec(token.folded);
-  const following = tokens[at + 1];
-  // (رأي آخر: the noun "opinion" folds like the verb رأى.)
+  const alone = /^(?:اخر|اخري|اخرون|اخريات)$/u.exec(token.folded);
+  const other = tokens[at + 1];
+  // (رأي آخر، وفي رد آخر: nouns that fold like the verbs رأى، ردّ.)
   const saying =
     tokens[at - 1] &&
-    !/^[وف]?راي$/u.test(tokens[at - 1].folded) &&
+    !/^[وف]?(?:راي|رد)$/u.test(tokens[at - 1].folded) &&
     cueOf(tokens[at - 1].raw, tokens[at - 1].folded);
   if (
     alone &&
     saying &&
-    (!following ||
-      ends(following.brk) ||
-      /^(?:ان|بان|انه|انها|من|وهو|وهي|لـ?[\u0621-\u064A]+)$/u.test(following.folded))
+    (!other ||
+      ends(other.brk) ||
+      SAYING_OPENERS.has(other.folded) ||
+      /^(?:بان|من|وهو|وهي|ل[\u0621-\u064A]*)$/u.test(other.folded))
   )
     return {
       kind: 'anonymous',
@@ -2852,7 +2847,6 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       end: at + 1,
     };
   // حاجز آخر، طالبة أخرى: "another" one of those met before, someone unnamed.
-  const other = tokens[at + 1];
   if (
     !definite(token) &&
     other &&
@@ -3202,6 +3196,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       if (
         tokens[to].folded === 'في' &&
         COUNTRIES.has(tokens[to + 1]?.folded ?? '') &&
+        // (Not المحكمة العليا في الهند: a generic name the country tells apart.)
+        to - at >= 3 &&
         tokens
           .slice(at, to)
           .some((word) => /^ال(?:وطني|وطنيه|عليا|عامه|عام|قومي|قوميه|اعلي)$/u.test(word.folded))

@@ -12,9 +12,6 @@ test.each([
   ['. ', 'sentence'],
   ['؟ ', 'sentence'],
   ['.. ', 'none'],
-  // العربية.نت، 2.5: a dot with no space joins.
-  ['.', 'hyphen'],
-  ['.\n', 'sentence'],
 ])('breakOf(%j) is %s', (gap, expected) => {
   expect(breakOf(gap)).toBe(expected);
 });

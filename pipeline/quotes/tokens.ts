@@ -23,8 +23,6 @@ const MARKS = /["“”„«»]/;
 /** Classifies the text between two tokens. */
 export function breakOf(gap: string): Break {
   if (gap.length === 0 || gap === ' ') return 'none';
-  // العربية.نت، 2.5: a dot between two characters with no space ends nothing; it joins.
-  if (gap === '.') return 'hyphen';
   if (SENTENCE.test(gap) && !/^\s*\.\.+\s*$/.test(gap)) return 'sentence';
   if (CLAUSE.test(gap)) return 'clause';
   if (MARKS.test(gap)) return 'mark';
