@@ -920,6 +920,17 @@ export function extractQuotes(
             genderOfGivenName(mention.lead.folded) !== null &&
             known?.parts[known.parts.length - 1] !== mention.lead.folded;
           if (known && known.parts.length > (joined ? 2 : 1) && !given) return known;
+          // ورثت سعدية المخبز: the given name of one person met in full, then a definite
+          // noun that is not in their name nor a family name's shape, the verb's object.
+          const second = tokens[mention.name.to - 1];
+          if (
+            !joined &&
+            genderOfGivenName(mention.lead.folded) !== null &&
+            !isNisba(second.folded)
+          ) {
+            const person = entities.findGiven(mention.lead.folded, as);
+            if (person && !person.parts.includes(second.folded)) return person;
+          }
         }
         // ليرد الحاج أحمد: a family name of two words whose first is also a title.
         const title = tokens[mention.name.from - 1];
@@ -1042,7 +1053,10 @@ export function extractQuotes(
           as &&
           verb &&
           CONTINUES.test(verb.folded) &&
-          isDefiniteToken(tokens[mention.role.from]) &&
+          // (Definite, or in construct with a definite word: بطلة العالم.)
+          (isDefiniteToken(tokens[mention.role.from]) ||
+            (mention.role.to - mention.role.from >= 2 &&
+              isDefiniteToken(tokens[mention.role.to - 1]))) &&
           // (Definite words only after the head: not المتحدث باسم الحكومة, an office with its
           // body, someone else's.)
           tokens
@@ -1414,15 +1428,31 @@ export function extractQuotes(
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
     // قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list knows as a name, before asking
     // not to be named, is someone unnamed.
+    // (Or any one word, a given name too, then where they are from and, after a comma, the
+    // wish not to be named: وقال فلاح من العامرة، فضّل عدم ذكر اسمه.)
+    const wishAt =
+      mention?.kind === 'person' && mention.role === null
+        ? tokens.findIndex(
+            (word, k) =>
+              k >= mention.end &&
+              k <= mention.end + 4 &&
+              word.brk === 'clause' &&
+              ASKED_NOT_TO.has(word.folded) &&
+              tokens[k + 1]?.folded === 'عدم',
+          )
+        : -1;
     if (
       mention.kind === 'person' &&
       mention.role === null &&
       mention.name.to - mention.name.from === 1 &&
       !isDefiniteToken(tokens[mention.name.from]) &&
-      genderOfGivenName(tokens[mention.name.from].folded) === null &&
-      !isWrittenGivenName(tokens[mention.name.from].raw) &&
-      ASKED_NOT_TO.has(tokens[mention.end]?.folded ?? '') &&
-      tokens[mention.end + 1]?.folded === 'عدم'
+      ((genderOfGivenName(tokens[mention.name.from].folded) === null &&
+        !isWrittenGivenName(tokens[mention.name.from].raw) &&
+        ASKED_NOT_TO.has(tokens[mention.end]?.folded ?? '') &&
+        tokens[mention.end + 1]?.folded === 'عدم') ||
+        (wishAt > mention.end &&
+          tokens[mention.end].folded === 'من' &&
+          tokens.slice(mention.end, wishAt).every((word) => !cueOf(word.raw, word.folded))))
     ) {
       const role = slice(mention.name);
       return { entity: entities.anonymous(role, gender ?? 'f'), mention: role };
@@ -2491,13 +2521,15 @@ export function extractQuotes(
       /^ال(?:بيان|رساله|تقرير|بلاغ)$/u.test(noun.folded) &&
       (!owner || owner.quoted || ends(owner.brk))
     ) {
-      const issuer = entities.current();
+      // (Or, where no one spoke yet, the body the story met last: ندد الترجي، في بيان، …)
+      const issuer = entities.current() ?? entities.lastMentioned(null, 'body');
       return issuer ? { entity: issuer, mention: null } : null;
     }
     if (
       noun &&
       owner &&
-      /^(?:بيان|رساله|تقرير|بلاغ)$/u.test(noun.folded) &&
+      // (Or a decision or ruling: وجاء في قرار المحكمة أن.)
+      /^(?:بيان|رساله|تقرير|بلاغ|قرار|حكم)$/u.test(noun.folded) &&
       !ends(owner.brk) &&
       isDefiniteToken(owner)
     )
@@ -3316,7 +3348,7 @@ const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك
  */
 const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أكاديمي طبيب ناشط كاتب روائي شاعر
   فنان مخرج لاعب مدرب نائب ممثل مغني مطرب صحفي صحافي إعلامي معلم مدرس طالب مهندس رجل سيدة
-  مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم`);
+  مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم بطل عداء سباح`);
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');

@@ -619,6 +619,23 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
     )
       break;
+    // ويعزو الخبير فلان عبد الرحيم الطاهر موجة الغلاء إلى: after a name of three words, a
+    // noun in construct with a definite word (no nisba) is the verb's object.
+    const genitiveAfter = tokens[at + 1];
+    if (
+      units >= 3 &&
+      !definite(token) &&
+      // (A feminine noun as written, with ة: not the last word of توماس فان دير بيرغ.)
+      /ة[\u064B-\u0652]*$/u.test(token.raw) &&
+      !isJoiner(token) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      !!genitiveAfter &&
+      genitiveAfter.brk === 'none' &&
+      definite(genitiveAfter) &&
+      !isNisba(genitiveAfter.folded)
+    )
+      break;
     // وصفت السفيرة إليانور هاستينغز الفيتو الروسي بأنه: after a name of two words, a definite
     // noun that is no nisba, with a nisba adjective after it, is the verb's object.
     const described = tokens[at + 1];
@@ -3254,6 +3271,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     }
     // وأصدرت وزارة الصحة بياناً: what the body issued, indefinite, is not its name.
     while (to > at + 1 && isIndefiniteObject(tokens[to - 1])) to--;
+    // وطالب الاتحاد العام لطلبة تونس ديوان الخدمات: a country ends the name; the noun in
+    // construct after it is the verb's object.
+    for (let k = at + 1; k < to - 1; k++) {
+      const next = tokens[k + 1];
+      if (
+        COUNTRIES.has(tokens[k].folded.replace(/^[لب]/u, '')) &&
+        !definite(next) &&
+        // (Not هيئة البحرين للثقافة، شركة مصر للطيران: a tail of the name after the country.)
+        !/^[لب]/u.test(next.folded) &&
+        !/^و/u.test(next.folded) &&
+        !isNisba(`ال${next.folded}`)
+      ) {
+        to = k + 1;
+        break;
+      }
+    }
     // قرر البنك المركزي التونسي الإبقاء على …: after the name's nisba, a definite noun that
     // is no adjective is the verb's object.
     for (let k = at + 2; k < to; k++) {
