@@ -2483,7 +2483,14 @@ export function extractQuotes(
     // the sentence is about, who issued it (its subject, met first), not whom it thanked.
     if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
       const sentence = tokens[at].sentence;
-      const named = sentenceEntities.sentence === sentence ? sentenceEntities.list[0] : undefined;
+      // (Not a platform met first: على منصة "إكس"، كتب فلان تدوينة جاء فيها.)
+      const named =
+        sentenceEntities.sentence === sentence
+          ? sentenceEntities.list.find(
+              (entity) =>
+                !(entity.kind === 'body' && PLATFORMS.has(normalizeArabic(entity.name ?? ''))),
+            )
+          : undefined;
       return named ? { entity: named, mention: null } : null;
     }
     if (tokens[at + 1]?.folded !== 'في') return null;
@@ -3348,7 +3355,8 @@ const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك
  */
 const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أكاديمي طبيب ناشط كاتب روائي شاعر
   فنان مخرج لاعب مدرب نائب ممثل مغني مطرب صحفي صحافي إعلامي معلم مدرس طالب مهندس رجل سيدة
-  مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم بطل عداء سباح`);
+  مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم بطل عداء سباح أب أم والد والدة
+  ابن ابنة زوج زوجة شقيق شقيقة جد جدة`);
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');

@@ -619,6 +619,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       (TITLE_NOUNS.has(bareOf(token)) || PRIZES.has(bareOf(token)))
     )
       break;
+    // بدت الطالبة مريم عادل متوترة: after a name of two words, a participle of the form
+    // متفعّلة, متفاعلة says how they look.
+    if (
+      units >= 2 &&
+      /^مت[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+      /[ةا][\u064B-\u0652]*$/u.test(token.raw) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw)
+    )
+      break;
     // ويعزو الخبير فلان عبد الرحيم الطاهر موجة الغلاء إلى: after a name of three words, a
     // noun in construct with a definite word (no nisba) is the verb's object.
     const genitiveAfter = tokens[at + 1];
@@ -1073,7 +1083,7 @@ const NUMBERS = foldedSet(`اثنان اثنين اثنتان اثنتين ثل�
 // (أم لأحد الضحايا، أب لشهيد، أم للأسير: of someone the story counts, not a kunya; أم لجين
 // and أبو لؤي are kunyas.)
 const OF_CHILDREN =
-  /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت|احد|ال|ل|شهيد|ضحي|اسير|معتقل|مفقود|جريح|قتيل|جندي)/u;
+  /^ل(?:[0-9]|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|طفل|اطفال|ولد|بنت|احد|ال|ل|شهيد|ضحي|اسير|معتقل|مفقود|جريح|قتيل|جندي|طالب|تلميذ|تلاميذ|ابن|ابناء)/u;
 
 /** Words inside a chain of names (بن الطيب، ولد أحمدو، أبو بكر): what follows is no title. */
 const NASAB = foldedSet('بن ابن بنت ولد منت أبو أم عبد آل');
@@ -2834,12 +2844,33 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   }
   if (!token || !isArabicWord(token)) return null;
   // وقالت الأم، عفاف منصور،: the mother or father (titles before a name: الأم تيريزا), a
-  // name in apposition after the comma.
+  // name in apposition after the comma; with none, before a relative clause, the word for
+  // them (وأضاف الأب، الذي بدا متماسكاً).
   if (/^ال(?:ام|اب)$/u.test(token.folded) && tokens[at + 1]?.brk === 'clause') {
+    const gender = token.folded === 'الام' ? 'f' : 'm';
     const parent = personAfterRole(tokens, at, at + 1, 2);
-    if (parent?.kind === 'person')
-      return { ...parent, gender: token.folded === 'الام' ? 'f' : 'm' };
+    if (parent?.kind === 'person') return { ...parent, gender };
+    if (RELATIVES.has(tokens[at + 1]?.folded ?? ''))
+      return {
+        kind: 'role',
+        role: span(tokens, at, at + 1),
+        head: token.folded.slice(2),
+        gender,
+        end: at + 1,
+      };
   }
+  // قالت لمصراوي: an outlet glued to ل right after a verb of saying is whom the words were
+  // told, not who said them.
+  if (
+    at === from &&
+    /^ل[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+    genderOfGivenName(token.folded) === null &&
+    !isWrittenGivenName(token.raw) &&
+    tokens[at - 1] &&
+    cueOf(tokens[at - 1].raw, tokens[at - 1].folded)?.kind === 'verb' &&
+    (!tokens[at + 1] || ends(tokens[at + 1].brk))
+  )
+    return null;
   // وكتبت أخرى: "…"، وقال آخر إن: "another" alone after a verb of saying, someone new and
   // unnamed (not كان له رأي آخر).
   const alone = /^(?:اخر|اخري|اخرون|اخريات)$/u.exec(token.folded);
@@ -3207,6 +3238,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       // place (في كوردستان).
       // (Or to the body it is part of: لجنة الحكام في الاتحاد اللبناني لكرة السلة، وزارة
       // الصحة في حكومة صنعاء.)
+      // ونقلت وكالة السودان للأنباء عن الحاج قوله: عن after a news agency opens whom it
+      // relays, never a part of its name.
+      if (
+        tokens[to].folded === 'عن' &&
+        /^(?:ال)?(?:وكاله|صحيفه|قناه|اذاعه|موقع)$/u.test(token.folded)
+      )
+        break;
       // (Not to a country after a national body's name, which needs none: المفوضية العليا
       // المستقلة للانتخابات في العراق، المؤسسة الوطنية للنفط في ليبيا; بعثة الأمم المتحدة
       // للدعم في ليبيا، جمعية المصارف في لبنان are named with theirs.)
