@@ -4725,3 +4725,11 @@ test.each([
 ])('round 68 (%s)', (_c, paragraphs, speaker) => {
   expect(lastSpeaker(paragraphs)).toBe(speaker);
 });
+
+test('round 69: one of (إحدى) takes the word after it as its genitive, never as a name', () => {
+  expect(
+    lastSpeaker([
+      'وقال منسق إحدى غرف الطوارئ في حي الحاج يوسف، عمر بابكر، إن المطابخ «تعتمد بشكل شبه كامل على تحويلات السودانيين في الخارج».',
+    ]),
+  ).toBe('عمر بابكر');
+});
