@@ -4733,3 +4733,11 @@ test('round 69: one of (إحدى) takes the word after it as its genitive, never
     ]),
   ).toBe('عمر بابكر');
 });
+
+test('the minister for relations with parliament: مع inside the office, then the name', () => {
+  expect(
+    lastSpeaker([
+      'وقال الوزير المكلف بالعلاقات مع البرلمان عبد الإله المنصوري إن النص "يحقق التوازن المطلوب بين الحقوق".',
+    ]),
+  ).toBe('عبد الإله المنصوري');
+});

@@ -1613,6 +1613,15 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !FUNCTION_WORDS.has(place.folded)
   )
     return from + 2;
+  // الوزير المكلف بالعلاقات مع البرلمان: relations with a body, a part of the office.
+  if (
+    folded === 'مع' &&
+    /علاقات$/u.test(tokens[from - 1]?.folded ?? '') &&
+    tokens[from + 1] &&
+    !ends(tokens[from + 1].brk) &&
+    definite(tokens[from + 1])
+  )
+    return chainEnd(tokens, from + 1);
   // لـ«حركة الوفاق الوطني»، باسم «ألوية الفتح»: a quoted name after the preposition.
   const quotedNext = tokens[from + 1];
   if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
