@@ -1,5 +1,5 @@
 import { wordsOf, type Word } from '../text/words';
-import { BODY_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
+import { BODY_HEADS, MEDIA_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
 import {
   FUNCTION_WORDS,
@@ -32,6 +32,7 @@ import {
   type Mention,
   type Span,
   roleAfterName,
+  SAYING_OPENERS,
 } from './mention';
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { findQuoteSpans, type QuoteSpan } from './spans';
@@ -85,7 +86,6 @@ const DESCRIBED_AS = /^[وف]?(?:وصف(ت)?|(ت|ي)صف)(?:ه|ها|هم)$/u;
 const AS_THAT = /^ب(?:ان|انه|انها|انهم)$/u;
 
 /** Outlets that words are sent to or said on. */
-const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
 
 export type SpeakerKind = 'person' | 'body' | 'anonymous' | 'unknown';
 
@@ -1171,7 +1171,7 @@ export function extractQuotes(
     if (
       named.role &&
       !HONORIFICS.has(stripArticle(tokens[named.role.from].folded)) &&
-      !(next?.brk === 'clause' && /^(?:ان|بان|انه|انها)$/u.test(next.folded))
+      !(next?.brk === 'clause' && SAYING_OPENERS.has(next.folded.replace(/^ب/u, '')))
     )
       return null;
     return text.slice(named.name.start, named.name.end);

@@ -3,6 +3,7 @@ import {
   BODY_HEADS,
   CONSTRUCT_NOUNS,
   COUNTRIES,
+  MEDIA_HEADS,
   STATEMENT_NOUNS,
 } from './lexicon/bodies';
 import {
@@ -138,6 +139,16 @@ const isShortPresentVerb = (token: Token) =>
   /^[يت][^اويى][^اويهةى]$/u.test(token.folded) &&
   !isWrittenGivenName(token.raw) &&
   !genderOfGivenName(token.folded);
+/**
+ * The cue of the word right before `at`, when it is one: قال لمصراوي، وكتبت أخرى، ودعا
+ * المواطنين. (Not رأي، رد, nouns that fold like the verbs رأى، ردّ: رأي آخر، وفي رد آخر.)
+ */
+function cueBefore(tokens: readonly Token[], at: number): ReturnType<typeof cueOf> {
+  const before = tokens[at - 1];
+  if (!before || /^[وف]?(?:راي|رد)$/u.test(before.folded)) return null;
+  return cueOf(before.raw, before.folded);
+}
+
 /** بحزن، بنبرة حادة، بلهجته القاهرية: ب and a noun of the manner of saying, its own or not. */
 function isMannerPhrase(token: Token): boolean {
   if (token.folded[0] !== 'ب') return false;
@@ -1954,7 +1965,7 @@ function endsName(tokens: readonly Token[], to: number): boolean {
 }
 
 /** What opens the words a speaker said: إن، أن، قوله، or a quotation mark. */
-const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قوله قولها');
+export const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنها قوله قولها');
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
 const SAYING_PLACES = foldedSet('في على عبر خلال');
 const SAYING_VENUES =
@@ -2416,7 +2427,8 @@ function personByGrammar(
     // a new clause, never a name in apposition to what came before it.
     if (tokens[at]?.afterStatement && cueOf(tokens[at].raw, tokens[at].folded)) return null;
     // …، في بيان نشرته، إن محطات …: what was said opens after the comma; no name is there.
-    if (at > roleTo && tokens[at] && /^(?:ان|بان)$/u.test(tokens[at].folded)) return null;
+    if (at > roleTo && tokens[at] && SAYING_OPENERS.has(tokens[at].folded.replace(/^ب/u, '')))
+      return null;
     // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
     // was a word of the place, and the verb's subject is someone else.
     // (Not روي، a given name, nor طالب, a student as often as "demanded".)
@@ -2875,8 +2887,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     /^ل[\u0621-\u064A]{3,}$/u.test(token.folded) &&
     genderOfGivenName(token.folded) === null &&
     !isWrittenGivenName(token.raw) &&
-    tokens[at - 1] &&
-    cueOf(tokens[at - 1].raw, tokens[at - 1].folded)?.kind === 'verb' &&
+    cueBefore(tokens, at)?.kind === 'verb' &&
     (!tokens[at + 1] || ends(tokens[at + 1].brk))
   )
     return null;
@@ -2884,14 +2895,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   // unnamed (not كان له رأي آخر).
   const alone = /^(?:اخر|اخري|اخرون|اخريات)$/u.exec(token.folded);
   const other = tokens[at + 1];
-  // (رأي آخر، وفي رد آخر: nouns that fold like the verbs رأى، ردّ.)
-  const saying =
-    tokens[at - 1] &&
-    !/^[وف]?(?:راي|رد)$/u.test(tokens[at - 1].folded) &&
-    cueOf(tokens[at - 1].raw, tokens[at - 1].folded);
   if (
     alone &&
-    saying &&
+    cueBefore(tokens, at) &&
     (!other ||
       ends(other.brk) ||
       SAYING_OPENERS.has(other.folded) ||
@@ -3075,14 +3081,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
   // ودعا المواطنين إلى: a definite plural in ين right after a verb of saying is its object
   // (its subject would read المواطنون).
-  const saidTo = tokens[at - 1];
   if (
     anonymousHead &&
     definite(token) &&
     /ين$/u.test(token.folded) &&
-    !!saidTo &&
     at === from &&
-    cueOf(saidTo.raw, saidTo.folded)?.kind === 'verb'
+    cueBefore(tokens, at)?.kind === 'verb'
   )
     return null;
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
@@ -3249,11 +3253,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       // الصحة في حكومة صنعاء.)
       // ونقلت وكالة السودان للأنباء عن الحاج قوله: عن after a news agency opens whom it
       // relays, never a part of its name.
-      if (
-        tokens[to].folded === 'عن' &&
-        /^(?:ال)?(?:وكاله|صحيفه|قناه|اذاعه|موقع)$/u.test(token.folded)
-      )
-        break;
+      if (tokens[to].folded === 'عن' && MEDIA_HEADS.has(bare)) break;
       // (Not to a country after a national body's name, which needs none: المفوضية العليا
       // المستقلة للانتخابات في العراق، المؤسسة الوطنية للنفط في ليبيا; بعثة الأمم المتحدة
       // للدعم في ليبيا، جمعية المصارف في لبنان are named with theirs.)
