@@ -15,6 +15,12 @@ const lastSpeaker = (paragraphs: string[]) => {
   return quotes[quotes.length - 1].speaker;
 };
 
+/** A table of cases, each a title, the paragraphs of one story and the last quote's speaker. */
+const speakerCases = (name: string, cases: [string, string[], string | null][]) =>
+  test.each(cases)(`${name} (%s)`, (_c, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+
 test('the real page story: five quotes, all Sergey Lavrov, with his role', () => {
   const { page } = real.data;
   const quotes = extractQuotes(texts(page.paragraphs), page.title);
@@ -2857,7 +2863,7 @@ test('a given name and a family name is someone new, not the one whose middle na
   expect(quotes[quotes.length - 1].speaker).toBe('حامد الأمين');
 });
 
-test.each([
+speakerCases('bodies', [
   [
     'a body later named by its head and a kind of place (شرطة الولاية)',
     [
@@ -2888,11 +2894,9 @@ test.each([
     ],
     'وزارة الخارجية السورية',
   ],
-])('bodies (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('features', [
   [
     'a present verb before a given name is no part of it (تقف جنى)',
     [
@@ -2920,9 +2924,7 @@ test.each([
     ['وقال مدير المؤسسة نبيل عبده الشرعبي إن "المؤسسة لا تستطيع تغطية سوى 15 في المئة من الحاجة".'],
     'نبيل عبده الشرعبي',
   ],
-])('features (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('a kunya in quotes that everyone calls someone by (التي يناديها الجميع «أم خالد»)', () => {
   const quotes = extractQuotes([
@@ -2940,7 +2942,7 @@ test('after "the man", words that are no given name are what he does (عجلة �
   expect(quotes[1].speaker).toBe('يونس الطائي');
 });
 
-test.each([
+speakerCases('round 38', [
   [
     'in someone’s words after the quote (على حد تعبير)',
     [
@@ -2964,11 +2966,9 @@ test.each([
     ],
     'سلمى عثمان إدريس',
   ],
-])('round 38 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 38', [
   [
     'نقلت without عن is carrying, not relaying',
     [
@@ -2984,9 +2984,7 @@ test.each([
     ],
     'بوعلام حجاج',
   ],
-])('round 38 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test.each([
   ['a case known by a name (بقضية "…")', 'في ما يعرف إعلامياً بقضية "التآمر على أمن الدولة".'],
@@ -2998,7 +2996,7 @@ test.each([
   expect(extractQuotes([paragraph])).toEqual([]);
 });
 
-test.each([
+speakerCases('round 39', [
   [
     'right after إنها the subject is the pronoun, the word after the verb its object',
     [
@@ -3034,11 +3032,9 @@ test.each([
     ],
     'دامير هاجيتش',
   ],
-])('round 39 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 39', [
   [
     'an indefinite spokesman who denied something, then spoke',
     [
@@ -3067,9 +3063,7 @@ test.each([
     ],
     null,
   ],
-])('round 39 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('a feature’s person met as a verb’s subject speaks for a later يقول with no one before', () => {
   const quotes = extractQuotes([
@@ -3086,7 +3080,7 @@ test('no one named by a known given name, no one carried (ويقول with no one
   expect(quotes[0].speaker).toBeNull();
 });
 
-test.each([
+speakerCases('round 40', [
   [
     'quoted words after a noun with the article alone are said of it (إن المشروع "طال انتظاره")',
     [
@@ -3101,11 +3095,9 @@ test.each([
     ],
     null,
   ],
-])('round 40 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 40', [
   [
     'how often a report comes out is no word of the body (تقرير الديوان السنوي)',
     [
@@ -3120,11 +3112,9 @@ test.each([
     ],
     'وزارة الصحة العامة',
   ],
-])('round 40 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 41', [
   [
     'ب on a verbal noun after any verb is its object (أوصى بتوزيع)',
     [
@@ -3140,9 +3130,7 @@ test.each([
     ],
     'ملك عبد الحميد',
   ],
-])('round 41 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('a longer reading does not reach past the given name an alias’s name opened with', () => {
   const quotes = extractQuotes([
@@ -3173,7 +3161,7 @@ test('وهو ما رحّب به فلان: the one who welcomed it speaks next', 
   expect(quotes[1]).toMatchObject({ speaker: null, kind: 'anonymous' });
 });
 
-test.each([
+speakerCases('round 42', [
   [
     'right after لكنه the subject is that pronoun, the word after the verb its object',
     [
@@ -3204,9 +3192,7 @@ test.each([
     ],
     'عمار حسن الطيب',
   ],
-])('round 42 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('what an athlete wins ends her name (مريم خالد السليطي الميدالية الذهبية)', () => {
   const quotes = extractQuotes([
@@ -3216,7 +3202,7 @@ test('what an athlete wins ends her name (مريم خالد السليطي ال�
   expect(quotes[0].speaker).toBe('مريم خالد السليطي');
 });
 
-test.each([
+speakerCases('review', [
   [
     'a role in construct with a definite word is the one met (وزير الخارجية), not someone new',
     [
@@ -3259,11 +3245,9 @@ test.each([
     ['"الوضع صعب جدا في المدينة والناس يعانون"، هذا ما صرحت به المواطنة سعاد أحمد لمراسلنا.'],
     'سعاد أحمد',
   ],
-])('review (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 44', [
   [
     'a frequent object opens no name after a role (نشرت اللاعبة صورة)',
     [
@@ -3278,11 +3262,9 @@ test.each([
     ],
     'سودانيون في مصر',
   ],
-])('round 44 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 45', [
   [
     'وفق ما جاء في لائحة صادرة عن هيئته: the sentence’s subject, never جاء as a name',
     [
@@ -3298,11 +3280,9 @@ test.each([
     ],
     'محكمة جنايات الكويت',
   ],
-])('round 45 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 46', [
   [
     'a past verb of a woman after و opens no name (وعادت لتؤكد)',
     ['وعادت لتؤكد في ختام الجلسة أن "الحكومة لم تقدم أي ضمانات حتى الآن".'],
@@ -3382,11 +3362,9 @@ test.each([
     ],
     null,
   ],
-])('round 46 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 47', [
   [
     'a foreign given name that opens with في after a role (فيكرام)',
     [
@@ -3437,9 +3415,7 @@ test.each([
     ],
     'ماريك كوفالسكي',
   ],
-])('round 47 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test.each([
   [
@@ -3452,7 +3428,7 @@ test.each([
   expect(extractQuotes([`${head}${tail}`])).toHaveLength(0);
 });
 
-test.each([
+speakerCases('round 48', [
   [
     'two family words with the article in apposition, up to its comma (الصيد المبروك)',
     [
@@ -3520,9 +3496,7 @@ test.each([
     ],
     'الداه ولد محمد فال',
   ],
-])('round 48 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('round 48: a principle’s name after مبدأ is no statement', () => {
   expect(
@@ -3532,7 +3506,7 @@ test('round 48: a principle’s name after مبدأ is no statement', () => {
   ).toHaveLength(0);
 });
 
-test.each([
+speakerCases('round 49', [
   [
     'a word of respect, a given name and a family name (عم حسن عبد الباقي)',
     [
@@ -3577,9 +3551,7 @@ test.each([
     ],
     'منير بن علي',
   ],
-])('round 49 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('round 49: a ship’s name after للسفينة and its adjective is no statement', () => {
   expect(
@@ -3587,7 +3559,7 @@ test('round 49: a ship’s name after للسفينة and its adjective is no sta
   ).toHaveLength(0);
 });
 
-test.each([
+speakerCases('round 50', [
   [
     'a member for a bloc named in quotes, then the name (النائبة عن «…» فلانة)',
     [
@@ -3610,11 +3582,9 @@ test.each([
     ],
     'سالم راشد الكعبي',
   ],
-])('round 50 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 50, later', [
   [
     'an East Asian family name opens the name and is the person later (بارك)',
     [
@@ -3639,9 +3609,7 @@ test.each([
     ],
     'المجلس التنسيقي المشترك',
   ],
-])('round 50, later (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('round 50: إزاء opens no name', () => {
   const quotes = extractQuotes([
@@ -3650,7 +3618,7 @@ test('round 50: إزاء opens no name', () => {
   expect(quotes.map((quote) => quote.speaker)).not.toContain('إزاء المناورات');
 });
 
-test.each([
+speakerCases('review of rounds 46-50', [
   [
     'the name of someone a source speaks of is not the source’s (المتهم يدعى)',
     [
@@ -3711,9 +3679,7 @@ test.each([
     ],
     'أحمد عبيدات',
   ],
-])('review of rounds 46-50 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('a statement followed by its agency in brackets is still a statement', () => {
   const quotes = extractQuotes([
@@ -3729,7 +3695,7 @@ test('people and a party joined by و still speak, and no plural is a person', (
   expect(quotes[0].speaker).not.toBe('الحوثيون');
 });
 
-test.each([
+speakerCases('round 51', [
   [
     'what an outlet relayed from someone is theirs (بحسب ما نقلته الوكالة عن …)',
     [
@@ -3761,9 +3727,7 @@ test.each([
     ],
     'نبيل الخطيب',
   ],
-])('round 51 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('round 52: ل on a body’s noun that opens with ل itself (للجنة أمن الولاية)', () => {
   const quotes = extractQuotes([
@@ -3779,7 +3743,7 @@ test('round 52: a verb of saying after the words, with no subject, is the person
   expect(quotes[0].speaker).toBe('زينب حمود');
 });
 
-test.each([
+speakerCases('round 53', [
   [
     'someone unnamed, then their name between commas (أحد الجرحى، أبو ياسر،)',
     [
@@ -3794,11 +3758,9 @@ test.each([
     ],
     'سعد بن فهد الغامدي',
   ],
-])('round 53 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 53, later', [
   [
     'ب on a word for words is no name (علّق عليه بعبارة)',
     [
@@ -3818,11 +3780,9 @@ test.each([
     ['دعت جمعية الدفاع عن المستهلك المواطنين إلى "ترشيد الاستهلاك وعدم الانسياق وراء اللهفة".'],
     'جمعية الدفاع عن المستهلك',
   ],
-])('round 53, later (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 54', [
   [
     'an age in brackets closes the name before it (أحمد (13 عاماً) خلف بسطة)',
     [
@@ -3902,11 +3862,9 @@ test.each([
     ],
     'فاطمة',
   ],
-])('round 54 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 55', [
   [
     'a body in the body it is part of (لجنة الحكام في الاتحاد اللبناني لكرة السلة)',
     [
@@ -3946,11 +3904,9 @@ test.each([
     ],
     'ريم بن سالم',
   ],
-])('round 55 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 55, later', [
   [
     'a verb with no subject means the one of its gender the paragraph met since the last of it spoke',
     [
@@ -3959,11 +3915,9 @@ test.each([
     ],
     'زينب حمود',
   ],
-])('round 55, later (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 56', [
   [
     'more given names the lists know tell a person named by the verb that opens the sentence',
     [
@@ -4004,11 +3958,9 @@ test.each([
     ],
     'يوسف بن شيخ',
   ],
-])('round 56 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 57', [
   [
     'a plural in construct with a definite noun is the verb’s object, not a name’s word (مارك حبات التين)',
     [
@@ -4036,11 +3988,9 @@ test.each([
     ],
     'آن-صوفي ديبوا',
   ],
-])('round 57 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 58', [
   [
     'ب on a word for the way of saying is no name (يرى الصورة بشكل مختلف)',
     [
@@ -4048,11 +3998,9 @@ test.each([
     ],
     'خالد عمر بوجلاوي',
   ],
-])('round 58 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 58, from a review', [
   [
     'a family name in ات before a role stays the name (محمد بركات المتحدث باسم الوزارة)',
     ['وقال محمد بركات المتحدث باسم الوزارة إن "الوضع مستقر في كل المحافظات".'],
@@ -4097,11 +4045,9 @@ test.each([
     ],
     'سلمى يوسف',
   ],
-])('round 58, from a review (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 58, later', [
   [
     'the name a relative clause gives someone unnamed (السيدة التي عرّفت نفسها باسم خديجة)',
     [
@@ -4133,11 +4079,9 @@ test.each([
     ['ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى "وقف فوري لإطلاق النار".'],
     'بعثة الأمم المتحدة للدعم في ليبيا',
   ],
-])('round 58, later (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 59', [
   [
     'an elative after a name is what the verb goes on with (يذهب فلان أبعد من ذلك)',
     [
@@ -4183,11 +4127,9 @@ test.each([
     ['وقال مدير جامعة الحسن الثاني، عبد الإله الزموري، إن "الجامعة تستقبل طلاباً من كل المدن".'],
     'عبد الإله الزموري',
   ],
-])('round 59 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 60', [
   [
     'to whom the words were said is no one who says them (قال لنا فلان)',
     ['قال لنا أحمد الخطيب: "الوضع صعب جداً في المخيم".'],
@@ -4220,11 +4162,9 @@ test.each([
     ['وقال الباحث علي توران المسؤول عن الملف إن "الحل ما زال بعيداً جداً".'],
     'علي توران',
   ],
-])('round 60 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 61', [
   [
     'a platform carries words and never says them (وعلى منصة "إكس"، كتبت فلانة)',
     [
@@ -4239,11 +4179,9 @@ test.each([
     ],
     'إسحاق',
   ],
-])('round 61 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 61, later', [
   [
     'bare قاطع is "cutting" or "boycotted", no verb of saying (سد قاطع)',
     [
@@ -4260,11 +4198,9 @@ test.each([
     ],
     'أم علي',
   ],
-])('round 61, later (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 61, later still', [
   [
     'تابع before ل and a noun is "belonging to", no verb of saying (في دوار تابع لجماعة تزارين)',
     [
@@ -4281,9 +4217,7 @@ test.each([
     ],
     'إنغريد لارسن',
   ],
-])('round 61, later still (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test.each([
   [
@@ -4299,7 +4233,7 @@ test.each([
   expect(quotes[quotes.length - 1].role).toBe(null);
 });
 
-test.each([
+speakerCases('a definite word after a verb that goes on', [
   [
     'وأضافت + a definite word no one was given is the woman who just spoke',
     [
@@ -4329,11 +4263,9 @@ test.each([
     ],
     null,
   ],
-])('a definite word after a verb that goes on (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 64', [
   [
     'a dot inside a name (العربية.نت) ends no sentence: the surname before it still speaks',
     [
@@ -4401,11 +4333,9 @@ test.each([
     ],
     null,
   ],
-])('round 64 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 65', [
   [
     'سألته … فقال: the one asked answers, the last man met, not the last to speak',
     [
@@ -4461,11 +4391,9 @@ test.each([
     ],
     'عامر السرطاوي',
   ],
-])('round 65 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 66', [
   [
     'after a body, its comma and where it said it, إن opens the words: no name is read there',
     [
@@ -4497,11 +4425,9 @@ test.each([
     ],
     'زيد القضاة',
   ],
-])('round 66 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('words for people and things the lists lacked', [
   [
     'a banker (مصرفي) is someone unnamed, not a name',
     ['وقال مصرفي في بيروت إن "المصارف تلقت تعليمات جديدة بشأن السحوبات النقدية".'],
@@ -4514,11 +4440,9 @@ test.each([
     ],
     null,
   ],
-])('words for people and things the lists lacked (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('from a review of rounds 64–66', [
   [
     'a full stop with no space after it still ends the sentence and the name',
     [
@@ -4597,9 +4521,7 @@ test.each([
     ],
     'المحكمة العليا في باكستان',
   ],
-])('from a review of rounds 64–66 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('a rights activist keeps his whole role (الناشط الحقوقي)', () => {
   const [quote] = extractQuotes([
@@ -4609,7 +4531,7 @@ test('a rights activist keeps his whole role (الناشط الحقوقي)', () 
   expect(quote.role).toBe('الناشط الحقوقي');
 });
 
-test.each([
+speakerCases('round 67', [
   [
     'وجاء في قرار المحكمة: the court met before',
     [
@@ -4673,11 +4595,9 @@ test.each([
     ['وقالت هيئة البحرين للثقافة والآثار إن المشروع "يسعى إلى صون الذاكرة الحية للغوص".'],
     'هيئة البحرين للثقافة والآثار',
   ],
-])('round 67 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
-test.each([
+speakerCases('round 68', [
   [
     'a platform met first is not the one whose post “جاء فيها”',
     [
@@ -4722,9 +4642,7 @@ test.each([
     ],
     'خالد العمري',
   ],
-])('round 68 (%s)', (_c, paragraphs, speaker) => {
-  expect(lastSpeaker(paragraphs)).toBe(speaker);
-});
+]);
 
 test('round 69: one of (إحدى) takes the word after it as its genitive, never as a name', () => {
   expect(
