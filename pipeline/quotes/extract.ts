@@ -45,6 +45,11 @@ import { breakOf, ends, type Token } from './tokens';
  */
 const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
   عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
+/** Roles that are also adjectives after a noun: كبير المفاوضين، الشاشة الكبيرة. */
+const ADJECTIVE_ROLES = foldedSet('كبير كبيرة');
+/** A work's credits before a name: تأليف، إخراج، بطولة، ألحان… (with و، ب، من before). */
+const CREDITS =
+  /^(?:و|ب|وب)?(?:تاليف|اخراج|بطوله|الحان|تلحين|كلمات|سيناريو|توزيع|انتاج|تصميم|رسوم|ترجمه)$/u;
 
 /** الذي، التي: a relative pronoun, whose verb says something about the one before it. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
@@ -651,6 +656,30 @@ export function extractQuotes(
       }
     }
   };
+  /**
+   * الشاشة الكبيرة عبارة "…": right after a definite noun that is no role, body, title or
+   * nisba, a role's word that is also an adjective (كبير المفاوضين) is the adjective. (Not
+   * any role: وترأست الجلسة القاضية فلانة is a verb, its object, then its subject.)
+   */
+  const isAdjectiveAt = (at: number): boolean => {
+    const token = tokens[at];
+    const before = tokens[at - 1];
+    if (
+      !before ||
+      token.brk !== 'none' ||
+      !ADJECTIVE_ROLES.has(stripArticle(token.folded)) ||
+      !isDefiniteToken(before)
+    )
+      return false;
+    const bare = stripArticle(before.folded);
+    return (
+      roleHeadOf(bare) === null &&
+      !BODY_HEADS.has(bare) &&
+      !HONORIFICS.has(bare) &&
+      !RANKS.has(bare) &&
+      !isNisba(before.folded)
+    );
+  };
   /** People a verb opening a sentence named in full in this paragraph, where they stand. */
   let paragraphPeople: { entity: Entity; at: number }[] = [];
   /** The gender a name opening here tells: its given name's, or a kunya's (أبو سليمان). */
@@ -718,6 +747,26 @@ export function extractQuotes(
           continue;
         }
       }
+      // من تأليف فلان وإخراج فلانة، بطولة فلان: a work's credits name people in full.
+      if (
+        CREDITS.test(token.folded) &&
+        tokens[k + 1] &&
+        !ends(tokens[k + 1].brk) &&
+        genderOfGivenName(tokens[k + 1].folded) !== null
+      ) {
+        const mention = mentionAt(k + 1, false);
+        if (
+          mention?.kind === 'person' &&
+          mention.role === null &&
+          mention.name.from === k + 1 &&
+          mention.name.to - mention.name.from >= 2
+        ) {
+          const entity = entityOfMention(mention, openingGender(k + 1));
+          if (entity?.kind === 'person') paragraphPeople.push({ entity, at: k + 1 });
+          k = mention.end - 1;
+          continue;
+        }
+      }
       const bare = stripArticle(token.folded);
       // (Or a rank: تفقد اللواء فلان، محافظ الجيزة.)
       if (
@@ -734,6 +783,7 @@ export function extractQuotes(
         roleHeadOf(stripArticle(before.folded)) !== null
       )
         continue;
+      if (isAdjectiveAt(k)) continue;
       const mention = mentionAt(k, false);
       if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) continue;
       if (mention.role === null && mention.name.from === k) continue;
@@ -1499,8 +1549,13 @@ export function extractQuotes(
     const entity = entityOf(mention, gender);
     if (entity) inSentence(tokens[from].sentence, entity);
     if (entity?.kind === 'body') entities.subjectOf(entity);
-    // قال عادل الجندي محافظ الجيزة: the role after the name, for later references (المحافظ).
-    if (entity?.kind === 'person' && mention.kind === 'person' && mention.role === null)
+    // قال عادل الجندي محافظ الجيزة: the role after the name, for later references (المحافظ);
+    // after a role too when a comma sets it off (أكد الإطار الوطني فلان، مدرب فريق …،).
+    if (
+      entity?.kind === 'person' &&
+      mention.kind === 'person' &&
+      (mention.role === null || tokens[mention.end]?.brk === 'clause')
+    )
       rememberRoleAfter(entity, mention.end);
     return { entity, mention: entity ? mentionText(mention) : null };
   };
@@ -1779,11 +1834,14 @@ export function extractQuotes(
     const sentence = tokens[verb].sentence;
     for (let from = Math.max(0, end - MAX_SUBJECT_WORDS); from < end; from++) {
       if (tokens[from].sentence !== sentence) continue;
+      // أفادت المحامية بأن أحد الأسرى أبلغها: after بأن only a subject right before its verb.
+      const byThat = from > 0 && /^[وف]?بان$/u.test(tokens[from - 1].folded);
       const opener =
         from === 0 ||
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
-        SUBJECT_OPENERS.has(tokens[from - 1].folded);
+        SUBJECT_OPENERS.has(tokens[from - 1].folded) ||
+        byThat;
       // (أم opens a kunya where a sentence or clause opens: أم يوسف، …، تقول.)
       const kunya = kunyaGender(tokens[from]) !== null;
       if (
@@ -1793,14 +1851,33 @@ export function extractQuotes(
       )
         continue;
       const mention = mentionAt(from, false);
+      if (
+        byThat &&
+        (mention?.end !== end || /\S/u.test(text.slice(tokens[end - 1].end, tokens[end].start)))
+      )
+        continue;
       // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between
       // it and its verb.
       // Or a role in apposition: أما الناقدة أم كلثوم الفيومي، أستاذة الأدب الحديث بجامعة
       // عين شمس، فقد رأت.
       // (Or someone unnamed: أما أحد سكان الحي، وهو عامل بالأجر اليومي، فقال.)
+      // (Or an indefinite kin or role, unnamed, after غير أن or where a sentence opens:
+      // غير أن زوجة أحد المحبوسين، التي …، قالت. Not طبيبة النساء، التي …، تقول, definite
+      // by its genitive, nor one after a mere comma.)
+      const unnamedRole =
+        mention?.kind === 'role' &&
+        (from === 0 ||
+          tokens[from].brk === 'sentence' ||
+          SUBJECT_OPENERS.has(tokens[from - 1].folded)) &&
+        (tokens
+          .slice(mention.role.from, mention.role.to)
+          .some((token) => /^(?:احد|احدي)$/u.test(token.folded)) ||
+          tokens
+            .slice(mention.role.from, mention.role.to)
+            .every((token) => !isDefiniteToken(token)));
       const described =
         !!mention &&
-        (mention.kind === 'person' || mention.kind === 'anonymous') &&
+        (mention.kind === 'person' || mention.kind === 'anonymous' || unnamedRole) &&
         mention.end < end &&
         tokens[mention.end].brk === 'clause' &&
         // (Or a clause of what they did: أحد الفلاحين، وقد جرّب الجهاز منذ سنة، قال.)
@@ -2572,7 +2649,7 @@ export function extractQuotes(
   /** A role with a name or a named body met where no one speaks, for later references. */
   const remember = (at: number) => {
     // وصفت التجربة بأنها «مدرسة حقيقية»: words in quotes are what was said, not who.
-    if (tokens[at].quoted) return;
+    if (tokens[at].quoted || isAdjectiveAt(at)) return;
     const mention = mentionAt(at, tokens[at].folded.startsWith('لل'));
     if (!mention) return;
     const worth =
@@ -2972,6 +3049,45 @@ export function extractQuotes(
     }
     return null;
   }
+  /**
+   * كان زميله المدافع فلان أكثر صراحة: «…»: a clause with no verb of saying that names
+   * someone in full as its subject and opens the words with a colon is theirs, whoever spoke
+   * earlier in the sentence: the clause opens the sentence or opens with كان، أما، بينما…,
+   * the person comes first, and something is said of them before the colon. Not a name in
+   * apposition after a comma (…، كاثرين ميلر-هايز:), nor one past a preposition (في رسالة
+   * إلى الرئيس فلان:).
+   */
+  const colonClause = (statement: Statement): Attribution | null => {
+    const lastAt = statement.next - 1;
+    const last = tokens[lastAt];
+    if (!last || last.sentence !== statement.sentence) return null;
+    if (!text.slice(last.end, statement.span.start).includes(':')) return null;
+    let from = lastAt;
+    while (from > 0 && !ends(tokens[from].brk)) from--;
+    for (let k = from; k <= lastAt; k++)
+      if (tokens[k].quoted || cueOf(tokens[k].raw, tokens[k].folded)) return null;
+    // The clause opens a sentence, or with كان، أما، بينما…: its subject comes first.
+    let at = from;
+    while (
+      at < lastAt &&
+      at - from < 2 &&
+      (SUBJECT_OPENERS.has(tokens[at].folded) || AUXILIARIES.has(tokens[at].folded))
+    )
+      at++;
+    if (at === from && from > 0 && tokens[from].brk !== 'sentence') return null;
+    const mention = mentionAt(at, false);
+    // (And says something of them before the colon: أكثر صراحة.)
+    if (
+      mention?.kind !== 'person' ||
+      mention.end > lastAt ||
+      mention.name.to - mention.name.from < 2 ||
+      genderOfGivenName(tokens[mention.name.from].folded) === null
+    )
+      return null;
+    const entity = entityOf(mention, null);
+    return entity ? { entity, mention: mentionText(mention) } : null;
+  };
+
   // Statements first: a story without any has no one to attribute anything to, and the
   // paragraphs after its last statement cannot change an attribution.
   const quoted = paragraphs.map((paragraphText, index) => {
@@ -3012,7 +3128,11 @@ export function extractQuotes(
       readCues(statement.next);
       let attribution: Attribution | null = null;
       const cue = lastCue as { sentence: number; attribution: Attribution } | null;
-      if (cue && cue.sentence === statement.sentence) {
+      const introduced = colonClause(statement);
+      if (introduced) {
+        attribution = introduced;
+        entities.spoke(introduced.entity!, null);
+      } else if (cue && cue.sentence === statement.sentence) {
         attribution = cue.attribution;
       } else if (
         framed &&

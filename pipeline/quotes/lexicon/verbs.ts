@@ -92,6 +92,12 @@ for (const [form, gender] of [
   ['قاطعتها', 'f'],
 ] as const)
   add(form, { kind: 'verb', gender });
+// أبلغها أحد الأسرى، أخبرني: "told her, me", the one told as a pronoun, then the words.
+for (const verb of ['أبلغ', 'أخبر'])
+  for (const object of ['ه', 'ها', 'هم', 'ني', 'نا']) {
+    add(`${verb}${object}`, { kind: 'verb', gender: 'm' });
+    add(`${verb}ت${object}`, { kind: 'verb', gender: 'f' });
+  }
 for (const participle of PARTICIPLES.split(/\s+/).filter(Boolean)) {
   add(participle, { kind: 'participle', gender: 'm' });
   add(`${participle.slice(0, -1)}ة`, { kind: 'participle', gender: 'f' });
