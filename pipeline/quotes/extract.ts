@@ -1822,6 +1822,16 @@ export function extractQuotes(
   };
 
   /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
+  /** The sentence of `at` opens with ردّاً على سؤال (in answer to a question about …). */
+  const answersQuestion = (at: number): boolean => {
+    let opening = at;
+    while (opening > 0 && tokens[opening - 1].sentence === tokens[at].sentence) opening--;
+    return (
+      /^[وف]?ردا$/u.test(tokens[opening].folded) &&
+      tokens[opening + 1]?.folded === 'علي' &&
+      /^(?:سوال|اسئله)/u.test(tokens[opening + 2]?.folded ?? '')
+    );
+  };
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
     while (
@@ -2245,6 +2255,10 @@ export function extractQuotes(
           (!cue.gender || !addressee.gender || addressee.gender === cue.gender)
         )
           return { entity: addressee, mention: null };
+        // وردّاً على سؤال حول منافستها، البولندية فلانة، المصنفة الثالثة، قالت: what comes
+        // before the verb is the question's, and whoever it names is asked about: the one
+        // answering goes on from before.
+        if (answersQuestion(at)) return { entity: entities.carry(cue.gender), mention: null };
         const antecedent = relativeAntecedent(at, cue.gender);
         if (antecedent) return antecedent;
         const before = subjectBefore(at, cue.gender);
@@ -2439,7 +2453,9 @@ export function extractQuotes(
         !ends(tokens[at - 1].brk) &&
         !isDefiniteToken(tokens[at - 1]) &&
         !/^[لب]/u.test(tokens[at - 1].folded) &&
-        !FUNCTION_WORDS.has(tokens[at - 1].folded)));
+        // (رسمياً is an adverb elsewhere; after بياناً it agrees with it: بياناً رسمياً.)
+        (!FUNCTION_WORDS.has(tokens[at - 1].folded) ||
+          /^[^وف].{2,}يا$/u.test(tokens[at - 1].folded))));
 
   /**
    * قبل أن يلقي نقيب المحامين، فلان، كلمة قال فيها: the subject of the verb whose object is

@@ -434,3 +434,15 @@ test('"who is called" after a word of the role', () => {
 test('a rival with a possessive is a relation, not a word of the name', () => {
   expect(read('منافسته سيبولفيدا، فحذّرت')).toMatchObject({ name: 'سيبولفيدا' });
 });
+
+test.each([
+  // round 71: a verb after a name is no word of it
+  ['الحاج كاظم يستقبل هذه الوعود', 'كاظم'],
+  ['الحاج سالم يده على ضلع خشبي', 'سالم'],
+])('a present verb يستفعل or a hand with a possessive ends a name (%s)', (phrase, name) => {
+  expect(read(phrase)?.name).toBe(name);
+});
+
+test('عاد (returned) opens no name: what follows it is read from the next word', () => {
+  expect(read('عاد الطيب قبل ثلاثة أسابيع')).toBeNull();
+});

@@ -185,6 +185,8 @@ function isJoinedCounterpart(token: Token): boolean {
   return !!stem && (COUNTERPARTS.has(stem) || roleHeadOf(stem) === stem);
 }
 const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
+/** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
+const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت بات باتت راح راحت');
 
 /** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
 const isKnownGivenName = (token: Token) =>
@@ -226,6 +228,8 @@ function isPrepositional(token: Token, inName = false): boolean {
   if (folded.startsWith('لل') || folded.startsWith('بال')) return true;
   // كالعادة is "as usual"; after a given name, كالاهان is Callahan.
   if (folded.startsWith('كال')) return !inName;
+  // بحي مولاي رشيد: in a neighbourhood (a noun of two letters, too short for the test below).
+  if (/^[لب]حي$/u.test(folded)) return true;
   // (لبي بي سي، لسي إن إن: an outlet's letters, short as they are.)
   if (
     (folded[0] === 'ل' || folded[0] === 'ب') &&
@@ -283,6 +287,12 @@ export function isNameWord(token: Token, inName = false): boolean {
     ADJECTIVES.has(token.folded)
   )
     return false;
+  // يستقبل، تستعيد: a present verb of the derived form استفعل, never a name's word.
+  if (/^[يت]ست[\u0621-\u064A]{3}$/u.test(token.folded)) return false;
+  // عاد الطيب قبل ثلاثة أسابيع: a verb of returning or staying before a name.
+  if (NOT_NAMES_VERBS.has(token.folded)) return false;
+  // يمرر الحاج سالم يده: a part of the body with a possessive is what a verb moves.
+  if (/^(?:يد|يدي|راس|عين|عيني|وجه|كتف|قلب)(?:ه|ها|هم|هما)$/u.test(token.folded)) return false;
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
   if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
@@ -1624,6 +1634,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !FUNCTION_WORDS.has(place.folded)
   )
     return from + 2;
+  // والتونسيين بالخارج، الجالية المغربية بالخارج: those abroad, a part of the name.
+  if (folded === 'بالخارج' && /(?:ين|يه)$/u.test(tokens[from - 1]?.folded ?? '')) return from + 1;
   // الوزير المكلف بالعلاقات مع البرلمان: relations with a body, a part of the office.
   if (
     folded === 'مع' &&
