@@ -12,7 +12,7 @@ import {
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
-import { HONORIFICS, roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
 import {
   ASKED_NOT_TO,
@@ -45,6 +45,9 @@ import { breakOf, ends, type Token } from './tokens';
  */
 const TEXT_NOUNS = foldedSet(`نشيد أغنية أغنيه مقطع مقطعا قصيدة بيت أبيات لافتة لافتات شعار
   عبارة عبارات هتاف هتافات نص موال قانون دستور مادة لائحة مرسوم`);
+/** وزوجته، وشقيقها، وابنه: "and his wife", a kin joined to the one just named. */
+const KIN_AFTER =
+  /^و(?:زوجت|زوج|شقيقت|شقيق|ابنت|ابن|والدت|والد|اخت|اخ|جد|جدت|حفيد|حفيدت)(?:ه|ها)$/u;
 /** Roles that are also adjectives after a noun: كبير المفاوضين، الشاشة الكبيرة. */
 const ADJECTIVE_ROLES = foldedSet('كبير كبيرة');
 /** A work's credits before a name: تأليف، إخراج، بطولة، ألحان… (with و، ب، من before). */
@@ -667,6 +670,8 @@ export function extractQuotes(
     if (
       !before ||
       token.brk !== 'none' ||
+      // (With the article only: كبير المفاوضين after a noun is the office, in construct.)
+      !token.folded.startsWith('ال') ||
       !ADJECTIVE_ROLES.has(stripArticle(token.folded)) ||
       !isDefiniteToken(before)
     )
@@ -697,6 +702,21 @@ export function extractQuotes(
    * title, of two words at least (a known given name alone may open a street's or a
    * school's name: مدرسة خالد بن الوليد).
    */
+  /** Someone named in full (two words at least, no role) right at `at`: met, if so. */
+  const meetInFull = (at: number) => {
+    if (!tokens[at] || ends(tokens[at].brk)) return null;
+    const mention = mentionAt(at, false);
+    if (
+      mention?.kind !== 'person' ||
+      mention.role !== null ||
+      mention.name.from !== at ||
+      mention.name.to - mention.name.from < 2
+    )
+      return null;
+    const entity = entityOfMention(mention, openingGender(at));
+    if (entity?.kind === 'person') paragraphPeople.push({ entity, at });
+    return mention;
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -709,8 +729,9 @@ export function extractQuotes(
           // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
           (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
             (k === 1 || ends(tokens[k - 1].brk)))) &&
-        isArabicVerbLike(token) &&
-        !FUNCTION_WORDS.has(token.folded) &&
+        // (Or كان، تكون: تكون نسيمة بوزيدي قد غادرت بيتها.)
+        ((isArabicVerbLike(token) && !FUNCTION_WORDS.has(token.folded)) ||
+          /^[وف]?(?:كان|كانت|يكون|تكون)$/u.test(token.folded)) &&
         !cueOf(token.raw, token.folded) &&
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
@@ -734,7 +755,8 @@ export function extractQuotes(
             text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
             /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
-            )) &&
+            ) ||
+            KIN_AFTER.test(after.folded)) &&
           // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
           !isOwnedNoun(tokens[mention.end - 1])
         ) {
@@ -743,27 +765,18 @@ export function extractQuotes(
             rememberRoleAfter(entity, mention.end);
             paragraphPeople.push({ entity, at: k + 1 });
           }
+          // يعيش حسن أوعلي وزوجته خديجة أمزيان: and their kin, named in full after them.
+          if (after && KIN_AFTER.test(after.folded) && openingGender(mention.end + 1) !== null)
+            meetInFull(mention.end + 1);
           k = mention.end - 1;
           continue;
         }
       }
       // من تأليف فلان وإخراج فلانة، بطولة فلان: a work's credits name people in full.
-      if (
-        CREDITS.test(token.folded) &&
-        tokens[k + 1] &&
-        !ends(tokens[k + 1].brk) &&
-        genderOfGivenName(tokens[k + 1].folded) !== null
-      ) {
-        const mention = mentionAt(k + 1, false);
-        if (
-          mention?.kind === 'person' &&
-          mention.role === null &&
-          mention.name.from === k + 1 &&
-          mention.name.to - mention.name.from >= 2
-        ) {
-          const entity = entityOfMention(mention, openingGender(k + 1));
-          if (entity?.kind === 'person') paragraphPeople.push({ entity, at: k + 1 });
-          k = mention.end - 1;
+      if (CREDITS.test(token.folded) && genderOfGivenName(tokens[k + 1]?.folded ?? '') !== null) {
+        const credited = meetInFull(k + 1);
+        if (credited) {
+          k = credited.end - 1;
           continue;
         }
       }
@@ -981,6 +994,21 @@ export function extractQuotes(
             const person = entities.findGiven(mention.lead.folded, as);
             if (person && !person.parts.includes(second.folded)) return person;
           }
+        }
+        // تؤكد خديجة رواية زوجها: the given name of one person met in full, then an
+        // indefinite noun in construct with what follows it, the verb's object.
+        const genitive = tokens[mention.name.to];
+        if (
+          role === null &&
+          mention.name.to - mention.name.from === 2 &&
+          !isDefiniteToken(tokens[mention.name.to - 1]) &&
+          genderOfGivenName(mention.lead.folded) !== null &&
+          genitive &&
+          !ends(genitive.brk) &&
+          (isDefiniteToken(genitive) || /[^ت](?:ه|ها|هم)$/u.test(genitive.folded))
+        ) {
+          const person = entities.findGiven(mention.lead.folded, as);
+          if (person && !person.parts.includes(tokens[mention.name.to - 1].folded)) return person;
         }
         // ليرد الحاج أحمد: a family name of two words whose first is also a title.
         const title = tokens[mention.name.from - 1];
@@ -1844,14 +1872,11 @@ export function extractQuotes(
     const sentence = tokens[verb].sentence;
     for (let from = Math.max(0, end - MAX_SUBJECT_WORDS); from < end; from++) {
       if (tokens[from].sentence !== sentence) continue;
-      // أفادت المحامية بأن أحد الأسرى أبلغها: after بأن only a subject right before its verb.
-      const byThat = from > 0 && /^[وف]?بان$/u.test(tokens[from - 1].folded);
       const opener =
         from === 0 ||
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
-        SUBJECT_OPENERS.has(tokens[from - 1].folded) ||
-        byThat;
+        SUBJECT_OPENERS.has(tokens[from - 1].folded);
       // (أم opens a kunya where a sentence or clause opens: أم يوسف، …، تقول.)
       const kunya = kunyaGender(tokens[from]) !== null;
       if (
@@ -1861,11 +1886,6 @@ export function extractQuotes(
       )
         continue;
       const mention = mentionAt(from, false);
-      if (
-        byThat &&
-        (mention?.end !== end || /\S/u.test(text.slice(tokens[end - 1].end, tokens[end].start)))
-      )
-        continue;
       // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between
       // it and its verb.
       // Or a role in apposition: أما الناقدة أم كلثوم الفيومي، أستاذة الأدب الحديث بجامعة
@@ -1882,9 +1902,10 @@ export function extractQuotes(
         (tokens
           .slice(mention.role.from, mention.role.to)
           .some((token) => /^(?:احد|احدي)$/u.test(token.folded)) ||
-          tokens
-            .slice(mention.role.from, mention.role.to)
-            .every((token) => !isDefiniteToken(token)));
+          // (Or a kin with "his", "her": جارتها، التي رافقتها، روت. Not a role made definite
+          // by a name, which may be someone met: مدرب برشلونة، والدة محمد، رئيس مصر.)
+          (mention.role.to - mention.role.from === 1 &&
+            isOwnedKin(tokens[mention.role.from].folded, tokens[mention.role.from].raw)));
       const described =
         !!mention &&
         (mention.kind === 'person' || mention.kind === 'anonymous' || unnamedRole) &&
@@ -2255,12 +2276,13 @@ export function extractQuotes(
           (!cue.gender || !addressee.gender || addressee.gender === cue.gender)
         )
           return { entity: addressee, mention: null };
-        // وردّاً على سؤال حول منافستها، البولندية فلانة، المصنفة الثالثة، قالت: what comes
-        // before the verb is the question's, and whoever it names is asked about: the one
-        // answering goes on from before.
-        if (answersQuestion(at)) return { entity: entities.carry(cue.gender), mention: null };
         const antecedent = relativeAntecedent(at, cue.gender);
         if (antecedent) return antecedent;
+        // وردّاً على سؤال حول منافستها، البولندية فلانة، المصنفة الثالثة، قالت: what comes
+        // before the verb is the question's, and whoever it names is asked about: the one
+        // answering goes on from before. (A relative clause inside the question has its own
+        // subject: …حول تصريحات فلان، الذي أكد أن "…"، قال.)
+        if (answersQuestion(at)) return { entity: entities.carry(cue.gender), mention: null };
         const before = subjectBefore(at, cue.gender);
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
@@ -3065,44 +3087,6 @@ export function extractQuotes(
     }
     return null;
   }
-  /**
-   * كان زميله المدافع فلان أكثر صراحة: «…»: a clause with no verb of saying that names
-   * someone in full as its subject and opens the words with a colon is theirs, whoever spoke
-   * earlier in the sentence: the clause opens the sentence or opens with كان، أما، بينما…,
-   * the person comes first, and something is said of them before the colon. Not a name in
-   * apposition after a comma (…، كاثرين ميلر-هايز:), nor one past a preposition (في رسالة
-   * إلى الرئيس فلان:).
-   */
-  const colonClause = (statement: Statement): Attribution | null => {
-    const lastAt = statement.next - 1;
-    const last = tokens[lastAt];
-    if (!last || last.sentence !== statement.sentence) return null;
-    if (!text.slice(last.end, statement.span.start).includes(':')) return null;
-    let from = lastAt;
-    while (from > 0 && !ends(tokens[from].brk)) from--;
-    for (let k = from; k <= lastAt; k++)
-      if (tokens[k].quoted || cueOf(tokens[k].raw, tokens[k].folded)) return null;
-    // The clause opens a sentence, or with كان، أما، بينما…: its subject comes first.
-    let at = from;
-    while (
-      at < lastAt &&
-      at - from < 2 &&
-      (SUBJECT_OPENERS.has(tokens[at].folded) || AUXILIARIES.has(tokens[at].folded))
-    )
-      at++;
-    if (at === from && from > 0 && tokens[from].brk !== 'sentence') return null;
-    const mention = mentionAt(at, false);
-    // (And says something of them before the colon: أكثر صراحة.)
-    if (
-      mention?.kind !== 'person' ||
-      mention.end > lastAt ||
-      mention.name.to - mention.name.from < 2 ||
-      genderOfGivenName(tokens[mention.name.from].folded) === null
-    )
-      return null;
-    const entity = entityOf(mention, null);
-    return entity ? { entity, mention: mentionText(mention) } : null;
-  };
 
   // Statements first: a story without any has no one to attribute anything to, and the
   // paragraphs after its last statement cannot change an attribution.
@@ -3144,11 +3128,7 @@ export function extractQuotes(
       readCues(statement.next);
       let attribution: Attribution | null = null;
       const cue = lastCue as { sentence: number; attribution: Attribution } | null;
-      const introduced = colonClause(statement);
-      if (introduced) {
-        attribution = introduced;
-        entities.spoke(introduced.entity!, null);
-      } else if (cue && cue.sentence === statement.sentence) {
+      if (cue && cue.sentence === statement.sentence) {
         attribution = cue.attribution;
       } else if (
         framed &&

@@ -446,3 +446,11 @@ test.each([
 test('عاد (returned) opens no name: what follows it is read from the next word', () => {
   expect(read('عاد الطيب قبل ثلاثة أسابيع')).toBeNull();
 });
+
+test('a family name like a title (السيد) takes no outlet the words were told to', () => {
+  expect(read('المتحدث باسم الوزارة كريم السيد لشفق نيوز إن')?.name).toBe('كريم السيد');
+});
+
+test('أم and a nationality (أم سعودية) is a mother unnamed, no kunya', () => {
+  expect(read('أم سعودية مقيمة في دبي إن')?.kind).toBe('anonymous');
+});

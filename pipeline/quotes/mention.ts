@@ -185,8 +185,12 @@ function isJoinedCounterpart(token: Token): boolean {
   return !!stem && (COUNTERPARTS.has(stem) || roleHeadOf(stem) === stem);
 }
 const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
+/** سعودية، مصرية: a woman's nationality, without the article. */
+const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية عراقية أردنية لبنانية فلسطينية
+  يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
+  فرنسية أمريكية بريطانية تركية إيرانية`);
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
-const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت بات باتت راح راحت');
+const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت');
 
 /** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
 const isKnownGivenName = (token: Token) =>
@@ -287,6 +291,8 @@ export function isNameWord(token: Token, inName = false): boolean {
     ADJECTIVES.has(token.folded)
   )
     return false;
+  // أم سعودية مقيمة في دبي: a mother of a nationality, no kunya (nor a name's word).
+  if (FEMININE_NATIONALITIES.has(token.folded)) return false;
   // يستقبل، تستعيد: a present verb of the derived form استفعل, never a name's word.
   if (/^[يت]ست[\u0621-\u064A]{3}$/u.test(token.folded)) return false;
   // عاد الطيب قبل ثلاثة أسابيع: a verb of returning or staying before a name.
@@ -375,7 +381,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   // (…لـ«رؤيا» إن، …لصحيفة الغد).
   const told =
     !!next &&
-    (next.folded === 'ل' || (next.folded[0] === 'ل' && AUDIENCE.has(next.folded.slice(1))));
+    (next.folded === 'ل' ||
+      (next.folded[0] === 'ل' &&
+        (AUDIENCE.has(next.folded.slice(1)) || afterNext?.folded === 'نيوز')));
   // (Or where it was said: سعاد التهامي في تصريح، عبير التلاوي على صفحتها؛ not على رأس
   // لائحة after an object: منى الأسعد الانتخابات على رأس لائحة.)
   const where =
@@ -862,7 +870,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && given > 0 && TITLE_FAMILIES.has(token.folded)) {
       // عدنان الحاج أحمد، نزار الحاج حسين: a family name in two words.
       const next = tokens[at + 1];
-      if (next && !ends(next.brk) && isNameWord(next, true)) {
+      // (Not an outlet the words were told to: كريم السيد لشفق نيوز.)
+      const outlet = /^ل/u.test(next?.folded ?? '') && tokens[at + 2]?.folded === 'نيوز';
+      if (next && !ends(next.brk) && isNameWord(next, true) && !outlet) {
         // منى السيد عبد اللطيف: a joiner in the family name takes its word too.
         const joined = isJoiner(next) && !!tokens[at + 2] && !ends(tokens[at + 2].brk);
         at += joined ? 3 : 2;
@@ -2937,6 +2947,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       end: at + 2,
     };
   // أم لثلاثة أطفال، أب لخمسة: a parent described by their children, someone unnamed.
+  // (So is أم سعودية مقيمة في دبي: a mother of a nationality.)
+  if (
+    token.folded === 'ام' &&
+    FEMININE_NATIONALITIES.has(tokens[at + 1]?.folded ?? '') &&
+    !ends(tokens[at + 1].brk)
+  )
+    return { kind: 'anonymous', role: span(tokens, at, at + 2), gender: 'f', end: at + 2 };
   if (/^(?:ام|اب)$/u.test(token.folded) && OF_CHILDREN.test(tokens[at + 1]?.folded ?? '')) {
     let to = at + 2;
     if (

@@ -29,14 +29,14 @@ const PAST = `قال أكد أضاف أوضح تابع أشار صرح أعلن 
   وصف أعرب اعترف توقع رجح تعهد هدد أوصى/أوصت ناشد وعد انتقد اتهم استنكر أدان رحب أشاد
   اختتم أبدى/أبدت روى/روت حكى/حكت أفصح جدد بيّن عبّر أدلى/أدلت زاد أسهب واصل اعتبر
   قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر برر عقب سأل زعم ادعى/ادعت استهل اشتكى/اشتكت
-  تدخل شرح اعتقد استبعد اشترط عزا/عزت أرجع التمس استذكر خلص حث أهاب لوّح صرخ صاح/صاحت همس
+  تدخل شرح اعتقد استبعد اشترط عزا/عزت أرجع التمس استذكر خلص حث أهاب لوّح صرخ صاح/صاحت
   تمتم`;
 const WROTE = 'كتب غرد نشر';
 // Present tense, masculine (ي…); the feminine swaps ي for ت.
 const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
   يتساءل ينبه يذكر يصرح يقر يلاحظ يعلق يختم يطالب يدعو يستدرك يروي يوضح يجيب يصف يعرب
   يتوقع يرجح يفيد يبين يلخص يعقب يسأل يزعم يرد يشتكي يشرح يعتقد يستبعد يلتمس يعترف يتذكر يستذكر يحكي يخلص يعزو
-  يهيب يهمس`;
+  يهيب`;
 // Participles, masculine (…ا after folding the tanween); the feminine ends in ة.
 const PARTICIPLES = `مشيرا مؤكدا مضيفا موضحا لافتا معتبرا محذرا منوها مشددا متابعا قائلا
   مستطردا مردفا كاشفا مطالبا داعيا معلنا متسائلا مستدركا معربا منبها واصفا مذكرا
@@ -93,14 +93,19 @@ for (const [form, gender] of [
   ['قاطعها', 'm'],
   ['قاطعته', 'f'],
   ['قاطعتها', 'f'],
+  // (همست only: همس is also the noun, "a whisper": وسرى همس بين الأهالي.)
+  ['همست', 'f'],
 ] as const)
   add(form, { kind: 'verb', gender });
-// أبلغها أحد الأسرى، أخبرني: "told her, me", the one told as a pronoun, then the words.
+// وأبلغهم بأن، فأخبرها: "told them, her", the one told as a pronoun, then the words, where
+// the verb opens a clause with و or ف (أن الضحية أبلغهم، إن نظيره أبلغه: the words of the
+// one who reports the telling).
 for (const verb of ['أبلغ', 'أخبر'])
-  for (const object of ['ه', 'ها', 'هم', 'ني', 'نا']) {
-    add(`${verb}${object}`, { kind: 'verb', gender: 'm' });
-    add(`${verb}ت${object}`, { kind: 'verb', gender: 'f' });
-  }
+  for (const object of ['ه', 'ها', 'هم', 'ني', 'نا'])
+    for (const and of ['و', 'ف']) {
+      add(`${and}${verb}${object}`, { kind: 'verb', gender: 'm' });
+      add(`${and}${verb}ت${object}`, { kind: 'verb', gender: 'f' });
+    }
 for (const participle of PARTICIPLES.split(/\s+/).filter(Boolean)) {
   add(participle, { kind: 'participle', gender: 'm' });
   add(`${participle.slice(0, -1)}ة`, { kind: 'participle', gender: 'f' });
