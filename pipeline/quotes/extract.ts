@@ -2337,6 +2337,8 @@ export function extractQuotes(
         // وفق ما قالته، ووفقاً لما قاله الوزير.
         if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
+        // بحسب ما اطلعت عليه "الرياضية": what an outlet saw, a document's words, no one's.
+        if (from > at + 1 && /^[وف]?اطلع(?:ت)?$/u.test(relative?.folded ?? '')) return null;
         // حسب ما أفادت به ليندكفيست: after a relative verb the subject has no ل to drop; nor
         // after بحسب and حسب, which take their noun directly (بحسب لوكلير-فونتين).
         let dative =

@@ -80,7 +80,7 @@ const AFFILIATED = foldedSet(
 );
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغيرة
-  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم`);
+  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم صغير`);
 /**
  * Adjectives after a noun (نسخة قديمة، بيت صغير): the noun before one is an object, not a
  * name. (Not in ADJECTIVES: قصير، طويل، صغير are family names too.)
@@ -190,7 +190,7 @@ const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية ع�
   يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
   فرنسية أمريكية بريطانية تركية إيرانية`);
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
-const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت');
+const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
 /** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
 const isKnownGivenName = (token: Token) =>
@@ -291,6 +291,8 @@ export function isNameWord(token: Token, inName = false): boolean {
     ADJECTIVES.has(token.folded)
   )
     return false;
+  // فقاطعته زوجته ضاحكة: the manner of saying is no name (the wife is unnamed).
+  if (MANNER.has(token.folded)) return false;
   // أم سعودية مقيمة في دبي: a mother of a nationality, no kunya (nor a name's word).
   if (FEMININE_NATIONALITIES.has(token.folded)) return false;
   // يستقبل، تستعيد: a present verb of the derived form استفعل, never a name's word.
@@ -1016,7 +1018,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه',
+  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه التهامي العروسي الماحي السالكة',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */

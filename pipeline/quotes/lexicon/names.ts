@@ -67,7 +67,7 @@ const FEMALE_SOURCE = `
   لولوة حصة نوف عنود جواهر غالية شما نورة بشاير رؤى إخلاص حواء
   نجاة نعمات غزالة كريمة سهيلة فتحية صفية نفيسة
   تشين تشانغ تشاو تشو وانغ ليو هوانغ كيم بارك تشوي
-  خانم تيزيري طاوس ونيسة`;
+  خانم تيزيري طاوس ونيسة فيان شيلان كلاويج`;
 export const FEMALE_NAMES = foldedSet(FEMALE_SOURCE);
 
 const asWritten = (source: string) => new Set(source.split(/\s+/).filter(Boolean).map(stripMarks));
