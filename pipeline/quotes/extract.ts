@@ -484,6 +484,8 @@ export function extractQuotes(
     if (
       start + 1 >= at ||
       !isArabicVerbLike(verb) ||
+      // (جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
+      tokens[start + 1].brk === 'hyphen' ||
       FUNCTION_WORDS.has(verb.folded) ||
       // وهي معلمة في مدرسة …: a pronoun and what she is, not a verb and its subject.
       /^[وف]?(?:هو|هي|هم|هن)$/u.test(verb.folded) ||
@@ -735,6 +737,8 @@ export function extractQuotes(
         !cueOf(token.raw, token.folded) &&
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
+        // (Not جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
+        tokens[k + 1].brk !== 'hyphen' &&
         openingGender(k + 1) !== null
       ) {
         const mention = mentionAt(k + 1, false);
@@ -765,8 +769,18 @@ export function extractQuotes(
             rememberRoleAfter(entity, mention.end);
             paragraphPeople.push({ entity, at: k + 1 });
           }
-          // يعيش حسن أوعلي وزوجته خديجة أمزيان: and their kin, named in full after them.
-          if (after && KIN_AFTER.test(after.folded) && openingGender(mention.end + 1) !== null)
+          // يعيش حسن أوعلي وزوجته خديجة أمزيان: and their kin, named in full after them, when
+          // of the other gender (a son of the same would take the subject's later يقول).
+          const kinGender =
+            after && KIN_AFTER.test(after.folded) && tokens[mention.end + 1]
+              ? openingGender(mention.end + 1)
+              : null;
+          if (
+            kinGender !== null &&
+            entity?.kind === 'person' &&
+            entity.gender !== null &&
+            kinGender !== entity.gender
+          )
             meetInFull(mention.end + 1);
           k = mention.end - 1;
           continue;
@@ -994,21 +1008,6 @@ export function extractQuotes(
             const person = entities.findGiven(mention.lead.folded, as);
             if (person && !person.parts.includes(second.folded)) return person;
           }
-        }
-        // تؤكد خديجة رواية زوجها: the given name of one person met in full, then an
-        // indefinite noun in construct with what follows it, the verb's object.
-        const genitive = tokens[mention.name.to];
-        if (
-          role === null &&
-          mention.name.to - mention.name.from === 2 &&
-          !isDefiniteToken(tokens[mention.name.to - 1]) &&
-          genderOfGivenName(mention.lead.folded) !== null &&
-          genitive &&
-          !ends(genitive.brk) &&
-          (isDefiniteToken(genitive) || /[^ت](?:ه|ها|هم)$/u.test(genitive.folded))
-        ) {
-          const person = entities.findGiven(mention.lead.folded, as);
-          if (person && !person.parts.includes(tokens[mention.name.to - 1].folded)) return person;
         }
         // ليرد الحاج أحمد: a family name of two words whose first is also a title.
         const title = tokens[mention.name.from - 1];
@@ -1886,6 +1885,14 @@ export function extractQuotes(
       )
         continue;
       const mention = mentionAt(from, false);
+      // كانت “مثمرة وبناءة”، وأضاف: words in quotes after كان are what something was, no
+      // subject; nor is a person's name in quotes (a quoted body's name may still open:
+      // أما "هيومن رايتس ووتش" فقالت).
+      if (
+        tokens[from].quoted &&
+        (mention?.kind === 'person' || AUXILIARIES.has(tokens[from - 1]?.folded ?? ''))
+      )
+        continue;
       // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between
       // it and its verb.
       // Or a role in apposition: أما الناقدة أم كلثوم الفيومي، أستاذة الأدب الحديث بجامعة
@@ -2441,6 +2448,8 @@ export function extractQuotes(
       if (tokens[v].sentence !== tokens[at].sentence) return null;
       if (ends(tokens[v + 1].brk) && v + 1 < at) return null;
       if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded)) continue;
+      // (أولينا-ماريا، جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
+      if (tokens[v + 1].brk === 'hyphen') continue;
       // (فقد اكتفت بالقول: قد only announces the verb.)
       if (/^[وفل]?(?:قد|فقد)$/u.test(tokens[v].folded)) return null;
       // The verb opens its clause (واكتفت، فقد اكتفت): a name that looks like a verb does not
@@ -2505,7 +2514,7 @@ export function extractQuotes(
   /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
   const isOpeningVerb = (at: number): boolean => {
     const token = tokens[at];
-    if (!token || isDefiniteToken(token)) return false;
+    if (!token || isDefiniteToken(token) || tokens[at + 1]?.brk === 'hyphen') return false;
     const bare = token.folded.replace(/^[وف]/u, '');
     if (FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(token.folded)) return false;
     // (عبد السلام، أحمد: a name's word after a comma opens no clause.)

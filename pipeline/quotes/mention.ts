@@ -80,7 +80,7 @@ const AFFILIATED = foldedSet(
 );
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغيرة
-  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم صغير`);
+  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم`);
 /**
  * Adjectives after a noun (نسخة قديمة، بيت صغير): the noun before one is an object, not a
  * name. (Not in ADJECTIVES: قصير، طويل، صغير are family names too.)
