@@ -454,3 +454,9 @@ test('a family name like a title (السيد) takes no outlet the words were tol
 test('أم and a nationality (أم سعودية) is a mother unnamed, no kunya', () => {
   expect(read('أم سعودية مقيمة في دبي إن')?.kind).toBe('anonymous');
 });
+
+test('a hyphenated second given name after a known one is no start of the name; بجمهور is no word of it', () => {
+  expect(read('الممثلة الأميركية جيسيكا ماي-لين بجمهور المهرجان، قائلة')?.name).toBe(
+    'جيسيكا ماي-لين',
+  );
+});
