@@ -1886,11 +1886,12 @@ export function extractQuotes(
         continue;
       const mention = mentionAt(from, false);
       // كانت “مثمرة وبناءة”، وأضاف: words in quotes after كان are what something was, no
-      // subject; nor is a person's name in quotes (a quoted body's name may still open:
-      // أما "هيومن رايتس ووتش" فقالت).
+      // subject.
       if (
         tokens[from].quoted &&
-        (mention?.kind === 'person' || AUXILIARIES.has(tokens[from - 1]?.folded ?? ''))
+        AUXILIARIES.has(tokens[from - 1]?.folded ?? '') &&
+        // (وكانت "منظمة العفو الدولية" قد اتهمت: a quoted name before قد is the subject.)
+        !/^[وف]?قد$/u.test(tokens[mention?.end ?? from]?.folded ?? '')
       )
         continue;
       // أما فاطمة آدم عيسى، وهي نازحة من الخرطوم، فقالت: a clause about the subject between

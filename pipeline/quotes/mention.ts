@@ -1915,11 +1915,9 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
     (first.folded[0] === 'و' || tokens[from + 2]?.brk !== 'hyphen')
   )
     return from + 1;
-  // (Not after a known given name that opens the run: جيسيكا ماي-لين is one name.)
-  if (!isKnownGivenName(first))
-    for (let at = from + 1; at + 2 <= to; at++) {
-      if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
-    }
+  for (let at = from + 1; at + 2 <= to; at++) {
+    if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
+  }
   // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
   // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
   // جمعية نساء مندلي الفلاحية نجلاء حسين الزهيري: a place's adjective, then a known given
