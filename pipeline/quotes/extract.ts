@@ -302,6 +302,17 @@ export function extractQuotes(
     return mention;
   };
   const slice = (span: Span) => (span.alef ? 'ا' : '') + text.slice(span.start, span.end);
+  /** The first token of the sentence of `at`. */
+  const sentenceStart = (at: number): number => {
+    let start = at;
+    while (start > 0 && tokens[start - 1].sentence === tokens[at].sentence) start--;
+    return start;
+  };
+  /**
+   * جان-بيير، أولينا-ماريا: a word a hyphen joins to the next is a name's, never a verb that
+   * opens a clause.
+   */
+  const joinedByHyphen = (at: number): boolean => tokens[at + 1]?.brk === 'hyphen';
   /** The one a sentence opened with أما is about. */
   let topic: { sentence: number; entity: Entity } | null = null;
   /** Entities named in the current sentence, the last one last. */
@@ -441,9 +452,7 @@ export function extractQuotes(
    * `at`, of its gender.
    */
   const openingSubject = (at: number, gender: Gender | null): Entity | null => {
-    const sentence = tokens[at].sentence;
-    let start = at;
-    while (start > 0 && tokens[start - 1].sentence === sentence) start--;
+    let start = sentenceStart(at);
     // An opening phrase before it: في المقابل، … / وفي الطابق الحادي عشر من أحد الأبراج، …
     // (not after a verb of saying: أعلنت وزارة العدل، اليوم الأحد، …).
     const opener = tokens[start].folded;
@@ -484,8 +493,7 @@ export function extractQuotes(
     if (
       start + 1 >= at ||
       !isArabicVerbLike(verb) ||
-      // (جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
-      tokens[start + 1].brk === 'hyphen' ||
+      joinedByHyphen(start) ||
       FUNCTION_WORDS.has(verb.folded) ||
       // وهي معلمة في مدرسة …: a pronoun and what she is, not a verb and its subject.
       /^[وف]?(?:هو|هي|هم|هن)$/u.test(verb.folded) ||
@@ -737,8 +745,7 @@ export function extractQuotes(
         !cueOf(token.raw, token.folded) &&
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
-        // (Not جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
-        tokens[k + 1].brk !== 'hyphen' &&
+        !joinedByHyphen(k) &&
         openingGender(k + 1) !== null
       ) {
         const mention = mentionAt(k + 1, false);
@@ -1851,8 +1858,7 @@ export function extractQuotes(
   /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
   /** The sentence of `at` opens with ردّاً على سؤال (in answer to a question about …). */
   const answersQuestion = (at: number): boolean => {
-    let opening = at;
-    while (opening > 0 && tokens[opening - 1].sentence === tokens[at].sentence) opening--;
+    const opening = sentenceStart(at);
     return (
       /^[وف]?ردا$/u.test(tokens[opening].folded) &&
       tokens[opening + 1]?.folded === 'علي' &&
@@ -2449,8 +2455,7 @@ export function extractQuotes(
       if (tokens[v].sentence !== tokens[at].sentence) return null;
       if (ends(tokens[v + 1].brk) && v + 1 < at) return null;
       if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded)) continue;
-      // (أولينا-ماريا، جان-بيير: a word a hyphen joins to the next is a name's, no verb.)
-      if (tokens[v + 1].brk === 'hyphen') continue;
+      if (joinedByHyphen(v)) continue;
       // (فقد اكتفت بالقول: قد only announces the verb.)
       if (/^[وفل]?(?:قد|فقد)$/u.test(tokens[v].folded)) return null;
       // The verb opens its clause (واكتفت، فقد اكتفت): a name that looks like a verb does not
@@ -2515,7 +2520,7 @@ export function extractQuotes(
   /** A past verb, of any meaning, at `at`: أصدر، هنأت، ونعت. */
   const isOpeningVerb = (at: number): boolean => {
     const token = tokens[at];
-    if (!token || isDefiniteToken(token) || tokens[at + 1]?.brk === 'hyphen') return false;
+    if (!token || isDefiniteToken(token) || joinedByHyphen(at)) return false;
     const bare = token.folded.replace(/^[وف]/u, '');
     if (FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(token.folded)) return false;
     // (عبد السلام، أحمد: a name's word after a comma opens no clause.)
