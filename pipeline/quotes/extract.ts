@@ -60,6 +60,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة الشهير الشهيرة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
+/** ويناديه، ويلقبها، ويكنّيه، وينادونها: calling someone by a name, the pronoun theirs. */
+const CALLING = /^[وف]?(?:ينادي|يلقب|يكني|يسمي|تنادي|تلقب|تكني|تسمي|يناد)(ه|ها|ونه|ونها)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
 const NOT_IN_ROLES = foldedSet('مع بعد قبل حول بينما فيما حين عندما');
 /** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */
@@ -212,14 +214,20 @@ function segment(
     if (tokens.length > 0 && tokens[tokens.length - 1].quoted)
       gap = gap.replace(/^[^"“”«»]*["“”«»]/u, ' ');
     let brk = breakOf(gap);
-    // د. هشام، م. رنا: the full stop of an abbreviated title ends no sentence.
+    // د. هشام، م. رنا: the full stop of an abbreviated title ends no sentence; nor that of a
+    // foreign name's initial, a letter or a Latin letter's name (مايكل ج. روزنتال، لورا بي.
+    // سانتوس), which the name reads on through.
+    const last = tokens[tokens.length - 1];
     if (
       brk === 'sentence' &&
-      tokens.length > 0 &&
-      /^[\u0621-\u064A]$/u.test(tokens[tokens.length - 1].raw) &&
-      /^\.\s*$/u.test(text.slice(previousEnd, word.start))
-    )
+      last &&
+      /^\.\s*$/u.test(text.slice(previousEnd, word.start)) &&
+      (/^[\u0621-\u064A]$/u.test(last.raw) ||
+        (LETTER_NAMES.has(last.folded) && tokens.length > 1 && last.brk === 'none'))
+    ) {
       brk = 'none';
+      last.initial = true;
+    }
     // العربية.نت، هسبريس.كوم: a dot before a domain's ending, with no space, joins a name.
     if (
       brk === 'sentence' &&
@@ -252,6 +260,7 @@ function segment(
       sentence,
       quoted,
       alef: false,
+      initial: false,
       afterStatement,
     });
     sentenceHasWords = true;
@@ -613,6 +622,7 @@ export function extractQuotes(
    * المعروفة بين جيرانها باسم "أم حسن"، / محمود الخطيب، الذي يعرفه أهالي الحي باسم «أبو
    * خليل»، / نجاح المحمد، أم خالد، تجلس …: that name later means that person.
    */
+  let epithetAliases: { at: number; alias: string; gender: Gender }[] = [];
   const readAliases = () => {
     for (let k = 2; k < tokens.length; k++) {
       if (tokens[k].brk !== 'clause' || tokens[k].quoted) continue;
@@ -666,7 +676,15 @@ export function extractQuotes(
         const given = genderOfGivenName(tokens[named.name.from].folded);
         const entity = entityOfMention(named, given ?? named.gender);
         if (entity?.kind === 'person') entities.alias(entity, alias);
-      }
+      } else if (
+        /^(?:الذي|التي)$/u.test(tokens[k].folded) &&
+        [tokens[k - 1], tokens[k - 2]].some(
+          (word) => !!word && (GENERIC_PEOPLE.test(word.folded) || NO_NAME_AFTER.test(word.folded)),
+        )
+      )
+        // وتقول المرأة الخمسينية، التي يعرفها الجيران باسم أم حيدر: the one "the woman"
+        // means (once the paragraph's people are read).
+        epithetAliases.push({ at: k, alias, gender: tokens[k].folded === 'التي' ? 'f' : 'm' });
     }
   };
   /**
@@ -845,6 +863,14 @@ export function extractQuotes(
           : null;
       }
       if (ends(token.brk) && k > at + 1) return null;
+      // مريم الجودر، التي يناديها الجميع أم يوسف، بصندوق: the kunya bare, where a comma or
+      // the sentence ends it.
+      if (RELATIVE_PRONOUNS.has(first) && /^(?:ام|ابو)$/u.test(token.folded)) {
+        const [child, after] = [tokens[k + 1], tokens[k + 2]];
+        return child && !ends(child.brk) && (!after || ends(after.brk))
+          ? text.slice(token.start, child.end)
+          : null;
+      }
       if (/^ب(?:ام|ابو|ابي|ابا)$/u.test(token.folded)) {
         const child = tokens[k + 1];
         return child && !ends(child.brk) ? text.slice(token.start + 1, child.end) : null;
@@ -855,6 +881,51 @@ export function extractQuotes(
       return text.slice(kunya.start, child.end);
     }
     return null;
+  };
+
+  /**
+   * ويناديه أهل السوق أبو سلام، / ويلقبه أهل الحي بأبي ناصر / ويكنّيه جيرانه أبو كرار: a verb
+   * of calling someone, with the pronoun of the one called, opening a sentence: the kunya
+   * then means the one of that gender the paragraph named last before it, or, where it
+   * named none, the one the article named last (`before`).
+   */
+  const readCallings = (before: Record<Gender, Entity | null>) => {
+    for (const { at, alias, gender } of epithetAliases) {
+      const entity = epithetOf(gender, at);
+      if (entity?.kind === 'person') entities.alias(entity, alias);
+    }
+    epithetAliases = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const calling = CALLING.exec(tokens[k].folded);
+      if (!calling || (k > 0 && !ends(tokens[k].brk)) || tokens[k].quoted) continue;
+      const gender: Gender = calling[1].endsWith('ها') ? 'f' : 'm';
+      let kunya: string | null = null;
+      for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+        const token = tokens[j];
+        if (ends(token.brk) && !(token.quoted && j > k + 1)) break;
+        const child = tokens[j + 1];
+        if (!child || ends(child.brk)) continue;
+        const after = tokens[j + 2];
+        const visiblyEnds = !after || ends(after.brk);
+        if (/^ب(?:ام|ابو|ابي|ابا)$/u.test(token.folded) && visiblyEnds) {
+          kunya = text.slice(token.start + 1, child.end);
+          break;
+        }
+        if (/^(?:ام|ابو)$/u.test(token.folded) && visiblyEnds) {
+          kunya = text.slice(token.start, child.end);
+          break;
+        }
+      }
+      if (!kunya || (gender === 'f') !== kunya.startsWith('أم')) continue;
+      const met = paragraphPeople.filter((p) => p.at < k && p.entity.gender === gender);
+      const entity =
+        met.length > 0
+          ? met[met.length - 1].entity
+          : paragraphPeople.some((p) => p.at < k)
+            ? null
+            : before[gender];
+      if (entity?.kind === 'person') entities.alias(entity, kunya);
+    }
   };
 
   /**
@@ -3132,7 +3203,9 @@ export function extractQuotes(
     t = 0;
     readAliases();
     paragraphPeople = [];
+    const namedBefore = { m: entities.lastNamedPerson('m'), f: entities.lastNamedPerson('f') };
     readPeople();
+    readCallings(namedBefore);
     // «…»، تقول زهراء، «…»: a frame between two quotes of one sentence frames both.
     let framedAfter: { sentence: number; attribution: Attribution; end: number } | null = null;
     for (const statement of statements) {
@@ -3492,6 +3565,8 @@ const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أ�
   ابن ابنة زوج زوجة شقيق شقيقة جد جدة`);
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
+/** The names of Latin letters as Arabic writes a foreign name's initial (جورج دبليو. بوش). */
+const LETTER_NAMES = foldedSet('بي سي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو إكس واي زد');
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */

@@ -315,10 +315,12 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (inName && NUMBER_AFTER_AND.test(token.folded)) return false;
   // (Not فيكرام، ويليام: a long a after two letters and no ت of a derived verb is no
   // present verb's shape.)
+  // (Nor فيديريكو، فيرونيكا: a long word with a foreign name's final vowel.)
   if (
     !inName &&
     /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded) &&
-    !/^[وف]ي[^تن][^تدطا]ا[^اوي]$/u.test(token.folded)
+    !/^[وف]ي[^تن][^تدطا]ا[^اوي]$/u.test(token.folded) &&
+    !/^[وف]ي(?:[\u0621-\u064A]{3,}و|[\u0621-\u064A]{4,}ا)$/u.test(token.folded)
   )
     return false;
   // بصوت متهدج، بنبرة حادة: the manner of saying opens no name.
@@ -633,6 +635,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           isNisba(`ال${adjective.folded}`)))
     )
       break;
+    // يتفقد محمد الهادي بن صالح عراجين التمر: after a name of two words, a broken plural of
+    // the shape فعاليل (عراجين، صناديق، دكاكين) in construct with a definite noun is the
+    // verb's object.
+    const ofPlural = tokens[at + 1];
+    if (
+      units >= 2 &&
+      !definite(token) &&
+      /^[\u0621-\u064A]{2}ا[\u0621-\u064A]ي[\u0621-\u064A]$/u.test(token.folded) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      !!ofPlural &&
+      ofPlural.brk === 'none' &&
+      definite(ofPlural) &&
+      !isNisba(ofPlural.folded)
+    )
+      break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
     if (
       at > from &&
@@ -799,6 +817,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       family++;
       continue;
     }
+    // إلسه ك. دي فريس، جورج دبليو. بوش: a foreign name's initial, between its given name and
+    // the rest of the name.
+    const afterInitial = tokens[at + 1];
+    if (
+      at > from &&
+      given >= 1 &&
+      family === 0 &&
+      token.initial &&
+      !!afterInitial &&
+      !ends(afterInitial.brk) &&
+      isArabicWord(afterInitial) &&
+      !definite(afterInitial)
+    ) {
+      at++;
+      continue;
+    }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
     if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
       // جان-بيير، آن-كلير: one given name in two hyphenated words.
@@ -950,6 +984,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
 }
 
 const SELF = /^(?:نفسه|نفسها|نفسي|نفسهم)$/u;
+const KNOWN_BY_NAME =
+  /^[وف]?(?:(?:يعرف|تعرف|ينادي|تنادي|يناد|يلقب|تلقب|يسمي|تسمي|يكني|تكني)(?:ه|ها|ونه|ونها)|المعروف|المعروفه|الملقب|الملقبه|المكني|المكنيه)$/u;
 /**
  * عرّفت نفسها باسم زينب، قدّمت نفسها لاحقاً باسم لمى: باسم "by the name" after oneself, an
  * adverb (with tanween, or فقط) between or not.
@@ -957,6 +993,12 @@ const SELF = /^(?:نفسه|نفسها|نفسي|نفسهم)$/u;
 export function byNameAt(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.folded !== 'باسم') return false;
   if (SELF.test(tokens[at - 1]?.folded ?? '')) return true;
+  // التي يعرفها الجيران باسم أم حيدر، المعروف بين أهله باسم: after a verb of knowing or
+  // calling someone, in the same clause.
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (KNOWN_BY_NAME.test(tokens[k].folded)) return true;
+    if (ends(tokens[k].brk)) break;
+  }
   const adverb = tokens[at - 1];
   return (
     !!adverb &&
@@ -1312,6 +1354,16 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
     if (wantsGenitive(token)) return true;
+    // متحدث باسم منظمة الصحة العالمية: "on behalf of" a body, named with or without the
+    // article.
+    if (
+      token.folded === 'باسم' &&
+      index > from &&
+      !!next &&
+      !ends(next.brk) &&
+      (BODY_HEADS.has(bareOf(next)) || INSTITUTIONS.has(bareOf(next)))
+    )
+      return true;
     // مشروع إعادة تأهيل الأسواق: a verbal noun in construct with the next.
     if (
       !definite(token) &&
@@ -1502,11 +1554,14 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       }
     }
     // وإصلاح النظام التعليمي: a و-joined noun in construct goes on with its genitive.
+    // (Not a noun that opens with و: ودعت الجمعية وزارة الداخلية، وكالة، ولاية.)
     const following = tokens[at + 1];
     if (
       !ends(token.brk) &&
       token.folded.startsWith('و') &&
       !definite(token) &&
+      !BODY_HEADS.has(token.folded) &&
+      roleHeadOf(token.folded) === null &&
       following &&
       !ends(following.brk) &&
       definite(following) &&
@@ -1563,6 +1618,21 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       BODY_HEADS.has(bareOf(tokens[from])) &&
       /(?:ات|ين)$/u.test(bare) &&
       bare.length >= 5
+    )
+      break;
+    // ووصفت الجامعة الحملة بأنها: after a body's head noun alone, with the article, a
+    // definite noun that is no adjective of it (a nisba, a participle, العليا، الحر) is the
+    // verb's object.
+    if (
+      !coordinated &&
+      at === from + 1 &&
+      tokens[from].folded.startsWith('ال') &&
+      BODY_HEADS.has(bareOf(tokens[from])) &&
+      !isDefiniteAdjective(token.folded) &&
+      !ADJECTIVES.has(bare) &&
+      // (Where a preposition the verb takes follows: الحملة بأنها، المواطنين إلى.)
+      /^(?:بان|بانه|بانها|بانهم|الي|علي|ضد)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      !ends(tokens[at + 1].brk)
     )
       break;
     // وعزت الوزارة التأخير إلى، وأرجع الدليمي الانقطاعات إلى: after one definite word, a

@@ -12,6 +12,8 @@ export interface Token extends Word {
   alef?: boolean;
   /** The sentence of the paragraph the token is in. */
   sentence: number;
+  /** A letter with its full stop inside a foreign name (إلسه ك. دي فريس، لورا بي. سانتوس). */
+  initial?: boolean;
   /** The first word after a quoted statement: no phrase reads across the statement. */
   afterStatement?: boolean;
 }
