@@ -89,6 +89,8 @@ export default defineConfig(({ isSsrBuild }) => ({
                 // What every page loads anyway (so installing mostly reads the HTTP cache);
                 // the chunks loaded on demand are kept as they are used (src/sw.ts).
                 'assets/index-*.{js,css}',
+                // The English interface's strings (Arabic's are in the first chunk).
+                'assets/en-*.js',
                 // An article opened offline renders its keep toggle too.
                 'assets/keep-button-*.js',
                 'assets/noto-naskh-arabic-arabic-*.woff2',
@@ -116,7 +118,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   ssr: { noExternal: ['react-router'] },
   // The manifest lets scripts/check-budget.ts find what a page loads first.
-  build: { manifest: true },
+  // modulepreload is in every browser the app supports: no polyfill.
+  build: { manifest: true, modulePreload: { polyfill: false } },
   server: {
     host: '127.0.0.1',
     // Corpora and datasets can hold 100,000s of files: not source to watch.

@@ -75,16 +75,27 @@ function fileFor(path: string): string {
   return join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
 }
 
+let manifest: Record<string, { file: string }> | undefined;
+function viteManifest(): Record<string, { file: string }> {
+  manifest ??= JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+  return manifest!;
+}
+
+/**
+ * The interface's strings of a language that is not in the app's first chunk (English), asked
+ * for with the page: the app waits for them before it hydrates.
+ */
+function stringsPreload(lang: Language): string {
+  const chunk = viteManifest()[`src/i18n/locales/${lang}.json`];
+  return chunk ? `\n    <link rel="modulepreload" href="/${chunk.file}" />` : '';
+}
+
 /**
  * The Arabic face, asked for with the page rather than after the style sheet: text then
  * paints once in its own face, instead of shifting when the face arrives.
  */
 function fontPreload(): string {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string }
-  >;
-  const font = Object.values(manifest).find((chunk) =>
+  const font = Object.values(viteManifest()).find((chunk) =>
     /noto-naskh-arabic-arabic-wght-normal.*\.woff2$/.test(chunk.file),
   );
   if (!font) throw new Error('the Arabic font is missing from the build');
@@ -163,6 +174,7 @@ function structuredData(page: RenderedPage, url: string): object[] {
 /** The HTML file of one rendered page: the template with its head, body and data. */
 function pageHtml(template: string, path: string, page: RenderedPage): string {
   let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
+  head += stringsPreload(page.lang);
   for (const data of structuredData(page, new URL(path, SITE_URL).href)) {
     head += `\n    ${jsonLd(data)}`;
   }

@@ -8,6 +8,7 @@ import type { HydrationPayload } from './app/hydration';
 import { documentTitle, metaOfMatches, type PageMeta } from './app/page-meta';
 import { createRoutes } from './app/routes';
 import { createI18n } from './i18n/i18n';
+import en from './i18n/locales/en.json';
 import { memoizedT } from './i18n/memo-t';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
 
@@ -33,7 +34,7 @@ export function createPageRenderer(source: DataSource): (path: string) => Promis
   const setUp = (lang: Language) => {
     let entry = perLanguage.get(lang);
     if (!entry) {
-      const i18n = createI18n(lang);
+      const i18n = createI18n(lang, { en });
       const routes = createRoutes({ reader, i18n, preferredLanguage: () => lang });
       entry = { i18n, handler: createStaticHandler(routes) };
       perLanguage.set(lang, entry);

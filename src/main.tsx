@@ -6,44 +6,50 @@ import { datasetReader, fetchDataSource } from './app/data-source';
 import { readHydration } from './app/hydration';
 import { createRoutes } from './app/routes';
 import { browserPreferredLanguage } from './features/settings/preference';
-import { applyDocumentLanguage, createI18n } from './i18n/i18n';
+import { applyDocumentLanguage, createI18n, loadStrings } from './i18n/i18n';
 import { isLanguage } from './i18n/languages';
 import './index.css';
 
 const prefix = window.location.pathname.split('/')[1];
 const language = isLanguage(prefix) ? prefix : browserPreferredLanguage();
-const i18n = createI18n(language);
 applyDocumentLanguage(language);
 
-const routes = createRoutes({
-  reader: datasetReader(fetchDataSource(import.meta.env.BASE_URL)),
-  i18n,
-  preferredLanguage: browserPreferredLanguage,
-});
+// The page's strings first (Arabic is in this chunk; English is one of its own), then the app.
+// A promise rather than a top-level await: chunks loaded later import this one, and a
+// top-level await here would make the bundler split it up to keep them from waiting on it.
+void loadStrings(language).then((strings) => {
+  const i18n = createI18n(language, { [language]: strings });
 
-// Hydrate only the page that was prerendered for this very path; otherwise render afresh.
-// The search page was prerendered without a query: with one, its loader has to run.
-const payload = readHydration(document);
-const { pathname, search } = window.location;
-const hydrate =
-  payload !== null &&
-  payload.path === pathname &&
-  !(search !== '' && /^\/(ar|en)\/search$/.test(pathname));
-const router = createBrowserRouter(
-  routes,
-  hydrate ? { hydrationData: { loaderData: payload.loaderData } } : undefined,
-);
-const app = (
-  <AppProviders i18n={i18n}>
-    <RouterProvider router={router} />
-  </AppProviders>
-);
-const container = document.getElementById('root')!;
-// As a transition, the first render yields to the browser every few milliseconds instead of
-// holding the main thread for the whole page (the prerendered HTML is already on screen).
-startTransition(() => {
-  if (hydrate) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  const routes = createRoutes({
+    reader: datasetReader(fetchDataSource(import.meta.env.BASE_URL)),
+    i18n,
+    preferredLanguage: browserPreferredLanguage,
+  });
+
+  // Hydrate only the page that was prerendered for this very path; otherwise render afresh.
+  // The search page was prerendered without a query: with one, its loader has to run.
+  const payload = readHydration(document);
+  const { pathname, search } = window.location;
+  const hydrate =
+    payload !== null &&
+    payload.path === pathname &&
+    !(search !== '' && /^\/(ar|en)\/search$/.test(pathname));
+  const router = createBrowserRouter(
+    routes,
+    hydrate ? { hydrationData: { loaderData: payload.loaderData } } : undefined,
+  );
+  const app = (
+    <AppProviders i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+  const container = document.getElementById('root')!;
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole page (the prerendered HTML is already on screen).
+  startTransition(() => {
+    if (hydrate) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
 });
 
 // Offline reading: the service worker is registered once the page has loaded, from a chunk of

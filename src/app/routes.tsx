@@ -1,4 +1,5 @@
 import { redirect, type RouteObject } from 'react-router';
+import { ensureStrings } from '../i18n/i18n';
 import { isLanguage } from '../i18n/languages';
 import { paths } from '../lib/paths';
 import { Layout } from './layout';
@@ -45,7 +46,10 @@ export function createRoutes(context: RouteContext): RouteObject[] {
           const url = new URL(request.url);
           throw redirect(`/${preferredLanguage()}${url.pathname}${url.search}${url.hash}`);
         }
-        if (i18n.language !== params.lang) await i18n.changeLanguage(params.lang);
+        if (i18n.language !== params.lang) {
+          await ensureStrings(i18n, params.lang);
+          await i18n.changeLanguage(params.lang);
+        }
         return { lang: params.lang };
       },
       element: <Layout />,

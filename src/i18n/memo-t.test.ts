@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './i18n';
+import en from './locales/en.json';
 import { memoizedT } from './memo-t';
 
 describe('memoizedT', () => {
@@ -17,7 +18,7 @@ describe('memoizedT', () => {
   });
 
   it('is one function a language, and languages do not share answers', () => {
-    const i18n = createI18n('ar');
+    const i18n = createI18n('ar', { en });
     expect(memoizedT(i18n, 'ar')).toBe(memoizedT(i18n, 'ar'));
     expect(memoizedT(i18n, 'en')('search.resultCount', { count: 2 })).toBe(
       i18n.getFixedT('en')('search.resultCount', { count: 2 }),
@@ -28,7 +29,7 @@ describe('memoizedT', () => {
   });
 
   it('does not remember a missing string, so a bundle added later is seen', () => {
-    const i18n = createI18n('en');
+    const i18n = createI18n('en', { en });
     const t = memoizedT(i18n, 'en');
     expect(t('later.label' as never)).toBe('later.label');
     i18n.addResourceBundle('en', 'translation', { later: { label: 'Now here' } }, true, false);
@@ -36,7 +37,7 @@ describe('memoizedT', () => {
   });
 
   it('does not take options apart that are not plain values', () => {
-    const i18n = createI18n('en');
+    const i18n = createI18n('en', { en });
     const t = memoizedT(i18n, 'en');
     const first = t('search.resultCount', { count: 1, extra: { nested: true } } as never);
     expect(first).toBe(i18n.getFixedT('en')('search.resultCount', { count: 1 }));
