@@ -60,6 +60,8 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة الشهير الشهيرة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
+/** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
+const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** ويناديه، ويلقبها، ويكنّيه، وينادونها: calling someone by a name, the pronoun theirs. */
 const CALLING = /^[وف]?(?:ينادي|يلقب|يكني|يسمي|تنادي|تلقب|تكني|تسمي|يناد)(ه|ها|ونه|ونها)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
@@ -223,7 +225,11 @@ function segment(
       last &&
       /^\.\s*$/u.test(text.slice(previousEnd, word.start)) &&
       (/^[\u0621-\u064A]$/u.test(last.raw) ||
-        (LETTER_NAMES.has(last.folded) && tokens.length > 1 && last.brk === 'none'))
+        // (A letter's name right after a known given name: not the end of إل جي، بي بي سي.)
+        (LETTER_NAMES.has(last.folded) &&
+          tokens.length > 1 &&
+          last.brk === 'none' &&
+          genderOfGivenName(tokens[tokens.length - 2].folded) !== null))
     ) {
       brk = 'none';
       last.initial = true;
@@ -865,7 +871,8 @@ export function extractQuotes(
       if (ends(token.brk) && k > at + 1) return null;
       // مريم الجودر، التي يناديها الجميع أم يوسف، بصندوق: the kunya bare, where a comma or
       // the sentence ends it.
-      if (RELATIVE_PRONOUNS.has(first) && /^(?:ام|ابو)$/u.test(token.folded)) {
+      // (Not right after the verb, its subject: الذي يناديه أبو علي، صاحب الدكان.)
+      if (RELATIVE_PRONOUNS.has(first) && k > at + 2 && /^(?:ام|ابو)$/u.test(token.folded)) {
         const [child, after] = [tokens[k + 1], tokens[k + 2]];
         return child && !ends(child.brk) && (!after || ends(after.brk))
           ? text.slice(token.start, child.end)
@@ -891,7 +898,9 @@ export function extractQuotes(
    */
   const readCallings = (before: Record<Gender, Entity | null>) => {
     for (const { at, alias, gender } of epithetAliases) {
-      const entity = epithetOf(gender, at);
+      // (Only someone the paragraph named before: المرأة السبعينية may be someone new.)
+      const here = paragraphPeople.filter((p) => p.at < at && p.entity.gender === gender);
+      const entity = here.length > 0 ? epithetOf(gender, at) : null;
       if (entity?.kind === 'person') entities.alias(entity, alias);
     }
     epithetAliases = [];
@@ -900,7 +909,8 @@ export function extractQuotes(
       if (!calling || (k > 0 && !ends(tokens[k].brk)) || tokens[k].quoted) continue;
       const gender: Gender = calling[1].endsWith('ها') ? 'f' : 'm';
       let kunya: string | null = null;
-      for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      // (The kunya right after the verb is its subject: ويناديه أبو خالد، جاره، «يا ابن أخي».)
+      for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
         const token = tokens[j];
         if (ends(token.brk) && !(token.quoted && j > k + 1)) break;
         const child = tokens[j + 1];
@@ -918,12 +928,16 @@ export function extractQuotes(
       }
       if (!kunya || (gender === 'f') !== kunya.startsWith('أم')) continue;
       const met = paragraphPeople.filter((p) => p.at < k && p.entity.gender === gender);
+      // (Not past someone unnamed the paragraph met first: تجلس امرأة ستينية …
+      // وتناديها نساء الحي أم سمير; nor to someone met by an office, a minister.)
+      const unnamed = tokens.slice(0, k).some((word) => UNNAMED_PEOPLE.test(word.folded));
+      const earlier = before[gender];
       const entity =
         met.length > 0
           ? met[met.length - 1].entity
-          : paragraphPeople.some((p) => p.at < k)
+          : paragraphPeople.some((p) => p.at < k) || unnamed || earlier?.role
             ? null
-            : before[gender];
+            : earlier;
       if (entity?.kind === 'person') entities.alias(entity, kunya);
     }
   };
@@ -3566,7 +3580,7 @@ const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أ�
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
 /** The names of Latin letters as Arabic writes a foreign name's initial (جورج دبليو. بوش). */
-const LETTER_NAMES = foldedSet('بي سي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو إكس واي زد');
+const LETTER_NAMES = foldedSet('بي سي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو واي زد');
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */

@@ -648,7 +648,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !!ofPlural &&
       ofPlural.brk === 'none' &&
       definite(ofPlural) &&
-      !isNisba(ofPlural.folded)
+      !isNisba(ofPlural.folded) &&
+      // (Not before a time: المحامي سامي يوسف دراويش الخميس.)
+      !TIME_WORDS.has(ofPlural.folded) &&
+      !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(ofPlural.folded)
     )
       break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
@@ -995,8 +998,10 @@ export function byNameAt(tokens: readonly Token[], at: number): boolean {
   if (SELF.test(tokens[at - 1]?.folded ?? '')) return true;
   // التي يعرفها الجيران باسم أم حيدر، المعروف بين أهله باسم: after a verb of knowing or
   // calling someone, in the same clause.
+  // (A verb right before it takes باسم as its subject: ويعرفها باسم يوسف منذ أيام الجامعة.)
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    if (KNOWN_BY_NAME.test(tokens[k].folded)) return true;
+    const known = KNOWN_BY_NAME.test(tokens[k].folded);
+    if (known && (k < at - 1 || /^[وف]?ال/u.test(tokens[k].folded))) return true;
     if (ends(tokens[k].brk)) break;
   }
   const adverb = tokens[at - 1];
@@ -1630,6 +1635,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       BODY_HEADS.has(bareOf(tokens[from])) &&
       !isDefiniteAdjective(token.folded) &&
       !ADJECTIVES.has(bare) &&
+      // (Nor an active participle, الناظمة، nor الأم of الشركة الأم.)
+      !/^ال[\u0621-\u064A]ا[\u0621-\u064A]{2}ه?$/u.test(token.folded) &&
+      token.folded !== 'الام' &&
       // (Where a preposition the verb takes follows: الحملة بأنها، المواطنين إلى.)
       /^(?:بان|بانه|بانها|بانهم|الي|علي|ضد)$/u.test(tokens[at + 1]?.folded ?? '') &&
       !ends(tokens[at + 1].brk)
