@@ -1908,7 +1908,15 @@ export function extractQuotes(
     const kana = kanaBefore(verb);
     if (kana < 0) return null;
     const mention = mentionAt(kana + 1, false);
-    if (!mention || mention.end !== verb - 1 || mention.kind === 'role') return null;
+    // (Or a text and the clause that says when it came out: وكان تقرير للبنك الدولي صدر
+    // الشهر الماضي قد حذّر.)
+    const issued =
+      !!mention &&
+      mention.end < verb - 1 &&
+      verb - 1 - mention.end <= 4 &&
+      /^(?:صدر|نشر|اعد|اطلق)$/u.test(tokens[mention.end].folded) &&
+      STATEMENT_NOUNS.has(stripArticle(tokens[kana + 1].folded));
+    if (!mention || (mention.end !== verb - 1 && !issued) || mention.kind === 'role') return null;
     const found = named(kana + 1, {}, gender);
     return found?.entity ? found : null;
   };
@@ -2188,6 +2196,21 @@ export function extractQuotes(
         // وكان المهندي قد وصف الجولة السابقة بأنها، كانت زميلته قد وصفت المجلس بأنه: after
         // كان … قد the subject came first too.
         if (fronted(at) || kanaBefore(at) >= 0) {
+          // أما تحالف السيادة، فقد أكد رئيس كتلته النيابية، فلان الفلاني، أن: a role of the
+          // topic's own (its pronoun on a word of the role) and a name, right after the
+          // verb, are its subject.
+          const own = mentionAt(at + 1, false);
+          if (
+            own?.kind === 'person' &&
+            own.role !== null &&
+            own.name.to - own.name.from >= 2 &&
+            tokens
+              .slice(own.role.from, own.role.to)
+              .some((word) => /(?:ه|ها|هم)$/u.test(word.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
+          ) {
+            const subject = named(at + 1, {}, cue.gender);
+            if (subject) return subject;
+          }
           const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
         }
@@ -2433,6 +2456,25 @@ export function extractQuotes(
       }
       case 'according': {
         let from = at + 1;
+        // قال المتحدث فلان، وفقاً لبيان نشرته الوزارة، إن / ورد فلان، وفق ما أوردته القناة:
+        // after a verb whose subject the sentence named, "according to" a text or to what
+        // an outlet reported tells where the words were read, not who said them.
+        const reported =
+          // (A text a clause says who issued, not بحسب بيان لوزارة الصحة, whose owner says.)
+          (/^ل?(?:بيان|تقرير|تصريح|تصريحات|مذكره|رساله|وثيقه)$/u.test(tokens[from]?.folded ?? '') &&
+            /^(?:نشر|اصدر|اورد|وزع|بث)(?:ت|ته|تها|ه|ها)$|^(?:صدر|صادر|صادرا)$/u.test(
+              tokens[from + 1]?.folded ?? '',
+            )) ||
+          (/^(?:ما|لما)$/u.test(tokens[from]?.folded ?? '') &&
+            /^(?:اورد|نقل|ذكر|نشر|بث)(?:ت|ته|تها|ه|ها)$/u.test(tokens[from + 1]?.folded ?? ''));
+        if (
+          reported &&
+          lastCue?.sentence === sentence &&
+          lastCue.named &&
+          lastCue.attribution.entity &&
+          lastCue.attribution.entity.kind !== 'anonymous'
+        )
+          return { entity: lastCue.attribution.entity, mention: null };
         // وفق ما قالته، ووفقاً لما قاله الوزير.
         if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
@@ -2825,7 +2867,14 @@ export function extractQuotes(
    */
   const rememberTopic = (at: number) => {
     const mention = mentionAt(at, false);
-    if (!mention || (mention.kind !== 'person' && mention.kind !== 'body')) return;
+    // (Or someone unnamed: أما أحد العاملين في المستشفى فقال.)
+    if (
+      !mention ||
+      (mention.kind !== 'person' &&
+        mention.kind !== 'body' &&
+        !(mention.kind === 'anonymous' && /^(?:احد|احدي)$/u.test(tokens[at].folded)))
+    )
+      return;
     const entity = entityOf(mention, null);
     if (!entity) return;
     consumed = Math.max(consumed, mention.end);

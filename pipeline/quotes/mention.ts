@@ -403,6 +403,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     ends(next.brk) ||
     SAYING_OPENERS.has(next.folded) ||
     !!cueOf(next.raw, next.folded) ||
+    // (Or قد after it: وكانت النائبة هبة الشرفات قد انتقدت.)
+    next.folded === 'قد' ||
     told ||
     where ||
     owned;
@@ -1413,7 +1415,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !token.folded.startsWith('لل') &&
       !!next &&
       !ends(next.brk) &&
-      definite(next) &&
+      // (A country's name is definite without the article: غرفة تجارة وصناعة عُمان.)
+      (definite(next) || COUNTRIES.has(next.folded) || next.folded === 'عمان') &&
       !isWrittenGivenName(token.raw) &&
       !HONORIFICS.has(bareOf(next))
     );
@@ -1569,7 +1572,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       roleHeadOf(token.folded) === null &&
       following &&
       !ends(following.brk) &&
-      definite(following) &&
+      // (Or a country: غرفة تجارة وصناعة عُمان.)
+      (definite(following) || COUNTRIES.has(following.folded) || following.folded === 'عمان') &&
       !isWrittenGivenName(token.raw)
     ) {
       at += 2;
@@ -2562,7 +2566,8 @@ function personByGrammar(
     let next = at + 1;
     while (next < tokens.length && (!ends(tokens[next].brk) || tokens[next].brk === 'mark')) next++;
     // A name between commas: closed by a comma, or by the end of the words.
-    const closes = next >= tokens.length || tokens[next].brk === 'clause';
+    const closes =
+      next >= tokens.length || tokens[next].brk === 'clause' || tokens[next].brk === 'sentence';
     // …، عبد الستار خلف الجبوري، قوله إن: between commas and right before what opens the
     // saying, the words from a given name on are the name, even those that are also other
     // words (خلف، الإمارة).
