@@ -60,6 +60,9 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة الشهير الشهيرة');
 /** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
 const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
+/** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
+const TAKES_PERSON =
+  /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** ويناديه، ويلقبها، ويكنّيه، وينادونها: calling someone by a name, the pronoun theirs. */
@@ -2181,6 +2184,14 @@ export function extractQuotes(
     switch (cue.kind) {
       case 'verb':
       case 'wrote': {
+        // وأوردت الوكالة عن الوزير قوله: أورد with عن relays, as نقل does.
+        if (
+          /^[وف]?اورد(?:ت)?$/u.test(tokens[at].folded) &&
+          tokens
+            .slice(at + 1, at + 10)
+            .some((word) => word.folded === 'عن' && word.sentence === tokens[at].sentence)
+        )
+          return relay(at);
         if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded))
           return { entity: null, mention: null };
         // كتب على اللافتة: written on something that is no one's page has no writer.
@@ -2201,6 +2212,8 @@ export function extractQuotes(
           // verb, are its subject.
           const own = mentionAt(at + 1, false);
           if (
+            // (Not a verb whose object is a person: فقد حث رئيس حكومته فلاناً على، طالب نظيره.)
+            !TAKES_PERSON.test(tokens[at].folded) &&
             own?.kind === 'person' &&
             own.role !== null &&
             own.name.to - own.name.from >= 2 &&
@@ -2462,11 +2475,18 @@ export function extractQuotes(
         const reported =
           // (A text a clause says who issued, not بحسب بيان لوزارة الصحة, whose owner says.)
           (/^ل?(?:بيان|تقرير|تصريح|تصريحات|مذكره|رساله|وثيقه)$/u.test(tokens[from]?.folded ?? '') &&
-            /^(?:نشر|اصدر|اورد|وزع|بث)(?:ت|ته|تها|ه|ها)$|^(?:صدر|صادر|صادرا)$/u.test(
-              tokens[from + 1]?.folded ?? '',
-            )) ||
+            /^(?:نشر|اصدر|اورد|وزع|بث)(?:ت|ته|تها|ه|ها)$/u.test(tokens[from + 1]?.folded ?? '')) ||
           (/^(?:ما|لما)$/u.test(tokens[from]?.folded ?? '') &&
-            /^(?:اورد|نقل|ذكر|نشر|بث)(?:ت|ته|تها|ه|ها)$/u.test(tokens[from + 1]?.folded ?? ''));
+            /^(?:اورد|نقل|ذكر|نشر|بث)(?:ت|ته|تها|ه|ها)$/u.test(tokens[from + 1]?.folded ?? '')) ||
+          // (A statement issued by a body, between commas inside the verb's sentence, before
+          // what it says: وأكدت الحوراني، بحسب بيان صادر عن الوزارة، أن; not ووفقاً لبيان صادر
+          // عن مجلس الوزراء، فإن, a clause of its own.)
+          (/^ل?(?:بيان|تقرير)$/u.test(tokens[from]?.folded ?? '') &&
+            /^صادر[اه]?$/u.test(tokens[from + 1]?.folded ?? '') &&
+            tokens[at].brk === 'clause' &&
+            /^(?:ان|بان|انه|انها)$/u.test(
+              tokens.slice(from + 2, from + 12).find((word) => word.brk === 'clause')?.folded ?? '',
+            ));
         if (
           reported &&
           lastCue?.sentence === sentence &&
@@ -2925,7 +2945,8 @@ export function extractQuotes(
       // nothing.
       if (
         cue &&
-        /^[يت]?تابع/u.test(token.folded) &&
+        // (Nor تورد after one: the company that supplies wheat.)
+        /^(?:[يت]?تابع|[يت]ورد)/u.test(token.folded) &&
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
       )
         cue = null;

@@ -573,6 +573,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // تصريحاً للعميد فلان جاء فيه: the text's verb, after the name.
+    if (at > from && token.folded === 'جاء' && /^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? ''))
+      break;
     // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answering أما end the name (not فان,
     // the van of Dutch names, which فإن folds to; nor فكي، a name).
     if (at > from && /^ف(?:لا|لم|لن|قد|هو|هي|ما|انه|انها)$/u.test(token.folded)) break;
@@ -1415,8 +1418,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !token.folded.startsWith('لل') &&
       !!next &&
       !ends(next.brk) &&
-      // (A country's name is definite without the article: غرفة تجارة وصناعة عُمان.)
-      (definite(next) || COUNTRIES.has(next.folded) || next.folded === 'عمان') &&
+      // (A country's name is definite without the article: غرفة تجارة وصناعة عُمان; after a
+      // noun of a body's or a role's name only, not after a name: وحذرت وكالة موديز مصر.)
+      (definite(next) ||
+        ((COUNTRIES.has(next.folded) || next.folded === 'عمان') &&
+          (wantsGenitive({ ...token, folded: token.folded.replace(/^و/u, '') }) ||
+            /ة[\u064B-\u0652]*$/u.test(token.raw)))) &&
       !isWrittenGivenName(token.raw) &&
       !HONORIFICS.has(bareOf(next))
     );
