@@ -5262,3 +5262,41 @@ speakerCases('a review of round 77', [
     'مجلس الوزراء',
   ],
 ]);
+
+speakerCases('round 78', [
+  [
+    'a kunya no one bore, right after the paragraph met someone of its gender, is their other name',
+    [
+      'يقف علي حسن فرحات، الصياد الذي أمضى أربعين عاماً في البحر، على حافة قاربه. يقول أبو حسن: «شهران لم أرَ البحر. كنت أسمع صوت الموج من بيتي».',
+    ],
+    'علي حسن فرحات',
+  ],
+  [
+    'but not where a comma after the kunya says who it is',
+    [
+      'تجلس نجلاء حسن أمام السبورة كل صباح. كتبت أم إبراهيم، وهي بائعة خضار في السوق: "أريد أن أساعد حفيدي في واجباته المدرسية".',
+    ],
+    'أم إبراهيم',
+  ],
+  [
+    "a noun in construct with a kin word that carries a possessive is the verb's object",
+    [
+      'على الرصيف، تنتظر زينب مروّة عودة زوجها من رحلته الأولى. تقول: «لما شفت القارب طالع الصبح، حسّيت إنو الحياة رجعت».',
+    ],
+    'زينب مروّة',
+  ],
+  [
+    "a short noun in construct with a definite one after a name of three parts is the verb's object",
+    [
+      'تفتح فاطمة عبد الرحيم قناوي باب الوحدة الصحية قبل وصول الطبيب. تقول: "أنا هنا منذ سنوات طويلة ولم أغب يوماً".',
+    ],
+    'فاطمة عبد الرحيم قناوي',
+  ],
+  [
+    'so is a broken plural of the shape فواعل',
+    [
+      'وتصدّر كتاب الاقتصادي جيرار ليفيك قوائم المبيعات هذا الشهر. وقال ليفيك في مقابلة: "الأزمة أعمق مما تعترف به الحكومة الحالية".',
+    ],
+    'جيرار ليفيك',
+  ],
+]);

@@ -647,7 +647,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (
       units >= 2 &&
       !definite(token) &&
-      /^[\u0621-\u064A]{2}ا[\u0621-\u064A]ي[\u0621-\u064A]$/u.test(token.folded) &&
+      // (Or فواعل: قوائم، جوائز.)
+      /^(?:[\u0621-\u064A]{2}ا[\u0621-\u064A]ي[\u0621-\u064A]|[\u0621-\u064A]وا[\u0621-\u064A]{2})$/u.test(
+        token.folded,
+      ) &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
       !!ofPlural &&
@@ -657,6 +660,21 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // (Not before a time: المحامي سامي يوسف دراويش الخميس.)
       !TIME_WORDS.has(ofPlural.folded) &&
       !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(ofPlural.folded)
+    )
+      break;
+    // تنتظر زينب مروّة عودة زوجها: after a name of two words, a noun in construct with a
+    // kin word that carries a possessive is the verb's object.
+    const kin = tokens[at + 1];
+    if (
+      units >= 2 &&
+      !definite(token) &&
+      !!kin &&
+      kin.brk === 'none' &&
+      /^(?:زوج|زوجت|ابن|ابنت|اب|ام|اخ|اخت|والد|والدت|اولاد|ابناء|بنات|اطفال|عائلت|اسرت)(?:ه|ها|هم)$/u.test(
+        kin.folded,
+      ) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw)
     )
       break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
@@ -692,8 +710,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (
       units >= 3 &&
       !definite(token) &&
-      // (A feminine noun as written, with ة: not the last word of توماس فان دير بيرغ.)
-      /ة[\u064B-\u0652]*$/u.test(token.raw) &&
+      // (A feminine noun as written, with ة: not the last word of توماس فان دير بيرغ; or a
+      // short noun no list knows as a name: تفتح فاطمة عبد الرحيم قناوي باب الوحدة.)
+      (/ة[\u064B-\u0652]*$/u.test(token.raw) ||
+        (/^[\u0621-\u064A]{3}$/u.test(token.folded) && !NAME_PARTICLES.has(token.folded))) &&
       !isJoiner(token) &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
