@@ -1069,26 +1069,6 @@ export function extractQuotes(
               entities.alias(known, name);
               return known;
             }
-            // يقف علي حسن فرحات … يقول أبو حسن: / يعلّق عبد الفتاح صينيته … يقول أبو محمود:
-            // a kunya no one in the story bore, right after the paragraph met someone of its
-            // gender named in full, is that person's other name (not where words in
-            // apposition say who the kunya is: يقول أبو سمير، جاره،).
-            const here = paragraphPeople.filter(
-              (met) => met.at < mention.name.from && met.entity.gender === parent,
-            );
-            const after = tokens[mention.end];
-            // (Nor a comma after it, where what follows may say who it is: كتبت أم إبراهيم،
-            // وهي بائعة خضار.)
-            const apposed =
-              !!after &&
-              after.brk === 'clause' &&
-              /[،,]/u.test(text.slice(tokens[mention.end - 1].end, after.start));
-            const parts = [tokens[mention.name.from].folded, tokens[mention.name.from + 1].folded];
-            if (here.length > 0 && !apposed && !entities.findName(parts, parent)) {
-              const known = here[here.length - 1].entity;
-              entities.alias(known, name);
-              return known;
-            }
           }
         }
         // A verb's agreement tells a person's gender better than a role noun does

@@ -657,24 +657,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       ofPlural.brk === 'none' &&
       definite(ofPlural) &&
       !isNisba(ofPlural.folded) &&
-      // (Not before a time: المحامي سامي يوسف دراويش الخميس.)
+      // (Not before a time: المحامي سامي يوسف دراويش الخميس; nor before a role or a title
+      // that follows a family name: خالد محمود نوافل المتحدث باسم البلدية.)
       !TIME_WORDS.has(ofPlural.folded) &&
+      roleHeadOf(bareOf(ofPlural)) === null &&
+      !HONORIFICS.has(bareOf(ofPlural)) &&
+      !isTitle(ofPlural) &&
       !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(ofPlural.folded)
-    )
-      break;
-    // تنتظر زينب مروّة عودة زوجها: after a name of two words, a noun in construct with a
-    // kin word that carries a possessive is the verb's object.
-    const kin = tokens[at + 1];
-    if (
-      units >= 2 &&
-      !definite(token) &&
-      !!kin &&
-      kin.brk === 'none' &&
-      /^(?:زوج|زوجت|ابن|ابنت|اب|ام|اخ|اخت|والد|والدت|اولاد|ابناء|بنات|اطفال|عائلت|اسرت)(?:ه|ها|هم)$/u.test(
-        kin.folded,
-      ) &&
-      genderOfGivenName(token.folded) === null &&
-      !isWrittenGivenName(token.raw)
     )
       break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
@@ -713,7 +702,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // (A feminine noun as written, with ة: not the last word of توماس فان دير بيرغ; or a
       // short noun no list knows as a name: تفتح فاطمة عبد الرحيم قناوي باب الوحدة.)
       (/ة[\u064B-\u0652]*$/u.test(token.raw) ||
-        (/^[\u0621-\u064A]{3}$/u.test(token.folded) && !NAME_PARTICLES.has(token.folded))) &&
+        (/^[\u0621-\u064A]{3}$/u.test(token.folded) &&
+          !NAME_PARTICLES.has(token.folded) &&
+          // (Not a compound family name, دفع الله، فتح الرحمن, nor before a time.)
+          !/^(?:الله|الرحمن|الرحيم|الكريم|الدين|السر|النبي|الرسول)$/u.test(
+            tokens[at + 1]?.folded ?? '',
+          ) &&
+          !TIME_WORDS.has(tokens[at + 1]?.folded ?? '') &&
+          !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(tokens[at + 1]?.folded ?? ''))) &&
       !isJoiner(token) &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
