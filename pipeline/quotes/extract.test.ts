@@ -5320,3 +5320,13 @@ speakerCases('a review of round 78', [
     'خالد محمود نوافل',
   ],
 ]);
+
+speakerCases('round 79', [
+  [
+    '"the defence of" and a noun in construct, a part of a body’s name',
+    [
+      'أما لجنة الدفاع عن حقوق المستأجرين فاعتبرت في بيان أن القانون "صدر على عجل ومن دون أي دراسة لأثره الاجتماعي".',
+    ],
+    'لجنة الدفاع عن حقوق المستأجرين',
+  ],
+]);

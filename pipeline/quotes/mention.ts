@@ -3422,7 +3422,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !ends(tokens[to].brk) &&
       tokens[to + 1] &&
       !ends(tokens[to + 1].brk) &&
-      definite(tokens[to + 1])
+      // (Or a noun in construct: لجنة الدفاع عن حقوق المستأجرين.)
+      (definite(tokens[to + 1]) ||
+        (wantsGenitive(tokens[to + 1]) &&
+          !!tokens[to + 2] &&
+          !ends(tokens[to + 2].brk) &&
+          definite(tokens[to + 2])))
     )
       to = chainEnd(tokens, to + 1);
     // تحالف القوى المدنية من أجل السلام، أطباء من أجل الإنسانية: "for" and its cause, a
