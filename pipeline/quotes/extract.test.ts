@@ -5330,3 +5330,25 @@ speakerCases('round 79', [
     'لجنة الدفاع عن حقوق المستأجرين',
   ],
 ]);
+
+speakerCases('round 80', [
+  [
+    'a dual or plural in construct after a name of two words is the verb’s object',
+    ['ودعا المبعوث موسى كامارا طرفي النزاع إلى "هدنة إنسانية فورية في كل المدن".'],
+    'موسى كامارا',
+  ],
+  [
+    'an outlet’s domain with ل after a role is whom the words were told, no name',
+    [
+      'في المقابل، قال متحدث باسم وزارة الدفاع الأميركية للعربية.نت إن الولايات المتحدة "ستحكم على الأفعال لا على الأقوال".',
+    ],
+    null,
+  ],
+  [
+    'a foreign nationality as a feminine adjective ends a role before a name',
+    [
+      '“السائح الألماني لم يعد يقبل بالخدمات المتوسطة”، قال مدير العمليات في شركة أسفار ألمانية كلاوس ريختر.',
+    ],
+    'كلاوس ريختر',
+  ],
+]);

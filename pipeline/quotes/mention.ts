@@ -188,7 +188,9 @@ const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
 /** سعودية، مصرية: a woman's nationality, without the article. */
 const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية عراقية أردنية لبنانية فلسطينية
   يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
-  فرنسية أمريكية بريطانية تركية إيرانية`);
+  فرنسية أمريكية بريطانية تركية إيرانية ألمانية أميركية إيطالية إسبانية روسية صينية يابانية
+  هندية كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
+  أوكرانية أسترالية كورية`);
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
@@ -664,6 +666,25 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !HONORIFICS.has(bareOf(ofPlural)) &&
       !isTitle(ofPlural) &&
       !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(ofPlural.folded)
+    )
+      break;
+    // دعا موسى كامارا طرفي النزاع: after a name of two words, a dual or plural in construct
+    // (طرفي، مسؤولي) before a definite noun that is no family name is the verb's object.
+    const dualOf = tokens[at + 1];
+    if (
+      units >= 2 &&
+      !definite(token) &&
+      /^[\u0621-\u064A]{3,}ي$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+      (token.folded === 'طرفي' || /^م[\u0621-\u064A]{3,}ي$/u.test(token.folded)) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      !!dualOf &&
+      dualOf.brk === 'none' &&
+      definite(dualOf) &&
+      !isNisba(dualOf.folded) &&
+      isLexical(bareOf(dualOf)) === false &&
+      !TITLE_FAMILIES.has(dualOf.folded) &&
+      !ROLE_LIKE_NAMES.has(dualOf.folded)
     )
       break;
     // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
@@ -2425,10 +2446,12 @@ function personByGrammar(
     (SPOKESPEOPLE.has(roleHeadOf(bareOf(tokens[head])) ?? '') ||
       (!!tokens[nameFrom + 1] && BODY_HEADS.has(bareOf(tokens[nameFrom + 1]))));
   const direct = bareHead || onBehalf ? null : nameAt(tokens, nameFrom, false);
-  // بجبنيانة after a role is a place, not a one-word name.
+  // بجبنيانة after a role is a place, not a one-word name; للعربية.نت is whom it was told.
   if (
     direct &&
-    direct.to - direct.from === 1 &&
+    (direct.to - direct.from === 1 ||
+      (tokens[direct.from + 1]?.brk === 'hyphen' &&
+        /^(?:نت|كوم)$/u.test(tokens[direct.from + 1].folded))) &&
     /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded) &&
     !isWrittenGivenName(tokens[direct.from].raw)
   )
