@@ -189,7 +189,7 @@ const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
 const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية عراقية أردنية لبنانية فلسطينية
   يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
   فرنسية أمريكية بريطانية تركية إيرانية ألمانية أميركية إيطالية إسبانية روسية صينية يابانية
-  هندية كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
+  كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
   أوكرانية أسترالية كورية`);
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
@@ -575,6 +575,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // أحمد سالم للعربية.نت: an outlet's domain, whom the words were told, ends the name.
+    if (
+      at > from &&
+      tokens[at + 1]?.brk === 'hyphen' &&
+      /^(?:نت|كوم)$/u.test(tokens[at + 1].folded)
+    )
+      break;
     // تصريحاً للعميد فلان جاء فيه: the text's verb, after the name.
     if (at > from && token.folded === 'جاء' && /^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? ''))
       break;
