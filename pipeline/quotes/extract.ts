@@ -13,7 +13,14 @@ import {
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
 import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
-import { AUXILIARIES, cueOf, isRelativeVerb, type Cue, type Gender } from './lexicon/verbs';
+import {
+  AUXILIARIES,
+  CALLED_BY,
+  cueOf,
+  isRelativeVerb,
+  type Cue,
+  type Gender,
+} from './lexicon/verbs';
 import {
   ASKED_NOT_TO,
   byNameAt,
@@ -58,15 +65,11 @@ const CREDITS =
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 /** Who is known by another name: المعروف باسم، الملقبة بـ. */
 const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الملقبة الشهير الشهيرة');
-/** الذي يعرفه الجيران باسم، التي يناديها أحفادها بـ. */
-const KNOWN_BY = /^(?:يعرف|تعرف|ينادي|تنادي|يلقب|تلقب|يسمي|تسمي)(?:ه|ها|ونه|ونها)$/u;
 /** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
 const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
-/** ويناديه، ويلقبها، ويكنّيه، وينادونها: calling someone by a name, the pronoun theirs. */
-const CALLING = /^[وف]?(?:ينادي|يلقب|يكني|يسمي|تنادي|تلقب|تكني|تسمي|يناد)(ه|ها|ونه|ونها)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
 const NOT_IN_ROLES = foldedSet('مع بعد قبل حول بينما فيما حين عندما');
 /** Prepositions of time after a verb (قبيل الموسم، عقب المباراة): what follows is no subject. */
@@ -859,7 +862,7 @@ export function extractQuotes(
     const first = tokens[at].folded;
     let k = at + 1;
     if (RELATIVE_PRONOUNS.has(first)) {
-      if (!KNOWN_BY.test(tokens[k]?.folded ?? '')) return null;
+      if (!CALLED_BY.test(tokens[k]?.folded ?? '')) return null;
       k++;
     } else if (!KNOWN_AS.has(first)) return null;
     for (; k < tokens.length && k < at + 8; k++) {
@@ -908,7 +911,7 @@ export function extractQuotes(
     }
     epithetAliases = [];
     for (let k = 0; k < tokens.length; k++) {
-      const calling = CALLING.exec(tokens[k].folded);
+      const calling = CALLED_BY.exec(tokens[k].folded);
       if (!calling || (k > 0 && !ends(tokens[k].brk)) || tokens[k].quoted) continue;
       const gender: Gender = calling[1].endsWith('ها') ? 'f' : 'm';
       let kunya: string | null = null;
@@ -1496,7 +1499,7 @@ export function extractQuotes(
       as?.brk === 'clause' &&
       !!verb &&
       /^(?:كما|مثلما)$/u.test(as.folded) &&
-      KNOWN_BY.test(verb.folded)
+      CALLED_BY.test(verb.folded)
     );
   };
 

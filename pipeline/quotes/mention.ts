@@ -24,7 +24,7 @@ import {
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
-import { AUXILIARIES, cueOf, type Gender } from './lexicon/verbs';
+import { AUXILIARIES, CALLED_BY, cueOf, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
 /** A run of tokens [from, to) and its character offsets in the paragraph. */
@@ -478,6 +478,25 @@ const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.fold
 /** عمها، خالته، أخيه، جدتهم: an uncle, an aunt, a brother… with a possessive. */
 const OWNED_RELATIVE = /^(?:عم|خال|اخ|اخي|جد|عمت|خالت|اخت|جدت)(?:ه|ها|هم|هما)$/u;
 
+/** الأسبوع، الخميس، صباح: a time, which a name may be followed by (not an object). */
+const isTime = (token: Token | undefined): boolean =>
+  !!token &&
+  (TIME_WORDS.has(token.folded) ||
+    /^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(token.folded));
+
+/**
+ * A noun no list knows as a name, right before a definite noun that is no nisba (طرفي النزاع،
+ * عراجين التمر): the verb's object in construct, where a name has already been read.
+ */
+const objectInConstruct = (token: Token, next: Token | undefined): boolean =>
+  !definite(token) &&
+  genderOfGivenName(token.folded) === null &&
+  !isWrittenGivenName(token.raw) &&
+  !!next &&
+  next.brk === 'none' &&
+  definite(next) &&
+  !isNisba(next.folded);
+
 export function nameEnd(tokens: readonly Token[], from: number): number {
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
@@ -655,24 +674,17 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const ofPlural = tokens[at + 1];
     if (
       units >= 2 &&
-      !definite(token) &&
       // (Or فواعل: قوائم، جوائز.)
       /^(?:[\u0621-\u064A]{2}ا[\u0621-\u064A]ي[\u0621-\u064A]|[\u0621-\u064A]وا[\u0621-\u064A]{2})$/u.test(
         token.folded,
       ) &&
-      genderOfGivenName(token.folded) === null &&
-      !isWrittenGivenName(token.raw) &&
-      !!ofPlural &&
-      ofPlural.brk === 'none' &&
-      definite(ofPlural) &&
-      !isNisba(ofPlural.folded) &&
+      objectInConstruct(token, ofPlural) &&
       // (Not before a time: المحامي سامي يوسف دراويش الخميس; nor before a role or a title
       // that follows a family name: خالد محمود نوافل المتحدث باسم البلدية.)
-      !TIME_WORDS.has(ofPlural.folded) &&
+      !isTime(ofPlural) &&
       roleHeadOf(bareOf(ofPlural)) === null &&
       !HONORIFICS.has(bareOf(ofPlural)) &&
-      !isTitle(ofPlural) &&
-      !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(ofPlural.folded)
+      !isTitle(ofPlural)
     )
       break;
     // دعا موسى كامارا طرفي النزاع: after a name of two words, a dual or plural in construct
@@ -680,16 +692,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const dualOf = tokens[at + 1];
     if (
       units >= 2 &&
-      !definite(token) &&
       /^[\u0621-\u064A]{3,}ي$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
       (token.folded === 'طرفي' || /^م[\u0621-\u064A]{3,}ي$/u.test(token.folded)) &&
-      genderOfGivenName(token.folded) === null &&
-      !isWrittenGivenName(token.raw) &&
-      !!dualOf &&
-      dualOf.brk === 'none' &&
-      definite(dualOf) &&
-      !isNisba(dualOf.folded) &&
-      isLexical(bareOf(dualOf)) === false &&
+      objectInConstruct(token, dualOf) &&
+      !isLexical(bareOf(dualOf!)) &&
       !TITLE_FAMILIES.has(dualOf.folded) &&
       !ROLE_LIKE_NAMES.has(dualOf.folded)
     )
@@ -736,8 +742,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           !/^(?:الله|الرحمن|الرحيم|الكريم|الدين|السر|النبي|الرسول)$/u.test(
             tokens[at + 1]?.folded ?? '',
           ) &&
-          !TIME_WORDS.has(tokens[at + 1]?.folded ?? '') &&
-          !/^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/u.test(tokens[at + 1]?.folded ?? ''))) &&
+          !isTime(tokens[at + 1]))) &&
       !isJoiner(token) &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
@@ -1036,8 +1041,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
 }
 
 const SELF = /^(?:نفسه|نفسها|نفسي|نفسهم)$/u;
-const KNOWN_BY_NAME =
-  /^[وف]?(?:(?:يعرف|تعرف|ينادي|تنادي|يناد|يلقب|تلقب|يسمي|تسمي|يكني|تكني)(?:ه|ها|ونه|ونها)|المعروف|المعروفه|الملقب|الملقبه|المكني|المكنيه)$/u;
+/** المعروف، الملقبة، المكنى: known by a name (the verbs are `CALLED_BY`). */
+const KNOWN_AS_NAME = /^[وف]?(?:المعروف|المعروفه|الملقب|الملقبه|المكني|المكنيه)$/u;
 /**
  * عرّفت نفسها باسم زينب، قدّمت نفسها لاحقاً باسم لمى: باسم "by the name" after oneself, an
  * adverb (with tanween, or فقط) between or not.
@@ -1049,7 +1054,7 @@ export function byNameAt(tokens: readonly Token[], at: number): boolean {
   // calling someone, in the same clause.
   // (A verb right before it takes باسم as its subject: ويعرفها باسم يوسف منذ أيام الجامعة.)
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    const known = KNOWN_BY_NAME.test(tokens[k].folded);
+    const known = CALLED_BY.test(tokens[k].folded) || KNOWN_AS_NAME.test(tokens[k].folded);
     if (known && (k < at - 1 || /^[وف]?ال/u.test(tokens[k].folded))) return true;
     if (ends(tokens[k].brk)) break;
   }

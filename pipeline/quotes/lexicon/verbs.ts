@@ -155,3 +155,10 @@ export function isRelativeVerb(folded: string): boolean {
   const stem = folded.replace(/(?:ته|ه|ها|تها)$/u, '');
   return CUES.has(stem) || CUES.has(`${stem}ت`) || CUES.has(folded);
 }
+
+/**
+ * يعرفه، يناديها، يلقبونه، ويكنّيه: knowing or calling someone by a name, with the pronoun of
+ * the one called (its gender in the group); و or ف may open it.
+ */
+export const CALLED_BY =
+  /^[وف]?(?:يعرف|تعرف|ينادي|تنادي|يناد|يلقب|تلقب|يسمي|تسمي|يكني|تكني)(ه|ها|ونه|ونها)$/u;
