@@ -1652,6 +1652,22 @@ export function extractQuotes(
       )
         return { entity: known, mention: text.slice(tokens[from].start, tokens[from].end) };
     }
+    // وطالبت ملك الدول الغنية: a word read as a role (a king) that the verb's gender does not
+    // agree with is the family name of someone met in full (سعدية ملك), when it is one.
+    if (
+      (mention.kind === 'role' || mention.kind === 'anonymous') &&
+      gender !== null &&
+      !isDefiniteToken(tokens[from]) &&
+      (tokens[from].folded.endsWith('ه') ? 'f' : 'm') !== gender
+    ) {
+      const known = entities.findSurname(tokens[from].folded, gender);
+      if (
+        known?.kind === 'person' &&
+        known.parts.length >= 2 &&
+        known.parts[known.parts.length - 1] === tokens[from].folded
+      )
+        return { entity: known, mention: text.slice(tokens[from].start, tokens[from].end) };
+    }
     // المتحدثة باسم الوزارة تشين يو لان في مؤتمر صحفي، سفير دولة الكويت لدى الأردن حمد
     // مساعد الرشيدي أن: a role read without its holder, whose name still comes before the
     // words are opened.
@@ -1922,6 +1938,18 @@ export function extractQuotes(
       verb - 1 - mention.end <= 4 &&
       /^(?:صدر|نشر|اعد|اطلق)$/u.test(tokens[mention.end].folded) &&
       STATEMENT_NOUNS.has(stripArticle(tokens[kana + 1].folded));
+    // (وكان الوزير رزقي قد صرّح: a role, then the family name of someone met in full that
+    // no list knows as a name.)
+    if (mention?.kind === 'role' && mention.end === verb - 2) {
+      const known = entities.findSurname(tokens[verb - 2].folded, gender);
+      if (
+        known?.kind === 'person' &&
+        known.parts.length >= 2 &&
+        known.parts[known.parts.length - 1] === tokens[verb - 2].folded &&
+        !ends(tokens[verb - 2].brk)
+      )
+        return { entity: known, mention: text.slice(tokens[kana + 1].start, tokens[verb - 2].end) };
+    }
     if (!mention || (mention.end !== verb - 1 && !issued) || mention.kind === 'role') return null;
     const found = named(kana + 1, {}, gender);
     return found?.entity ? found : null;
@@ -2093,7 +2121,23 @@ export function extractQuotes(
         statements.some((statement) => statement.next === end && statement.sentence === sentence) &&
         SUBJECT_OPENERS.has(tokens[from - 1]?.folded ?? '') &&
         /^[وف]?[اإأ]ن$/u.test(tokens[from - 1]?.folded ?? '');
-      if (mention && !quoteBetween && (mention.end === end || described || unnamed)) {
+      // أما سائق أجرة قرب المحطة فقال: after أما, someone unnamed with what describes them, up
+      // to the ف of the answer, is the subject.
+      const unnamedTopic =
+        !!mention &&
+        /^و?اما$/u.test(tokens[from - 1]?.folded ?? '') &&
+        (tokens[verb].folded.startsWith('ف') ||
+          /^(?:فقد|فانه|فانها|فان)$/u.test(tokens[verb - 1]?.folded ?? '')) &&
+        (mention.kind === 'anonymous' ||
+          (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
+        !tokens
+          .slice(mention.end, end)
+          .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
+      if (
+        mention &&
+        !quoteBetween &&
+        (mention.end === end || described || unnamed || unnamedTopic)
+      ) {
         // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
         const weakOpener =
           from > 0 &&
@@ -2127,6 +2171,16 @@ export function extractQuotes(
           mention.name.from === from + 1 &&
           isNisba(tokens[from].folded);
         if (weakOpener && apposed) continue;
+        // ونعت الوزارة الفقيد، الرقيب فلان، ووصفته بأنه: after a mere comma, someone the
+        // verb's gender does not agree with is its object's apposition, not its subject.
+        if (
+          weakOpener &&
+          mention.kind === 'person' &&
+          gender !== null &&
+          mention.gender !== null &&
+          mention.gender !== gender
+        )
+          continue;
         const entity = entityOf(mention, gender);
         if (!entity) return null;
         inSentence(sentence, entity);
@@ -2146,6 +2200,11 @@ export function extractQuotes(
     // the text noun, its adjectives, من and the work's quoted name between it and the verb.
     for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
       const word = tokens[k];
+      // (Not across a sentence's end, before a statement too: تقطّع الكرات بسرعة لافتة. «…»،
+      // تقول رنا.)
+      const gap = text.slice(word.end, tokens[k + 1].start);
+      const opening = gap.search(/["“«„]/u);
+      if (/[.!?؟]/u.test(opening >= 0 ? gap.slice(0, opening) : gap)) return false;
       if (
         TEXT_NOUNS.has(stripArticle(word.folded.replace(/^[وب]/u, ''))) ||
         TEXT_NOUNS.has(stripArticle(word.folded))
@@ -2375,6 +2434,10 @@ export function extractQuotes(
           !!next &&
           !ends(next.brk) &&
           /^(?:ان|بان|انه|انها|بانه|بانها)$/u.test(tokens[at + 2]?.folded ?? '');
+        // إذ سبق لجمعية هيئات المحامين أن اعتبرت: the one سبق names with ل had said it
+        // before, whatever follows the verb.
+        const preceded = precededBy(at, cue.gender);
+        if (preceded) return preceded;
         const explicit =
           governed || describedAs || relativeCall || told || informed
             ? null
@@ -2723,6 +2786,20 @@ export function extractQuotes(
   };
 
   /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
+  /** سبق لفلان أن قال: the one named with ل after سبق, when أن comes right after them. */
+  const precededBy = (verb: number, gender: Gender | null): Attribution | null => {
+    if (!/^[وف]?ان$/u.test(tokens[verb - 1]?.folded ?? '') || ends(tokens[verb].brk)) return null;
+    for (let k = verb - 2; k >= 0 && verb - k <= 9; k--) {
+      if (tokens[k].sentence !== tokens[verb].sentence || ends(tokens[k + 1].brk)) return null;
+      if (!/^[وف]?سبق$/u.test(tokens[k].folded)) continue;
+      if (!/^ل[\u0621-\u064A]{2,}/u.test(tokens[k + 1]?.folded ?? '')) return null;
+      const mention = mentionAt(k + 1, true);
+      if (!mention || mention.kind === 'anonymous' || mention.end !== verb - 1) return null;
+      return named(k + 1, { dative: true }, gender);
+    }
+    return null;
+  };
+
   const fromTheirSide = (verb: number): boolean => {
     const before = tokens[verb - 1];
     if (!before || before.sentence !== tokens[verb].sentence) return false;

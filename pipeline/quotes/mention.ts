@@ -960,6 +960,33 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (tokens[at] && !ends(tokens[at].brk) && NAME_CONTINUATIONS.has(tokens[at].folded)) at++;
       continue;
     }
+    // أبو بكر إعجاز، أحمد سرور: a common word right after a known given name, where the name
+    // plainly ends after it (a comma, what opens the saying, where it was said), is the
+    // family name.
+    const closer = tokens[at + 1];
+    if (
+      at > from &&
+      family === 0 &&
+      units === 1 &&
+      (isKnownGivenName(tokens[from]) || isJoiner(tokens[from])) &&
+      // (Not the middle of a longer name: عبدي نور حسن معلم.)
+      !(from > 0 && !ends(tokens[from].brk) && isNameWord(tokens[from - 1])) &&
+      isPlainWord(token) &&
+      token.folded !== 'باسم' &&
+      !/(?:ا|ه|ها|هم|هما|كم|ي)$/u.test(token.folded) &&
+      !OBJECT_NOUNS.has(token.folded) &&
+      // (Not before a quotation mark: مع زوجها محمود باسم "إيد الفيوم".)
+      ((closesAt(tokens, at + 1) && closer?.brk !== 'mark') ||
+        (!!closer &&
+          SAYING_PLACES.has(closer.folded) &&
+          !!tokens[at + 2] &&
+          SAYING_VENUES.test(bareOf(tokens[at + 2]))))
+    ) {
+      at++;
+      units++;
+      family++;
+      break;
+    }
     if (at > from && given > 0 && TITLE_FAMILIES.has(token.folded)) {
       // عدنان الحاج أحمد، نزار الحاج حسين: a family name in two words.
       const next = tokens[at + 1];
@@ -1273,10 +1300,27 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     (isNameWord(tokens[at + 1]) ||
       isJoiner(tokens[at + 1]) ||
       HONORIFICS.has(bareOf(tokens[at + 1])) ||
+      (RANK_GRADES.has(tokens[at + 1].folded) &&
+        !!tokens[at + 2] &&
+        !ends(tokens[at + 2].brk) &&
+        (isNameWord(tokens[at + 2]) || isJoiner(tokens[at + 2]))) ||
       // اللواء الفاتح عبد الله، مولانا الطيب محمد: a given name with the article.
       startsDefiniteName(tokens, at + 1))
-  )
+  ) {
     at++;
+    // الفريق أول، الملازم الثاني: a rank's grade after it, then the name or more titles.
+    const grade = tokens[at];
+    const after = tokens[at + 1];
+    if (
+      grade &&
+      /^(?:اول|الاول|ثاني|الثاني)$/u.test(grade.folded) &&
+      !ends(grade.brk) &&
+      after &&
+      !ends(after.brk) &&
+      (isNameWord(after) || isJoiner(after) || HONORIFICS.has(bareOf(after)))
+    )
+      at++;
+  }
   return at;
 }
 
@@ -2139,30 +2183,41 @@ const SAYING_VENUES =
  * three bare words, none a function word, a verb or a word with a preposition on it.
  * Returns the name's end, or `from` when the words are not such a name.
  */
-function unlistedName(tokens: readonly Token[], from: number): number {
-  // A bare word inside the name: no article, tanween, function or time word, cue, verb,
-  // preposition or adjective.
-  const plain = (word: Token) =>
+/**
+ * A bare word that may be part of a name no list knows: no article, tanween, function or
+ * time word, cue, verb, preposition or adjective. `first` may follow a break.
+ */
+function isPlainWord(word: Token, first = false): boolean {
+  return (
     isArabicWord(word) &&
     !definite(word) &&
-    !ends(word.brk) &&
+    (first || !ends(word.brk)) &&
     !/\u064B/u.test(word.raw) &&
     !FUNCTION_WORDS.has(word.folded) &&
     !TIME_WORDS.has(word.folded) &&
     !cueOf(word.raw, word.folded) &&
     !isPresentVerb(word) &&
     !isPrepositional(word) &&
-    !ADJECTIVES.has(word.folded);
-  const first = tokens[from];
-  // The first word is no participle or role (مراسل، مدير); the last has no possessive.
-  if (!first || !plain(first) || isParticipleNoun(first) || roleHeadOf(bareOf(first)) !== null)
-    return from;
+    !ADJECTIVES.has(word.folded)
+  );
+}
+
+/** Whether a name no list knows may open at `word`: no participle or role (مراسل، مدير). */
+const opensUnlistedName = (word: Token | undefined, afterBreak = false): boolean =>
+  !!word &&
+  isPlainWord(word, afterBreak) &&
+  !isParticipleNoun(word) &&
+  roleHeadOf(bareOf(word)) === null;
+
+function unlistedName(tokens: readonly Token[], from: number): number {
+  // The last word has no possessive.
+  if (!opensUnlistedName(tokens[from])) return from;
   for (let length = 2; length <= 3; length++) {
     const end = from + length;
     const after = tokens[end];
     if (!after) return from;
     const word = tokens[end - 1];
-    if (!plain(word) || /(?:ها|هم|هما|كم)$/u.test(word.folded)) return from;
+    if (!isPlainWord(word) || /(?:ها|هم|هما|كم)$/u.test(word.folded)) return from;
     const opens =
       (after.brk === 'none' && SAYING_OPENERS.has(after.folded)) ||
       (after.brk === 'mark' && isQuoted(after)) ||
@@ -2176,7 +2231,8 @@ function unlistedName(tokens: readonly Token[], from: number): number {
 }
 
 const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
-const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان');
+// (ركن: a staff officer's rank, الفريق أول ركن، العميد الركن.)
+const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان ركن الركن');
 /** Words of manner after a verb of saying (قالت مبتسمة، أضاف ساخراً), in their forms. */
 /** بياناً، بلاغا، تصريحاً: an indefinite noun in the accusative, a verb's object. */
 function isIndefiniteObject(token: Token): boolean {
@@ -2458,6 +2514,15 @@ function personByGrammar(
     (SPOKESPEOPLE.has(roleHeadOf(bareOf(tokens[head])) ?? '') ||
       (!!tokens[nameFrom + 1] && BODY_HEADS.has(bareOf(tokens[nameFrom + 1]))));
   const direct = bareHead || onBehalf ? null : nameAt(tokens, nameFrom, false);
+  // طالب الوكيل القضائي للخزينة بتعويض مالي: ب on a verbal noun after a role is what the
+  // verb asks for or does, never a name.
+  if (
+    direct &&
+    /^ب[\u0621-\u064A]{4,}$/u.test(tokens[direct.from].folded) &&
+    isVerbalNoun(tokens[direct.from].folded.slice(1)) &&
+    !isWrittenGivenName(tokens[direct.from].raw)
+  )
+    return null;
   // بجبنيانة after a role is a place, not a one-word name; للعربية.نت is whom it was told.
   if (
     direct &&
@@ -2639,6 +2704,20 @@ function personByGrammar(
       // (على هامش الاجتماع: على folds like the name علي.)
       !FUNCTION_WORDS.has(tokens[at].folded) &&
       tokens.slice(at, next).every((word) => isArabicWord(word) && !cueOf(word.raw, word.folded))
+    )
+      return person(at, next, roleTo);
+    // …، بوراك تشليك، إن: two or three bare words no list knows, between commas right
+    // before what opens the saying, are a name as well.
+    if (
+      closes &&
+      opensAfter &&
+      next - at >= 2 &&
+      next - at <= 3 &&
+      opensUnlistedName(tokens[at], true) &&
+      // (Not a verb or a preposition with و: وتُعرف بأم عمر.)
+      !/^(?:[وف][يتن]|با)/u.test(tokens[at].folded) &&
+      tokens.slice(at + 1, next).every((word) => isPlainWord(word)) &&
+      !/(?:ها|هم|هما|كم)$/u.test(tokens[next - 1].folded)
     )
       return person(at, next, roleTo);
     const inner = readAt(tokens, at, true);
