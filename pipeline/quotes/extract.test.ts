@@ -5468,3 +5468,14 @@ speakerCases('round 81', [
     null,
   ],
 ]);
+
+speakerCases('the seventeenth session’s reading of dev', [
+  [
+    'a feminine role in apposition after a name is remembered for a later role alone',
+    [
+      'استقبلت ريم سالم الحربي، مديرة مستشفى الولادة، وفداً من جمعية الهلال الأحمر.',
+      'وأكدت المديرة أن "المستشفى يستقبل أكثر من مئة حالة ولادة كل يوم".',
+    ],
+    'ريم سالم الحربي',
+  ],
+]);

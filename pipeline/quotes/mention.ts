@@ -3706,7 +3706,10 @@ export function roleAfterName(
   const next = tokens[at + 1];
   if (!token || !next || ends(next.brk) || (ends(token.brk) && token.brk !== 'clause')) return null;
   const bare = bareOf(token);
-  if (definite(token) || roleHeadOf(bare) !== bare || !wantsGenitive(token)) return null;
+  // (A feminine role too: فلانة، وزيرة الصناعة،.)
+  const head = roleHeadOf(bare);
+  if (definite(token) || head === null || (head !== bare && `${head}ه` !== bare)) return null;
+  if (!wantsGenitive(token)) return null;
   // أمام المسجد: "in front of", not إمام (written with its hamza below, or bare).
   if (/^أمام$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))) return null;
   // (Or a body's noun in construct: قائد شرطة المنطقة.)
