@@ -27,6 +27,8 @@ export interface Entity {
   bodyHead: string | null;
   /** Order of the last mention, for "the most recent". */
   seen: number;
+  /** Nationalities said before the name (المدرب التونسي فلان), folded, without the article. */
+  described?: Set<string>;
   /** Other names the story gives the person (سعاد الخطيب، أو «أم أحمد»), folded. */
   aliases?: Set<string>;
   /** Order of the last time it was the subject of a verb of saying, if ever. */
@@ -160,7 +162,28 @@ export class StoryEntities {
 
   /** Words a person is also described by (a nationality said before the name). */
   describe(entity: Entity, folded: readonly string[]): void {
-    for (const word of folded) entity.roleWords.add(withoutArticle(normalizeArabic(word)));
+    for (const word of folded) {
+      const bare = withoutArticle(normalizeArabic(word));
+      entity.roleWords.add(bare);
+      (entity.described ??= new Set()).add(bare);
+    }
+  }
+
+  /**
+   * The last person met whose nationality was said before the name (وقالت الكينية, after
+   * الكينية فلانة).
+   */
+  findDescribed(folded: string, gender: Gender | null): Entity | null {
+    const word = withoutArticle(folded);
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      // (The nationality said before the name, or the whole role: الكينية فلانة.)
+      const role = entity.role === null ? null : withoutArticle(normalizeArabic(entity.role));
+      if (entity.kind !== 'person' || (role !== word && !entity.described?.has(word))) continue;
+      if (gender && entity.gender && gender !== entity.gender) continue;
+      if (!best || entity.seen > best.seen) best = entity;
+    }
+    return best && this.touch(best);
   }
 
   /** A rank said before a person's name (العميد، اللواء): a later role of that rank. */

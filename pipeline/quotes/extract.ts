@@ -1652,6 +1652,19 @@ export function extractQuotes(
       )
         return { entity: known, mention: text.slice(tokens[from].start, tokens[from].end) };
     }
+    // وقالت الكينية، after الكينية جانيت كيبروتو: a nationality alone is the one it described.
+    if (
+      !options.dative &&
+      mention.kind === 'person' &&
+      mention.role === null &&
+      mention.name.to - mention.name.from === 1 &&
+      isDefiniteToken(tokens[mention.name.from]) &&
+      isNisba(tokens[mention.name.from].folded) &&
+      !entities.findSurname(tokens[mention.name.from].folded, gender)
+    ) {
+      const described = entities.findDescribed(tokens[mention.name.from].folded, gender);
+      if (described) return { entity: described, mention: slice(mention.name) };
+    }
     // وطالبت ملك الدول الغنية: a word read as a role (a king) that the verb's gender does not
     // agree with is the family name of someone met in full (سعدية ملك), when it is one.
     if (
@@ -2128,8 +2141,12 @@ export function extractQuotes(
         /^و?اما$/u.test(tokens[from - 1]?.folded ?? '') &&
         (tokens[verb].folded.startsWith('ف') ||
           /^(?:فقد|فانه|فانها|فان)$/u.test(tokens[verb - 1]?.folded ?? '')) &&
+        // (Not a role made definite by its genitive: أما مدير المستشفى فأكد.)
         (mention.kind === 'anonymous' ||
-          (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
+          (mention.kind === 'role' &&
+            tokens
+              .slice(mention.role.from, mention.role.to)
+              .every((token) => !isDefiniteToken(token)))) &&
         !tokens
           .slice(mention.end, end)
           .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
@@ -2173,13 +2190,13 @@ export function extractQuotes(
         if (weakOpener && apposed) continue;
         // ونعت الوزارة الفقيد، الرقيب فلان، ووصفته بأنه: after a mere comma, someone the
         // verb's gender does not agree with is its object's apposition, not its subject.
-        if (
-          weakOpener &&
-          mention.kind === 'person' &&
-          gender !== null &&
-          mention.gender !== null &&
-          mention.gender !== gender
-        )
+        // (The gender its given name tells, not its title's: المدير العام لليونسكو أودري
+        // أزولاي قالت.)
+        const personGender =
+          mention.kind === 'person'
+            ? (genderOfGivenName(tokens[mention.name.from].folded) ?? mention.gender)
+            : null;
+        if (weakOpener && gender !== null && personGender !== null && personGender !== gender)
           continue;
         const entity = entityOf(mention, gender);
         if (!entity) return null;

@@ -1303,23 +1303,35 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
       (RANK_GRADES.has(tokens[at + 1].folded) &&
         !!tokens[at + 2] &&
         !ends(tokens[at + 2].brk) &&
-        (isNameWord(tokens[at + 2]) || isJoiner(tokens[at + 2]))) ||
+        tokens[at + 2].folded !== 'الدين' &&
+        (isNameWord(tokens[at + 2]) ||
+          isJoiner(tokens[at + 2]) ||
+          HONORIFICS.has(bareOf(tokens[at + 2])) ||
+          RANK_GRADES.has(tokens[at + 2].folded))) ||
       // اللواء الفاتح عبد الله، مولانا الطيب محمد: a given name with the article.
       startsDefiniteName(tokens, at + 1))
   ) {
     at++;
     // الفريق أول، الملازم الثاني: a rank's grade after it, then the name or more titles.
-    const grade = tokens[at];
-    const after = tokens[at + 1];
-    if (
-      grade &&
-      /^(?:اول|الاول|ثاني|الثاني)$/u.test(grade.folded) &&
-      !ends(grade.brk) &&
-      after &&
-      !ends(after.brk) &&
-      (isNameWord(after) || isJoiner(after) || HONORIFICS.has(bareOf(after)))
-    )
-      at++;
+    // (And ركن, a staff officer's: الفريق أول ركن، اللواء الركن; not ركن الدين, a name.)
+    for (;;) {
+      const grade = tokens[at];
+      const after = tokens[at + 1];
+      if (
+        grade &&
+        RANK_GRADES.has(grade.folded) &&
+        !ends(grade.brk) &&
+        after &&
+        !ends(after.brk) &&
+        after.folded !== 'الدين' &&
+        (isNameWord(after) ||
+          isJoiner(after) ||
+          HONORIFICS.has(bareOf(after)) ||
+          RANK_GRADES.has(after.folded))
+      )
+        at++;
+      else break;
+    }
   }
   return at;
 }
@@ -2661,9 +2673,10 @@ function personByGrammar(
     // أكبر مخيمات المحافظة، قالت النازحة فلانة: nor a verb of saying after the comma; the role
     // was a word of the place, and the verb's subject is someone else.
     // (Not روي، a given name, nor طالب, a student as often as "demanded".)
+    // (Nor a participle of saying: قال الوزير، مشيرًا إلى أن الحملات ضبطت السلع.)
+    const pieceCue = tokens[at] ? cueOf(tokens[at].raw, tokens[at].folded)?.kind : undefined;
     if (
-      tokens[at] &&
-      cueOf(tokens[at].raw, tokens[at].folded)?.kind === 'verb' &&
+      (pieceCue === 'verb' || pieceCue === 'participle') &&
       !isKnownGivenName(tokens[at]) &&
       !/^[وف]?طالب$/u.test(tokens[at].folded)
     )
@@ -2714,8 +2727,10 @@ function personByGrammar(
       next - at >= 2 &&
       next - at <= 3 &&
       opensUnlistedName(tokens[at], true) &&
-      // (Not a verb or a preposition with و: وتُعرف بأم عمر.)
+      // (Not a verb or a preposition with و: وتُعرف بأم عمر; nor the manner of saying, a
+      // participle in the accusative: مرتديا سترة واقية، مبتسما ابتسامة عريضة، حاملا طفلا.)
       !/^(?:[وف][يتن]|با)/u.test(tokens[at].folded) &&
+      !/^(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})ا$/u.test(tokens[at].folded) &&
       tokens.slice(at + 1, next).every((word) => isPlainWord(word)) &&
       !/(?:ها|هم|هما|كم)$/u.test(tokens[next - 1].folded)
     )
@@ -3327,8 +3342,17 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   // منظمة is an organisation before it is a female organiser (منظِّمة).
   // …, unless its shadda says organiser: منظِّمة المعرض.
   const organiser = /ظ[\u064B-\u0652]*\u0651/u.test(token.raw);
-  const roleHead =
-    bodyGender !== undefined && roleHeadOf(bare) !== bare && !organiser ? null : roleHeadOf(bare);
+  // محافظة المهرجان سميرة بوعلام: a body's noun that is also a feminine role, when a name
+  // that opens with a known given name follows its chain.
+  const feminineRole = bodyGender !== undefined && roleHeadOf(bare) !== bare && !organiser;
+  const holderFollows =
+    feminineRole &&
+    roleHeadOf(bare) !== null &&
+    (() => {
+      const holder = personAfterRole(tokens, at, chainEnd(tokens, at), 2);
+      return holder?.kind === 'person' && isKnownGivenName(tokens[holder.name.from]);
+    })();
+  const roleHead = feminineRole && !holderFollows ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
   // ودعا المواطنين إلى: a definite plural in ين right after a verb of saying is its object
   // (its subject would read المواطنون).
