@@ -5546,3 +5546,20 @@ speakerCases('a review of round 81', [
     'منى سالم الحداد',
   ],
 ]);
+
+speakerCases('the seventeenth session’s reading of dev, continued', [
+  [
+    'a participle of charge and what it is charged with are a part of the office',
+    [
+      'في المقابل، كان الوزير الفرنسي المكلّف بملف الهجرة جان بيار لوران قد صرّح بأن "الحدود لن تُغلق أمام طالبي اللجوء".',
+    ],
+    'جان بيار لوران',
+  ],
+  [
+    'a subject of three words or more between كان and قد that cannot be read is still not the last speaker',
+    [
+      'وقال النائب سمير حداد إن "الحكومة تأخرت كثيرا". وكان المسؤول الأول عن ملف المياه في الشركة القابضة قد أكد أن "المحطات ستعمل بكامل طاقتها قريبا".',
+    ],
+    null,
+  ],
+]);

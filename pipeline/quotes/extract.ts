@@ -2305,6 +2305,18 @@ export function extractQuotes(
           }
           const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
           if (first) return first;
+          // كان الوزير الإسرائيلي المكلّف بملف الاستيطان فلان قد صرّح: a subject of three words
+          // or more stands between كان and قد; when it cannot be read, it is still no one
+          // who spoke before.
+          const kana = kanaBefore(at);
+          if (
+            kana >= 0 &&
+            at - 1 - (kana + 1) >= 3 &&
+            !tokens.slice(kana + 1, at - 1).some((token) => ends(token.brk)) &&
+            // (A body's long name is read on below: وكانت مديرية التربية والتعليم بالمنيا قد.)
+            mentionAt(kana + 1, false)?.kind !== 'body'
+          )
+            return { entity: null, mention: null };
         }
         // قالت إنها كتبت الرواية، لكنه دعا المجتمع الدولي: right after إنها، أنه، لكنه the
         // verb's subject is that pronoun, the one the sentence is about; the word after the

@@ -1851,6 +1851,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     definite(tokens[from + 1])
   )
     return chainEnd(tokens, from + 1);
+  // الوزير الإسرائيلي المكلّف بملف الاستيطان، المكلفة بالإعلام: a participle of charge and
+  // what it is charged with, a part of the office.
+  const charged = tokens[from + 1];
+  if (
+    !forBody &&
+    /^(?:ال)?مكلف(?:ه)?$/u.test(tokens[from - 1]?.folded ?? '') &&
+    /^ب[\u0621-\u064A]{2,}$/u.test(folded)
+  ) {
+    if (folded.startsWith('بال')) return chainEnd(tokens, from);
+    if (charged && !ends(charged.brk) && definite(charged)) return chainEnd(tokens, from + 1);
+  }
   // لـ«حركة الوفاق الوطني»، باسم «ألوية الفتح»: a quoted name after the preposition.
   const quotedNext = tokens[from + 1];
   if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
