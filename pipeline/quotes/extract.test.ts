@@ -5563,3 +5563,57 @@ speakerCases('the seventeenth session’s reading of dev, continued', [
     null,
   ],
 ]);
+
+speakerCases('round 83', [
+  [
+    'a word of kinship or respect read as a role, then the given name of someone met in full',
+    [
+      'في سوق الجمعة، يرتب منصور بن علي الحربي (68 عاماً) صناديق التمر منذ الفجر.',
+      'يقول العم منصور وهو يزن الرطب: «السوق تغيرت، لكن الزبون الوفي ما زال يعرف طريقه إلينا».',
+    ],
+    'منصور بن علي الحربي',
+  ],
+  [
+    'after أما, ف and a present verb end the name',
+    ['أما الجدة أم سالم فتتولى مع بناتها فرز التمر، وتقول إن «التمر الجيد يعرف من لونه قبل طعمه».'],
+    'أم سالم',
+  ],
+  [
+    'a noun with ة and a possessive after a verb opens no name (جدد المجلس دعوته …)',
+    [
+      'وأضاف الأمين العام أن المجلس جدد دعوته الحكومة الإثيوبية إلى «العودة إلى طاولة المفاوضات دون شروط مسبقة».',
+    ],
+    'المجلس',
+  ],
+  [
+    'a definite plural right before بأن is what was described, not the end of the name',
+    [
+      'من جانبه، وصف وزير الخارجية الماليزي عثمان حمزة يعقوب المباحثات بأنها «صريحة وبناءة وتفتح صفحة جديدة».',
+    ],
+    'عثمان حمزة يعقوب',
+  ],
+  [
+    'an indefinite شيخة after a title is a given name',
+    [
+      'ورأت أستاذة الاقتصاد في جامعة قطر الدكتورة شيخة محمد الكواري أن «تنويع مصادر الدخل لم يعد خياراً بل ضرورة».',
+    ],
+    'شيخة محمد الكواري',
+  ],
+]);
+
+speakerCases('a review of round 82', [
+  [
+    'a nationality alone before في بيان is a state or an airline, not the woman it described',
+    [
+      'وروت الكويتية منى العنزي، إحدى العالقات في المطار، أنها "لم تتلق أي معلومة منذ الصباح". وقالت الكويتية في بيان إن "الرحلات ستستأنف فور تحسن الأحوال الجوية في المنطقة".',
+    ],
+    'الكويتية',
+  ],
+  [
+    'a given name listed for one gender does not overrule a title of the other after a mere comma',
+    [
+      'وفي جنيف، المفوضة السامية لحقوق الإنسان ميشيل باشليه قالت إن "الوضع الإنساني يتدهور بسرعة مقلقة".',
+    ],
+    'ميشيل باشليه',
+  ],
+]);

@@ -1074,6 +1074,22 @@ export function extractQuotes(
             }
           }
         }
+        // يقول العم صالح، تقول الخالة نجاة: a word of kinship or respect read as a role, then a
+        // given name that opens the name of someone met.
+        if (
+          mention.role !== null &&
+          mention.role.to - mention.role.from === 1 &&
+          mention.role.to === mention.name.from &&
+          NICKNAME_TITLES.has(tokens[mention.role.from].folded) &&
+          mention.name.to - mention.name.from === 1 &&
+          genderOfGivenName(tokens[mention.name.from].folded) !== null
+        ) {
+          const known = entities.findOpening(
+            [tokens[mention.name.from].folded],
+            gender ?? mention.gender,
+          );
+          if (known && known.parts.length >= 2) return known;
+        }
         // A verb's agreement tells a person's gender better than a role noun does
         // (قالت عضو المجلس …).
         const as = gender ?? mention.gender;
@@ -1660,7 +1676,13 @@ export function extractQuotes(
       mention.name.to - mention.name.from === 1 &&
       isDefiniteToken(tokens[mention.name.from]) &&
       isNisba(tokens[mention.name.from].folded) &&
-      !entities.findSurname(tokens[mention.name.from].folded, gender)
+      !entities.findSurname(tokens[mention.name.from].folded, gender) &&
+      // (Not a state or an airline: وقالت السعودية في بيان، وقالت الكويتية في بيان.)
+      tokens[mention.name.from].folded !== 'السعوديه' &&
+      !(
+        tokens[mention.end]?.folded === 'في' &&
+        /^(?:بيان|بلاغ)/u.test(tokens[mention.end + 1]?.folded ?? '')
+      )
     ) {
       const described = entities.findDescribed(tokens[mention.name.from].folded, gender);
       if (described) return { entity: described, mention: slice(mention.name) };
@@ -2141,12 +2163,8 @@ export function extractQuotes(
         /^و?اما$/u.test(tokens[from - 1]?.folded ?? '') &&
         (tokens[verb].folded.startsWith('ف') ||
           /^(?:فقد|فانه|فانها|فان)$/u.test(tokens[verb - 1]?.folded ?? '')) &&
-        // (Not a role made definite by its genitive: أما مدير المستشفى فأكد.)
         (mention.kind === 'anonymous' ||
-          (mention.kind === 'role' &&
-            tokens
-              .slice(mention.role.from, mention.role.to)
-              .every((token) => !isDefiniteToken(token)))) &&
+          (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
         !tokens
           .slice(mention.end, end)
           .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
@@ -2192,11 +2210,13 @@ export function extractQuotes(
         // verb's gender does not agree with is its object's apposition, not its subject.
         // (The gender its given name tells, not its title's: المدير العام لليونسكو أودري
         // أزولاي قالت.)
-        const personGender =
-          mention.kind === 'person'
-            ? (genderOfGivenName(tokens[mention.name.from].folded) ?? mention.gender)
-            : null;
-        if (weakOpener && gender !== null && personGender !== null && personGender !== gender)
+        if (
+          weakOpener &&
+          mention.kind === 'person' &&
+          gender !== null &&
+          mention.gender !== null &&
+          mention.gender !== gender
+        )
           continue;
         const entity = entityOf(mention, gender);
         if (!entity) return null;

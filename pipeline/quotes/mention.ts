@@ -498,6 +498,19 @@ const objectInConstruct = (token: Token, next: Token | undefined): boolean =>
   !isNisba(next.folded);
 
 export function nameEnd(tokens: readonly Token[], from: number): number {
+  // جدد المجلس دعوته الجمهورية الإيرانية إلى: a noun with ة and a possessive (دعوته،
+  // كلمتها) is what the verb renews or gives, never the first word of a name.
+  const ownedFirst = tokens[from];
+  if (
+    ownedFirst &&
+    /^[\u0621-\u064A]{2,}ت(?:ه|ها|هم|هما)$/u.test(
+      ownedFirst.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+    ) &&
+    isOwnedNoun(ownedFirst) &&
+    // (Not a foreign name's ة-less ending: ميته لارسن، ليزيلوته فان دام.)
+    (!tokens[from + 1] || ends(tokens[from + 1].brk) || definite(tokens[from + 1]))
+  )
+    return from;
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
     return from;
@@ -607,12 +620,35 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answering أما end the name (not فان,
     // the van of Dutch names, which فإن folds to; nor فكي، a name).
     if (at > from && /^ف(?:لا|لم|لن|قد|هو|هي|ما|انه|انها)$/u.test(token.folded)) break;
+    // أما الجدة أم حمد فتتولى: ف and a present verb answer أما too.
+    if (
+      at > from &&
+      /^ف[يتن][\u0621-\u064A]{3,}$/u.test(token.folded) &&
+      !isKnownGivenName(token) &&
+      // (A present verb as its shapes say, not فيرنانديز، فيريرا, names after أما.)
+      (isPresentVerb({ ...token, folded: token.folded.slice(1), raw: token.raw.slice(1) }) ||
+        /^ف[يتن]ت[\u0621-\u064A]{2,3}$/u.test(token.folded)) &&
+      afterAmma(tokens, from)
+    )
+      break;
     // بائعة خضار طلبت عدم نشر اسمها: asking not to be named ends the words before it.
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // مريم أبو بكر ضاحكة: the manner of saying ends the name.
     if (at > from && MANNER.has(token.folded)) break;
     // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
     if (at > from && NUMBERS.has(token.folded)) break;
+    // وصف نائب الوزير علي أصغر نوروزي المحادثات بأنها: a definite plural of things or a
+    // verbal noun right before بأن is what was described.
+    const as = tokens[at + 1];
+    if (
+      units >= 2 &&
+      definite(token) &&
+      !!as &&
+      !ends(as.brk) &&
+      /^بان(?:ه|ها|هم|هما)?$/u.test(as.folded) &&
+      (/ات$/u.test(token.folded) || isVerbalNoun(withoutArticle(token.folded)))
+    )
+      break;
     // تقول أم ياسر لشفق نيوز: an outlet the words were told to (… نيوز) is no name.
     if (at > from && /^ل/u.test(token.folded) && tokens[at + 1]?.folded === 'نيوز') break;
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
@@ -2342,9 +2378,11 @@ function nameAfterTitle(
     if (at > from && isWrittenGivenName(tokens[at - 1].raw)) continue;
     let start = at + 1;
     // الملازم الأول، الرقيب أول: a rank's grade, then more titles.
+    // (Not a title that is a given name without the article: الدكتورة شيخة عبد المحسن.)
     while (
       start < tokens.length &&
       (isTitle(tokens[start]) || RANK_GRADES.has(tokens[start].folded)) &&
+      !(RANK_NAMES.has(tokens[start].folded) && !definite(tokens[start])) &&
       !ends(tokens[start].brk)
     )
       start++;
@@ -3360,8 +3398,16 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     feminineRole &&
     roleHeadOf(bare) !== null &&
     (() => {
-      const holder = personAfterRole(tokens, at, chainEnd(tokens, at), 2);
-      return holder?.kind === 'person' && isKnownGivenName(tokens[holder.name.from]);
+      // (After a genitive: مؤسسة محمد بن راشد is a body named after someone.)
+      const chain = chainEnd(tokens, at);
+      if (chain <= at + 1) return false;
+      const holder = personAfterRole(tokens, at, chain, 2);
+      return (
+        holder?.kind === 'person' &&
+        isKnownGivenName(tokens[holder.name.from]) &&
+        // (A definite genitive between: not مؤسسة محمد بن راشد آل مكتوم.)
+        tokens.slice(at + 1, holder.name.from).some((token) => definite(token))
+      );
     })();
   const roleHead = feminineRole && !holderFollows ? null : roleHeadOf(bare);
   const anonymousHead = ANONYMOUS_HEADS.has(bare);
