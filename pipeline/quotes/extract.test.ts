@@ -5549,6 +5549,18 @@ speakerCases('a review of round 81', [
 
 speakerCases('the seventeenth session’s reading of dev, continued', [
   [
+    'after a name of two words, ب on a record’s noun or a verbal noun ends the name',
+    [
+      'وتوجت العداءة المغربية نوال بن عيسى بلقب البطولة العربية، وكتبت على حسابها: «الفوز جاء بعد سنوات من التعب».',
+    ],
+    'نوال بن عيسى',
+  ],
+  [
+    'not a Hadrami family name with a bare alef',
+    ['وقال المحافظ سالم عوض باعباد إن «المحطة ستعمل قبل نهاية الشهر الجاري».'],
+    'سالم عوض باعباد',
+  ],
+  [
     'a participle of charge and what it is charged with are a part of the office',
     [
       'في المقابل، كان الوزير الفرنسي المكلّف بملف الهجرة جان بيار لوران قد صرّح بأن "الحدود لن تُغلق أمام طالبي اللجوء".',

@@ -962,6 +962,23 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         definite(genitive)
       )
         break;
+      // سلمى بن رمضان بلقب، إيناس عبد الحليم بطلب إحاطة، يوسف أمزيان بسباق: after a name of
+      // two words, ب on a record's noun, a frequent object or a verbal noun is what the verb
+      // did it with (not بلقاسم، بلحاج: the rest is no such word).
+      if (
+        units >= 2 &&
+        /^ب[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+        !isWrittenGivenName(token.raw) &&
+        // (باعباد، باوزير: Hadrami family names with a bare alef, not بأداء.)
+        !/^با/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+        [token.folded.slice(1)].some(
+          (rest) =>
+            RECORD_OBJECTS.has(rest) ||
+            OBJECT_NOUNS.has(rest) ||
+            (isVerbalNoun(rest) && !/^(?:ال|لل)/u.test(rest)),
+        )
+      )
+        break;
       plain++;
       // بعربية، بجائزة: a preposition on a noun ends the name; بوقرة، بنعيسى، بلقاسم are
       // Maghreb family names.
