@@ -1088,7 +1088,13 @@ export function extractQuotes(
             [tokens[mention.name.from].folded],
             gender ?? mention.gender,
           );
-          if (known && known.parts.length >= 2) return known;
+          // (Not someone met in office: يقول العم سالم is not محافظ ظفار سالم بن عوفيت.)
+          if (
+            known &&
+            known.parts.length >= 2 &&
+            (known.role === null || NICKNAME_TITLES.has(normalizeArabic(known.role)))
+          )
+            return known;
         }
         // A verb's agreement tells a person's gender better than a role noun does
         // (قالت عضو المجلس …).
@@ -1679,7 +1685,11 @@ export function extractQuotes(
       !entities.findSurname(tokens[mention.name.from].folded, gender) &&
       // (Not a state or an airline: وقالت السعودية في بيان، وقالت الكويتية في بيان.)
       tokens[mention.name.from].folded !== 'السعوديه' &&
+      // (Nor a national airline's statement: وقالت الكويتية في بيان.)
       !(
+        /^ال(?:كويتيه|قطريه|اماراتيه|عمانيه|يمنيه|سوريه|عراقيه|ليبيه|ملكيه|مصريه|جزائريه|تونسيه)$/u.test(
+          tokens[mention.name.from].folded,
+        ) &&
         tokens[mention.end]?.folded === 'في' &&
         /^(?:بيان|بلاغ)/u.test(tokens[mention.end + 1]?.folded ?? '')
       )
@@ -1706,6 +1716,32 @@ export function extractQuotes(
     // المتحدثة باسم الوزارة تشين يو لان في مؤتمر صحفي، سفير دولة الكويت لدى الأردن حمد
     // مساعد الرشيدي أن: a role read without its holder, whose name still comes before the
     // words are opened.
+    // وقال أحد منظميه، المصور الشاب يوسف الحاسي: «…»: one of several, then who that one
+    // is, a role and a name between the comma and what opens the words.
+    if (
+      mention.kind === 'anonymous' &&
+      /^(?:احد|احدي)$/u.test(tokens[mention.role.from]?.folded ?? '') &&
+      tokens[mention.end]?.brk === 'clause'
+    ) {
+      const apposed = mentionAt(mention.end, false);
+      const after = apposed ? tokens[apposed.end] : undefined;
+      if (
+        apposed?.kind === 'person' &&
+        apposed.role !== null &&
+        apposed.name.to - apposed.name.from >= 2 &&
+        (!after ||
+          after.brk === 'clause' ||
+          after.brk === 'sentence' ||
+          SAYING_OPENERS.has(after.folded))
+      ) {
+        const entity = entityOf(apposed, gender);
+        if (entity?.kind === 'person') {
+          consumed = Math.max(consumed, apposed.end);
+          inSentence(tokens[from].sentence, entity);
+          return { entity, mention: mentionText(apposed) };
+        }
+      }
+    }
     if (mention.kind === 'role' || mention.kind === 'anonymous') {
       const holder = holderAhead(mention.end, mention.kind === 'anonymous');
       if (holder) {
@@ -2151,9 +2187,16 @@ export function extractQuotes(
       }
       // إن الصندوق "يراهن …"، ولفتت: a subject whose predicate was the quote between it and
       // the verb belongs to what was said, not to who said it.
+      // (Or a short quote of theirs, a scare quote's words, read into it: اعتبرت فلانة أن
+      // الإجراءات المعلنة «جاءت متأخرة»، وكتبت.)
       const quoteBetween =
         !!mention &&
-        statements.some((statement) => statement.next === end && statement.sentence === sentence) &&
+        (statements.some(
+          (statement) => statement.next === end && statement.sentence === sentence,
+        ) ||
+          (mention.kind !== 'person' &&
+            !!tokens[end - 1]?.quoted &&
+            tokens[end].brk === 'clause')) &&
         SUBJECT_OPENERS.has(tokens[from - 1]?.folded ?? '') &&
         /^[وف]?[اإأ]ن$/u.test(tokens[from - 1]?.folded ?? '');
       // أما سائق أجرة قرب المحطة فقال: after أما, someone unnamed with what describes them, up
@@ -2328,15 +2371,21 @@ export function extractQuotes(
           // كان الوزير الإسرائيلي المكلّف بملف الاستيطان فلان قد صرّح: a subject of three words
           // or more stands between كان and قد; when it cannot be read, it is still no one
           // who spoke before.
+          // (قد itself, not وقد of a clause of its own, and no comma on the way.)
           const kana = kanaBefore(at);
           if (
             kana >= 0 &&
+            tokens[at - 1].folded === 'قد' &&
             at - 1 - (kana + 1) >= 3 &&
-            !tokens.slice(kana + 1, at - 1).some((token) => ends(token.brk)) &&
+            !tokens.slice(kana + 1, at).some((token) => ends(token.brk)) &&
             // (A body's long name is read on below: وكانت مديرية التربية والتعليم بالمنيا قد.)
             mentionAt(kana + 1, false)?.kind !== 'body'
-          )
-            return { entity: null, mention: null };
+          ) {
+            // (A role met before is its holder: وكان المتحدث باسم الحكومة السودانية قد أكد.)
+            const known =
+              mentionAt(kana + 1, false)?.kind === 'role' ? named(kana + 1, {}, cue.gender) : null;
+            return known?.entity ? known : { entity: null, mention: null };
+          }
         }
         // قالت إنها كتبت الرواية، لكنه دعا المجتمع الدولي: right after إنها، أنه، لكنه the
         // verb's subject is that pronoun, the one the sentence is about; the word after the

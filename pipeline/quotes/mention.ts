@@ -507,8 +507,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       ownedFirst.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
     ) &&
     isOwnedNoun(ownedFirst) &&
-    // (Not a foreign name's ة-less ending: ميته لارسن، ليزيلوته فان دام.)
-    (!tokens[from + 1] || ends(tokens[from + 1].brk) || definite(tokens[from + 1]))
+    // (Not a foreign name's ة-less ending: ميته لارسن، تقول بريجيته، وهي.)
+    !!tokens[from + 1] &&
+    !ends(tokens[from + 1].brk) &&
+    definite(tokens[from + 1])
   )
     return from;
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
@@ -628,6 +630,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // (A present verb as its shapes say, not فيرنانديز، فيريرا, names after أما.)
       (isPresentVerb({ ...token, folded: token.folded.slice(1), raw: token.raw.slice(1) }) ||
         /^ف[يتن]ت[\u0621-\u064A]{2,3}$/u.test(token.folded)) &&
+      // (Not a name before the answer's own ف: لوران فينغر فيرى.)
+      !/^ف/u.test(tokens[at + 1]?.folded ?? '') &&
       afterAmma(tokens, from)
     )
       break;
@@ -640,8 +644,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // وصف نائب الوزير علي أصغر نوروزي المحادثات بأنها: a definite plural of things or a
     // verbal noun right before بأن is what was described.
     const as = tokens[at + 1];
+    // (After a name of three words: محمد خالد العبيدات بأنه ends with the family name.)
     if (
-      units >= 2 &&
+      units >= 3 &&
       definite(token) &&
       !!as &&
       !ends(as.brk) &&
@@ -2339,6 +2344,8 @@ const MANNER = foldedSet(
     'متهكم',
     'معاتب',
     'متأسف',
+    'باكي',
+    'متحمس',
   ]
     .flatMap((word) => [word, `${word}ة`, `${word}اً`, `${word}ا`])
     .concat('بابتسامة بغضب بحماس بفخر بثقة بمرارة بحسرة بهدوء بحزم'.split(' '))
@@ -3422,12 +3429,21 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       return (
         holder?.kind === 'person' &&
         isKnownGivenName(tokens[holder.name.from]) &&
-        // (A definite genitive between: not مؤسسة محمد بن راشد آل مكتوم.)
-        tokens.slice(at + 1, holder.name.from).some((token) => definite(token))
+        // (A definite genitive or a place's name between: not مؤسسة محمد بن راشد آل مكتوم.)
+        tokens
+          .slice(at + 1, holder.name.from)
+          .some((token) => definite(token) || (!isKnownGivenName(token) && !isJoiner(token))) &&
+        !isKnownGivenName(tokens[at + 1])
       );
     })();
   const roleHead = feminineRole && !holderFollows ? null : roleHeadOf(bare);
-  const anonymousHead = ANONYMOUS_HEADS.has(bare);
+  // محامون، مهندسات، صحفيين: the sound plural of an office is someone unnamed as well.
+  const pluralOffice =
+    (/^[\u0621-\u064A]{3,}(?:ون|ين)$/u.test(bare) &&
+      roleHeadOf(bare.slice(0, -2)) === bare.slice(0, -2)) ||
+    (/^[\u0621-\u064A]{3,}ات$/u.test(bare) && roleHeadOf(`${bare.slice(0, -2)}ه`) !== null);
+  const anonymousHead =
+    ANONYMOUS_HEADS.has(bare) || (pluralOffice && !isWrittenGivenName(token.raw));
   // ودعا المواطنين إلى: a definite plural in ين right after a verb of saying is its object
   // (its subject would read المواطنون).
   if (
