@@ -1092,7 +1092,11 @@ export function extractQuotes(
           if (
             known &&
             known.parts.length >= 2 &&
-            (known.role === null || NICKNAME_TITLES.has(normalizeArabic(known.role)))
+            // (Not an office of state: محافظ ظفار سالم بن عوفيت; a fisherman or a café's owner
+            // met before is who the uncle is.)
+            !/^(?:ال)?(?:وزير|محافظ|رئيس|سفير|نائب|امين|مدير|قائد|والي|عمده|مستشار|متحدث|ناطق)/u.test(
+              normalizeArabic(known.role ?? ''),
+            )
           )
             return known;
         }
@@ -1721,7 +1725,9 @@ export function extractQuotes(
     if (
       mention.kind === 'anonymous' &&
       /^(?:احد|احدي)$/u.test(tokens[mention.role.from]?.folded ?? '') &&
-      tokens[mention.end]?.brk === 'clause'
+      tokens[mention.end]?.brk === 'clause' &&
+      // (Not after asking: وسأل أحد الحضور، وزيرة التضامن: «…؟», she is the one asked.)
+      !/^[وف]?(?:سال|سالت|تسال|تسالت|يسال|تساءل)$/u.test(tokens[from - 1]?.folded ?? '')
     ) {
       const apposed = mentionAt(mention.end, false);
       const after = apposed ? tokens[apposed.end] : undefined;
@@ -2196,7 +2202,17 @@ export function extractQuotes(
         ) ||
           (mention.kind !== 'person' &&
             !!tokens[end - 1]?.quoted &&
-            tokens[end].brk === 'clause')) &&
+            tokens[end].brk === 'clause' &&
+            // (Not a body's or a role's quoted name: أن جماعة «أنصار الله»، أعلنت.)
+            !tokens.some(
+              (token, k) =>
+                k > from &&
+                k < end &&
+                token.quoted &&
+                !tokens[k - 1].quoted &&
+                (BODY_HEADS.has(stripArticle(tokens[k - 1].folded)) ||
+                  roleHeadOf(stripArticle(tokens[k - 1].folded)) !== null),
+            ))) &&
         SUBJECT_OPENERS.has(tokens[from - 1]?.folded ?? '') &&
         /^[وف]?[اإأ]ن$/u.test(tokens[from - 1]?.folded ?? '');
       // أما سائق أجرة قرب المحطة فقال: after أما, someone unnamed with what describes them, up
@@ -2493,6 +2509,10 @@ export function extractQuotes(
             /^(?:كلمات|نص|مطلع)(?:ها|ه)$/u.test(next.folded))
         )
           return { entity: null, mention: null };
+        // وهو ما نفته وزارة الخارجية الهندية في بيان قالت فيه إن: a verb in a clause about the
+        // statement a body issued is that body's.
+        const issuer = statementIssuer(at, cue.gender);
+        if (issuer) return issuer;
         // ردّ عليه النائب فلان، قال لها الطبيب: an object pronoun before the subject.
         const subjectAt =
           next &&
@@ -2896,6 +2916,33 @@ export function extractQuotes(
       return named(k + 1, { dative: true }, gender);
     }
     return null;
+  };
+
+  /**
+   * في بيان قالت فيه، في بلاغ أكد فيه: the body named right before the statement, when the
+   * verb of saying points back at the statement with فيه and agrees with the body.
+   */
+  const statementIssuer = (verb: number, gender: Gender | null): Attribution | null => {
+    if (!/^فيه$/u.test(tokens[verb + 1]?.folded ?? '') || ends(tokens[verb + 1].brk)) return null;
+    const noun = tokens[verb - 1];
+    const venue = tokens[verb - 2];
+    if (!noun || !venue || venue.folded !== 'في' || ends(noun.brk) || ends(venue.brk)) return null;
+    if (!/^(?:بيان|بلاغ|تقرير)$/u.test(noun.folded)) return null;
+    // (The longest body that ends there: وزارة الخارجية الهندية, not الخارجية الهندية.)
+    let start = -1;
+    for (let j = verb - 3; j >= 0 && verb - 2 - j <= 6; j--) {
+      if (tokens[j].sentence !== tokens[verb].sentence || ends(tokens[j + 1].brk)) break;
+      const mention = mentionAt(j, false);
+      if (
+        mention?.kind === 'body' &&
+        mention.end === verb - 2 &&
+        (!gender || mention.gender === gender)
+      )
+        start = j;
+    }
+    if (start < 0) return null;
+    const found = named(start, {}, gender);
+    return found?.entity?.kind === 'body' ? found : null;
   };
 
   const fromTheirSide = (verb: number): boolean => {

@@ -507,10 +507,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       ownedFirst.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
     ) &&
     isOwnedNoun(ownedFirst) &&
-    // (Not a foreign name's ة-less ending: ميته لارسن، تقول بريجيته، وهي.)
-    !!tokens[from + 1] &&
-    !ends(tokens[from + 1].brk) &&
-    definite(tokens[from + 1])
+    // (Not a foreign name's ة-less ending: ميته لارسن، تقول بريجيته، وهي; but a family's
+    // word always: وقالت أسرته، في بيان.)
+    ((!!tokens[from + 1] && !ends(tokens[from + 1].brk) && definite(tokens[from + 1])) ||
+      /^(?:اسرت|عايلت|زوجت|ابنت|والدت|شقيقت|جدت|عمت|خالت|اخت)(?:ه|ها|هم)$/u.test(ownedFirst.folded))
   )
     return from;
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
@@ -859,6 +859,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at += 2;
       units++;
       family++;
+      continue;
+    }
+    // ذو الفقار، ذو النون: a given name in two words that opens with ذو.
+    if (
+      token.folded === 'ذو' &&
+      family === 0 &&
+      /^ال(?:فقار|نون|كفل|يزن)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      !ends(tokens[at + 1].brk)
+    ) {
+      at += 2;
+      units++;
+      given++;
       continue;
     }
     if (isJoiner(token)) {
@@ -3442,8 +3454,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     (/^[\u0621-\u064A]{3,}(?:ون|ين)$/u.test(bare) &&
       roleHeadOf(bare.slice(0, -2)) === bare.slice(0, -2)) ||
     (/^[\u0621-\u064A]{3,}ات$/u.test(bare) && roleHeadOf(`${bare.slice(0, -2)}ه`) !== null);
+  // (Indefinite only: المقاولون العرب is a company, المحامون may be a body's name.)
   const anonymousHead =
-    ANONYMOUS_HEADS.has(bare) || (pluralOffice && !isWrittenGivenName(token.raw));
+    ANONYMOUS_HEADS.has(bare) ||
+    (pluralOffice && !definite(token) && !isWrittenGivenName(token.raw));
   // ودعا المواطنين إلى: a definite plural in ين right after a verb of saying is its object
   // (its subject would read المواطنون).
   if (
