@@ -2903,7 +2903,6 @@ export function extractQuotes(
     return null;
   };
 
-  /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
   /** سبق لفلان أن قال: the one named with ل after سبق, when أن comes right after them. */
   const precededBy = (verb: number, gender: Gender | null): Attribution | null => {
     if (!/^[وف]?ان$/u.test(tokens[verb - 1]?.folded ?? '') || ends(tokens[verb].brk)) return null;
@@ -2945,6 +2944,7 @@ export function extractQuotes(
     return found?.entity?.kind === 'body' ? found : null;
   };
 
+  /** Whether the verb opens with من جانبه، من جهتها، بدوره. */
   const fromTheirSide = (verb: number): boolean => {
     const before = tokens[verb - 1];
     if (!before || before.sentence !== tokens[verb].sentence) return false;
