@@ -5760,3 +5760,14 @@ speakerCases('a review of round 84', [
     'سالم المعمري',
   ],
 ]);
+
+speakerCases('the seventeenth session’s reading of dev, at its end', [
+  [
+    'a place with its pronoun before the verb that introduces someone named in full',
+    [
+      'أمامهن تقف هالة رشدي، معلمة اللغة العربية بالمدرسة الابتدائية في القرية، التي تطوعت منذ أربع سنوات لتعليم نساء القرية.',
+      'تقول هالة: «كثيرات منهن لم يمسكن القلم في حياتهن قبل هذا الصف».',
+    ],
+    'هالة رشدي',
+  ],
+]);

@@ -768,6 +768,11 @@ export function extractQuotes(
           ends(token.brk) ||
           // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
           (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
+            (k === 1 || ends(tokens[k - 1].brk))) ||
+          // (Or a place with its pronoun before it: أمامهن تقف نجلاء رشدي، خلفه يجلس فلان.)
+          (/^[وف]?(?:امام|خلف|بجانب|قرب|وسط|فوق|تحت|عند|داخل|حول|بين)(?:ه|ها|هم|هن|هما)$/u.test(
+            tokens[k - 1]?.folded ?? '',
+          ) &&
             (k === 1 || ends(tokens[k - 1].brk)))) &&
         // (Or كان، تكون: تكون نسيمة بوزيدي قد غادرت بيتها.)
         ((isArabicVerbLike(token) && !FUNCTION_WORDS.has(token.folded)) ||
