@@ -5771,3 +5771,14 @@ speakerCases('the seventeenth session’s reading of dev, at its end', [
     'هالة رشدي',
   ],
 ]);
+
+speakerCases('round 86', [
+  [
+    'Maghreb given names the lists lacked (رابح) open the name a kin word points back to',
+    [
+      'جلس رابح بوزيدي في دكانه منذ أكثر من ستين عاماً.',
+      '"ما يحزنني ليس أن أموت، بل أن تموت الصنعة معي"، يقول عمي رابح.',
+    ],
+    'رابح بوزيدي',
+  ],
+]);
