@@ -785,12 +785,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           ) &&
           !isTime(tokens[at + 1]))) &&
       !isJoiner(token) &&
-      genderOfGivenName(token.folded) === null &&
-      !isWrittenGivenName(token.raw) &&
-      !!genitiveAfter &&
-      genitiveAfter.brk === 'none' &&
-      definite(genitiveAfter) &&
-      !isNisba(genitiveAfter.folded)
+      objectInConstruct(token, genitiveAfter)
     )
       break;
     // وصفت السفيرة إليانور هاستينغز الفيتو الروسي بأنه: after a name of two words, a definite
