@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, DatasetIndex, DatasetMeta, Speaker } from '../pipeline/schema';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
+import { LAZY_ROUTE_MODULES } from '../src/app/route-chunks';
 import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
 import { createProgress } from '../pipeline/progress';
 import { directionOf, LANGUAGES, type Language } from '../src/i18n/languages';
@@ -75,8 +76,14 @@ function fileFor(path: string): string {
   return join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
 }
 
-let manifest: Record<string, { file: string }> | undefined;
-function viteManifest(): Record<string, { file: string }> {
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  isEntry?: boolean;
+}
+
+let manifest: Record<string, ManifestChunk> | undefined;
+function viteManifest(): Record<string, ManifestChunk> {
   manifest ??= JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
   return manifest!;
 }
@@ -88,6 +95,28 @@ function viteManifest(): Record<string, { file: string }> {
 function stringsPreload(lang: Language): string {
   const chunk = viteManifest()[`src/i18n/locales/${lang}.json`];
   return chunk ? `\n    <link rel="modulepreload" href="/${chunk.file}" />` : '';
+}
+
+/**
+ * The chunk of a page's route when it is not in the first one (LAZY_ROUTE_MODULES), with the
+ * chunks it imports that the first one does not: asked for with the page, so the app does
+ * not wait for them one after the other before it hydrates.
+ */
+function routePreloads(page: RenderedPage): string {
+  const chunks = viteManifest();
+  const files: string[] = [];
+  const visit = (key: string) => {
+    const chunk = chunks[key];
+    if (!chunk) throw new Error(`prerender: ${key} is not in the Vite manifest`);
+    if (chunk.isEntry || files.includes(chunk.file)) return;
+    files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const id of Object.keys(page.hydration.loaderData)) {
+    const module = LAZY_ROUTE_MODULES[id];
+    if (module) visit(module);
+  }
+  return files.map((file) => `\n    <link rel="modulepreload" href="/${file}" />`).join('');
 }
 
 /**
@@ -175,6 +204,7 @@ function structuredData(page: RenderedPage, url: string): object[] {
 function pageHtml(template: string, path: string, page: RenderedPage): string {
   let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
   head += stringsPreload(page.lang);
+  head += routePreloads(page);
   for (const data of structuredData(page, new URL(path, SITE_URL).href)) {
     head += `\n    ${jsonLd(data)}`;
   }

@@ -1,10 +1,10 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { AppProviders } from './app/app';
 import { datasetReader, fetchDataSource } from './app/data-source';
 import { readHydration } from './app/hydration';
-import { createRoutes } from './app/routes';
+import { createRoutes, resolveLazyRoutes } from './app/routes';
 import { browserPreferredLanguage } from './features/settings/preference';
 import { applyDocumentLanguage, createI18n, loadStrings } from './i18n/i18n';
 import { isLanguage } from './i18n/languages';
@@ -17,7 +17,7 @@ applyDocumentLanguage(language);
 // The page's strings first (Arabic is in this chunk; English is one of its own), then the app.
 // A promise rather than a top-level await: chunks loaded later import this one, and a
 // top-level await here would make the bundler split it up to keep them from waiting on it.
-void loadStrings(language).then((strings) => {
+void loadStrings(language).then(async (strings) => {
   const i18n = createI18n(language, { [language]: strings });
 
   const routes = createRoutes({
@@ -25,6 +25,8 @@ void loadStrings(language).then((strings) => {
     i18n,
     preferredLanguage: browserPreferredLanguage,
   });
+  // The page's own route chunk (asked for in the page's head) before the first render.
+  await resolveLazyRoutes(matchRoutes(routes, window.location) ?? []);
 
   // Hydrate only the page that was prerendered for this very path; otherwise render afresh.
   // The search page was prerendered without a query: with one, its loader has to run.

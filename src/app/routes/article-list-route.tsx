@@ -6,7 +6,7 @@ import { ArchiveNav } from '../../components/archive-nav';
 import { Num } from '../../components/num';
 import { ArticleCard } from '../../features/articles/article-card';
 import type { Language } from '../../i18n/languages';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { notFound, pageParam, dataRoute, type RouteContext } from '../loaders';
 import type { PageMeta } from '../page-meta';
 

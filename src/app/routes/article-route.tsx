@@ -13,7 +13,7 @@ import { ShareButton } from '../../features/share/share-button';
 import { anchorOf, quoteShareText, quoteTextFragment } from '../../features/share/share';
 import { paths } from '../../lib/paths';
 import { useHydrated } from '../../lib/use-hydrated';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { itemOf, dataRoute, type RouteContext } from '../loaders';
 import type { PageMeta } from '../page-meta';
 import { ARTICLE_ID } from '../../lib/paths';

@@ -7,7 +7,7 @@ import { Pagination } from '../../components/pagination';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { pageOf, dataRoute, type RouteContext } from '../loaders';
 import { pagedTitle, type PageMeta } from '../page-meta';
 

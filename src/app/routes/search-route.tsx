@@ -5,7 +5,7 @@ import { Link, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'rea
 import { RESULTS_PER_PAGE, type SearchData } from '../../features/search/search-data';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { dataRoute, type RouteContext } from '../loaders';
 import type { PageMeta } from '../page-meta';
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from 'react-router';
 import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { itemOf, dataRoute, type RouteContext } from '../loaders';
 import type { PageMeta } from '../page-meta';
 import { SPEAKER_ID } from '../../lib/paths';

@@ -6,7 +6,7 @@ import type { UnattributedPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
 import { paths } from '../../lib/paths';
-import { useLanguage } from '../layout';
+import { useLanguage } from '../use-language';
 import { pageOf, dataRoute, type RouteContext } from '../loaders';
 import { pagedTitle, type PageMeta } from '../page-meta';
 
