@@ -676,11 +676,16 @@ export function extractQuotes(
           genderOfGivenName(first.folded) !== null ||
           !isArabicVerbLike(first);
         // (Not past a known given name the reading opened with: بخطوات بطيئة يتنقل فؤاد …
-        // is فؤاد …, unless a role or a title opens the longer one.)
+        // is فؤاد …, unless a role, a title or a known given name opens the longer one:
+        // عادت نجلاء يونس الطائي، أم أحمد، is نجلاء's, her father's name after hers.)
         const opened = named !== null && genderOfGivenName(tokens[named.name.from].folded) !== null;
         if (
           named === null ||
-          (anchored && (!opened || mention.role !== null || mention.name.from > from))
+          (anchored &&
+            (!opened ||
+              mention.role !== null ||
+              mention.name.from > from ||
+              genderOfGivenName(first.folded) !== null))
         )
           named = mention;
       }
@@ -757,6 +762,26 @@ export function extractQuotes(
     if (entity?.kind === 'person') paragraphPeople.push({ entity, at });
     return mention;
   };
+  /** A verb (or كان) that opens a sentence or a clause at `k`, with no verb of saying. */
+  const opensAsVerb = (k: number): boolean => {
+    const token = tokens[k];
+    return (
+      (k === 0 ||
+        ends(token.brk) ||
+        // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
+        (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
+          (k === 1 || ends(tokens[k - 1].brk))) ||
+        // (Or a place with its pronoun before it: أمامهن تقف نجلاء رشدي، خلفه يجلس فلان.)
+        (/^[وف]?(?:امام|خلف|بجانب|قرب|وسط|فوق|تحت|عند|داخل|حول|بين)(?:ه|ها|هم|هن|هما)$/u.test(
+          tokens[k - 1]?.folded ?? '',
+        ) &&
+          (k === 1 || ends(tokens[k - 1].brk)))) &&
+      // (Or كان، تكون: تكون نسيمة بوزيدي قد غادرت بيتها.)
+      ((isArabicVerbLike(token) && !FUNCTION_WORDS.has(token.folded)) ||
+        /^[وف]?(?:كان|كانت|يكون|تكون)$/u.test(token.folded)) &&
+      !cueOf(token.raw, token.folded)
+    );
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -764,20 +789,7 @@ export function extractQuotes(
       // يجلس سيد عبد المنعم الشاذلي، …: a verb that opens a sentence or a clause, then
       // someone named in full by a known given name: met, for a later يقول with no subject.
       if (
-        (k === 0 ||
-          ends(token.brk) ||
-          // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
-          (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
-            (k === 1 || ends(tokens[k - 1].brk))) ||
-          // (Or a place with its pronoun before it: أمامهن تقف نجلاء رشدي، خلفه يجلس فلان.)
-          (/^[وف]?(?:امام|خلف|بجانب|قرب|وسط|فوق|تحت|عند|داخل|حول|بين)(?:ه|ها|هم|هن|هما)$/u.test(
-            tokens[k - 1]?.folded ?? '',
-          ) &&
-            (k === 1 || ends(tokens[k - 1].brk)))) &&
-        // (Or كان، تكون: تكون نسيمة بوزيدي قد غادرت بيتها.)
-        ((isArabicVerbLike(token) && !FUNCTION_WORDS.has(token.folded)) ||
-          /^[وف]?(?:كان|كانت|يكون|تكون)$/u.test(token.folded)) &&
-        !cueOf(token.raw, token.folded) &&
+        opensAsVerb(k) &&
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
         !joinedByHyphen(k) &&
@@ -797,7 +809,9 @@ export function extractQuotes(
           (!after ||
             ends(after.brk) ||
             FUNCTION_WORDS.has(after.folded) ||
-            // (Or an age in brackets, or an object with its possessive: يرتّب فلان كتبه.)
+            // (Or an age in brackets, or an object with its possessive: يرتّب فلان كتبه،
+            // يغلق سعيد ورشته.)
+            isOwnedNoun(after) ||
             text.slice(tokens[mention.end - 1].end, after.start).includes('(') ||
             /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
@@ -858,7 +872,25 @@ export function extractQuotes(
       if (mention.role === null && mention.name.from === k) continue;
       const given = genderOfGivenName(tokens[mention.name.from].folded);
       const entity = entityOfMention(mention, given ?? mention.gender);
-      if (entity?.kind === 'person') rememberRoleAfter(entity, mention.end);
+      if (entity?.kind === 'person') {
+        rememberRoleAfter(entity, mention.end);
+        // كان العامل الهندي راجيش كومار يستريح …. وقال: after a verb that opens a sentence,
+        // met there too, for a later verb with no subject.
+        // (A name of plain words: not أوراقه النقدية, ثانوي متقاعدة; not after وهو، وهي,
+        // nor a word of kinship or respect, read elsewhere.)
+        const words = tokens.slice(mention.name.from, mention.name.to);
+        if (
+          k > 0 &&
+          mention.role?.from === k &&
+          opensAsVerb(k - 1) &&
+          !/^(?:وهو|وهي|وهم)$/u.test(tokens[k - 1].folded) &&
+          !NICKNAME_TITLES.has(token.folded) &&
+          !NICKNAME_TITLES.has(bare) &&
+          words.every((word) => !isOwnedNoun(word)) &&
+          (given !== null || words.every((word) => !/ة[\u064B-\u0652]*$/u.test(word.raw)))
+        )
+          paragraphPeople.push({ entity, at: mention.name.from });
+      }
       k = mention.end - 1;
     }
   };
@@ -1165,10 +1197,14 @@ export function extractQuotes(
                 (/^و[\u0621-\u064A]{3,}$/u.test(word.folded)
                   ? entities.findSurname(word.folded.slice(1), as)
                   : null) ??
-                // وتقول خديجة: a given name alone, of one person met in full.
+                // وتقول خديجة: a given name alone, of one person met in full; so is a word
+                // without the article that opens one name met (وكتبت نوغوتشي after نوغوتشي
+                // هاروكا, a family name written first).
                 (genderOfGivenName(word.folded) !== null
                   ? entities.findGiven(word.folded, as)
-                  : null))
+                  : !isDefiniteToken(word)
+                    ? familyFirst(entities.findGiven(word.folded, as))
+                    : null))
               : null;
           if (known) return known;
           // A surname whose full name the story gave where no one spoke (من إخراج منية
@@ -2074,6 +2110,19 @@ export function extractQuotes(
       /^(?:سوال|اسئله)/u.test(tokens[opening + 2]?.folded ?? '')
     );
   };
+  /**
+   * وقبل أن يطفئ الفانوس يقول: after أن, لن, لم or كي, a word of a present verb's shape that no
+   * list knows as a name is that verb, not a subject's first word.
+   */
+  const verbAfterParticle = (at: number): boolean =>
+    at > 0 &&
+    tokens[at].brk === 'none' &&
+    /^[وف]?(?:ان|لن|لم|كي|لكي)$/u.test(tokens[at - 1].folded) &&
+    /^[يت][\u0621-\u064A]{2,}$/u.test(tokens[at].folded) &&
+    // (Not لم يكن, لن يكون: a verb of being, whose subject the sentence reads as before.)
+    !/^[يت](?:كن|كون)$/u.test(tokens[at].folded) &&
+    genderOfGivenName(tokens[at].folded) === null &&
+    !isWrittenGivenName(tokens[at].raw);
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
     while (
@@ -2090,13 +2139,18 @@ export function extractQuotes(
         from === 0 ||
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
-        SUBJECT_OPENERS.has(tokens[from - 1].folded);
+        SUBJECT_OPENERS.has(tokens[from - 1].folded) ||
+        // (قبل أن يطفئ أبو صالح موقده، يقول: the verb's own subject after it, where a
+        // kunya or a known given name opens it.)
+        (verbAfterParticle(from - 1) &&
+          (kunyaGender(tokens[from]) !== null || genderOfGivenName(tokens[from].folded) !== null));
       // (أم opens a kunya where a sentence or clause opens: أم يوسف، …، تقول.)
       const kunya = kunyaGender(tokens[from]) !== null;
       if (
         !opener ||
         SUBJECT_OPENERS.has(tokens[from].folded) ||
-        (FUNCTION_WORDS.has(tokens[from].folded) && !kunya)
+        (FUNCTION_WORDS.has(tokens[from].folded) && !kunya) ||
+        verbAfterParticle(from)
       )
         continue;
       const mention = mentionAt(from, false);
@@ -3690,6 +3744,18 @@ function fullNameBefore(
           tokens[from].brk === 'none'
         )
           continue;
+        // يقف القلّاف مرهون بن سعيد الغيلاني: before بن or ولد comes a given name, one that no
+        // list knows and that is a common word too; not a verb (يقف، التقى، قال بن صالح).
+        if (
+          best === from + 1 &&
+          FATHER_JOINERS.has(tokens[from + 1].folded) &&
+          tokens[from + 1].brk === 'none' &&
+          isBareGivenBeforeJoiner(tokens[from])
+        ) {
+          best = from;
+          sureStart = true;
+          break;
+        }
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         // تقف جنى، يغادر ماجد بيته: before a given name met alone, a word of a present
         // verb's shape that no list knows as a name is the verb.
@@ -3741,7 +3807,10 @@ function fullNameBefore(
           // then its father's.
           (genderOfGivenName(wanted[0]) !== null &&
             genderOfGivenName(after.folded) !== null &&
-            !FUNCTION_WORDS.has(after.folded)))
+            !FUNCTION_WORDS.has(after.folded)) ||
+          // رئيس الوزراء ميزوكامي تاداشي … وقال ميزوكامي: a family name written first (as
+          // Japanese, Chinese and Korean names are), with no name before it.
+          (best < 0 && wanted.length === 1 && isFamilyNameFirst(tokens[at], after)))
       ) {
         return text.slice(words[at].start, words[forward - 1].end);
       }
@@ -3898,6 +3967,52 @@ const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
 const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
+/** A person met whose name reads as a family name first: its other words are plain names. */
+function familyFirst(entity: Entity | null): Entity | null {
+  return entity && entity.parts.slice(1).every((part) => !/(?:ه|ها|هم|ة)$/u.test(part))
+    ? entity
+    : null;
+}
+
+/**
+ * ميزوكامي تاداشي، خه وي مينغ: a family name written before the given name, met where no
+ * name opens before it, then a word of the name: neither a word the lists know, nor one
+ * with the article, a pronoun on it (رحلاته، عودته) or the shape of a feminine noun (جملة)
+ * or of أفعل (أحدث، أكبر).
+ */
+function isFamilyNameFirst(token: Token, next: Token): boolean {
+  const plain = (word: Token) =>
+    !isDefiniteToken(word) &&
+    genderOfGivenName(word.folded) === null &&
+    !FUNCTION_WORDS.has(word.folded) &&
+    !cueOf(word.raw, word.folded) &&
+    !/(?:ه|ها|هم|هما|هن)$/u.test(word.folded);
+  return (
+    token.brk === 'none' &&
+    plain(token) &&
+    plain(next) &&
+    !/^ا[\u0621-\u064A]{3}$/u.test(token.folded) &&
+    isNameWord(next, true)
+  );
+}
+
+/**
+ * A word no list knows that can still be a given name before بن or ولد (مرهون بن سعيد): an
+ * Arabic word of four letters or more, without the article, a conjunction, the letters that
+ * open a present verb or a derived past one (يقف، تفقّد، التقى), the ت of a feminine verb, or
+ * a verb of saying.
+ */
+function isBareGivenBeforeJoiner(token: Token): boolean {
+  return (
+    !token.quoted &&
+    /^[\u0621-\u064A]{4,}$/u.test(token.folded) &&
+    !/^[يتاو]/u.test(token.folded) &&
+    !/(?:ت|ه|ها|هم)$/u.test(token.folded) &&
+    !FUNCTION_WORDS.has(token.folded) &&
+    !cueOf(token.raw, token.folded)
+  );
+}
+
 function isArabicVerbLike(token: Token): boolean {
   return (
     // (عدّ، ردّ: a doubled root written with its shadda.)

@@ -661,6 +661,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
     if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
       break;
+    // يلخّص خليل الحايكي الحكاية: after a family name of the nisba's shape, a definite noun
+    // written with ة is what the verb does, not a second family name.
+    if (
+      units >= 2 &&
+      definite(token) &&
+      /ة[\u064B-\u0652]*$/u.test(token.raw) &&
+      definite(tokens[at - 1]) &&
+      isNisba(tokens[at - 1].folded) &&
+      /ي[\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+      genderOfGivenName(tokens[from].folded) !== null
+    )
+      break;
     // تجلس أم علي خلف طاولة: after a kunya and its child's name, a preposition of place
     // (خلف is a family name after a given name, not after a kunya).
     if (
@@ -1905,6 +1917,14 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !FUNCTION_WORDS.has(place.folded)
   )
     return from + 2;
+  // وزير … وتطبيقات العمل عن بعد، التعليم عن بعد: "remote", a part of the office.
+  if (
+    folded === 'عن' &&
+    tokens[from + 1]?.folded === 'بعد' &&
+    tokens[from + 1].brk === 'none' &&
+    (!tokens[from + 2] || ends(tokens[from + 2].brk))
+  )
+    return from + 2;
   // والتونسيين بالخارج، الجالية المغربية بالخارج: those abroad, a part of the name.
   if (folded === 'بالخارج' && /(?:ين|يه)$/u.test(tokens[from - 1]?.folded ?? '')) return from + 1;
   // الوزير المكلف بالعلاقات مع البرلمان: relations with a body, a part of the office.
@@ -1939,6 +1959,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     // في إحدى شركات الوساطة، في أحد مستشفيات العاصمة: one of several, then its genitive.
     const of = tokens[from + 2];
     if (next && !ends(next.brk) && /^(?:احد|احدي)$/u.test(next.folded) && of && !ends(of.brk))
+      return chainEnd(tokens, from + 2);
+    // مصدر من داخل الوزارة، من خارج الحكومة، من أوساط المعارضة: where someone is from.
+    if (
+      folded === 'من' &&
+      next &&
+      !ends(next.brk) &&
+      /^(?:داخل|خارج|اوساط|محيط|قلب)$/u.test(next.folded) &&
+      of &&
+      !ends(of.brk) &&
+      definite(of)
+    )
       return chainEnd(tokens, from + 2);
     if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
       return -1;
