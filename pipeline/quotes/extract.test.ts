@@ -5865,3 +5865,18 @@ speakerCases('round 87', [
     'راجيش كومار',
   ],
 ]);
+
+speakerCases('round 87, bodies', [
+  [
+    'a body’s name of words no list knows goes on after its noun (هيومن رايتس ووتش)',
+    ['وقالت منظمة هيومن رايتس ووتش إن "عشرات الآلاف من المدنيين يواجهون خطر الموت جوعاً".'],
+    'منظمة هيومن رايتس ووتش',
+  ],
+  [
+    'a municipality’s place of two words, and the verbal noun after it left out',
+    [
+      'بدأت بلدية حارة حريك رفع الركام من الشوارع، وقالت في بيان إن "الأعمال ستستمر ثلاثة أشهر على الأقل".',
+    ],
+    'بلدية حارة حريك',
+  ],
+]);

@@ -2354,6 +2354,28 @@ const ROYAL = foldedSet('ملك ملكة أمير أميرة سمو');
 const RANK_GRADES = foldedSet('الأول أول الثاني ثاني ثان ركن الركن');
 /** Words of manner after a verb of saying (قالت مبتسمة، أضاف ساخراً), in their forms. */
 /** بياناً، بلاغا، تصريحاً: an indefinite noun in the accusative, a verb's object. */
+/**
+ * A word of a name that no list knows, with nothing of a common word's grammar: no article,
+ * no tanween, no pronoun or ة of a noun's, no verb's shape, not a word the lists know.
+ */
+function isBareNameWord(token: Token): boolean {
+  return (
+    !token.quoted &&
+    isNameWord(token) &&
+    !definite(token) &&
+    !isLexical(token.folded) &&
+    genderOfGivenName(token.folded) === null &&
+    !isPresentVerb(token) &&
+    !NUMBERS.has(token.folded) &&
+    // (Not a country, the verb's object: وطالبت حركة حماس مصر وقطر بـ.)
+    !COUNTRIES.has(token.folded.replace(/^[وفبل]/u, '')) &&
+    !COUNTRIES.has(token.folded) &&
+    !/[ةه][\u064B-\u0652]*$/u.test(token.raw) &&
+    !/(?:ها|هم)$/u.test(token.folded) &&
+    !/^[\u0621-\u064A]{1,2}$/u.test(token.folded)
+  );
+}
+
 function isIndefiniteObject(token: Token): boolean {
   if (/\u064B/u.test(token.raw)) return true;
   return (
@@ -3646,6 +3668,40 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
 
   if (bodyGender !== undefined || STATEMENT_NOUNS.has(token.folded)) {
     let to = chainEnd(tokens, at);
+    // منظمة هيومن رايتس ووتش، بلدية حارة حريك: a name of foreign or local words that no
+    // list knows goes on after the body's noun while its words stay bare names.
+    const first = tokens[at + 1];
+    if (
+      bodyGender !== undefined &&
+      to === at + 2 &&
+      !first.quoted &&
+      !definite(first) &&
+      isNameWord(first) &&
+      !isLexical(first.folded)
+    ) {
+      let end = to;
+      while (
+        end < at + 5 &&
+        tokens[end] &&
+        tokens[end].brk === 'none' &&
+        isBareNameWord(tokens[end])
+      )
+        end++;
+      // (Not a word of three letters last, a verb's shape: أعلنت شركة نيوم طرح; nor a
+      // verbal noun or a plural of the shape فعائل before a definite noun, the verb's object:
+      // بدأت بلدية حارة حريك رفع الركام، قدّرت بلدية جنين خسائر القطاع.)
+      const last = tokens[end - 1];
+      if (
+        end > to &&
+        (last.folded.length <= 3 ||
+          (/^[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}$/u.test(last.folded) &&
+            !!tokens[end] &&
+            tokens[end].brk === 'none' &&
+            definite(tokens[end])))
+      )
+        end--;
+      to = end;
+    }
     let tails = 0;
     for (
       let next = tailEnd(tokens, to, true);
