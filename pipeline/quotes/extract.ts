@@ -428,11 +428,10 @@ export function extractQuotes(
       const here = paragraphPeople.filter((met) => met.at < at && met.entity.gender === gender);
       const last = here.length > 0 ? here[here.length - 1] : null;
       const spoke = entities.carry(gender);
+      // (Or before anyone of that gender spoke: كان العامل الهندي فلان يستريح …. وقال.)
       if (
         last &&
-        spoke &&
-        spoke !== last.entity &&
-        spoke.seen < last.entity.seen &&
+        (!spoke || (spoke !== last.entity && spoke.seen < last.entity.seen)) &&
         (lastCue?.at === undefined || lastCue.at < last.at)
       )
         return last.entity;
@@ -1202,7 +1201,7 @@ export function extractQuotes(
                 // هاروكا, a family name written first).
                 (genderOfGivenName(word.folded) !== null
                   ? entities.findGiven(word.folded, as)
-                  : !isDefiniteToken(word)
+                  : !isDefiniteToken(word) && !FUNCTION_WORDS.has(word.folded)
                     ? familyFirst(entities.findGiven(word.folded, as))
                     : null))
               : null;
@@ -3810,7 +3809,18 @@ function fullNameBefore(
             !FUNCTION_WORDS.has(after.folded)) ||
           // رئيس الوزراء ميزوكامي تاداشي … وقال ميزوكامي: a family name written first (as
           // Japanese, Chinese and Korean names are), with no name before it.
-          (best < 0 && wanted.length === 1 && isFamilyNameFirst(tokens[at], after)))
+          // (Between commas or after a role's words inside a sentence, not after a verb that
+          // opens one, التقى أردوغان بوتين, the verb's subject and its object; and where the
+          // name visibly ends, at a comma, a relative, a preposition or the sentence's end.)
+          (best < 0 &&
+            wanted.length === 1 &&
+            at > 1 &&
+            (tokens[at].brk === 'clause' ||
+              (isDefiniteToken(tokens[at - 1]) && tokens[at - 1].brk === 'none')) &&
+            isFamilyNameFirst(tokens[at], after) &&
+            (!tokens[forward] ||
+              ends(tokens[forward].brk) ||
+              /^(?:الذي|التي|في|على|من|الي|عن|خلال)$/u.test(tokens[forward].folded))))
       ) {
         return text.slice(words[at].start, words[forward - 1].end);
       }
@@ -3967,9 +3977,15 @@ const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
 const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
-/** A person met whose name reads as a family name first: its other words are plain names. */
+/**
+ * A person met whose name reads as a family name first: met with a role (زعيمة الحزب،
+ * نوغوتشي هاروكا), not as a verb's bare subject whose object the reading took in (اتهم
+ * نتنياهو حماس), and its other words plain names.
+ */
 function familyFirst(entity: Entity | null): Entity | null {
-  return entity && entity.parts.slice(1).every((part) => !/(?:ه|ها|هم|ة)$/u.test(part))
+  return entity &&
+    (entity.role !== null || entity.roleHeads.size > 0) &&
+    entity.parts.slice(1).every((part) => !/(?:ه|ها|هم|ة)$/u.test(part))
     ? entity
     : null;
 }
