@@ -1361,9 +1361,24 @@ export function extractQuotes(
       case 'anonymous': {
         const known = calledByKin(mention.role, gender ?? mention.gender);
         if (known) return known;
+        // وكتب نصّار، شكر حدّاد الأردن: a trade's word alone, without the article, that ends
+        // the name of someone met is that person's family name (حداد، نجار، عطار).
+        const lone = tokens[mention.role.from];
+        if (mention.role.to - mention.role.from === 1 && !isDefiniteToken(lone)) {
+          const named = entities.findSurname(lone.folded, gender ?? mention.gender);
+          if (
+            named &&
+            named.parts.length >= 2 &&
+            named.parts[named.parts.length - 1] === lone.folded
+          )
+            return named;
+        }
         // إحدى الأسيرات المحررات، وتُدعى سماح: someone unnamed, then named.
         const called = calledAfter(mention.end, gender ?? mention.gender, mention.role.from);
         if (called) return called;
+        // أم لطفل مصاب، اكتفت بذكر اسمها الأول، سعاد: someone unnamed who gave a first name.
+        const first = firstNameGiven(mention.end);
+        if (first) return entities.person(first, null, null, gender ?? mention.gender);
         // أحد الجرحى، أبو ياسر، / أحد مشايخ القبيلة، الشيخ فلان الفلاني،: someone unnamed, then
         // their name between commas.
         const apposed = namedBetweenCommas(mention.end);
@@ -1437,6 +1452,30 @@ export function extractQuotes(
       );
 
   /** …، وتُدعى سماح، …، ويدعى فلان الفلاني: the name someone unnamed goes by. */
+  /**
+   * اكتفت بذكر اسمها الأول، سعاد / طلبت الإشارة إليها باسمها الأول فاطمة: the first name
+   * someone unnamed gave, in the clauses right after the description, where a comma, a colon
+   * or أن ends it.
+   */
+  const firstNameGiven = (end: number): string | null => {
+    const sentence = tokens[end]?.sentence;
+    for (let k = end; k < tokens.length && k - end < 12; k++) {
+      if (tokens[k].sentence !== sentence || tokens[k].quoted) return null;
+      if (!/^ب?اسم(?:ها|ه)$/u.test(tokens[k].folded) || tokens[k + 1]?.folded !== 'الاول') continue;
+      const name = tokens[k + 2];
+      const after = tokens[k + 3];
+      if (
+        !name ||
+        name.quoted ||
+        name.sentence !== sentence ||
+        !isNameWord(name) ||
+        (after && !ends(after.brk) && !/^(?:ان|انها|انه)$/u.test(after.folded))
+      )
+        return null;
+      return name.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
+    }
+    return null;
+  };
   const calledAfter = (end: number, gender: Gender | null, from = -1): Entity | null => {
     // السيدة التي عرّفت نفسها باسم خديجة، الزوجة، التي قدّمت نفسها لاحقاً باسم لمى: a
     // relative clause that gives the name someone goes by, right after a description of one
@@ -2089,8 +2128,12 @@ export function extractQuotes(
   /** Whether a verb is the ف answer of an أما earlier in its sentence (فقد قال، فرأى). */
   const fronted = (verb: number): boolean => {
     const before = tokens[verb - 1];
+    // (ف on a verb of saying right after the name too: أما المدرب فلان فانتقد الأداء.)
     const answered =
-      (tokens[verb].folded.startsWith('ف') && tokens[verb].brk !== 'none') ||
+      (tokens[verb].folded.startsWith('ف') &&
+        (tokens[verb].brk !== 'none' ||
+          (tokens[verb].folded.length > 3 &&
+            !!cueOf(tokens[verb].raw.slice(1), tokens[verb].folded.slice(1))))) ||
       (!!before && /^(?:فقد|فانه|فانها|فان)$/u.test(before.folded));
     if (!answered) return false;
     const sentence = tokens[verb].sentence;
