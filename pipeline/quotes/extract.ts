@@ -841,6 +841,43 @@ export function extractQuotes(
           continue;
         }
       }
+      // لكن عبد التواب لا يثق …، غير أن جمال يضحك: after لكن or غير أن, someone named by a
+      // known given name, then a verb of the present that says nothing: met, for a later
+      // verb of saying with no subject.
+      if (
+        (/^[وف]?لكن$/u.test(token.folded) ||
+          (token.folded === 'ان' && tokens[k - 1]?.folded === 'غير')) &&
+        tokens[k + 1] &&
+        !ends(tokens[k + 1].brk) &&
+        openingGender(k + 1) !== null
+      ) {
+        const mention = mentionAt(k + 1, false);
+        const verb = mention ? tokens[mention.end] : undefined;
+        const acts =
+          !!verb &&
+          !ends(verb.brk) &&
+          ((isPresentVerbShape(verb) && !cueOf(verb.raw, verb.folded)) ||
+            (verb.folded === 'لا' &&
+              !!tokens[mention!.end + 1] &&
+              isPresentVerbShape(tokens[mention!.end + 1])));
+        if (
+          mention?.kind === 'person' &&
+          mention.role === null &&
+          mention.name.from === k + 1 &&
+          acts
+        ) {
+          // (Someone met before only, by the words the name opens with or ends with.)
+          const parts = tokens.slice(mention.name.from, mention.name.to).map((t) => t.folded);
+          const as = openingGender(k + 1);
+          const entity =
+            parts.length === 1
+              ? entities.findGiven(parts[0], as)
+              : (entities.findOpening(parts, as) ?? entities.findName(parts, as));
+          if (entity) paragraphPeople.push({ entity, at: k + 1 });
+          k = mention.end - 1;
+          continue;
+        }
+      }
       // من تأليف فلان وإخراج فلانة، بطولة فلان: a work's credits name people in full.
       if (CREDITS.test(token.folded) && genderOfGivenName(tokens[k + 1]?.folded ?? '') !== null) {
         const credited = meetInFull(k + 1);
@@ -4069,6 +4106,13 @@ function isBareGivenBeforeJoiner(token: Token): boolean {
     !/(?:ت|ه|ها|هم)$/u.test(token.folded) &&
     !FUNCTION_WORDS.has(token.folded) &&
     !cueOf(token.raw, token.folded)
+  );
+}
+
+/** يثق، تضحك، يقف: a word of a present verb's shape (no article, ي or ت then three letters or more). */
+function isPresentVerbShape(token: Token): boolean {
+  return (
+    /^[يت][\u0621-\u064A]{2,5}$/u.test(token.folded) && genderOfGivenName(token.folded) === null
   );
 }
 
