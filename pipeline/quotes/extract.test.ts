@@ -5948,3 +5948,13 @@ speakerCases('round 88', [
     'فاطمة',
   ],
 ]);
+
+speakerCases('round 88, a verb alone after a role’s clause', [
+  [
+    'after a role and its relative clause, a verb alone is no name',
+    [
+      'لكن المحامية ليندوي ماشابا، التي تمثل عائلات العمال المحاصرين، رفضت هذه الرواية، وقالت أمام المحكمة العليا: "الدولة قطعت عنهم الطعام والماء عمداً".',
+    ],
+    'ليندوي ماشابا',
+  ],
+]);

@@ -2827,7 +2827,13 @@ function personByGrammar(
       )
         from++;
       const named = nameAt(tokens, from, true);
-      if (named) return person(named.from, named.to, roleTo);
+      // (Not a verb alone, the role's own after its clause: المحامية فلانة، التي …، رفضت.)
+      const lone = named && named.to - named.from === 1 ? tokens[named.from] : null;
+      const verbAlone =
+        !!lone &&
+        genderOfGivenName(lone.folded) === null &&
+        (!!cueOf(lone.raw, lone.folded) || /^[\u0621-\u064A]{3,4}ت$/u.test(lone.folded));
+      if (named && !verbAlone) return person(named.from, named.to, roleTo);
       const inner = readAt(tokens, at, true);
       if (inner?.kind === 'person' && inner.role)
         return { ...inner, role: span(tokens, head, roleTo) };
