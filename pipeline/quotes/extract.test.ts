@@ -5958,3 +5958,14 @@ speakerCases('round 88, a verb alone after a role’s clause', [
     'ليندوي ماشابا',
   ],
 ]);
+
+speakerCases('round 88, people who open a sentence', [
+  [
+    'a kunya opening a sentence, a clause about her between commas, then a verb that says nothing',
+    [
+      'تقول مؤسسة الجمعية، منى جرجس حنا، وهي معلمة متقاعدة: «بدأنا بثلاثة أنوال في حجرة واحدة».',
+      'أم سماح، واحدة من أقدم العاملات في الجمعية، تنسج منذ كانت في الثانية عشرة. «أمي علمتني على نول في البيت، واليوم أعلّم بنتي هنا»، تقول وهي تمرر المكوك.',
+    ],
+    'أم سماح',
+  ],
+]);

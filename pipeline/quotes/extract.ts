@@ -844,36 +844,51 @@ export function extractQuotes(
       // لكن عبد التواب لا يثق …، غير أن جمال يضحك: after لكن or غير أن, someone named by a
       // known given name, then a verb of the present that says nothing: met, for a later
       // verb of saying with no subject.
+      // (Or where a sentence opens, with a clause about them between commas before the
+      // verb: أم سماح، واحدة من أقدم العاملات في الجمعية، تنسج منذ …)
+      const opening = k === 0 || token.brk === 'sentence';
       if (
-        (/^[وف]?لكن$/u.test(token.folded) ||
+        ((/^[وف]?لكن$/u.test(token.folded) ||
           (token.folded === 'ان' && tokens[k - 1]?.folded === 'غير')) &&
-        tokens[k + 1] &&
-        !ends(tokens[k + 1].brk) &&
-        openingGender(k + 1) !== null
+          tokens[k + 1] &&
+          !ends(tokens[k + 1].brk) &&
+          openingGender(k + 1) !== null) ||
+        (opening && openingGender(k) !== null && !cueOf(token.raw, token.folded))
       ) {
-        const mention = mentionAt(k + 1, false);
-        const verb = mention ? tokens[mention.end] : undefined;
+        const from = opening && openingGender(k) !== null ? k : k + 1;
+        const mention = mentionAt(from, false);
+        let at = mention ? mention.end : -1;
+        if (opening && mention && tokens[at]?.brk === 'clause') {
+          let next = at + 1;
+          while (next < tokens.length && next - at < 12 && !ends(tokens[next].brk)) next++;
+          if (tokens[next]?.brk === 'clause') at = next;
+        }
+        const verb = at >= 0 ? tokens[at] : undefined;
         const acts =
           !!verb &&
-          !ends(verb.brk) &&
+          (!ends(verb.brk) || (at !== mention?.end && verb.brk === 'clause')) &&
           ((isPresentVerbShape(verb) && !cueOf(verb.raw, verb.folded)) ||
             (verb.folded === 'لا' &&
               !!tokens[mention!.end + 1] &&
-              isPresentVerbShape(tokens[mention!.end + 1])));
+              isPresentVerbShape(tokens[at + 1])));
         if (
           mention?.kind === 'person' &&
           mention.role === null &&
-          mention.name.from === k + 1 &&
+          mention.name.from === from &&
           acts
         ) {
-          // (Someone met before only, by the words the name opens with or ends with.)
+          // (Someone met before only, by the words the name opens with or ends with; or a
+          // kunya, a name of its own, where a sentence opens.)
           const parts = tokens.slice(mention.name.from, mention.name.to).map((t) => t.folded);
-          const as = openingGender(k + 1);
+          const as = openingGender(from);
           const entity =
-            parts.length === 1
+            (parts.length === 1
               ? entities.findGiven(parts[0], as)
-              : (entities.findOpening(parts, as) ?? entities.findName(parts, as));
-          if (entity) paragraphPeople.push({ entity, at: k + 1 });
+              : (entities.findOpening(parts, as) ?? entities.findName(parts, as))) ??
+            (opening && parts.length === 2 && kunyaOf(parts[0]) !== null
+              ? entityOfMention(mention, as)
+              : null);
+          if (entity) paragraphPeople.push({ entity, at: from });
           k = mention.end - 1;
           continue;
         }
