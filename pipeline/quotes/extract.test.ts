@@ -5969,3 +5969,14 @@ speakerCases('round 88, people who open a sentence', [
     'أم سماح',
   ],
 ]);
+
+speakerCases('a review of round 88', [
+  [
+    'the first name others call her child by is not hers',
+    [
+      'يعيش آلاف النازحين في خيام مهترئة بمخيم النصيرات وسط قطاع غزة.',
+      'وقالت أم لطفل مصاب، يناديه الجميع في المخيم باسمه الأول، يوسف: «ابني لم يعد يتكلم منذ أن فقد والده في الغارة».',
+    ],
+    null,
+  ],
+]);

@@ -1415,13 +1415,24 @@ export function extractQuotes(
         if (known) return known;
         // وكتب نصّار، شكر حدّاد الأردن: a trade's word alone, without the article, that ends
         // the name of someone met is that person's family name (حداد، نجار، عطار).
+        // (Not one in the accusative, عطاراً, nor one who asked not to be named: وقال عطار في
+        // السوق، فضّل عدم ذكر اسمه; nor one of the other gender.)
         const lone = tokens[mention.role.from];
-        if (mention.role.to - mention.role.from === 1 && !isDefiniteToken(lone)) {
-          const named = entities.findSurname(lone.folded, gender ?? mention.gender);
+        const lonely = gender ?? mention.gender;
+        if (
+          mention.role.to - mention.role.from === 1 &&
+          !isDefiniteToken(lone) &&
+          !/\u064B/u.test(lone.raw) &&
+          !tokens
+            .slice(mention.role.to, mention.role.to + 12)
+            .some((word) => word.sentence === lone.sentence && ASKED_NOT_TO.has(word.folded))
+        ) {
+          const named = entities.findSurname(lone.folded, lonely);
           if (
             named &&
             named.parts.length >= 2 &&
-            named.parts[named.parts.length - 1] === lone.folded
+            named.parts[named.parts.length - 1] === lone.folded &&
+            (!lonely || !named.gender || named.gender === lonely)
           )
             return named;
         }
@@ -1429,7 +1440,7 @@ export function extractQuotes(
         const called = calledAfter(mention.end, gender ?? mention.gender, mention.role.from);
         if (called) return called;
         // أم لطفل مصاب، اكتفت بذكر اسمها الأول، سعاد: someone unnamed who gave a first name.
-        const first = firstNameGiven(mention.end);
+        const first = firstNameGiven(mention.end, gender ?? mention.gender);
         if (first) return entities.person(first, null, null, gender ?? mention.gender);
         // أحد الجرحى، أبو ياسر، / أحد مشايخ القبيلة، الشيخ فلان الفلاني،: someone unnamed, then
         // their name between commas.
@@ -1509,11 +1520,14 @@ export function extractQuotes(
    * someone unnamed gave, in the clauses right after the description, where a comma, a colon
    * or أن ends it.
    */
-  const firstNameGiven = (end: number): string | null => {
+  const firstNameGiven = (end: number, gender: Gender | null): string | null => {
     const sentence = tokens[end]?.sentence;
     for (let k = end; k < tokens.length && k - end < 12; k++) {
       if (tokens[k].sentence !== sentence || tokens[k].quoted) return null;
       if (!/^ب?اسم(?:ها|ه)$/u.test(tokens[k].folded) || tokens[k + 1]?.folded !== 'الاول') continue;
+      // (Her own name, not one others call her child: يناديه الجميع باسمه الأول.)
+      if (gender && tokens[k].folded.endsWith('ها') !== (gender === 'f')) return null;
+      if (tokens.slice(end, k).some((word) => CALLED_BY.test(word.folded))) return null;
       const name = tokens[k + 2];
       const after = tokens[k + 3];
       if (
