@@ -5980,3 +5980,27 @@ speakerCases('a review of round 88', [
     null,
   ],
 ]);
+
+speakerCases('round 89', [
+  [
+    'a Latin letter’s name with its full stop inside a name between commas ends no sentence',
+    [
+      'وفي البيت الأبيض، أعلنت المتحدثة باسم الرئاسة، ميغان إي. ستراتفورد، أن الرئيس "سيوقّع على القانون فور وصوله إلى مكتبه".',
+    ],
+    'ميغان إي. ستراتفورد',
+  ],
+  [
+    'a name never starts inside a given name joined by a hyphen',
+    [
+      'أعلن وزير الداخلية الفرنسي برنار-هنري لوكليرك مساء الأحد أن نسبة المشاركة بلغت 58 في المئة، وقال في مؤتمر صحافي: «هذه أعلى نسبة مشاركة نسجلها منذ عشرين عاماً».',
+    ],
+    'برنار-هنري لوكليرك',
+  ],
+  [
+    'after a body’s noun and its genitive, a verbal noun with the article is the verb’s object',
+    [
+      'وعزت وزارة الزراعة الارتفاع إلى "موجة الصقيع التي ضربت الحقول"، وقالت في بيان: "قررنا السماح باستيراد الطماطم استثناءً ولمدة شهر".',
+    ],
+    'وزارة الزراعة',
+  ],
+]);

@@ -235,7 +235,15 @@ function segment(
         (LETTER_NAMES.has(last.folded) &&
           tokens.length > 1 &&
           last.brk === 'none' &&
-          genderOfGivenName(tokens[tokens.length - 2].folded) !== null))
+          (genderOfGivenName(tokens[tokens.length - 2].folded) !== null ||
+            // (Or between a given name no list knows, after a comma, and a family name:
+            // المتحدثة باسم الرئاسة، ميغان إي. ستراتفورد، أن.)
+            (tokens[tokens.length - 2].brk === 'clause' &&
+              isNameWord(tokens[tokens.length - 2]) &&
+              !isDefiniteToken({ ...word, brk: 'none', sentence: 0 }) &&
+              isNameWord({ ...word, brk: 'none', sentence: 0 }) &&
+              !FUNCTION_WORDS.has(word.folded) &&
+              /^[،,]/u.test(text.slice(word.end).trimStart())))))
     ) {
       brk = 'none';
       last.initial = true;
@@ -4068,7 +4076,7 @@ const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أ�
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
 /** The names of Latin letters as Arabic writes a foreign name's initial (جورج دبليو. بوش). */
-const LETTER_NAMES = foldedSet('بي سي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو واي زد');
+const LETTER_NAMES = foldedSet('بي سي دي إي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو واي زد');
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */

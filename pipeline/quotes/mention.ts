@@ -2969,6 +2969,31 @@ export function readMention(
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
+  const mention = readMentionAt(tokens, from, options);
+  if (mention?.kind !== 'person' || mention.role === null) return mention;
+  let start = mention.name.from;
+  // وزير الداخلية الفرنسي برنار-هنري لوكليرك: a name never starts inside a given name
+  // joined by a hyphen.
+  while (
+    start > mention.role.from + 1 &&
+    tokens[start].brk === 'hyphen' &&
+    tokens[start].start - tokens[start - 1].end === 1
+  )
+    start--;
+  if (start === mention.name.from) return mention;
+  return {
+    ...mention,
+    name: span(tokens, start, mention.name.to),
+    role: span(tokens, mention.role.from, start),
+    lead: tokens[start],
+  };
+}
+
+function readMentionAt(
+  tokens: readonly Token[],
+  from: number,
+  options: { dative?: boolean } = {},
+): Mention | null {
   let at = from;
   if (at >= tokens.length) return null;
   if (options.dative && tokens[at].folded === 'ل' && tokens[at + 1]) at++;
@@ -3674,6 +3699,19 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
 
   if (bodyGender !== undefined || STATEMENT_NOUNS.has(token.folded)) {
     let to = chainEnd(tokens, at);
+    // وعزت وزارة الزراعة الارتفاع إلى: after a body's noun and its genitive, a verbal noun
+    // with the article that is no adjective is the verb's object.
+    if (
+      bodyGender !== undefined &&
+      to === at + 3 &&
+      definite(tokens[at + 1]) &&
+      definite(tokens[at + 2]) &&
+      tokens[at + 2].brk === 'none' &&
+      isVerbalNoun(bareOf(tokens[at + 2])) &&
+      !isNisba(tokens[at + 2].folded) &&
+      !isDefiniteAdjective(tokens[at + 2].folded)
+    )
+      to = at + 2;
     // منظمة هيومن رايتس ووتش، بلدية حارة حريك: a name of foreign or local words that no
     // list knows goes on after the body's noun while its words stay bare names.
     const first = tokens[at + 1];
