@@ -1628,6 +1628,15 @@ export function extractQuotes(
    */
   const isEpithet = (role: Span): boolean => {
     const first = tokens[role.from];
+    // يلتقط شاب صوراً … قال الشاب: the word for someone unnamed the paragraph brought in
+    // (without the article) points back to them, no one met before.
+    if (
+      role.to - role.from === 1 &&
+      tokens
+        .slice(0, role.from)
+        .some((word) => !word.quoted && word.folded === stripArticle(first.folded))
+    )
+      return false;
     if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);
     // الرجل الستيني، السيدة السبعينية: the word and an age.
     // (ابنة الإسكندرية، ابن طرابلس: a city's daughter or son.)

@@ -2970,6 +2970,50 @@ export function readMention(
   options: { dative?: boolean } = {},
 ): Mention | null {
   const mention = readMentionAt(tokens, from, options);
+  // المندوب الإيراني أمير حسين زارعي: after a role, أمير and a known given name open a name
+  // (not a second office, أمير قطر).
+  const emir = mention?.kind === 'role' ? tokens[mention.end] : undefined;
+  const second = mention ? tokens[mention.end + 1] : undefined;
+  if (
+    mention?.kind === 'role' &&
+    emir?.folded === 'امير' &&
+    emir.brk === 'none' &&
+    second &&
+    second.brk === 'none' &&
+    genderOfGivenName(second.folded) === 'm'
+  ) {
+    const to = nameEnd(tokens, mention.end + 1);
+    if (to > mention.end + 1)
+      return {
+        kind: 'person',
+        name: span(tokens, mention.end, to),
+        role: mention.role,
+        gender: 'm',
+        end: to,
+        lead: emir,
+      };
+  }
+  // أحد سكان سبها قال: the place whose people the words are about, a name no list knows,
+  // is the genitive of سكان، أهالي، أبناء.
+  const place = mention?.kind === 'anonymous' ? tokens[mention.end] : undefined;
+  if (
+    mention?.kind === 'anonymous' &&
+    place &&
+    place.brk === 'none' &&
+    /^(?:سكان|اهالي|اهل|ابناء)$/u.test(tokens[mention.end - 1].folded) &&
+    !place.quoted &&
+    /^[\u0621-\u064A]{3,}$/u.test(place.folded) &&
+    !FUNCTION_WORDS.has(place.folded) &&
+    !cueOf(place.raw, place.folded) &&
+    !definite(place) &&
+    !isLexical(place.folded) &&
+    genderOfGivenName(place.folded) === null
+  )
+    return {
+      ...mention,
+      role: span(tokens, mention.role.from, mention.end + 1),
+      end: mention.end + 1,
+    };
   if (mention?.kind !== 'person' || mention.role === null) return mention;
   let start = mention.name.from;
   // وزير الداخلية الفرنسي برنار-هنري لوكليرك: a name never starts inside a given name
