@@ -1632,9 +1632,13 @@ export function extractQuotes(
     // (without the article) points back to them, no one met before.
     if (
       role.to - role.from === 1 &&
-      tokens
-        .slice(0, role.from)
-        .some((word) => !word.quoted && word.folded === stripArticle(first.folded))
+      tokens.slice(0, role.from).some(
+        (word, k) =>
+          !word.quoted &&
+          word.folded === stripArticle(first.folded) &&
+          // (Not one that describes someone named: خالد منصور، وهو شاب في الثلاثين.)
+          !/^[وف]?(?:هو|هي)$/u.test(tokens[k - 1]?.folded ?? ''),
+      )
     )
       return false;
     if (role.to - role.from === 1) return GENERIC_PEOPLE.test(first.folded);

@@ -3024,6 +3024,17 @@ export function readMention(
     tokens[start].start - tokens[start - 1].end === 1
   )
     start--;
+  // (Not a place's or a company's name of two words joined so, in construct with the role's
+  // noun: رئيس بلدية سان-دوني فلان، الرئيس التنفيذي لشركة رولز-رويس فلان.)
+  const owner = tokens[start - 1];
+  if (
+    start < mention.name.from &&
+    owner &&
+    [bareOf(owner), bareOf(owner).replace(/^ل/u, '')].some(
+      (word) => PLACE_NOUNS.has(word) || BODY_HEADS.has(word),
+    )
+  )
+    start = mention.name.from;
   if (start === mention.name.from) return mention;
   return {
     ...mention,
