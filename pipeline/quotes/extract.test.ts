@@ -6031,3 +6031,20 @@ speakerCases('round 90', [
     null,
   ],
 ]);
+
+speakerCases('round 91', [
+  [
+    'after a nationality with the article, a word without it opens the name (no adjective)',
+    [
+      'وكتب وزير الإعلام الإريتري برهاني تسفاماريام قبري يوهانس على منصة "إكس": "أمن البحر الأحمر مسؤولية الدول المطلة عليه".',
+    ],
+    'برهاني تسفاماريام قبري يوهانس',
+  ],
+  [
+    'قائد inside a name, before a family name of the nisba’s shape',
+    [
+      'وقال الباحث الاقتصادي عبد السلام محمد قائد الشرعبي إن "التصعيد في البحر الأحمر يهدد بتقويض ما تبقى من مساعدات".',
+    ],
+    'عبد السلام محمد قائد الشرعبي',
+  ],
+]);

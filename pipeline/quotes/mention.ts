@@ -1283,8 +1283,8 @@ export function isOwnedNoun(token: Token): boolean {
   );
 }
 
-/** Words of a role or kin that are given names too (صديق، مساعد، نجم). */
-const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم');
+/** Words of a role or kin that are given names too (صديق، مساعد، نجم، قائد). */
+const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم قائد');
 /** Objects that are people (a caller, a guest; ضيف الله is a name): they may open a mention. */
 const PEOPLE_OBJECTS = foldedSet('متصل متصلة ضيف ضيفة ضيوف راحل فقيد');
 /** What an athlete wins (أحرزت فلانة الميدالية الذهبية): the verb's object, no family name. */
@@ -3016,6 +3016,29 @@ export function readMention(
     };
   if (mention?.kind !== 'person' || mention.role === null) return mention;
   let start = mention.name.from;
+  // وزير الإعلام الإريتري برهاني تسفاماريام: after a nationality with the article, a word
+  // without it is no adjective of the role (they would agree), so the name opens there.
+  const lastOfRole = tokens[mention.role.to - 1];
+  const nationality = tokens[mention.role.to - 2];
+  if (
+    mention.role.to === start &&
+    mention.role.to - mention.role.from >= 3 &&
+    lastOfRole.brk === 'none' &&
+    tokens[start].brk === 'none' &&
+    // (Not a place before a known given name: مدرب الأهلي بنغازي فوزي العرفي.)
+    genderOfGivenName(tokens[start].folded) === null &&
+    !definite(tokens[start]) &&
+    kunyaGender(tokens[start]) === null &&
+    !/^و/u.test(lastOfRole.folded) &&
+    !lastOfRole.quoted &&
+    !definite(lastOfRole) &&
+    isNameWord(lastOfRole) &&
+    !isLexical(lastOfRole.folded) &&
+    definite(nationality) &&
+    isNisba(nationality.folded) &&
+    /ي[\u064B-\u0652]*$/u.test(nationality.raw)
+  )
+    start = mention.role.to - 1;
   // وزير الداخلية الفرنسي برنار-هنري لوكليرك: a name never starts inside a given name
   // joined by a hyphen.
   while (
