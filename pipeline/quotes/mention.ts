@@ -322,7 +322,9 @@ export function isNameWord(token: Token, inName = false): boolean {
     !inName &&
     /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded) &&
     !/^[وف]ي[^تن][^تدطا]ا[^اوي]$/u.test(token.folded) &&
-    !/^[وف]ي(?:[\u0621-\u064A]{3,}و|[\u0621-\u064A]{4,}ا)$/u.test(token.folded)
+    !/^[وف]ي(?:[\u0621-\u064A]{3,}و|[\u0621-\u064A]{4,}ا)$/u.test(token.folded) &&
+    // (Nor فيدوتوف، فيليبوف، فيسوتسكي: a Slavic family name's ending on a long word.)
+    !/^[\u0621-\u064A]{4,}(?:وف|يف|وفا|يفا|سكي|تش|ينكو)$/u.test(token.folded)
   )
     return false;
   // بصوت متهدج، بنبرة حادة: the manner of saying opens no name.
