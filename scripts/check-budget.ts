@@ -5,34 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticChunks, type Manifest } from './vite-manifest';
 
 export const BUDGET = { scriptKb: 125, styleKb: 20 };
 
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  css?: string[];
-  isEntry?: boolean;
-}
-
 /** The entry and every chunk it imports statically: what loads before the app runs. */
-export function initialFiles(manifest: Record<string, ManifestChunk>): {
-  js: string[];
-  css: string[];
-} {
+export function initialFiles(manifest: Manifest): { js: string[]; css: string[] } {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
   if (!entry) throw new Error('no entry in the Vite manifest');
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || js.has(chunk.file)) return;
-    js.add(chunk.file);
-    for (const file of chunk.css ?? []) css.add(file);
-    for (const imported of chunk.imports ?? []) visit(imported);
+  const chunks = staticChunks(manifest, entry[0]);
+  return {
+    js: chunks.map((chunk) => chunk.file),
+    css: [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))],
   };
-  visit(entry[0]);
-  return { js: [...js], css: [...css] };
 }
 
 function main(dist = 'dist'): number {

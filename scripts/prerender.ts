@@ -27,6 +27,7 @@ import { directionOf, LANGUAGES, type Language } from '../src/i18n/languages';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
 import { CSP_META } from './security';
+import { staticChunks, type Manifest } from './vite-manifest';
 import { robotsTxt, siteUrlOf, sitemapFiles, type SitemapEntry } from './sitemap';
 import { feedLinksOf, latestFeed, sourceFeeds, speakerFeed, type FeedFile } from './feeds';
 
@@ -76,14 +77,8 @@ function fileFor(path: string): string {
   return join(DIST, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
 }
 
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  isEntry?: boolean;
-}
-
-let manifest: Record<string, ManifestChunk> | undefined;
-function viteManifest(): Record<string, ManifestChunk> {
+let manifest: Manifest | undefined;
+function viteManifest(): Manifest {
   manifest ??= JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
   return manifest!;
 }
@@ -103,20 +98,13 @@ function stringsPreload(lang: Language): string {
  * not wait for them one after the other before it hydrates.
  */
 function routePreloads(page: RenderedPage): string {
-  const chunks = viteManifest();
-  const files: string[] = [];
-  const visit = (key: string) => {
-    const chunk = chunks[key];
-    if (!chunk) throw new Error(`prerender: ${key} is not in the Vite manifest`);
-    if (chunk.isEntry || files.includes(chunk.file)) return;
-    files.push(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
+  const files = new Set<string>();
   for (const id of Object.keys(page.hydration.loaderData)) {
     const module = LAZY_ROUTE_MODULES[id];
-    if (module) visit(module);
+    if (module)
+      for (const chunk of staticChunks(viteManifest(), module, true)) files.add(chunk.file);
   }
-  return files.map((file) => `\n    <link rel="modulepreload" href="/${file}" />`).join('');
+  return [...files].map((file) => `\n    <link rel="modulepreload" href="/${file}" />`).join('');
 }
 
 /**

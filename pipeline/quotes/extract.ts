@@ -2247,11 +2247,9 @@ export function extractQuotes(
     at > 0 &&
     tokens[at].brk === 'none' &&
     /^[وف]?(?:ان|لن|لم|كي|لكي)$/u.test(tokens[at - 1].folded) &&
-    /^[يت][\u0621-\u064A]{2,}$/u.test(tokens[at].folded) &&
+    isPresentVerbShape(tokens[at]) &&
     // (Not لم يكن, لن يكون: a verb of being, whose subject the sentence reads as before.)
-    !/^[يت](?:كن|كون)$/u.test(tokens[at].folded) &&
-    genderOfGivenName(tokens[at].folded) === null &&
-    !isWrittenGivenName(tokens[at].raw);
+    !/^[يت](?:كن|كون)$/u.test(tokens[at].folded);
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
     while (
@@ -4159,10 +4157,12 @@ function isBareGivenBeforeJoiner(token: Token): boolean {
   );
 }
 
-/** يثق، تضحك، يقف: a word of a present verb's shape (no article, ي or ت then three letters or more). */
+/** يثق، تضحك، يطفئ: a word of a present verb's shape (ي or ت and two letters or more) that no list knows as a name. */
 function isPresentVerbShape(token: Token): boolean {
   return (
-    /^[يت][\u0621-\u064A]{2,5}$/u.test(token.folded) && genderOfGivenName(token.folded) === null
+    /^[يت][\u0621-\u064A]{2,}$/u.test(token.folded) &&
+    genderOfGivenName(token.folded) === null &&
+    !isWrittenGivenName(token.raw)
   );
 }
 
