@@ -1100,7 +1100,8 @@ export function extractQuotes(
         ) {
           const name = text.slice(tokens[respect.from + 1].start, tokens[mention.name.to - 1].end);
           // (Not عم محمد أبو خضير after the story named محمد أبو خضير: his uncle.)
-          if (!metInFull(name)) return entities.person(name, null, null, gender ?? mention.gender);
+          if (!metInFull(name, tokens[respect.from].start))
+            return entities.person(name, null, null, gender ?? mention.gender);
           // (Then عم محمد أبو خضير is the uncle of the one met: someone unnamed.)
           return entities.anonymous(mentionText(mention), gender ?? mention.gender);
         }
@@ -1319,7 +1320,7 @@ export function extractQuotes(
             end > mention.role.to &&
             (end >= tokens.length || ends(tokens[end].brk)) &&
             // (Not someone the story named already: then عم is their uncle.)
-            !metInFull(name)
+            !metInFull(name, tokens[mention.role.from].start)
           ) {
             consumed = Math.max(consumed, end);
             return entities.person(name, null, null, as);
@@ -1505,10 +1506,19 @@ export function extractQuotes(
   };
 
   /** Whether the story met someone by this whole name (not a shorter one it ends with). */
-  const metInFull = (name: string): boolean => {
+  const metInFull = (name: string, before: number): boolean => {
     const parts = normalizeArabic(name).split(' ');
     const known = entities.findName(parts, null);
-    return !!known && known.parts.length >= parts.length;
+    if (known && known.parts.length >= parts.length) return true;
+    // (Or written in full earlier, where no reporting named them: قتل الشاب محمد أبو خضير.)
+    for (let p = 0; p <= paragraph; p++) {
+      const words = paragraphWords[p];
+      for (let at = 0; at + parts.length <= words.length; at++) {
+        if (p === paragraph && words[at].start >= before) break;
+        if (parts.every((part, k) => words[at + k].folded === part)) return true;
+      }
+    }
+    return false;
   };
 
   /** Only indefinite words of a description between `from` and `to` (no article, no إن). */
@@ -1761,6 +1771,47 @@ export function extractQuotes(
    * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
   let consumed = 0;
 
+  /**
+   * أعلن "حزب الله" في بيان أن، قالت «أطباء بلا حدود» إن: a quoted name right after the verb
+   * and right before what opens the saying is the subject.
+   */
+  const quotedSubjectAt = (at: number): boolean => {
+    const token = tokens[at];
+    if (!token?.quoted || token.brk !== 'mark' || at === 0) return false;
+    // (Not a verb of telling, whose object the outlet is: أبلغ "شفق نيوز" بأن، أفاد «القدس
+    // العربي» بأن.)
+    if (
+      !cueOf(tokens[at - 1].raw, tokens[at - 1].folded) ||
+      /^[وف]?(?:ابلغ|افاد|اخبر|سال)(?:ت|وا)?(?:ه|ها|هم)?$/u.test(tokens[at - 1].folded)
+    )
+      return false;
+    if (!/^\s*["«“]\s*$/u.test(text.slice(tokens[at - 1].end, token.start))) return false;
+    let end = at;
+    while (tokens[end]?.quoted && (end === at || !ends(tokens[end].brk))) end++;
+    const after = tokens[end];
+    return (
+      !!after &&
+      (SAYING_OPENERS.has(after.folded.replace(/^ب/u, '')) ||
+        (after.folded === 'في' && STATEMENT_NOUNS.has(tokens[end + 1]?.folded ?? '')))
+    );
+  };
+  /** سؤال المذيع: "…": someone named right after the noun and right before a colon. */
+  const askerBeforeColon = (at: number): boolean => {
+    const first = tokens[at];
+    if (!first || ends(first.brk)) return false;
+    // (Not an adjective of the question: سؤال لاحق، سؤال برلماني.)
+    if (
+      !isDefiniteToken(first) &&
+      !/^(?:احد|احدي)$/u.test(first.folded) &&
+      genderOfGivenName(first.folded) === null
+    )
+      return false;
+    const mention = mentionAt(at, false);
+    if (!mention || mention.kind === 'body') return false;
+    const last = tokens[mention.end - 1];
+    const next = tokens[mention.end];
+    return /^\s*[:：]/u.test(text.slice(last.end, next ? next.start : undefined));
+  };
   const named = (
     at: number,
     options: { dative?: boolean } = {},
@@ -1769,7 +1820,7 @@ export function extractQuotes(
     let from = at;
     while (from < tokens.length && TIME_WORDS.has(tokens[from].folded) && !ends(tokens[from].brk))
       from++;
-    if (from >= tokens.length || ends(tokens[from].brk)) return null;
+    if (from >= tokens.length || (ends(tokens[from].brk) && !quotedSubjectAt(from))) return null;
     // أعلنت قبيل الموسم أن، قال عقب المباراة إن: a time preposition and its noun, no subject.
     if (TIME_PREPOSITIONS.has(tokens[from].folded)) return null;
     // فقالت والدموع في عينيها: و and the article open a circumstance, never the subject.
@@ -3499,6 +3550,9 @@ export function extractQuotes(
       else if (CAME.has(token.folded)) attribution = came(t);
       else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
         attribution = named(t + 1);
+      else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
+        // ورداً على سؤال المذيع: "…"، سؤال أحد الصحفيين: "…": the question is the asker's.
+        attribution = named(t + 1);
       else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
         rememberTopic(t + 1);
       else if (
@@ -3816,6 +3870,10 @@ function fullBodyBefore(
   return found;
 }
 
+/** Kin with the pronoun "my" (ابنتي، أمي، زوجي): never a word of the name after it. */
+const MY_KIN =
+  /^[وف]?(?:ابنتي|ابني|امي|ابي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|عمي|عمتي|خالي|خالتي|حفيدتي|حفيدي|صديقي|صديقتي|والدي|والدتي)$/u;
+
 function fullNameBefore(
   texts: readonly string[],
   paragraphWords: readonly (readonly Word[])[],
@@ -3884,6 +3942,8 @@ function fullNameBefore(
           break;
         }
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
+        // ابنتي رُبى، أمي فاطمة: kin with "my", inside someone's words, before the name.
+        if (MY_KIN.test(tokens[from].folded)) break;
         // تقف جنى، يغادر ماجد بيته: before a given name met alone, a word of a present
         // verb's shape that no list knows as a name is the verb.
         if (

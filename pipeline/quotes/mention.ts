@@ -272,6 +272,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
+  // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
+  if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
   if (
     inName &&
@@ -377,6 +379,19 @@ export function isNameWord(token: Token, inName = false): boolean {
     !/(?:ها|هم|هما|كم)$/u.test(token.folded) &&
     !isMasdar(token, inName) &&
     (inName || !/^(?:[^ا]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,})(?:ين|ون)$/u.test(token.folded))
+  );
+}
+
+/** Where a name visibly ends before `at`: a break, what opens the saying, في تصريح. */
+function visiblyClosed(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    !token ||
+    ends(token.brk) ||
+    SAYING_OPENERS.has(token.folded) ||
+    /^(?:عبر|خلال|امام|قد)$/u.test(token.folded) ||
+    (token.folded === 'في' && SAYING_VENUES.test(tokens[at + 1]?.folded ?? '')) ||
+    !!cueOf(token.raw, token.folded)
   );
 }
 
@@ -713,6 +728,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       ((/^[\u0621-\u064A]{2,}ات$/u.test(token.folded) &&
         definite(adjective) &&
         !isNisba(adjective.folded) &&
+        // (Nor one where the name visibly ends after the definite word: عاطف بركات الحديد
+        // في تصريح، إن.)
+        !(units === 1 && visiblyClosed(tokens, at + 2)) &&
         roleHeadOf(bareOf(adjective)) === null &&
         !BODY_HEADS.has(bareOf(adjective))) ||
         // (A feminine noun and its feminine adjective: not أبو هنية، آل عطية.)
@@ -2004,7 +2022,12 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // alone is the bank met before).
   const owner = tokens[from + 1];
   const namedOwner =
-    BODY_HEADS.has(folded.slice(3)) && !!owner && !ends(owner.brk) && definite(owner);
+    BODY_HEADS.has(folded.slice(3)) &&
+    // (Not a statement: رحّبت الوزارة بالبيان الختامي.)
+    !STATEMENT_NOUNS.has(folded.slice(3)) &&
+    !!owner &&
+    !ends(owner.brk) &&
+    definite(owner);
   if (folded.startsWith('لل') || (folded.startsWith('بال') && (!forBody || namedOwner)))
     rest = folded.slice(folded[0] === 'ل' ? 2 : 3);
   else if (
@@ -2038,6 +2061,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !isLexical(folded.slice(1)) &&
     // بالبنك المركزي is an institution, بالقاهرة a place.
     !isLexical(withoutArticle(folded.slice(1))) &&
+    // (Not after a body's country, which ends its name: رحّبت بعثة الأمم المتحدة للدعم في
+    // ليبيا بالأحكام.)
+    !(forBody && COUNTRIES.has(tokens[from - 1]?.folded ?? '')) &&
     // A body's place ends it: الاتحاد المحلي للشغل بمكناس، مديرية الصحة بأسيوط على … (not
     // بشكل رسمي).
     (!forBody ||
@@ -2296,7 +2322,7 @@ export const SAYING_OPENERS = foldedSet('إن أن إنه أنه إنها أنه
 /** في بيان، على منصة، خلال مؤتمر: where the words were said, after the speaker. */
 const SAYING_PLACES = foldedSet('في على عبر خلال');
 const SAYING_VENUES =
-  /^(?:ورق[هت]|دراس[هت]|مذكر[هت]|بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ|ختام|نهايه|مستهل|بدايه|اعقاب|اطار|سياق|ضوء|معرض)/u;
+  /^(?:ورق[هت]|دراس[هت]|مذكر[هت]|بيان|تصريح|تصريحات|حديث|مؤتمر|كلمه|منشور|تغريده|منصه|حساب|صفح|مقابله|لقاء|نشر[هيت]|حيثيات|تقرير|رسال[هت]|بلاغ|ختام|نهايه|مستهل|بدايه|اعقاب|اطار|سياق|ضوء|معرض|كتاب$|تعميم|اعلان)/u;
 
 /**
  * A foreign name whose words are also Arabic words (أوزان يلماز, "weights" and a Turkish
@@ -2378,6 +2404,28 @@ function isBareNameWord(token: Token): boolean {
   );
 }
 
+/** A nisba with the article, of four letters at least before its ي (الألماني، المصرية). */
+const isNationalNisba = (token: Token) =>
+  definite(token) &&
+  isNisba(token.folded) &&
+  /^[\u0621-\u064A]{3,}ي$/u.test(bareOf(token).replace(/ه$/u, ''));
+
+/**
+ * Where a body's proper name visibly closes before token `at`: a break, إن or أن, a nisba
+ * with the article (الألماني), or في بيان.
+ */
+function bodyNameClosesAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || ends(token.brk)) return true;
+  if (/^(?:ان|انه|انها)$/u.test(token.folded)) return true;
+  if (isNationalNisba(token)) return true;
+  return (
+    token.folded === 'في' &&
+    !!tokens[at + 1] &&
+    /^(?:بيان|بلاغ|تصريح|تصريحات|منشور|تغريده|رساله)$/u.test(tokens[at + 1].folded)
+  );
+}
+
 function isIndefiniteObject(token: Token): boolean {
   if (/\u064B/u.test(token.raw)) return true;
   return (
@@ -2433,6 +2481,9 @@ function nameAfterTitle(
   for (let at = from; at < tokens.length && at - from <= TITLE_REACH; at++) {
     const token = tokens[at];
     if (at > from && ends(token.brk) && (token.brk !== 'clause' || ++commas > 2)) return null;
+    // المتحدث باسم الحكومة حيدر الفتلاوي، في مقابلة مع الإعلامي فلان،: past a comma after a
+    // given name the lists know, the role had its name; who comes later is someone else.
+    if (token.brk === 'clause' && at > from && nameClosesBefore(tokens, from, at)) return null;
     if (cueOf(token.raw, token.folded)) return null;
     // …، مساء الثلاثاء، أن المفاوضات بشأن انتقال مهاجم الفريق فلان: what was said has begun;
     // a role's tail holds no أن.
@@ -2491,6 +2542,20 @@ function nameAfterTitle(
     if (end - start >= 2) return { title: at, from: start, to: end };
   }
   return null;
+}
+
+/**
+ * Whether the words right before `at` (from `from` on) are a name opened by a given name
+ * the lists know: حيدر مجيد الفتلاوي، (not لمؤسسة محمد بن راشد للإسكان،).
+ */
+function nameClosesBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && at - k <= 4; k--) {
+    const word = tokens[k];
+    if (k < at - 1 && ends(tokens[k + 1].brk)) return false;
+    if (!definite(word) && isKnownGivenName(word)) return k < at - 1;
+    if (!isNameWord(word, true) && !(definite(word) && isNisba(word.folded))) return false;
+  }
+  return false;
 }
 
 /** Whether a name ends at `to`: at a break, at the end, or where the saying opens (إن، أن). */
@@ -3355,13 +3420,25 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       end: at + 1,
     };
   if (token?.quoted && token.brk === 'mark') {
-    // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body.
+    // أكدت "إير ميديتيرانيه" في بيان: a quoted name that speaks is a body, of the gender of
+    // the verb before it (أعلن "حزب الله"); a kunya or a given name is a person (قال "أبو
+    // محمد").
     const to = skipQuotedName(tokens, at);
+    const verb = tokens[at - 1] ? cueOf(tokens[at - 1].raw, tokens[at - 1].folded) : null;
+    if (kunyaGender(token) !== null || genderOfGivenName(token.folded) !== null)
+      return {
+        kind: 'person',
+        name: span(tokens, at, to),
+        role: null,
+        gender: verb?.gender ?? kunyaGender(token) ?? genderOfGivenName(token.folded),
+        end: to,
+        lead: token,
+      };
     return {
       kind: 'body',
       name: span(tokens, at, to),
       head: '',
-      gender: 'f',
+      gender: verb?.gender ?? 'f',
       short: false,
       end: to,
     };
@@ -3804,19 +3881,37 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !isLexical(first.folded)
     ) {
       let end = to;
+      // (A body named after someone with بن: مركز محمد بن راشد للفضاء، مؤسسة محمد بن راشد
+      // للإسكان.)
+      if (
+        genderOfGivenName(first.folded) !== null &&
+        tokens[end]?.folded === 'بن' &&
+        tokens[end].brk === 'none' &&
+        tokens[end + 1]?.brk === 'none' &&
+        isNameWord(tokens[end + 1]) &&
+        !definite(tokens[end + 1])
+      )
+        end += 2;
       while (
         end < at + 5 &&
         tokens[end] &&
         tokens[end].brk === 'none' &&
-        isBareNameWord(tokens[end])
+        (isBareNameWord(tokens[end]) ||
+          // (A given name where the name visibly ends, a place or a person the body is
+          // named after: بلدية ديار بكر في بيان، معهد روبرت كوخ الألماني.)
+          (genderOfGivenName(tokens[end].folded) !== null &&
+            !definite(tokens[end]) &&
+            bodyNameClosesAt(tokens, end + 1)))
       )
         end++;
       // (Not a word of three letters last, a verb's shape: أعلنت شركة نيوم طرح; nor a
       // verbal noun or a plural of the shape فعائل before a definite noun, the verb's object:
-      // بدأت بلدية حارة حريك رفع الركام، قدّرت بلدية جنين خسائر القطاع.)
+      // بدأت بلدية حارة حريك رفع الركام، قدّرت بلدية جنين خسائر القطاع. A word the name
+      // visibly closes on is no verb: معهد روبرت كوخ الألماني، بلدية ديار بكر إن.)
       const last = tokens[end - 1];
       if (
         end > to &&
+        !bodyNameClosesAt(tokens, end) &&
         (last.folded.length <= 3 ||
           (/^[\u0621-\u064A]{2}ا[\u0621-\u064A]{2}$/u.test(last.folded) &&
             !!tokens[end] &&
@@ -3825,6 +3920,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       )
         end--;
       to = end;
+      // (And the body's nisba after the name: معهد روبرت كوخ الألماني.)
+      const nisba = tokens[to];
+      if (to > at + 2 && nisba?.brk === 'none' && isNationalNisba(nisba)) to++;
     }
     let tails = 0;
     for (

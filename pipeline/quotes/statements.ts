@@ -10,6 +10,7 @@ import {
 } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
+import { cueOf } from './lexicon/verbs';
 import type { QuoteSpan } from './spans';
 
 const MIN_STATEMENT_WORDS = 3;
@@ -148,6 +149,10 @@ const ABBREVIATION_AFTER =
 const KIND_AFTER_NAME =
   /^\s*[،,]\s*(?:وهو|وهي)\s+(?:شبكة|منظمة|جماعة|حركة|حزب|تحالف|ائتلاف|مجموعة|منصة|موقع|جمعية|مؤسسة|هيئة|تجمع|فصيل|صفحة|حساب|قناة|صحيفة|وكالة|شركة|مبادرة|حملة|برنامج)/u;
 
+/** What opens the saying after its speaker's name: إن، أن، بأن، في بيان، عبر منصة. */
+const SAYING_AFTER_NAME =
+  /^["»”]?\s*(?:[اإأ]ن(?:ه|ها|هم)?\s|ب[اأ]ن|في\s+(?:بيان|تقرير|تغريدة|منشور|تصريح|رسالة)|عبر\s)/u;
+
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
 
@@ -216,6 +221,15 @@ export function isStatement(
     return false;
   const last = before[before.length - 1];
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
+  // أكدت "هيومن رايتس ووتش" في تقرير أن، قالت "أطباء بلا حدود" إن: a short name between a
+  // verb of saying and what opens the saying is who speaks.
+  if (
+    count <= 5 &&
+    !/[.،,:؛!?؟]/u.test(span.inner) &&
+    cueOf(last.raw, last.folded)?.kind === 'verb' &&
+    SAYING_AFTER_NAME.test(text.slice(span.end, span.end + 24))
+  )
+    return false;
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
   const named = before[before.length - 2];
   if (last.folded === 'ب' && named && NAMING_WORDS.has(named.folded)) return false;
