@@ -272,6 +272,15 @@ export function isNameWord(token: Token, inName = false): boolean {
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
+  // يشير بعصاه، بيده: ب on a noun with its possessive, a thing in hand, never a name.
+  if (
+    !inName &&
+    // (A short noun: بريجيته is a name.)
+    /^ب[\u0621-\u064A]{2,4}(?:ه|ها|هم)$/u.test(token.folded) &&
+    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return false;
   // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
   if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
@@ -382,15 +391,15 @@ export function isNameWord(token: Token, inName = false): boolean {
   );
 }
 
-/** Where a name visibly ends before `at`: a break, what opens the saying, في تصريح. */
+/** Where a name visibly ends at `at`, with no break before it: إن، قد، في تصريح، لـ، a cue. */
 function visiblyClosed(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
+  if (!token || token.brk !== 'none') return false;
   return (
-    !token ||
-    ends(token.brk) ||
     SAYING_OPENERS.has(token.folded) ||
-    /^(?:عبر|خلال|امام|قد)$/u.test(token.folded) ||
+    token.folded === 'قد' ||
     (token.folded === 'في' && SAYING_VENUES.test(tokens[at + 1]?.folded ?? '')) ||
+    /^ل[\u0621-\u064A]{3,}$/u.test(token.folded) ||
     !!cueOf(token.raw, token.folded)
   );
 }
@@ -1077,7 +1086,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         (!!closer &&
           SAYING_PLACES.has(closer.folded) &&
           !!tokens[at + 2] &&
-          SAYING_VENUES.test(bareOf(tokens[at + 2]))))
+          SAYING_VENUES.test(bareOf(tokens[at + 2]))) ||
+        // (Or whom the words were told: دونالد ترامب للصحفيين.)
+        (closer?.brk === 'none' && toldAudience(closer)))
     ) {
       at++;
       units++;
@@ -1716,6 +1727,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !/ى$/u.test(genitive.raw) &&
       // شرطة أبوظبي، شرطة دبي: places that end like a nisba.
       !/^(?:ابو|دبي$)/u.test(genitive.folded) &&
+      // (Nor a country's name after an office: وزير خارجية مالي، رئيس جيبوتي.)
+      !(COUNTRIES.has(genitive.folded) && !/ة[\u064B-\u0652]*$/u.test(genitive.raw)) &&
       (ADJECTIVES.has(genitive.folded) || isNisba(`ال${genitive.folded}`))
     )
       break;
@@ -1795,6 +1808,19 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     if (!definite(token)) break;
+    // الجنوب أفريقي، الجنوب سودانية: a direction and a nisba without the article, one
+    // adjective of nationality (South African, South Sudanese).
+    const nisba = tokens[at + 1];
+    if (
+      /^ال(?:جنوب|شمال)$/u.test(token.folded) &&
+      nisba?.brk === 'none' &&
+      !definite(nisba) &&
+      isNisba(`ال${nisba.folded}`) &&
+      /ي[ةه]?$/u.test(nisba.folded)
+    ) {
+      at += 2;
+      continue;
+    }
     // رحّب اتحاد المصارف بالقرار: a word with ب and the article is the verb's, not the name's.
     if (/^[بك]ال/u.test(token.folded)) break;
     // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
@@ -2061,9 +2087,13 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !isLexical(folded.slice(1)) &&
     // بالبنك المركزي is an institution, بالقاهرة a place.
     !isLexical(withoutArticle(folded.slice(1))) &&
-    // (Not after a body's country, which ends its name: رحّبت بعثة الأمم المتحدة للدعم في
-    // ليبيا بالأحكام.)
-    !(forBody && COUNTRIES.has(tokens[from - 1]?.folded ?? '')) &&
+    // (Not after a body's country given with في, which ends its name: رحّبت بعثة الأمم
+    // المتحدة للدعم في ليبيا بالأحكام; سفارة السودان بالقاهرة keeps its city.)
+    !(
+      forBody &&
+      COUNTRIES.has(tokens[from - 1]?.folded ?? '') &&
+      tokens[from - 2]?.folded === 'في'
+    ) &&
     // A body's place ends it: الاتحاد المحلي للشغل بمكناس، مديرية الصحة بأسيوط على … (not
     // بشكل رسمي).
     (!forBody ||
@@ -2356,6 +2386,12 @@ const opensUnlistedName = (word: Token | undefined, afterBreak = false): boolean
   !isParticipleNoun(word) &&
   roleHeadOf(bareOf(word)) === null;
 
+/** للصحفيين، لوكالة، لقناة: ل and an audience or an outlet, whom the words were told. */
+const toldAudience = (token: Token): boolean =>
+  /^ل/u.test(token.folded) &&
+  (AUDIENCE.has(token.folded.slice(1)) ||
+    (token.folded.startsWith('لل') && AUDIENCE.has(token.folded.slice(2))));
+
 function unlistedName(tokens: readonly Token[], from: number): number {
   // The last word has no possessive.
   if (!opensUnlistedName(tokens[from])) return from;
@@ -2371,7 +2407,9 @@ function unlistedName(tokens: readonly Token[], from: number): number {
       (after.brk === 'none' &&
         SAYING_PLACES.has(after.folded) &&
         !!tokens[end + 1] &&
-        SAYING_VENUES.test(bareOf(tokens[end + 1])));
+        SAYING_VENUES.test(bareOf(tokens[end + 1]))) ||
+      // (Or whom the words were told: دونالد ترامب للصحفيين، لوكالة.)
+      (after.brk === 'none' && toldAudience(after));
     if (opens) return end;
   }
   return from;
@@ -2586,6 +2624,14 @@ function givenAndFamily(tokens: readonly Token[], at: number): boolean {
 
 function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | null {
   let from = at;
+  // (الجنوب أفريقي لوثاندو ماسيلا: a direction and a nisba, one nationality.)
+  if (
+    /^ال(?:جنوب|شمال)$/u.test(tokens[from]?.folded ?? '') &&
+    tokens[from + 1]?.brk === 'none' &&
+    !definite(tokens[from + 1]) &&
+    isNisba(`ال${tokens[from + 1].folded}`)
+  )
+    from += 2;
   while (
     from < tokens.length - 1 &&
     definite(tokens[from]) &&
@@ -3031,12 +3077,58 @@ function askedNotToBeNamed(tokens: readonly Token[], at: number): Mention | null
   return null;
 }
 
+/**
+ * The name in apposition after a role and the person of its genitive (مستشار المرشد علي
+ * خامنئي، علي أكبر ولايتي،), opened by a known given name or a kunya and closed by a comma
+ * or what opens the saying; or null.
+ */
+function genitivePersonThenName(
+  tokens: readonly Token[],
+  mention: Extract<Mention, { kind: 'person' }>,
+): Mention | null {
+  const role = mention.role;
+  if (!role || role.to - role.from < 1) return null;
+  // The role is a noun in construct (مستشار، زوجة، محامي، المتحدث باسم), not a title alone.
+  const head = tokens[role.from];
+  if (isTitle(head) || HONORIFICS.has(bareOf(head))) return null;
+  // (A role for someone, a genitive before the name: the name reads as the genitive's.)
+  const lastOfRole = tokens[role.to - 1];
+  if (!lastOfRole || (!definite(lastOfRole) && !wantsGenitive(lastOfRole))) return null;
+  const comma = tokens[mention.end];
+  if (!comma || comma.brk !== 'clause') return null;
+  const named = appositionAt(tokens, mention.end);
+  if (!named || named.from !== mention.end) return null;
+  const first = tokens[named.from];
+  // (Opened by a given name the lists know or a kunya; or bare name words that a comma
+  // closes: عومر دوستري،.)
+  const known = genderOfGivenName(first.folded) !== null || kunyaGender(first) !== null;
+  const bare =
+    named.to - named.from <= 3 &&
+    tokens[named.to]?.brk === 'clause' &&
+    tokens.slice(named.from, named.to).every((word) => isBareNameWord(word));
+  if (!known && !bare) return null;
+  return {
+    kind: 'person',
+    name: span(tokens, named.from, named.to),
+    role: span(tokens, role.from, mention.name.to),
+    gender: genderOfRole(head) ?? genderOfGivenName(first.folded),
+    end: named.to,
+    lead: first,
+  };
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
   const mention = readMentionAt(tokens, from, options);
+  // مستشار الرئيس الأمريكي دونالد ترامب، مسعد بولس، إن / زوجة الأسير وليد دقة، سناء سلامة،:
+  // a role whose genitive is someone named, then a name in apposition: the apposition is the
+  // one who holds the role.
+  const apposed =
+    mention?.kind === 'person' && mention.role ? genitivePersonThenName(tokens, mention) : null;
+  if (apposed) return apposed;
   // المندوب الإيراني أمير حسين زارعي: after a role, أمير and a known given name open a name
   // (not a second office, أمير قطر).
   const emir = mention?.kind === 'role' ? tokens[mention.end] : undefined;

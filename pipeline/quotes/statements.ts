@@ -10,7 +10,7 @@ import {
 } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
-import { cueOf } from './lexicon/verbs';
+import { takesAClause } from './lexicon/verbs';
 import type { QuoteSpan } from './spans';
 
 const MIN_STATEMENT_WORDS = 3;
@@ -149,9 +149,9 @@ const ABBREVIATION_AFTER =
 const KIND_AFTER_NAME =
   /^\s*[،,]\s*(?:وهو|وهي)\s+(?:شبكة|منظمة|جماعة|حركة|حزب|تحالف|ائتلاف|مجموعة|منصة|موقع|جمعية|مؤسسة|هيئة|تجمع|فصيل|صفحة|حساب|قناة|صحيفة|وكالة|شركة|مبادرة|حملة|برنامج)/u;
 
-/** What opens the saying after its speaker's name: إن، أن، بأن، في بيان، عبر منصة. */
+/** What opens the saying after its speaker's name: إن، أن، في بيان أن. */
 const SAYING_AFTER_NAME =
-  /^["»”]?\s*(?:[اإأ]ن(?:ه|ها|هم)?\s|ب[اأ]ن|في\s+(?:بيان|تقرير|تغريدة|منشور|تصريح|رسالة)|عبر\s)/u;
+  /^["»”]?\s*(?:[اإأ]ن(?:ه|ها|هم)?\s|في\s+(?:بيان|تقرير|تغريدة|منشور|تصريح|رسالة)\s+(?:[اإأ]ن|قال|جاء))/u;
 
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
@@ -226,7 +226,9 @@ export function isStatement(
   if (
     count <= 5 &&
     !/[.،,:؛!?؟]/u.test(span.inner) &&
-    cueOf(last.raw, last.folded)?.kind === 'verb' &&
+    takesAClause(last.folded) &&
+    !opensWithVerb(span.inner) &&
+    !opensWithParticle(span.inner) &&
     SAYING_AFTER_NAME.test(text.slice(span.end, span.end + 24))
   )
     return false;

@@ -162,3 +162,14 @@ export function isRelativeVerb(folded: string): boolean {
  */
 export const CALLED_BY =
   /^[وف]?(?:يعرف|تعرف|ينادي|تنادي|يناد|يلقب|تلقب|يسمي|تسمي|يكني|تكني)(ه|ها|ونه|ونها)$/u;
+
+/**
+ * Verbs of saying whose complement is a clause (قال إن، أعلن أن، أكد أن), not an object:
+ * a short quoted name right after one of them, before إن or أن, is its subject (أعلن "حزب
+ * الله" في بيان أن); after طالب، ناشد، أبدى، أدان it is what they ask of or express.
+ */
+const CLAUSE_VERBS = foldedSet(`قال قالت أعلن أعلنت أكد أكدت أوضح أوضحت أشار أشارت اعتبر اعتبرت
+  رأى رأت كشف كشفت نفى نفت أضاف أضافت صرح صرحت شدد شددت لفت لفتت بين بينت نوه نوهت حذر
+  حذرت زعم زعمت ادعى ادعت قدر قدرت رجح رجحت توقع توقعت`);
+export const takesAClause = (folded: string): boolean =>
+  CLAUSE_VERBS.has(folded) || CLAUSE_VERBS.has(folded.replace(/^[وف]/u, ''));
