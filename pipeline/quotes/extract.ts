@@ -1790,7 +1790,7 @@ export function extractQuotes(
     const after = tokens[end];
     return (
       !!after &&
-      (/^(?:ان|انه|انها)$/u.test(after.folded) ||
+      (/^(?:ان|انه|انها|بان|بانه|بانها)$/u.test(after.folded) ||
         (after.folded === 'في' && STATEMENT_NOUNS.has(tokens[end + 1]?.folded ?? '')))
     );
   };
@@ -1800,15 +1800,18 @@ export function extractQuotes(
     if (!first || ends(first.brk)) return false;
     // (Not after a verb of saying or answering in the sentence, or في ردها على: وقال الوزير،
     // رداً على سؤال الإعلامي فلان: "…" is the minister's answer.)
+    // (Only على سؤال، عن سؤال answer a question: ثم كان سؤال الصحفية فلانة: "…" is hers
+    // whatever verb came before.)
     const sentence = first.sentence;
-    for (let k = at - 2; k >= 0 && tokens[k].sentence === sentence; k--) {
-      const word = tokens[k];
-      if (
-        cueOf(word.raw, word.folded) ||
-        /^[وف]?(?:رده|ردها|ردهم|جوابه|جوابها)$/u.test(word.folded)
-      )
-        return false;
-    }
+    if (/^(?:علي|عن)$/u.test(tokens[at - 2]?.folded ?? ''))
+      for (let k = at - 3; k >= 0 && tokens[k].sentence === sentence; k--) {
+        const word = tokens[k];
+        if (
+          cueOf(word.raw, word.folded) ||
+          /^[وف]?(?:رده|ردها|ردهم|جوابه|جوابها)$/u.test(word.folded)
+        )
+          return false;
+      }
     // (Not an adjective of the question: سؤال لاحق، سؤال برلماني.)
     if (
       !isDefiniteToken(first) &&
@@ -4020,14 +4023,16 @@ function fullNameBefore(
               ends(tokens[forward].brk) ||
               /^(?:الذي|التي|في|على|من|الي|عن|خلال)$/u.test(tokens[forward].folded))) ||
           // تحاول نياكوما قاتلواك، وهي أرملة … وصلت نياكوما: a name no list knows met in full
-          // first, two words a comma closes, then its first word alone.
+          // first, two words a comma closes, then its first word alone (not تجلس أتونغ وحيدة،
+          // an adjective).
           (best < 0 &&
             wanted.length === 1 &&
             genderOfGivenName(wanted[0]) === null &&
             forward === at + 2 &&
             tokens[forward]?.brk === 'clause' &&
             isNameWord(after, true) &&
-            !isDefiniteToken(after)))
+            !isDefiniteToken(after) &&
+            !/[ةهاى][\u064B-\u0652]*$/u.test(after.raw)))
       ) {
         return text.slice(words[at].start, words[forward - 1].end);
       }

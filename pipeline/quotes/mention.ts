@@ -272,11 +272,11 @@ export function isNameWord(token: Token, inName = false): boolean {
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
-  // يشير بعصاه، بيده: ب on a noun with its possessive, a thing in hand, never a name.
+  // يشير بعصاه، بسيفه: ب on a short noun with its possessive, a thing in hand, never a name
+  // (بيليه، بيبه، بيكيه are: a foreign name opens with بي).
   if (
     !inName &&
-    // (A short noun: بريجيته is a name.)
-    /^ب[\u0621-\u064A]{2,4}(?:ه|ها|هم)$/u.test(token.folded) &&
+    /^ب[^ي][\u0621-\u064A]{1,3}(?:ه|ها|هم)$/u.test(token.folded) &&
     /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
     !isWrittenGivenName(token.raw)
   )
@@ -391,15 +391,19 @@ export function isNameWord(token: Token, inName = false): boolean {
   );
 }
 
-/** Where a name visibly ends at `at`, with no break before it: إن، قد، في تصريح، لـ، a cue. */
+/** Where a name visibly ends at `at`: إن (after a comma too)، قد، في تصريح، للصحفيين، a cue. */
 function visiblyClosed(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  if (!token || token.brk !== 'none') return false;
+  if (!token) return false;
+  // (، إن: a comma, then what opens the saying.)
+  if (token.brk === 'clause') return SAYING_OPENERS.has(token.folded);
+  if (token.brk !== 'none') return false;
   return (
     SAYING_OPENERS.has(token.folded) ||
     token.folded === 'قد' ||
-    (token.folded === 'في' && SAYING_VENUES.test(tokens[at + 1]?.folded ?? '')) ||
-    /^ل[\u0621-\u064A]{3,}$/u.test(token.folded) ||
+    /^(?:خلال|عبر)$/u.test(token.folded) ||
+    (SAYING_PLACES.has(token.folded) && SAYING_VENUES.test(bareOf(tokens[at + 1] ?? token))) ||
+    toldAudience(token) ||
     !!cueOf(token.raw, token.folded)
   );
 }
@@ -667,6 +671,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (at > from && MANNER.has(token.folded)) break;
     // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
     if (at > from && NUMBERS.has(token.folded)) break;
+    // دعا أنطونيو غوتيريش الهند وباكستان: after a name of two words, a country is the verb's
+    // object.
+    if (units >= 2 && COUNTRIES.has(token.folded)) break;
     // وصف نائب الوزير علي أصغر نوروزي المحادثات بأنها: a definite plural of things or a
     // verbal noun right before بأن is what was described.
     const as = tokens[at + 1];
@@ -3077,6 +3084,10 @@ function askedNotToBeNamed(tokens: readonly Token[], at: number): Mention | null
   return null;
 }
 
+/** Nouns of persons that a role is of: المرشد، الأسير، الشهيد، الراحل. */
+const PERSON_GENITIVES = foldedSet(`المرشد الأسير الأسيرة الشهيد الشهيدة الطفل الطفلة الضحية المعتقل
+  المعتقلة الراحل الراحلة الفقيد الفقيدة المتهم المتهمة الملك الأمير الشيخ`);
+
 /**
  * The name in apposition after a role and the person of its genitive (مستشار المرشد علي
  * خامنئي، علي أكبر ولايتي،), opened by a known given name or a kunya and closed by a comma
@@ -3096,12 +3107,28 @@ function genitivePersonThenName(
   if (!lastOfRole || (!definite(lastOfRole) && !wantsGenitive(lastOfRole))) return null;
   const comma = tokens[mention.end];
   if (!comma || comma.brk !== 'clause') return null;
+  // (The genitive is a person's noun: مستشار المرشد، زوجة الأسير; not رئيس الوزراء فلان،
+  // خليفة فلان, an office whose holder the name is.)
+  // (After باسم: المتحدث باسم الرئيس الروسي فلان، فلان.)
+  const genitive = tokens[role.from + (tokens[role.from + 1]?.folded === 'باسم' ? 2 : 1)];
+  // (Or a body named after someone: الباحث بجامعة الحسن الثاني، فلان، مدير الكرة في نادي
+  // الحسين إربد، فلان.)
+  const last = tokens[role.to - 1];
+  const body = !!last && BODY_HEADS.has(bareOf(last).replace(/^[بل]/u, ''));
+  if (
+    !genitive ||
+    role.to - role.from < 2 ||
+    !(body || roleHeadOf(bareOf(genitive)) !== null || PERSON_GENITIVES.has(genitive.folded))
+  )
+    return null;
   const named = appositionAt(tokens, mention.end);
   if (!named || named.from !== mention.end) return null;
   const first = tokens[named.from];
+  // (Not a kunya for the name just given: محمود عباس، أبو مازن.)
+  if (kunyaGender(first) !== null) return null;
   // (Opened by a given name the lists know or a kunya; or bare name words that a comma
   // closes: عومر دوستري،.)
-  const known = genderOfGivenName(first.folded) !== null || kunyaGender(first) !== null;
+  const known = genderOfGivenName(first.folded) !== null;
   const bare =
     named.to - named.from <= 3 &&
     tokens[named.to]?.brk === 'clause' &&

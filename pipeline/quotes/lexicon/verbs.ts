@@ -170,6 +170,6 @@ export const CALLED_BY =
  */
 const CLAUSE_VERBS = foldedSet(`قال قالت أعلن أعلنت أكد أكدت أوضح أوضحت أشار أشارت اعتبر اعتبرت
   رأى رأت كشف كشفت نفى نفت أضاف أضافت صرح صرحت شدد شددت لفت لفتت بين بينت نوه نوهت حذر
-  حذرت زعم زعمت ادعى ادعت قدر قدرت رجح رجحت توقع توقعت`);
+  حذرت زعم زعمت ادعى ادعت قدر قدرت رجح رجحت توقع توقعت ذكر ذكرت أورد أوردت كتب كتبت`);
 export const takesAClause = (folded: string): boolean =>
   CLAUSE_VERBS.has(folded) || CLAUSE_VERBS.has(folded.replace(/^[وف]/u, ''));
