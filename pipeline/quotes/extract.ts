@@ -2768,6 +2768,9 @@ export function extractQuotes(
           next &&
           !ends(next.brk) &&
           (/^(?:عليه|عليها|عليهم|له|لها|لهم|لهن|لنا|لكم|لك)$/u.test(next.folded) ||
+            // (قال لي أحد المستثمرين، تقول لي دائماً: "to me", where no name follows it; لي
+            // تشيانغ is a name.)
+            (next.folded === 'لي' && !opensNameAfterLi(tokens[at + 2])) ||
             // (التي قال عنها يوفانوفيتش إنها: what a relative points at, said of.)
             (/^(?:عنه|عنها|عنهم)$/u.test(next.folded) &&
               RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '')) ||
@@ -3881,6 +3884,23 @@ function fullBodyBefore(
     }
   }
   return found;
+}
+
+/**
+ * Whether the word after لي goes on a Chinese or Korean name (لي تشيانغ، لي جاي ميونغ): a bare
+ * word with no article, no tanween, no function word and no break before it.
+ */
+function opensNameAfterLi(word: Token | undefined): boolean {
+  return (
+    !!word &&
+    word.brk === 'none' &&
+    !word.quoted &&
+    !isDefiniteToken(word) &&
+    !/\u064B/u.test(word.raw) &&
+    !FUNCTION_WORDS.has(word.folded) &&
+    !/^(?:احد|احدي)$/u.test(word.folded) &&
+    isNameWord(word)
+  );
 }
 
 /** Kin with the pronoun "my" (ابنتي، أمي، زوجي): never a word of the name after it. */

@@ -250,6 +250,19 @@ function isPrepositional(token: Token, inName = false): boolean {
 }
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
+/** A preposition glued on a noun of at most `longest` letters with its possessive. */
+function gluedOwned(token: Token, preposition: 'ب' | 'ل', longest: number): boolean {
+  const shape = new RegExp(
+    `^${preposition}[^ي][\\u0621-\\u064A]{1,${longest - 1}}(?:ه|ها|هم)$`,
+    'u',
+  );
+  return (
+    shape.test(token.folded) &&
+    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
+    !isWrittenGivenName(token.raw)
+  );
+}
+
 export function isNameWord(token: Token, inName = false): boolean {
   // شمالي مالي، شرق البلاد: a direction is where, not who; تحته، معها: a preposition's pronoun.
   if (DIRECTIONS.has(token.folded) || PLACE_PRONOUNS.has(token.folded)) return false;
@@ -272,15 +285,16 @@ export function isNameWord(token: Token, inName = false): boolean {
   }
   // كان، كانت: a verb of being between a subject and its verb.
   if (AUXILIARIES.has(token.folded)) return false;
-  // يشير بعصاه، بسيفه: ب on a short noun with its possessive, a thing in hand, never a name
-  // (بيليه، بيبه، بيكيه are: a foreign name opens with بي).
+  // احتفل خافيير ميلي بمرور عام: ب on a verbal noun of a derived verb, never a name's word.
   if (
-    !inName &&
-    /^ب[^ي][\u0621-\u064A]{1,3}(?:ه|ها|هم)$/u.test(token.folded) &&
-    /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
+    /^ب(?:م|ت)[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+    isVerbalNoun(token.folded.slice(1)) &&
     !isWrittenGivenName(token.raw)
   )
     return false;
+  // وصفه لمتابعيه: ل on a noun with its possessive, whom the words were for; يشير بعصاه: ب
+  // on a short one, a thing in hand (بيليه، بيبه are names: a foreign name opens with بي).
+  if (!inName && (gluedOwned(token, 'ل', 7) || gluedOwned(token, 'ب', 4))) return false;
   // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
   if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
@@ -293,6 +307,14 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
+  // أمي كانت تقول لي، زوجي يعمل: kin with "my" opens no name (أبي opens أبي بكر).
+  if (
+    !inName &&
+    /^[وف]?(?:ابنتي|ابني|امي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded)
+  )
+    return false;
+  // لويس إيناسيو لولا دا سيلفا: inside a name before a particle, لولا is a name.
+  if (inName && token.folded === 'لولا') return true;
   // فان دير بيرغ: the Dutch particle, not فإن.
   if (inName && token.raw === 'فان') return true;
   // أحمد خلف الجبوري: inside a name, خلف is a father's name (Khalaf), not "behind".
@@ -678,8 +700,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // verbal noun right before بأن is what was described.
     const as = tokens[at + 1];
     // (After a name of three words: محمد خالد العبيدات بأنه ends with the family name.)
+    // (Or of two, a verbal noun of the shape مفاعلات: أوزغور بيلغيتش المحادثات بأنها.)
     if (
-      units >= 3 &&
+      (units >= 3 || (units >= 2 && /^ال(?:م|ت)[\u0621-\u064A]{3,}ات$/u.test(token.folded))) &&
       definite(token) &&
       !!as &&
       !ends(as.brk) &&
@@ -934,6 +957,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (/^آل$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) && next === at - 1) break;
       continue;
     }
+    // لويس إيناسيو لولا دا سيلفا: لولا before a particle and its word is a name (not "were
+    // it not for").
+    if (
+      at > from &&
+      token.folded === 'لولا' &&
+      /^(?:دا|دي)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      tokens[at + 1].brk === 'none' &&
+      !!tokens[at + 2] &&
+      !ends(tokens[at + 2].brk)
+    ) {
+      at += 3;
+      units += 2;
+      continue;
+    }
     // رامون دي لا كروز، دي لوس سانتوس: an article after a foreign particle, and its word.
     const after = tokens[at + 1];
     if (
@@ -1153,7 +1190,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (
         !isNisba(token.folded) &&
         FATHER_JOINERS.has(tokens[at - 2]?.folded ?? '') &&
-        !closesAt(tokens, at + 1)
+        !closesAt(tokens, at + 1) &&
+        // (عادل بن أحمد الجبير قد أجرى، … في تصريح: where the name visibly ends.)
+        !visiblyClosed(tokens, at + 1)
       )
         break;
       // هدى المصري البلدية: after a family name, a body's noun is the verb's object.
