@@ -873,10 +873,26 @@ export function extractQuotes(
           if (tokens[next]?.brk === 'clause') at = next;
         }
         const verb = at >= 0 ? tokens[at] : undefined;
+        // محمود أبو عودة، سائق تكسي منذ عشرين عاماً، أمضى …: a name in full where a sentence
+        // opens, a description between commas, then a verb of any tense: someone met.
+        const described =
+          opening &&
+          !!verb &&
+          !!mention &&
+          at !== mention.end &&
+          verb.brk === 'clause' &&
+          mention.kind === 'person' &&
+          mention.name.to - mention.name.from >= 2 &&
+          genderOfGivenName(tokens[from].folded) !== null &&
+          !isDefiniteToken(verb) &&
+          !FUNCTION_WORDS.has(verb.folded) &&
+          !cueOf(verb.raw, verb.folded) &&
+          isArabicVerbLike(verb);
         const acts =
           !!verb &&
           (!ends(verb.brk) || (at !== mention?.end && verb.brk === 'clause')) &&
           ((isPresentVerbShape(verb) && !cueOf(verb.raw, verb.folded)) ||
+            described ||
             (verb.folded === 'لا' &&
               !!tokens[mention!.end + 1] &&
               isPresentVerbShape(tokens[at + 1])));
@@ -894,7 +910,7 @@ export function extractQuotes(
             (parts.length === 1
               ? entities.findGiven(parts[0], as)
               : (entities.findOpening(parts, as) ?? entities.findName(parts, as))) ??
-            (opening && parts.length === 2 && kunyaOf(parts[0]) !== null
+            ((opening && parts.length === 2 && kunyaOf(parts[0]) !== null) || described
               ? entityOfMention(mention, as)
               : null);
           if (entity) paragraphPeople.push({ entity, at: from });
@@ -3240,15 +3256,41 @@ export function extractQuotes(
     // the sentence is about, who issued it (its subject, met first), not whom it thanked.
     if (/^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? '')) {
       const sentence = tokens[at].sentence;
+      // وتلا فلان البيان الختامي الصادر عن القمة، وجاء فيه: the statement is of the one it
+      // came from, not of the one who read it out (who, with no issuer named, is no answer).
+      let readOut = false;
+      for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+        if (
+          /^ال(?:صادر|صادره)$/u.test(tokens[k].folded) &&
+          FROM.has(tokens[k + 1]?.folded ?? '') &&
+          !ends(tokens[k + 1].brk)
+        ) {
+          const issuer = named(k + 2);
+          if (issuer?.entity) return { entity: issuer.entity, mention: null };
+        }
+        if (/^[وف]?(?:تلا|تلت|قرا|قرات|يتلو|تتلو)$/u.test(tokens[k].folded)) readOut = true;
+      }
+      if (readOut) {
+        // (رسالة وجهها شقيقه الشاعر فلان، رسالة كتبها موكله: the one who wrote what was read.)
+        for (let k = at - 1; k > 0 && tokens[k].sentence === sentence; k--)
+          if (
+            /^(?:كتب|وجه|بعث|ارسل|خط)(?:ها|ه)$/u.test(tokens[k].folded) &&
+            ISSUED_TEXTS.test(tokens[k - 1].folded.replace(/^[لب]/u, ''))
+          ) {
+            const writer = named(k + 1);
+            return writer?.entity ? { entity: writer.entity, mention: null } : null;
+          }
+        return null;
+      }
       // (Not a platform met first: على منصة "إكس"، كتب فلان تدوينة جاء فيها.)
-      const named =
+      const subject =
         sentenceEntities.sentence === sentence
           ? sentenceEntities.list.find(
               (entity) =>
                 !(entity.kind === 'body' && PLATFORMS.has(normalizeArabic(entity.name ?? ''))),
             )
           : undefined;
-      return named ? { entity: named, mention: null } : null;
+      return subject ? { entity: subject, mention: null } : null;
     }
     if (tokens[at + 1]?.folded !== 'في') return null;
     // جاء في بيان البنك المركزي: the statement of the body in construct with it.
@@ -3898,7 +3940,9 @@ function opensNameAfterLi(word: Token | undefined): boolean {
     !isDefiniteToken(word) &&
     !/\u064B/u.test(word.raw) &&
     !FUNCTION_WORDS.has(word.folded) &&
-    !/^(?:احد|احدي)$/u.test(word.folded) &&
+    !/^(?:احد|احدي|ابو|ام)$/u.test(word.folded) &&
+    // (An Arabic given name after لي is whom it was told to be: قال لي محمد الأحمد.)
+    genderOfGivenName(word.folded) === null &&
     isNameWord(word)
   );
 }

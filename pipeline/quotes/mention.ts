@@ -250,6 +250,15 @@ function isPrepositional(token: Token, inName = false): boolean {
 }
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
+/**
+ * لمتابعيه، لمؤيديها، لجمهورهم: ل on a plural in construct with "his", or on a noun with
+ * "her" or "their" (لطيفه، لولوه، لاله are names: a single ه ends them).
+ */
+const gluedOwnedPlural = (token: Token): boolean =>
+  /^ل[\u0621-\u064A]{3,}(?:يه|يها|يهم|[^اوي](?:ها|هم))$/u.test(token.folded) &&
+  /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
+  !isWrittenGivenName(token.raw);
+
 /** A preposition glued on a noun of at most `longest` letters with its possessive. */
 function gluedOwned(token: Token, preposition: 'ب' | 'ل', longest: number): boolean {
   const shape = new RegExp(
@@ -294,7 +303,7 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // وصفه لمتابعيه: ل on a noun with its possessive, whom the words were for; يشير بعصاه: ب
   // on a short one, a thing in hand (بيليه، بيبه are names: a foreign name opens with بي).
-  if (!inName && (gluedOwned(token, 'ل', 7) || gluedOwned(token, 'ب', 4))) return false;
+  if (!inName && (gluedOwnedPlural(token) || gluedOwned(token, 'ب', 4))) return false;
   // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
   if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
@@ -307,10 +316,11 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
-  // أمي كانت تقول لي، زوجي يعمل: kin with "my" opens no name (أبي opens أبي بكر).
+  // زوجي كان يقول، أخي يعمل: kin with "my" opens no name (أبي opens أبي بكر; أمي may be
+  // Amy).
   if (
     !inName &&
-    /^[وف]?(?:ابنتي|ابني|امي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded)
+    /^[وف]?(?:ابنتي|ابني|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded)
   )
     return false;
   // لويس إيناسيو لولا دا سيلفا: inside a name before a particle, لولا is a name.
@@ -411,6 +421,13 @@ export function isNameWord(token: Token, inName = false): boolean {
     !isMasdar(token, inName) &&
     (inName || !/^(?:[^ا]ا[\u0621-\u064A]{2}|م[\u0621-\u064A]{3,})(?:ين|ون)$/u.test(token.folded))
   );
+}
+
+/** Whether a verb of describing (وصف، يصف) comes before `at` in its sentence. */
+function describedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 12 && tokens[k].sentence === tokens[at].sentence; k--)
+    if (/^[وف]?(?:وصف|وصفت|يصف|تصف)$/u.test(tokens[k].folded)) return true;
+  return false;
 }
 
 /** Where a name visibly ends at `at`: إن (after a comma too)، قد، في تصريح، للصحفيين، a cue. */
@@ -702,7 +719,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // (After a name of three words: محمد خالد العبيدات بأنه ends with the family name.)
     // (Or of two, a verbal noun of the shape مفاعلات: أوزغور بيلغيتش المحادثات بأنها.)
     if (
-      (units >= 3 || (units >= 2 && /^ال(?:م|ت)[\u0621-\u064A]{3,}ات$/u.test(token.folded))) &&
+      (units >= 3 ||
+        (units >= 2 &&
+          /^ال(?:م|ت)[\u0621-\u064A]{3,}ات$/u.test(token.folded) &&
+          /^بان(?:ها|هم)$/u.test(tokens[at + 1]?.folded ?? '') &&
+          describedBefore(tokens, from))) &&
       definite(token) &&
       !!as &&
       !ends(as.brk) &&
@@ -1191,8 +1212,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !isNisba(token.folded) &&
         FATHER_JOINERS.has(tokens[at - 2]?.folded ?? '') &&
         !closesAt(tokens, at + 1) &&
-        // (عادل بن أحمد الجبير قد أجرى، … في تصريح: where the name visibly ends.)
-        !visiblyClosed(tokens, at + 1)
+        // (عادل بن أحمد الجبير قد أجرى، … في تصريح: where the name visibly ends; not خلال
+        // or عبر, which follow an object as well: هشام بن الطاهر الأئمة خلال ملتقى.)
+        !(
+          visiblyClosed(tokens, at + 1) &&
+          (!/^(?:خلال|عبر)$/u.test(tokens[at + 1]?.folded ?? '') ||
+            // (Before خلال only a word no plural or common noun: منى بنت عيسى الجودر خلال.)
+            (!/(?:ة|اء|ين|ون|ات)[\u064B-\u0652]*$/u.test(token.raw) && !isLexical(bareOf(token))))
+        )
       )
         break;
       // هدى المصري البلدية: after a family name, a body's noun is the verb's object.
