@@ -2940,10 +2940,17 @@ export function extractQuotes(
             /^(?:ان|بان|انه|انها)$/u.test(
               tokens.slice(from + 2, from + 12).find((word) => word.brk === 'clause')?.folded ?? '',
             ));
+        // أما حفتر فقال، بحسب بيان للقيادة العامة: "…": a body's statement between a verb's
+        // comma and its words, after a verb whose subject came first.
+        const inserted =
+          /^(?:بيان|تقرير)$/u.test(tokens[from]?.folded ?? '') &&
+          /^ل/u.test(tokens[from + 1]?.folded ?? '') &&
+          tokens[at].brk === 'clause' &&
+          !!cueOf(tokens[at - 1]?.raw ?? '', tokens[at - 1]?.folded ?? '');
         if (
-          reported &&
+          (reported || inserted) &&
           lastCue?.sentence === sentence &&
-          lastCue.named &&
+          (lastCue.named || inserted) &&
           lastCue.attribution.entity &&
           lastCue.attribution.entity.kind !== 'anonymous'
         )
@@ -3751,6 +3758,11 @@ export function extractQuotes(
       }
       // «…»، على حد تعبير مدير الدائرة فلان: in someone's words.
       if (inWordsOf(k)) return attribute(k + 2, { kind: 'according', gender: null }, true);
+      // «…»، جاء في بيان صادر عن البيت الأبيض: the statement the quote came in, its issuer's.
+      if (k === statement.next && CAME.has(token.folded) && tokens[k + 1]?.folded === 'في') {
+        const issued = issuerAfter(k + 2);
+        if (issued?.entity) return issued;
+      }
       // «…»، بهذه الأرقام افتتح فلان: the noun after بهذه points back at the quote too.
       if (
         fillers > 0 &&
