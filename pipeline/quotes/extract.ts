@@ -3265,19 +3265,30 @@ export function extractQuotes(
       const sentence = tokens[at].sentence;
       // وتلا فلان البيان الختامي الصادر عن القمة، وجاء فيه: the statement is of the one it
       // came from, not of the one who read it out (who, with no issuer named, is no answer).
+      // (Only a statement read out, not his own speech, كلمته، nor تلت, "followed".)
       let readOut = false;
+      let issuedBy: number = -1;
       for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
         if (
           /^ال(?:صادر|صادره)$/u.test(tokens[k].folded) &&
           FROM.has(tokens[k + 1]?.folded ?? '') &&
           !ends(tokens[k + 1].brk)
-        ) {
-          const issuer = named(k + 2);
-          if (issuer?.entity) return { entity: issuer.entity, mention: null };
-        }
-        if (/^[وف]?(?:تلا|تلت|قرا|قرات|يتلو|تتلو)$/u.test(tokens[k].folded)) readOut = true;
+        )
+          issuedBy = k + 2;
+        if (
+          /^[وف]?(?:تلا|قرا|يتلو)$/u.test(tokens[k].folded) &&
+          !RELATIVE_PRONOUNS.has(tokens[k - 1]?.folded ?? '') &&
+          tokens
+            .slice(k + 1, at)
+            .some((word) => /^(?:ال)?(?:بيان|رساله|تقرير|بلاغ|وثيقه)$/u.test(word.folded))
+        )
+          readOut = true;
       }
       if (readOut) {
+        if (issuedBy >= 0) {
+          const issuer = named(issuedBy);
+          if (issuer?.entity) return { entity: issuer.entity, mention: null };
+        }
         // (رسالة وجهها شقيقه الشاعر فلان، رسالة كتبها موكله: the one who wrote what was read.)
         for (let k = at - 1; k > 0 && tokens[k].sentence === sentence; k--)
           if (
@@ -3289,7 +3300,6 @@ export function extractQuotes(
           }
         return null;
       }
-      // (Not a platform met first: على منصة "إكس"، كتب فلان تدوينة جاء فيها.)
       const subject =
         sentenceEntities.sentence === sentence
           ? sentenceEntities.list.find(
@@ -3759,7 +3769,12 @@ export function extractQuotes(
       // «…»، على حد تعبير مدير الدائرة فلان: in someone's words.
       if (inWordsOf(k)) return attribute(k + 2, { kind: 'according', gender: null }, true);
       // «…»، جاء في بيان صادر عن البيت الأبيض: the statement the quote came in, its issuer's.
-      if (k === statement.next && CAME.has(token.folded) && tokens[k + 1]?.folded === 'في') {
+      if (
+        k === statement.next &&
+        CAME.has(token.folded) &&
+        tokens[k + 1]?.folded === 'في' &&
+        /^(?:ال)?صادر[اه]?$/u.test(tokens[k + 3]?.folded ?? '')
+      ) {
         const issued = issuerAfter(k + 2);
         if (issued?.entity) return issued;
       }

@@ -251,11 +251,14 @@ function isPrepositional(token: Token, inName = false): boolean {
 
 /** A word that can be part of a name where it stands: not the article, not a known word. */
 /**
- * لمتابعيه، لمؤيديها، لجمهورهم: ل on a plural in construct with "his", or on a noun with
- * "her" or "their" (لطيفه، لولوه، لاله are names: a single ه ends them).
+ * لمتابعيه، لعائلته، لجمهوره، لزملائه، لمؤيديها: ل on a noun with a possessive as its
+ * endings show it (لطيفه، لولوه، لاله، لبابه are names: a ه after another letter ends them; so are
+ * ليزيلوته and its kin, opening with لي).
  */
 const gluedOwnedPlural = (token: Token): boolean =>
-  /^ل[\u0621-\u064A]{3,}(?:يه|يها|يهم|[^اوي](?:ها|هم))$/u.test(token.folded) &&
+  /^ل[^ي][\u0621-\u064A]+(?:يه|يها|يهم|ته|تها|تهم|ئه|ئها|ره|ده|[^اوي](?:ها|هم))$/u.test(
+    token.folded,
+  ) &&
   /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw) &&
   !isWrittenGivenName(token.raw);
 
@@ -316,11 +319,11 @@ export function isNameWord(token: Token, inName = false): boolean {
     return false;
   // Inside a name, و is a letter (ولدي، وهبة), not "and"; شيخ may be a name (حليمة شيخ عمر).
   if (inName && HONORIFICS.has(token.folded) && !definite(token)) return true;
-  // زوجي كان يقول، أخي يعمل: kin with "my" opens no name (أبي opens أبي بكر; أمي may be
-  // Amy).
+  // أمي كانت تقول، زوجي يعمل: kin with "my" opens no name (أبي opens أبي بكر; آمي is Amy).
   if (
     !inName &&
-    /^[وف]?(?:ابنتي|ابني|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded)
+    (/^[وف]?(?:ابنتي|ابني|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded) ||
+      /^[وف]?أمي$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')))
   )
     return false;
   // لويس إيناسيو لولا دا سيلفا: inside a name before a particle, لولا is a name.
@@ -426,7 +429,8 @@ export function isNameWord(token: Token, inName = false): boolean {
 /** Whether a verb of describing (وصف، يصف) comes before `at` in its sentence. */
 function describedBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 12 && tokens[k].sentence === tokens[at].sentence; k--)
-    if (/^[وف]?(?:وصف|وصفت|يصف|تصف)$/u.test(tokens[k].folded)) return true;
+    if (/^[وف]?(?:وصف|وصفت|يصف|تصف|اعتبر|اعتبرت|نعت|صنف|صنفت)$/u.test(tokens[k].folded))
+      return true;
   return false;
 }
 
@@ -1217,8 +1221,11 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !(
           visiblyClosed(tokens, at + 1) &&
           (!/^(?:خلال|عبر)$/u.test(tokens[at + 1]?.folded ?? '') ||
-            // (Before خلال only a word no plural or common noun: منى بنت عيسى الجودر خلال.)
-            (!/(?:ة|اء|ين|ون|ات)[\u064B-\u0652]*$/u.test(token.raw) && !isLexical(bareOf(token))))
+            // (Before خلال only a word no plural of people or common noun: منى بنت عيسى الجودر
+            // خلال، يوسف بن أحمد العثيمين خلال; not الأئمة، العلماء، الأمريكيين.)
+            (!/(?:اء|يين|ات)[\u064B-\u0652]*$/u.test(token.raw) &&
+              !/^الا[\u0621-\u064A]{2,3}ه$/u.test(token.folded) &&
+              !isLexical(bareOf(token))))
         )
       )
         break;
@@ -1881,6 +1888,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     if (!definite(token)) break;
+    // الرئيس المنتهية ولايته، المستشارة المنتهية ولايتها: "outgoing", with its noun.
+    if (
+      /^ال(?:منتهي|منتهيه)$/u.test(token.folded) &&
+      /^(?:ولايته|ولايتها|ولايتهم)$/u.test(tokens[at + 1]?.folded ?? '') &&
+      tokens[at + 1].brk === 'none'
+    ) {
+      at += 2;
+      continue;
+    }
     // الجنوب أفريقي، الجنوب سودانية: a direction and a nisba without the article, one
     // adjective of nationality (South African, South Sudanese).
     const nisba = tokens[at + 1];
