@@ -6607,3 +6607,19 @@ speakerCases('a review of round 95', [
     null,
   ],
 ]);
+
+speakerCases('round 96', [
+  [
+    'after a foreign particle, the word that follows is the name’s (أورسولا فون دير لاين)',
+    ['بدورها، قالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن "هذا يوم جيد لأوروبا".'],
+    'أورسولا فون دير لاين',
+  ],
+  [
+    'a family name of a verbal noun’s shape before what the name owns (دونالد ترامب فوزه)',
+    [
+      'أعلن المرشح الجمهوري دونالد ترامب فوزه في الانتخابات الرئاسية.',
+      'وقال ترامب أمام حشد من أنصاره: "سأقاتل من أجلكم بكل نفس في جسدي".',
+    ],
+    'دونالد ترامب',
+  ],
+]);

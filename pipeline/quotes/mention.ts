@@ -982,6 +982,23 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (/^آل$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) && next === at - 1) break;
       continue;
     }
+    // أورسولا فون دير لاين: after a foreign particle, the word that follows is the name's.
+    if (
+      at > from &&
+      /^(?:فان|دير|فون|دي|دا|دو)$/u.test(tokens[at - 1].folded) &&
+      token.brk === 'none' &&
+      isArabicWord(token) &&
+      !definite(token) &&
+      !FUNCTION_WORDS.has(token.folded) &&
+      !NAME_PARTICLES.has(token.folded) &&
+      // (Not an article of Spanish names, which the rule below takes with its word.)
+      !/^(?:لا|لو|لوس|لاس)$/u.test(token.folded) &&
+      !cueOf(token.raw, token.folded)
+    ) {
+      at++;
+      units++;
+      continue;
+    }
     // لويس إيناسيو لولا دا سيلفا: لولا before a particle and its word is a name (not "were
     // it not for").
     if (
@@ -1156,8 +1173,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           SAYING_PLACES.has(closer.folded) &&
           !!tokens[at + 2] &&
           SAYING_VENUES.test(bareOf(tokens[at + 2]))) ||
-        // (Or whom the words were told: دونالد ترامب للصحفيين.)
-        (closer?.brk === 'none' && toldAudience(closer)))
+        // (Or whom the words were told: دونالد ترامب للصحفيين; or what the name owns: أعلن
+        // دونالد ترامب فوزه.)
+        (closer?.brk === 'none' && (toldAudience(closer) || isOwnedNoun(closer))))
     ) {
       at++;
       units++;
@@ -1344,7 +1362,7 @@ const SPOKESPEOPLE = foldedSet('ناطق متحدث');
  * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name
  * the lists may not know (معالي حمود بن سعيد الوهيبي).
  */
-export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة عطوفة');
+export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة عطوفة فضيلة سماحة');
 
 /** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
 export function kunyaGender(token: Token): Gender | null {
