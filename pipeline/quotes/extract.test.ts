@@ -6623,3 +6623,13 @@ speakerCases('round 96', [
     'دونالد ترامب',
   ],
 ]);
+
+speakerCases('round 96, a body where the sentence’s person was', [
+  [
+    'a body met after the person a sentence opened with is where they were, not who speaks',
+    [
+      'كامالا هاريس أقرّت بالهزيمة في خطاب ألقته في جامعة هوارد بواشنطن، وقالت: "علينا أن نقبل نتائج هذه الانتخابات".',
+    ],
+    'كامالا هاريس',
+  ],
+]);

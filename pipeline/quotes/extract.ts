@@ -404,9 +404,15 @@ export function extractQuotes(
         ? topic.entity
         : null;
     if (sentenceEntities.sentence === sentence) {
+      // (كامالا هاريس أقرّت بالهزيمة في خطاب ألقته في جامعة هوارد، وقالت: a body met after
+      // the person the sentence opened with is where they were, not who speaks.)
+      const opener = sentenceEntities.list[0];
+      const openedBy =
+        opener?.kind === 'person' && gender !== null && opener.gender === gender ? opener : null;
       for (let i = sentenceEntities.list.length - 1; i >= 0; i--) {
         const entity = sentenceEntities.list[i];
         if (about && entity !== about && entity.kind === 'body') continue;
+        if (openedBy && entity !== openedBy && entity.kind === 'body') continue;
         if (!gender || !entity.gender || entity.gender === gender) return entity;
       }
     }
