@@ -12,7 +12,7 @@ import {
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
-import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import {
   AUXILIARIES,
   CALLED_BY,
@@ -3979,10 +3979,6 @@ function opensNameAfterLi(word: Token | undefined): boolean {
     isNameWord(word)
   );
 }
-
-/** Kin with the pronoun "my" (ابنتي، أمي، زوجي): never a word of the name after it. */
-const MY_KIN =
-  /^[وف]?(?:ابنتي|ابني|امي|ابي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|عمي|عمتي|خالي|خالتي|حفيدتي|حفيدي|صديقي|صديقتي|والدي|والدتي)$/u;
 
 function fullNameBefore(
   texts: readonly string[],

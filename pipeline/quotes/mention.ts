@@ -23,7 +23,7 @@ import {
 } from './lexicon/common';
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
-import { HONORIFICS, isOwnedKin, roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, CALLED_BY, cueOf, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
@@ -322,7 +322,10 @@ export function isNameWord(token: Token, inName = false): boolean {
   // أمي كانت تقول، زوجي يعمل: kin with "my" opens no name (أبي opens أبي بكر; آمي is Amy).
   if (
     !inName &&
-    (/^[وف]?(?:ابنتي|ابني|زوجتي|زوجي|اختي|اخي|جدتي|جدي|والدي|والدتي)$/u.test(token.folded) ||
+    // (Not أبي، which opens أبي بكر; nor عمي، خالي … and صديقي, said of someone by name as
+    // a title of affection: عمي الطاهر.)
+    ((MY_KIN.test(token.folded) &&
+      !/^[وف]?(?:امي|ابي|عمي|عمتي|خالي|خالتي|حفيدتي|حفيدي|صديقي|صديقتي)$/u.test(token.folded)) ||
       /^[وف]?أمي$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')))
   )
     return false;
@@ -461,8 +464,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   const told =
     !!next &&
     (next.folded === 'ل' ||
-      (next.folded[0] === 'ل' &&
-        (AUDIENCE.has(next.folded.slice(1)) || afterNext?.folded === 'نيوز')));
+      toldAudience(next) ||
+      (next.folded[0] === 'ل' && afterNext?.folded === 'نيوز'));
   // (Or where it was said: سعاد التهامي في تصريح، عبير التلاوي على صفحتها؛ not على رأس
   // لائحة after an object: منى الأسعد الانتخابات على رأس لائحة.)
   const where =

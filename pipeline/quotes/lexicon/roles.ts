@@ -64,3 +64,10 @@ export function isOwnedKin(folded: string, raw: string): boolean {
 const KIN = foldedSet(
   'جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق صديقة زميل زميلة موكل نجل أرملة خال خالة عم عمة حفيد حفيدة تلميذ تلميذة رفيق رفيقة مساعد مساعدة منافس منافسة خصم نظير نظيرة',
 );
+
+/**
+ * Kin with the pronoun "my" (ابنتي، أمي، زوجي, folded), as a story's speakers say them about
+ * their own family: never a word of a name met later (ابنتي رُبى is رُبى).
+ */
+export const MY_KIN =
+  /^[وف]?(?:ابنتي|ابني|امي|ابي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|عمي|عمتي|خالي|خالتي|حفيدتي|حفيدي|صديقي|صديقتي|والدي|والدتي)$/u;
