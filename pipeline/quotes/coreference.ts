@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
-import { FATHER_JOINERS } from './lexicon/common';
+import { FATHER_JOINERS, isDefiniteAdjective } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
@@ -194,7 +194,17 @@ export class StoryEntities {
   }
 
   /** A person named in full or in part, with the role given at this mention. */
-  person(name: string, role: string | null, head: string | null, gender: Gender | null): Entity {
+  person(written: string, role: string | null, head: string | null, gender: Gender | null): Entity {
+    // عبد الله الشهري ولمى الدوسري: "and" on a given name that is one without it.
+    const first = words(normalizeArabic(written))[0] ?? '';
+    const and =
+      /^و/u.test(first) &&
+      written.startsWith('و') &&
+      genderOfGivenName(first) === null &&
+      genderOfGivenName(first.slice(1)) !== null &&
+      // (Not a word with "his" on it: ورفيق دربه، وسميّه.)
+      !written.split(/\s+/u).some((part) => /ه[\u064B-\u0652]*$/u.test(part));
+    const name = and ? written.slice(1) : written;
     const key = normalizeArabic(name);
     const parts = words(key);
     const known = this.findByName(parts, gender) ?? this.surnameBeforeComplement(parts, gender);
@@ -485,6 +495,27 @@ export class StoryEntities {
         )
           return this.touch(entity);
       }
+    }
+    // وقالت وزارة الداخلية after حددتها وزارة الداخلية الكويتية: the body the story named
+    // with its adjectives; the name as it was first written.
+    if (!short) {
+      const longer = this.entities.find(
+        (entity) =>
+          entity.kind === 'body' &&
+          entity.bodyHead === bare &&
+          entity.parts.length > parts.length &&
+          parts.every((part, index) => entity.parts[index] === part) &&
+          entity.parts
+            .slice(parts.length)
+            .every(
+              (part) =>
+                isDefiniteAdjective(part) &&
+                !part.startsWith('و') &&
+                part !== 'العام' &&
+                roleHeadOf(withoutArticle(part)) === null,
+            ),
+      );
+      if (longer) return this.touch(longer);
     }
     if (short) {
       // The last that was the subject of a verb of saying (أعلن نادي الرجاء انتقال مدافعه

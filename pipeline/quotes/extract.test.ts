@@ -6633,3 +6633,111 @@ speakerCases('round 96, a body where the sentence’s person was', [
     'كامالا هاريس',
   ],
 ]);
+
+speakerCases('round 97, a body as the story first named it', [
+  [
+    'a bank met after ب, then by its head noun alone, is the bank as first named',
+    [
+      'عقدت لجنة الاستقرار المالي بالبنك المركزي الأردني اجتماعها الدوري صباح الأحد.',
+      'وقال البنك في بيان: "المؤشرات تدل على متانة القطاع المصرفي رغم الضغوط".',
+    ],
+    'البنك المركزي الأردني',
+  ],
+  [
+    'a ministry met with its country’s adjective, then without it, is the one first named',
+    [
+      'انتهت مساء الخميس المهلة التي حددتها وزارة العمل العمانية، وبدأت الحملات في المحافظات.',
+      'وذكرت وزارة العمل في بيان أن "فرق التفتيش ستبدأ جولاتها صباح الأحد".',
+    ],
+    'وزارة العمل العمانية',
+  ],
+  [
+    'the adjective of the workforce (القوى العاملة) is a part of the body’s name',
+    ['وأعلنت هيئة تنظيم القوى العاملة في بيان أن "المخالفين سيحالون إلى القضاء".'],
+    'هيئة تنظيم القوى العاملة',
+  ],
+]);
+
+speakerCases('round 97 guards, a body named again', [
+  [
+    'a longer name met first is not taken where what follows is no adjective (القاضي)',
+    [
+      'أوقفت المحكمة تنفيذ قرار وزارة الإدارة المحلية القاضي بحل المجلس البلدي.',
+      'وقالت وزارة الإدارة المحلية في بيان إنها "تحترم أحكام القضاء".',
+    ],
+    'وزارة الإدارة المحلية',
+  ],
+  [
+    'a body that spoke by its short name after a longer one with a year after it',
+    [
+      'أطلقت الهيئة العامة للطرق مبادرة السلامة أولاً العام الماضي.',
+      'وقالت الهيئة العامة للطرق في بيان إن "الحوادث تراجعت بنسبة الربع".',
+    ],
+    'الهيئة العامة للطرق',
+  ],
+]);
+
+speakerCases('round 97', [
+  [
+    'a full stop inside a quoted programme’s name ends no sentence',
+    [
+      'وأكد وزير الخارجية التركي هاكان فيدان، في مقابلة مع برنامج "أنقرة. القرار. الآن" على قناة محلية، أن بلاده "لن تقبل بأي تقسيم لسوريا".',
+    ],
+    'هاكان فيدان',
+  ],
+  [
+    'a foreign name’s middle word written with ه, between two of its words, is the name’s',
+    ['وقالت وزيرة الثقافة الدنماركية كارين لوكه هانسن إن "المتحف سيعيد القطع الأثرية".'],
+    'كارين لوكه هانسن',
+  ],
+  [
+    'a noun of study in construct inside a body in a role’s place tail (معهد دراسة الحرب)',
+    ['وقال الباحث في مركز دراسة النزاعات في جنيف توماس برغمان إن "وقف إطلاق النار هش للغاية".'],
+    'توماس برغمان',
+  ],
+  [
+    'ردّ على ذلك بالقول: the subject before the verb the masdar completes, after another clause',
+    [
+      'ويرى مراقبون أن الخطة طموحة أكثر من اللازم، غير أن سلوى الحربي ردّت على ذلك بالقول: "الطموح هو ما ينقص هذه المنطقة".',
+    ],
+    'سلوى الحربي',
+  ],
+  [
+    'a sentence that opens with وعلى لسان someone: their words, not the outlet’s that relayed them',
+    [
+      'وعلى لسان رئيس بلدية المدينة سامر العطار، نقلت وسائل إعلام محلية أن "أعمال الترميم ستنتهي قبل الشتاء".',
+    ],
+    'سامر العطار',
+  ],
+  [
+    'a body’s figures, where no one speaks in the sentence, are the body’s (وفقاً لإحصاءات)',
+    ['ووفقاً لإحصاءات وزارة الزراعة الأردنية، فإن "إنتاج الزيتون تراجع بنحو الثلث هذا الموسم".'],
+    'وزارة الزراعة الأردنية',
+  ],
+  [
+    'a name with "and" on it after another name is the name without it (ولمى)',
+    [
+      'اختلف مقدما البرنامج خالد العمري ولمى الزهراني حول مستقبل الدوري.',
+      'وعلى لسان الزهراني، جاءت العبارة التي تناقلها كثيرون: "سنلتقي بعد عام، وسنرى من كان على حق".',
+    ],
+    'لمى الزهراني',
+  ],
+]);
+
+speakerCases('round 97, a later describing verb and a given name with و', [
+  [
+    'a body’s figures do not take words that a later verb gives to someone named',
+    [
+      'وبحسب أرقام وزارة الداخلية، تراجع عدد الوافدين بنحو النصف، وهو ما وصفه الوزير سالم الدوري في كتابه "الحدود" بأنه "ثمرة التعاون المثمر مع دول الجوار".',
+    ],
+    'سالم الدوري',
+  ],
+  [
+    'a given name that opens with و itself keeps it (ووليد is and + وليد, وليد stays)',
+    [
+      'اختلف مقدما البرنامج خالد العمري ووليد الزهراني حول مستقبل الدوري.',
+      'وعلى لسان الزهراني، جاءت العبارة التي تناقلها كثيرون: "سنلتقي بعد عام، وسنرى من كان على حق".',
+    ],
+    'وليد الزهراني',
+  ],
+]);

@@ -222,6 +222,9 @@ function segment(
     // the name's, not the sentence's.
     if (tokens.length > 0 && tokens[tokens.length - 1].quoted)
       gap = gap.replace(/^[^"“”«»]*["“”«»]/u, ' ');
+    // (So is a full stop between two of its words: برنامج "موسكو. الكرملين. بوتين".)
+    const inside = tokens[tokens.length - 1];
+    if (quoted && inside?.quoted && inside.start > names[n].start) gap = ' ';
     let brk = breakOf(gap);
     // د. هشام، م. رنا: the full stop of an abbreviated title ends no sentence; nor that of a
     // foreign name's initial, a letter or a Latin letter's name (مايكل ج. روزنتال، لورا بي.
@@ -2292,6 +2295,30 @@ export function extractQuotes(
    * التحريات، التحقيقات، الأرقام، المعطيات، نتائج الفحص: a finding, the subject right before
    * or after a verb of saying at `at`, with the article or without.
    */
+  /**
+   * Whether the next statement of the sentence after the frame at `at` is its own: no verb of
+   * saying stands between them (وبحسب أرقام الوزارة، تراجع …، وهو ما عزاه الوزير إلى "…").
+   */
+  const figuresQuoted = (at: number, sentence: number): boolean => {
+    const next = statements.find(
+      (statement) => statement.sentence === sentence && statement.span.start > tokens[at].start,
+    );
+    if (!next) return false;
+    for (let k = at + 1; k < tokens.length && tokens[k].end <= next.span.start; k++) {
+      if (!tokens[k].quoted && cueOf(tokens[k].raw, tokens[k].folded)?.kind === 'verb')
+        return false;
+      // (Nor what a relative verb says of them: وهو ما عزاه الوزير إلى.)
+      const relative = tokens[k + 1];
+      if (
+        /^[وف]?(?:ما|مما)$/u.test(tokens[k].folded) &&
+        !!relative &&
+        !isDefiniteToken(relative) &&
+        /^[\u0621-\u064A]{3,}$/u.test(relative.folded)
+      )
+        return false;
+    }
+    return true;
+  };
   const isEvidence = (at: number): boolean => {
     const token = tokens[at];
     if (!token) return false;
@@ -2902,6 +2929,23 @@ export function extractQuotes(
           ? subjectOfVerbBefore(at, cue.gender)
           : null;
         if (masdarSubject) return masdarSubject;
+        // غير أن القحطاني ردّ على ذلك بالقول، غير أن النائب فلان ردّ عليها بالقول: the subject
+        // that stands before the verb the masdar completes.
+        if (MASDAR_FRAME.test(tokens[at].folded)) {
+          let verb = at - 1;
+          while (verb > at - 4 && REPLY_FILLERS.has(tokens[verb]?.folded ?? '')) verb--;
+          const reply = tokens[verb];
+          if (
+            verb < at &&
+            reply &&
+            reply.sentence === sentence &&
+            !tokens.slice(verb + 1, at + 1).some((word) => ends(word.brk)) &&
+            cueOf(reply.raw, reply.folded)?.kind === 'verb'
+          ) {
+            const before = subjectBefore(verb, cue.gender);
+            if (before?.entity) return before;
+          }
+        }
         // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
         const subject = subjectOfClause(at, cue.gender);
         if (subject) return { entity: subject, mention: null };
@@ -3020,6 +3064,22 @@ export function extractQuotes(
         // the lists know, is no one's saying.
         // وفق نص طلب الاستجواب، بحسب الأرقام: a text or a finding is no one's saying.
         // (The sentence's speaker still speaks: وأشار إلى أن …، وفق أرقام الهيئة، أن "…".)
+        // (Where no one speaks in the sentence, a body's figures are the body's: ووفقاً
+        // لإحصاءات وزارة الداخلية الإيطالية، فإن "…"، بحسب أرقام الهيئة، وفق تقديرات الأمم
+        // المتحدة.)
+        const figure = stripArticle(tokens[from]?.folded.replace(/^ل(?!ل)/u, '') ?? '');
+        const owner = tokens[from + 1];
+        if (
+          (EVIDENCE.test(figure) || figure === 'تقديرات') &&
+          owner &&
+          !ends(owner.brk) &&
+          !sentenceSpeaker(sentence) &&
+          figuresQuoted(at, sentence) &&
+          mentionAt(from + 1, false)?.kind === 'body'
+        ) {
+          const body = named(from + 1);
+          if (body?.entity) return body;
+        }
         if (isEvidence(from) || /^(?:ال)?نص$/u.test(tokens[from]?.folded ?? ''))
           return { entity: sentenceSpeaker(sentence), mention: null };
         const thing = mentionAt(from, dative);
@@ -3474,6 +3534,8 @@ export function extractQuotes(
   } | null = null;
   /** Someone unnamed who called in (اتصالاً من أحد المشاهدين), in the sentence read. */
   let caller: { sentence: number; entity: Entity } | null = null;
+  /** A sentence that opens with على لسان فلان, and whose words they are. */
+  let tongue: { sentence: number; attribution: Attribution } | null = null;
   let t = 0;
   const readCues = (until: number) => {
     for (; t < until; t++) {
@@ -3541,7 +3603,8 @@ export function extractQuotes(
                 statements.some((statement) => statement.next === t + 2 + k))) &&
             // (Commas may set off who described it: وصفه تلميذه، المخرج فلان، بأنه; and what
             // they asked: مسؤول، فضّل عدم الكشف عن هويته، بأنه.)
-            !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause'),
+            // (Nor a title in quotes: وصفه فلان في كتابه "…" بأنه.)
+            !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause' && !w.quoted),
         )
       )
         cue = { kind: 'verb', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
@@ -3629,9 +3692,13 @@ export function extractQuotes(
           (cue ? attribute(t, cue, false) : null);
       else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);
-      else if (token.folded === 'لسان' && tokens[t - 1]?.folded === 'علي')
+      else if (token.folded === 'لسان' && /^[وف]?علي$/u.test(tokens[t - 1]?.folded ?? '')) {
         attribution = named(t + 1);
-      else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
+        // وعلى لسان فلان، نقلت وسائل إعلام أن "…"، جاء في بيان للشركة أن "…": where the
+        // sentence opens with whose tongue it was, what relays it later is no speaker.
+        const opens = t === 1 || tokens[t - 1].brk === 'sentence';
+        if (opens && attribution?.entity) tongue = { sentence: token.sentence, attribution };
+      } else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
         // ورداً على سؤال المذيع: "…"، سؤال أحد الصحفيين: "…": the question is the asker's.
         attribution = named(t + 1);
       else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
@@ -3677,6 +3744,8 @@ export function extractQuotes(
         if (named && entityOf(named, null)) consumed = Math.max(consumed, named.end);
       }
       if (!attribution) continue;
+      if (tongue?.sentence === token.sentence && tongue.attribution !== attribution)
+        attribution = tongue.attribution;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
       lastCue = {
         sentence: token.sentence,
@@ -3840,6 +3909,7 @@ export function extractQuotes(
     consumed = 0;
     lastCue = null;
     caller = null;
+    tongue = null;
     t = 0;
     readAliases();
     paragraphPeople = [];
@@ -3950,8 +4020,24 @@ function fullBodyBefore(
       if (before && !ends(tokens[at].brk) && roleHeadOf(stripArticle(before.folded)) !== null)
         continue;
       // لوزارة المالية: read as if the preposition were not there.
-      const own = /^[لب]/u.test(words[at].folded) && !words[at].folded.startsWith('ال');
-      const mention = readMention(tokens, at, { dative: own });
+      const folded = words[at].folded;
+      const own = folded[0] === 'ل' && !folded.startsWith('ال');
+      // بالبنك المركزي المصري، بوزارة الداخلية: ب on the body's noun, taken off (not from a
+      // head that opens with ب itself: بلدية، بنك، بعثة).
+      const glued = folded[0] === 'ب' && !BODY_HEADS.has(stripArticle(folded));
+      const view = glued
+        ? tokens.map((token, k) =>
+            k === at
+              ? {
+                  ...token,
+                  folded: folded.slice(1),
+                  raw: token.raw.slice(1),
+                  start: token.start + 1,
+                }
+              : token,
+          )
+        : tokens;
+      const mention = readMention(view, at, { dative: own });
       if (mention?.kind !== 'body' || mention.short || mention.name.to - mention.name.from < 2)
         continue;
       const name = texts[p].slice(mention.name.start, mention.name.end);
@@ -4277,6 +4363,8 @@ const ISSUING =
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
+/** ردّ عليه بالقول، علّق على ذلك بالقول: whom or what a reply answered. */
+const REPLY_FILLERS = foldedSet('على عليه عليها عليهم عليهما ذلك هذا');
 
 /** نشره، أصدرته، وزعتها: a verb that publishes a statement, its object a pronoun. */
 const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;

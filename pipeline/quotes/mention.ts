@@ -1144,7 +1144,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // (لوميرسييه، لافاليه: a French name's ending written with ه, not a feminine noun's
         // ة.)
         const written = token.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
-        const feminine = written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه'));
+        // (Nor one written with ه between two words of a foreign name that visibly ends: لارس
+        // لوكه راسموسن إن.)
+        const more = tokens[at + 1];
+        const inside =
+          !!more &&
+          more.brk === 'none' &&
+          !definite(more) &&
+          isNameWord(more, true) &&
+          !isLexical(more.folded) &&
+          closesAt(tokens, at + 2);
+        const feminine =
+          written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
         // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
         if (isLexical(rest) || (feminine && token.folded[0] !== 'ك') || MASDAR.test(rest)) break;
       }
@@ -1578,6 +1589,9 @@ function wantsGenitive(token: Token): boolean {
   return /^م[\u0621-\u064A]{3,}ي$/u.test(bare);
 }
 
+/** Nouns among the function words that may stand in a construct chain: معهد دراسة الحرب. */
+const GENITIVE_NOUNS = foldedSet(`دعم دراسة دراسات رعاية حماية تنمية تطوير تعليق تقرير نشرة
+  ضرورة أهمية التزام استمرار`);
 const isQuoted = (token: Token | undefined) => !!token?.quoted;
 const GENERAL = foldedSet('عام عامة');
 /** أحد المحتجين، بعض السكان: someone among many, never followed by their name. */
@@ -1776,9 +1790,10 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       needs = false;
       break;
     }
-    // (صندوق دعم المبادرات، مركز دعم القرار: دعم in construct with a definite noun.)
+    // (صندوق دعم المبادرات، مركز دعم القرار، معهد دراسة الحرب: a noun of the frequent
+    // words in construct with a definite noun.)
     const supports =
-      genitive.folded === 'دعم' &&
+      GENITIVE_NOUNS.has(genitive.folded) &&
       !!tokens[at + 1] &&
       !ends(tokens[at + 1].brk) &&
       definite(tokens[at + 1]);
