@@ -9,6 +9,7 @@ import {
   JOINERS,
   TIME_WORDS,
   TITLE_FAMILIES,
+  TITLE_NOUNS,
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
@@ -3603,8 +3604,13 @@ export function extractQuotes(
                 statements.some((statement) => statement.next === t + 2 + k))) &&
             // (Commas may set off who described it: وصفه تلميذه، المخرج فلان، بأنه; and what
             // they asked: مسؤول، فضّل عدم الكشف عن هويته، بأنه.)
-            // (Nor a title in quotes: وصفه فلان في كتابه "…" بأنه.)
-            !near.slice(0, k).some((w) => ends(w.brk) && w.brk !== 'clause' && !w.quoted),
+            // (Nor the title of their own work in quotes: وصفه فلان في كتابه "…" بأنه.)
+            !near
+              .slice(0, k)
+              .some(
+                (w, j) =>
+                  ends(w.brk) && w.brk !== 'clause' && !(w.quoted && ownWorkBefore(near, j)),
+              ),
         )
       )
         cue = { kind: 'verb', gender: described[1] || described[2] === 'ت' ? 'f' : 'm' };
@@ -4019,6 +4025,22 @@ function fullBodyBefore(
       const before = tokens[at - 1];
       if (before && !ends(tokens[at].brk) && roleHeadOf(stripArticle(before.folded)) !== null)
         continue;
+      // وأضافت الخارجية after وزارة الخارجية العراقية: the ministry's word, met as the
+      // genitive of its head noun, means the whole body.
+      // (A ministry's only: مجلس إدارة البنك المركزي, then البنك, is the bank.)
+      if (
+        before &&
+        !ends(tokens[at].brk) &&
+        /^[وفلب]?وزاره$/u.test(before.folded) &&
+        words[at].folded.startsWith('ال')
+      ) {
+        const whole = readMention(tokens, at - 1);
+        if (whole?.kind === 'body' && !whole.short && whole.name.from === at - 1) {
+          const name = texts[p].slice(whole.name.start, whole.name.end);
+          found = { name: whole.name.alef ? `ا${name}` : name, gender: whole.gender };
+          continue;
+        }
+      }
       // لوزارة المالية: read as if the preposition were not there.
       const folded = words[at].folded;
       const own = folded[0] === 'ل' && !folded.startsWith('ال');
@@ -4363,6 +4385,16 @@ const ISSUING =
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
+/** في كتابه "…"، في روايتها «…»: the quoted word at `at` names a work of the one described. */
+function ownWorkBefore(near: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && near[k - 1].quoted) k--;
+  const owner = near[k - 1]?.folded ?? '';
+  return (
+    /(?:ه|ها)$/u.test(owner) && TITLE_NOUNS.has(owner.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه'))
+  );
+}
+
 /** ردّ عليه بالقول، علّق على ذلك بالقول: whom or what a reply answered. */
 const REPLY_FILLERS = foldedSet('على عليه عليها عليهم عليهما ذلك هذا');
 

@@ -1068,6 +1068,41 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       at++;
       continue;
     }
+    // أندريه سيبيها في أنقرة: right after a known given name, a family name that ends in يها
+    // where no word of the lists is under it, and the name ends after it (not أبيها، أخيها،
+    // محاميها، موظفيها, nor ضيفيها after a family name).
+    if (
+      at === from + 1 &&
+      isKnownGivenName(tokens[from]) &&
+      /^[\u0621-\u064A]{2,}يها$/u.test(token.folded) &&
+      !isLexical(token.folded.slice(0, -2)) &&
+      !isLexical(token.folded.slice(0, -3)) &&
+      !/^[وف]?(?:اب|اخ|ذو|حمو)يها$/u.test(token.folded) &&
+      !/^[وف]?م/u.test(token.folded) &&
+      (closesAt(tokens, at + 1) || FUNCTION_WORDS.has(tokens[at + 1]?.folded ?? ''))
+    ) {
+      at++;
+      units++;
+      family++;
+      break;
+    }
+    // عبدي ولي محمد أحمد: inside a name, a word of an office (ولي، أمير) without the article,
+    // right before a known given name, is a name too.
+    const following = tokens[at + 1];
+    if (
+      at > from &&
+      family === 0 &&
+      !definite(token) &&
+      roleHeadOf(token.folded) === token.folded &&
+      !!following &&
+      following.brk === 'none' &&
+      isKnownGivenName(following) &&
+      nameEnd(tokens, at + 1) > at + 2
+    ) {
+      at++;
+      units++;
+      continue;
+    }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
     if (family === 0 && hyphenated && isArabicWord(tokens[at + 1])) {
       // جان-بيير، آن-كلير: one given name in two hyphenated words.
@@ -2240,12 +2275,14 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     // لحلف شمال الأطلسي: ل and a noun in construct with a definite one.
     return chainEnd(tokens, from + 1);
   // لبطولة كأس الخليج: ل and a noun, in construct with a second one and its definite genitive.
+  // (Or a plural of the shape فعائل: لعصائب أهل الحق، لكتائب سيد الشهداء.)
   const second = tokens[from + 1];
   const third = tokens[from + 2];
   if (
     lam &&
     !forBody &&
-    /ة$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) &&
+    (/ة$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, '')) ||
+      /^ل[\u0621-\u064A]{2}اي[\u0621-\u064A]$/u.test(folded)) &&
     second &&
     third &&
     !ends(second.brk) &&
