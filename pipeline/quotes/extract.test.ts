@@ -6805,3 +6805,19 @@ speakerCases('round 97 guards, names and titles', [
     'كاثرين هولدن',
   ],
 ]);
+
+speakerCases('round 97, someone who gave a name, a titled name opening a sentence', [
+  [
+    'someone unnamed who introduced themself by a name, right after the verb (قال رجل عرّف نفسه باسم)',
+    ['وقال رجل عرّف نفسه باسم سليم إن "المياه انقطعت عن الحي منذ أسبوع كامل".'],
+    'سليم',
+  ],
+  [
+    'a title, a name in full, a clause about them and a verb open a sentence; تقول then is theirs',
+    [
+      'وقالت وزارة الصحة في بيان إن "المستشفيات تعمل بكامل طاقتها".',
+      'الحاجة فاطمة الزين، وهي أرملة من حي الشجاعية، فقدت بيتها في القصف. تقول: "لم يبق لنا شيء نعود إليه".',
+    ],
+    'فاطمة الزين',
+  ],
+]);

@@ -868,7 +868,9 @@ export function extractQuotes(
       const opening = k === 0 || token.brk === 'sentence';
       if (
         ((/^[وف]?لكن$/u.test(token.folded) ||
-          (token.folded === 'ان' && tokens[k - 1]?.folded === 'غير')) &&
+          (token.folded === 'ان' && tokens[k - 1]?.folded === 'غير') ||
+          // (Or a title where a sentence opens: السيدة سامية عبد الحميد، وهي …، كانت.)
+          (opening && HONORIFICS.has(stripArticle(token.folded)))) &&
           tokens[k + 1] &&
           !ends(tokens[k + 1].brk) &&
           openingGender(k + 1) !== null) ||

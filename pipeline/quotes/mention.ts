@@ -3563,10 +3563,33 @@ function withCalledName(tokens: readonly Token[], mention: Mention | null): Ment
   if (word && !ends(word.brk) && !definite(word) && CALLED.test(tokens[at + 1]?.folded ?? '')) at++;
   // مستخدمة تُدعى هبة: the description may have taken "who is called" as its last word.
   else if (at - 1 > mention.role.from && CALLED.test(tokens[at - 1].folded)) at--;
+  // (رجل عرّف نفسه: so may the verb of one who gave a name.)
+  else if (
+    at - 1 > mention.role.from &&
+    /^[وف]?(?:عرف|قدم)(?:ت)?$/u.test(tokens[at - 1].folded) &&
+    /^نفس(?:ه|ها)$/u.test(tokens[at]?.folded ?? '')
+  )
+    at--;
   const called = tokens[at];
-  if (!called || !CALLED.test(called.folded) || (ends(called.brk) && called.brk !== 'clause'))
+  // رجل عرّف نفسه باسم أنور، امرأة قدّمت نفسها فقط باسم أم يوسف: the name they gave.
+  let from = at + 1;
+  const gave =
+    !!called &&
+    /^[وف]?(?:عرف|قدم)(?:ت)?$/u.test(called.folded) &&
+    called.brk === 'none' &&
+    /^نفس(?:ه|ها)$/u.test(tokens[at + 1]?.folded ?? '');
+  if (gave) {
+    from = at + 2;
+    if (tokens[from] && tokens[from].folded !== 'باسم' && tokens[from + 1]?.folded === 'باسم')
+      from++;
+    if (tokens[from]?.folded !== 'باسم' || ends(tokens[from].brk)) return mention;
+    from++;
+  } else if (
+    !called ||
+    !CALLED.test(called.folded) ||
+    (ends(called.brk) && called.brk !== 'clause')
+  )
     return mention;
-  const from = at + 1;
   if (!tokens[from] || ends(tokens[from].brk)) return mention;
   const to = nameEnd(tokens, from);
   if (to <= from) return mention;
