@@ -1183,12 +1183,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // لوكه راسموسن إن.)
         const more = tokens[at + 1];
         const inside =
+          token.folded[0] === 'ل' &&
           !!more &&
+          !isPresentVerb(more) &&
           more.brk === 'none' &&
           !definite(more) &&
           isNameWord(more, true) &&
           !isLexical(more.folded) &&
-          closesAt(tokens, at + 2);
+          (closesAt(tokens, at + 2) || FUNCTION_WORDS.has(tokens[at + 2]?.folded ?? ''));
         const feminine =
           written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
         // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
