@@ -475,7 +475,7 @@ export class StoryEntities {
   }
 
   /** A body named (وزارة الزراعة والري) or referred to by its head noun (الوزارة). */
-  body(name: string, head: string, gender: Gender, short: boolean): Entity {
+  body(name: string, head: string, gender: Gender, short: boolean, named = true): Entity {
     const key = normalizeArabic(name);
     const bare = withoutArticle(head);
     const known = this.entities.find((entity) => entity.kind === 'body' && entity.key === key);
@@ -497,9 +497,11 @@ export class StoryEntities {
       }
     }
     // وقالت وزارة الداخلية after حددتها وزارة الداخلية الكويتية: the body the story named
-    // with its adjectives; the name as it was first written.
-    if (!short) {
-      const longer = this.entities.find(
+    // with its adjectives; the name as it was first written. (`named` false: the sentence
+    // places the speaker elsewhere, وفي موسكو، قالت وزارة الدفاع.)
+    if (!short && named) {
+      // (The last met of them: a story may name two countries' ministries.)
+      const longer = this.entities.findLast(
         (entity) =>
           entity.kind === 'body' &&
           entity.bodyHead === bare &&
@@ -511,7 +513,9 @@ export class StoryEntities {
               (part) =>
                 isDefiniteAdjective(part) &&
                 !part.startsWith('و') &&
-                part !== 'العام' &&
+                !/^ال(?:عام|سابق|سابقه|حالي|حاليه|جديد|جديده|اسبق|مقبل|مقبله|منتهيه)$/u.test(
+                  part,
+                ) &&
                 roleHeadOf(withoutArticle(part)) === null,
             ),
       );

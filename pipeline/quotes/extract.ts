@@ -1077,6 +1077,15 @@ export function extractQuotes(
    * The entity a mention names, remembering a courtesy title said before it (معالي فلان،
    * صاحب السمو الشيخ فلان): سموه، معاليه later mean that person.
    */
+  /** The sentence of `at` opens with في and a place before a comma: وفي موسكو، قالت … */
+  const placedElsewhere = (at: number): boolean => {
+    let start = at;
+    while (start > 0 && tokens[start - 1].sentence === tokens[at].sentence) start--;
+    return (
+      /^[وف]?في$/u.test(tokens[start]?.folded ?? '') &&
+      tokens.slice(start + 1, Math.min(at, start + 4)).some((word) => word.brk === 'clause')
+    );
+  };
   const entityOf = (mention: Mention, gender: Gender | null): Entity | null => {
     const entity = entityOfMention(mention, gender);
     if (entity?.kind === 'person' && mention.kind === 'person') {
@@ -1446,7 +1455,15 @@ export function extractQuotes(
           );
           if (full) return entities.body(full.name, mention.head, full.gender, false);
         }
-        return entities.body(slice(mention.name), mention.head, mention.gender, mention.short);
+        // (Not where the sentence opens somewhere else: أعلنت وزارة الدفاع الأمريكية …، وفي
+        // موسكو، قالت وزارة الدفاع.)
+        return entities.body(
+          slice(mention.name),
+          mention.head,
+          mention.gender,
+          mention.short,
+          !placedElsewhere(mention.name.from),
+        );
       }
       case 'anonymous': {
         const known = calledByKin(mention.role, gender ?? mention.gender);
@@ -2307,13 +2324,17 @@ export function extractQuotes(
       (statement) => statement.sentence === sentence && statement.span.start > tokens[at].start,
     );
     if (!next) return false;
+    // (Nor where the sentence names whose words they were after them: …"، على حد تعبير
+    // الخبير فلان، بحسب المتحدثة باسمها.)
+    for (let k = next.next; k < tokens.length && tokens[k].sentence === sentence; k++)
+      if (cueOf(tokens[k].raw, tokens[k].folded) || inWordsOf(k)) return false;
     for (let k = at + 1; k < tokens.length && tokens[k].end <= next.span.start; k++) {
       if (!tokens[k].quoted && cueOf(tokens[k].raw, tokens[k].folded)?.kind === 'verb')
         return false;
       // (Nor what a relative verb says of them: وهو ما عزاه الوزير إلى.)
       const relative = tokens[k + 1];
       if (
-        /^[وف]?(?:ما|مما)$/u.test(tokens[k].folded) &&
+        /^[وف]?(?:ما|مما|الذي|التي)$/u.test(tokens[k].folded) &&
         !!relative &&
         !isDefiniteToken(relative) &&
         /^[\u0621-\u064A]{3,}$/u.test(relative.folded)
@@ -3705,7 +3726,8 @@ export function extractQuotes(
         // وعلى لسان فلان، نقلت وسائل إعلام أن "…"، جاء في بيان للشركة أن "…": where the
         // sentence opens with whose tongue it was, what relays it later is no speaker.
         const opens = t === 1 || tokens[t - 1].brk === 'sentence';
-        if (opens && attribution?.entity) tongue = { sentence: token.sentence, attribution };
+        if (opens && attribution?.entity?.kind === 'person')
+          tongue = { sentence: token.sentence, attribution };
       } else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
         // ورداً على سؤال المذيع: "…"، سؤال أحد الصحفيين: "…": the question is the asker's.
         attribution = named(t + 1);
@@ -3752,7 +3774,14 @@ export function extractQuotes(
         if (named && entityOf(named, null)) consumed = Math.max(consumed, named.end);
       }
       if (!attribution) continue;
-      if (tongue?.sentence === token.sentence && tongue.attribution !== attribution)
+      // (Over what relays it or a body that announced it, never over someone named who
+      // speaks for themself: …، في حين قال زعيم المعارضة فلان إن.)
+      if (
+        tongue?.sentence === token.sentence &&
+        tongue.attribution !== attribution &&
+        attribution.entity?.kind !== 'person' &&
+        attribution.entity?.kind !== 'anonymous'
+      )
         attribution = tongue.attribution;
       if (attribution.entity) entities.spoke(attribution.entity, cue?.gender ?? null);
       lastCue = {
@@ -4048,7 +4077,13 @@ function fullBodyBefore(
       const own = folded[0] === 'ل' && !folded.startsWith('ال');
       // بالبنك المركزي المصري، بوزارة الداخلية: ب on the body's noun, taken off (not from a
       // head that opens with ب itself: بلدية، بنك، بعثة).
-      const glued = folded[0] === 'ب' && !BODY_HEADS.has(stripArticle(folded));
+      // (Not the object of a verb that takes ب: أشاد بالمجلس الأعلى للقضاء is praised, not
+      // met as the one that speaks.)
+      const glued =
+        folded[0] === 'ب' &&
+        !BODY_HEADS.has(stripArticle(folded)) &&
+        !GOVERNS_BI.test(tokens[at - 1]?.folded ?? '');
+      if (folded[0] === 'ب' && !glued && !BODY_HEADS.has(stripArticle(folded))) continue;
       const view = glued
         ? tokens.map((token, k) =>
             k === at

@@ -307,6 +307,9 @@ export function isNameWord(token: Token, inName = false): boolean {
   // وصفه لمتابعيه: ل on a noun with its possessive, whom the words were for; يشير بعصاه: ب
   // on a short one, a thing in hand (بيليه، بيبه are names: a foreign name opens with بي).
   if (!inName && (gluedOwnedPlural(token) || gluedOwned(token, 'ب', 4))) return false;
+  // (Inside a name too, ل on a participle's plural with a possessive: إيلون ماسك لمتابعيه.)
+  if (/^لم[\u0621-\u064A]{3,}ي(?:ه|ها|هم)$/u.test(token.folded) && !isWrittenGivenName(token.raw))
+    return false;
   // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
   if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
@@ -840,14 +843,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !ROLE_LIKE_NAMES.has(dualOf.folded)
     )
       break;
-    // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective.
+    // يصلح العم سالم شباكه الممزقة: a noun with a possessive pronoun, then its adjective
+    // (not a family name in ته before the verb's object: دعا مارك روته الدول الأعضاء).
     if (
       at > from &&
       isOwnedNoun(token) &&
       !!tokens[at + 1] &&
       tokens[at + 1].brk === 'none' &&
       definite(tokens[at + 1]) &&
-      !isNisba(tokens[at + 1].folded)
+      !isNisba(tokens[at + 1].folded) &&
+      (isDefiniteAdjective(tokens[at + 1].folded) ||
+        /^ال(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|اثن|قديم|جديد)/u.test(tokens[at + 1].folded) ||
+        isLexical(token.folded.replace(/ه$/u, '')))
     )
       break;
     // وصف الناقد شريف النجار الرواية: a work or text with the article is the verb's object.
@@ -1074,7 +1081,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (
       at === from + 1 &&
       isKnownGivenName(tokens[from]) &&
-      /^[\u0621-\u064A]{2,}يها$/u.test(token.folded) &&
+      // (Not ل on a noun with "her": لمتابعيها، لمحاميها، لأبيها.)
+      /^[^لبك][\u0621-\u064A]+يها$/u.test(token.folded) &&
       !isLexical(token.folded.slice(0, -2)) &&
       !isLexical(token.folded.slice(0, -3)) &&
       !/^[وف]?(?:اب|اخ|ذو|حمو)يها$/u.test(token.folded) &&
@@ -1182,8 +1190,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // (Nor one written with ه between two words of a foreign name that visibly ends: لارس
         // لوكه راسموسن إن.)
         const more = tokens[at + 1];
+        // (Two letters between ل and ه only: لضيفه، لنظيره are a preposition's noun.)
         const inside =
-          token.folded[0] === 'ل' &&
+          /^ل[\u0621-\u064A]{2}ه$/u.test(token.folded) &&
           !!more &&
           !isPresentVerb(more) &&
           more.brk === 'none' &&
