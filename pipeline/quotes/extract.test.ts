@@ -6895,3 +6895,24 @@ speakerCases('a review of round 97', [
     'مارك روته',
   ],
 ]);
+
+speakerCases('round 98', [
+  [
+    'a relative pronoun right after a name in full opens what that person said (التي قالت)',
+    [
+      'وقالت أم إبراهيم إن "الموسم صعب جداً هذا العام".',
+      'ويشارك في الموسم متطوعون من عدة دول، بينهم الإسبانية كارمن رويث التي قالت للصحيفة: "جئت من برشلونة لأن وجودنا هنا يحمي المزارعين".',
+    ],
+    'كارمن رويث',
+  ],
+]);
+
+speakerCases('round 98 guards', [
+  [
+    'a place before a known given name is no part of the name a relative points back to',
+    [
+      'قبل أن تعتلي المنصة المرشحة عن الدائرة الأولى في إربد رانيا أبو زيد، التي قالت إن "المرأة لم تعد تنتظر الكوتا".',
+    ],
+    'رانيا أبو زيد',
+  ],
+]);

@@ -2211,7 +2211,13 @@ export function extractQuotes(
    */
   const relativeAntecedent = (at: number, gender: Gender | null): Attribution | null => {
     const relative = tokens[at - 1];
-    if (!relative || relative.brk !== 'clause' || !/^(?:الذي|التي)$/u.test(relative.folded))
+    // (Or right after the name: بينهم الإسبانية كارمن رويث التي قالت.)
+    const right = relative?.brk === 'none';
+    if (
+      !relative ||
+      (relative.brk !== 'clause' && !right) ||
+      !/^(?:الذي|التي)$/u.test(relative.folded)
+    )
       return null;
     const own: Gender = relative.folded === 'التي' ? 'f' : 'm';
     if (gender && gender !== own) return null;
@@ -2224,7 +2230,7 @@ export function extractQuotes(
       if (tokens[start].sentence !== sentence) return null;
       for (let k = end - 1; k >= start; k--) {
         let mention = mentionAt(k, false);
-        if (!mention || mention.end > end) continue;
+        if (!mention || mention.end > end || (right && mention.end !== end)) continue;
         // (A body the clause ends with is what it points to; not one after a preposition:
         // من مدرسة الملكة رانيا.)
         if (
@@ -2239,6 +2245,17 @@ export function extractQuotes(
           const longer = mentionAt(k - 1, false);
           if (longer?.kind !== 'person' || longer.end !== mention.end) break;
           if (mention.kind === 'person' && longer.name.from >= mention.name.from) break;
+          // (Not a place or a word before a known given name: في إربد رانيا أبو زيد.)
+          const opener = tokens[longer.name.from];
+          if (
+            mention.kind === 'person' &&
+            genderOfGivenName(tokens[mention.name.from].folded) !== null &&
+            genderOfGivenName(opener.folded) === null &&
+            !isWrittenGivenName(opener.raw) &&
+            kunyaGender(opener) === null &&
+            !JOINERS.has(opener.folded)
+          )
+            break;
           mention = longer;
           k--;
         }
@@ -2254,12 +2271,15 @@ export function extractQuotes(
         if (inConstruct) continue;
         const first = tokens[mention.name.from];
         const said = kunyaGender(first) ?? genderOfGivenName(first.folded) ?? mention.gender;
+        // (A foreign name no list knows takes the pronoun's gender; not right before the
+        // relative, where a known given name or a kunya must open it: في إربد رانيا أبو زيد.)
+        if (right && (kunyaGender(first) ?? genderOfGivenName(first.folded)) === null) continue;
         if (said !== own) continue;
         const entity = entityOf(mention, own);
         return entity ? { entity, mention: null } : null;
       }
       // Only a clause that names no one (a role in apposition) lets the search go on.
-      if (tokens[start].brk !== 'clause') return null;
+      if (right || tokens[start].brk !== 'clause') return null;
       end = start;
     }
     return null;
