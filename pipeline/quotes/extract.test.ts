@@ -6907,6 +6907,39 @@ speakerCases('round 98', [
   ],
 ]);
 
+speakerCases('round 98, bodies and names', [
+  [
+    'a company named in quotes after لشركة, then الشركة alone',
+    [
+      'هبطت طائرة تابعة لشركة "طيران الجزيرة" اضطرارياً في مطار القاهرة.',
+      'وقالت الشركة في بيان إن الرحلة "عادت بسلام بعد الإبلاغ عن مشكلة فنية".',
+    ],
+    'طيران الجزيرة',
+  ],
+  [
+    'an airline named in full, then الشركة alone',
+    [
+      'تعرضت طائرة تابعة للخطوط الجوية الكويتية لمطبات هوائية عنيفة.',
+      'وقالت الشركة في بيان: "الإصابات طفيفة وتلقى الركاب العلاج اللازم".',
+    ],
+    'الخطوط الجوية الكويتية',
+  ],
+  [
+    'a body of foreign words with a tail of its own in the role, then the name between commas',
+    [
+      'يرى الباحث في مركز مالكوم كير–كارنيغي للشرق الأوسط في بيروت، يزيد صايغ، أن الأزمة "لم تعد عابرة بل واقعاً جديداً".',
+    ],
+    'يزيد صايغ',
+  ],
+  [
+    'Turkish given names the list lacked (دولت، بولنت)',
+    [
+      '"لا تفاوض مع الإرهابيين"، هكذا لخّص زعيم حزب الحركة القومية دولت بهتشلي موقفه في كلمة أمام البرلمان.',
+    ],
+    'دولت بهتشلي',
+  ],
+]);
+
 speakerCases('round 98 guards', [
   [
     'a place before a known given name is no part of the name a relative points back to',

@@ -4070,7 +4070,12 @@ function fullBodyBefore(
     for (let at = 0; at < words.length; at++) {
       if (p === paragraph && words[at].start >= offset) break;
       const bare = stripArticle(words[at].folded.replace(/^[وفلب](?=\p{L}{3})/u, ''));
-      if (bare !== head && stripArticle(words[at].folded) !== head) continue;
+      // (وقالت الشركة after للخطوط الجوية القطرية: an airline is a company too.)
+      const core = stripArticle(
+        words[at].folded.replace(/^[وف](?=\p{L}{3})/u, '').replace(/^(?:لل|بال)/u, 'ال'),
+      );
+      const alias = HEAD_ALIASES.get(head)?.has(core) ?? false;
+      if (bare !== head && stripArticle(words[at].folded) !== head && !alias) continue;
       tokens ??= plainTokens(words, texts[p]);
       // وكيل وزارة الصحة: a body inside someone's role is not the body that speaks.
       const before = tokens[at - 1];
@@ -4091,6 +4096,12 @@ function fullBodyBefore(
           found = { name: whole.name.alef ? `ا${name}` : name, gender: whole.gender };
           continue;
         }
+      }
+      // لشركة "فلاي دبي"، منظمة «بتسيلم»: the quoted name right after the head noun.
+      const quotedName = /^\s*["«“]([^"«»“”]{2,40})["»”]/u.exec(texts[p].slice(words[at].end));
+      if (quotedName && quotedName[1].trim().split(/\s+/u).length <= 4) {
+        found = { name: quotedName[1].trim(), gender: BODY_HEADS.get(head) ?? 'f' };
+        continue;
       }
       // لوزارة المالية: read as if the preposition were not there.
       const folded = words[at].folded;
@@ -4451,6 +4462,11 @@ function ownWorkBefore(near: readonly Token[], at: number): boolean {
     /(?:ه|ها)$/u.test(owner) && TITLE_NOUNS.has(owner.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه'))
   );
 }
+
+/** Head nouns a later mention may use for a body named with another (الشركة for الخطوط). */
+const HEAD_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['شركه', new Set(['خطوط'])],
+]);
 
 /** ردّ عليه بالقول، علّق على ذلك بالقول: whom or what a reply answered. */
 const REPLY_FILLERS = foldedSet('على عليه عليها عليهم عليهما ذلك هذا');

@@ -2972,6 +2972,32 @@ function personByGrammar(
     direct &&
     /^[لب][\u0621-\u064A]{2,}$/u.test(tokens[direct.from].folded) &&
     !isWrittenGivenName(tokens[direct.from].raw);
+  // الباحث في مركز مالكوم كير–كارنيغي للشرق الأوسط، يزيد صايغ،: words after a body's noun
+  // in the role's tail that go on with a tail of their own (ل، في) are the body's name when
+  // someone named stands in apposition at the next comma.
+  const after = direct ? tokens[direct.to] : undefined;
+  const unknownLead =
+    !!direct &&
+    !glued &&
+    // (Or a place with ب inside what looked like the name: معهد تشاتام هاوس بلندن، سنام وكيل.)
+    ((!!after &&
+      after.brk === 'none' &&
+      (/^[لب][\u0621-\u064A]{2,}$/u.test(after.folded) || ROLE_PREPOSITIONS.has(after.folded))) ||
+      tokens
+        .slice(direct.from + 1, direct.to)
+        .some(
+          (word) => /^ب[\u0621-\u064A]{3,}$/u.test(word.folded) && !isWrittenGivenName(word.raw),
+        )) &&
+    kunyaGender(tokens[direct.from]) === null &&
+    !isJoiner(tokens[direct.from]) &&
+    tokens
+      .slice(head, direct.from)
+      .some((word) => BODY_HEADS.has(bareOf(word).replace(/^[لب](?=\p{L}{3})/u, '')));
+  if (unknownLead) {
+    const comma = commaAfter(tokens, direct.from);
+    const named = comma > 0 ? appositionAt(tokens, comma) : null;
+    if (named) return person(named.from, named.to, named.from);
+  }
   if (glued) {
     const comma = commaAfter(tokens, direct.from);
     const named = comma > 0 ? appositionAt(tokens, comma) : null;
