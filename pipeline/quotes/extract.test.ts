@@ -6949,3 +6949,13 @@ speakerCases('round 98 guards', [
     'رانيا أبو زيد',
   ],
 ]);
+
+speakerCases('round 98 guards, a name in full before a description', [
+  [
+    'a family name that opens with ب after a known given name is no place of a body’s',
+    [
+      'وقال رئيس مجموعة الأمن الخاصة أندريه بوروفسكي، حارس الرئيس السابق، إن "عناصرنا انسحبوا من المدينة".',
+    ],
+    'أندريه بوروفسكي',
+  ],
+]);

@@ -2983,11 +2983,12 @@ function personByGrammar(
     ((!!after &&
       after.brk === 'none' &&
       (/^[لب][\u0621-\u064A]{2,}$/u.test(after.folded) || ROLE_PREPOSITIONS.has(after.folded))) ||
-      tokens
-        .slice(direct.from + 1, direct.to)
-        .some(
-          (word) => /^ب[\u0621-\u064A]{3,}$/u.test(word.folded) && !isWrittenGivenName(word.raw),
-        )) &&
+      (!isKnownGivenName(tokens[direct.from]) &&
+        tokens
+          .slice(direct.from + 1, direct.to)
+          .some(
+            (word) => /^ب[\u0621-\u064A]{3,}$/u.test(word.folded) && !isWrittenGivenName(word.raw),
+          ))) &&
     kunyaGender(tokens[direct.from]) === null &&
     !isJoiner(tokens[direct.from]) &&
     tokens
