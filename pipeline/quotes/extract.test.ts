@@ -6940,6 +6940,17 @@ speakerCases('round 98, bodies and names', [
   ],
 ]);
 
+speakerCases('round 98, who goes on', [
+  [
+    'وأضاف and a word for what someone is with a nationality of two words: the one who spoke',
+    [
+      'وقال رئيس البعثة الأممية نيكولاس هايسوم إن "الوضع خطير جداً في جوبا".',
+      'وأضاف الدبلوماسي الجنوب إفريقي أن البعثة "كثّفت دورياتها في جوبا وملكال".',
+    ],
+    'نيكولاس هايسوم',
+  ],
+]);
+
 speakerCases('round 98 guards', [
   [
     'a place before a known given name is no part of the name a relative points back to',

@@ -1399,9 +1399,14 @@ export function extractQuotes(
               isDefiniteToken(tokens[mention.role.to - 1]))) &&
           // (Definite words only after the head: not المتحدث باسم الحكومة, an office with its
           // body, someone else's.)
-          tokens
-            .slice(mention.role.from + 1, mention.role.to)
-            .every((word) => isDefiniteToken(word))
+          tokens.slice(mention.role.from + 1, mention.role.to).every(
+            (word, k, words) =>
+              isDefiniteToken(word) ||
+              // (الدبلوماسي الجنوب إفريقي: a nationality of two words.)
+              (k > 0 &&
+                /^ال(?:جنوب|شمال)$/u.test(words[k - 1].folded) &&
+                isNisba(`ال${word.folded}`)),
+          )
         ) {
           const speaker = entities.current();
           // (A word for what someone is fits whoever spoke; an office only someone with no
@@ -4436,7 +4441,8 @@ const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك
 const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أكاديمي طبيب ناشط كاتب روائي شاعر
   فنان مخرج لاعب مدرب نائب ممثل مغني مطرب صحفي صحافي إعلامي معلم مدرس طالب مهندس رجل سيدة
   مزارع فلاح تاجر حرفي مصمم رسام موسيقي مؤرخ ناقد مترجم بطل عداء سباح أب أم والد والدة
-  ابن ابنة زوج زوجة شقيق شقيقة جد جدة`);
+  ابن ابنة زوج زوجة شقيق شقيقة جد جدة دبلوماسي سياسي اقتصادي قانوني حقوقي ناشر
+  خبيرة`);
 
 /** The endings of web addresses written in Arabic or Latin letters (العربية.نت). */
 /** The names of Latin letters as Arabic writes a foreign name's initial (جورج دبليو. بوش). */
