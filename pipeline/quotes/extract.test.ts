@@ -6951,6 +6951,17 @@ speakerCases('round 98, who goes on', [
   ],
 ]);
 
+speakerCases('round 98, someone met where a sentence opens', [
+  [
+    'a name in full, then a past verb that says nothing, where a sentence opens: وقالت is theirs',
+    [
+      'وقالت محافظة القدس في بيان إن "الهدم جريمة حرب موصوفة".',
+      'سعاد الرجبي وقفت على ركام منزلها تحمل صورة لابنها، وقالت بصوت مخنوق: «أربعون سنة عشناها هنا».',
+    ],
+    'سعاد الرجبي',
+  ],
+]);
+
 speakerCases('round 98 guards', [
   [
     'a place before a known given name is no part of the name a relative points back to',

@@ -900,11 +900,30 @@ export function extractQuotes(
           !FUNCTION_WORDS.has(verb.folded) &&
           !cueOf(verb.raw, verb.folded) &&
           isArabicVerbLike(verb);
+        // أم أحمد الرجبي وقفت على ركام منزلها، وقالت: a name in full where a sentence opens,
+        // then a past verb that says nothing: someone met, as with a description.
+        const pastOpener =
+          opening &&
+          !!verb &&
+          !!mention &&
+          at === mention.end &&
+          verb.brk === 'none' &&
+          mention.kind === 'person' &&
+          mention.name.to - mention.name.from >= 2 &&
+          openingGender(from) !== null &&
+          !isDefiniteToken(verb) &&
+          !FUNCTION_WORDS.has(verb.folded) &&
+          !AUXILIARIES.has(verb.folded) &&
+          !cueOf(verb.raw, verb.folded) &&
+          /^[\u0621-\u064A]{3,5}$/u.test(verb.folded) &&
+          /(?:ت|وا)$|^[^وفايتن]/u.test(verb.folded) &&
+          isArabicVerbLike(verb);
         const acts =
           !!verb &&
           (!ends(verb.brk) || (at !== mention?.end && verb.brk === 'clause')) &&
           ((isPresentVerbShape(verb) && !cueOf(verb.raw, verb.folded)) ||
             described ||
+            pastOpener ||
             (verb.folded === 'لا' &&
               !!tokens[mention!.end + 1] &&
               isPresentVerbShape(tokens[at + 1])));
@@ -922,7 +941,9 @@ export function extractQuotes(
             (parts.length === 1
               ? entities.findGiven(parts[0], as)
               : (entities.findOpening(parts, as) ?? entities.findName(parts, as))) ??
-            ((opening && parts.length === 2 && kunyaOf(parts[0]) !== null) || described
+            ((opening && parts.length === 2 && kunyaOf(parts[0]) !== null) ||
+            described ||
+            pastOpener
               ? entityOfMention(mention, as)
               : null);
           if (entity) paragraphPeople.push({ entity, at: from });
