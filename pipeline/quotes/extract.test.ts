@@ -6962,6 +6962,24 @@ speakerCases('round 98, someone met where a sentence opens', [
   ],
 ]);
 
+speakerCases('round 98, العربي after a noun under ل', [
+  [
+    'العربي after a definite noun with ل is its adjective, not a given name (للإعلام العربي)',
+    [
+      'وكتب المتحدث باسم الجيش للإعلام العربي أفيخاي أدرعي على منصة "إكس" أن "القوات بدأت عملية واسعة في المخيم".',
+    ],
+    'أفيخاي أدرعي',
+  ],
+]);
+
+speakerCases('round 98 guards, a given name after a body under ل', [
+  [
+    'a definite given name after a body under ل is the name (للاتحاد المنجي الورغي)',
+    ['وقال الأمين العام المساعد للاتحاد المنجي الورغي إن "الحكومة أغلقت كل أبواب الحوار".'],
+    'المنجي الورغي',
+  ],
+]);
+
 speakerCases('round 98 guards', [
   [
     'a place before a known given name is no part of the name a relative points back to',

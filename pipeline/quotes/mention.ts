@@ -1387,7 +1387,10 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     !!before &&
     !!token &&
     !ends(token.brk) &&
-    definite(before) &&
+    // (للإعلام العربي: the article under a preposition too, before العربي, the one given name
+    // that is also an adjective; not للاتحاد المنجي الورغي, a name after a body.)
+    (definite(before) ||
+      (/^(?:بال|لل)[\u0621-\u064A]{2,}$/u.test(before.folded) && token.folded === 'العربي')) &&
     !isNisba(before.folded) &&
     // …في السوق العربي: the noun is a preposition's object, not a role's last word.
     (/^(?:في|من|علي|عن|الي)$/u.test(tokens[at - 2]?.folded ?? '') ||
