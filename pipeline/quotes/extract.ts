@@ -4100,7 +4100,10 @@ function fullBodyBefore(
       const core = stripArticle(
         words[at].folded.replace(/^[وف](?=\p{L}{3})/u, '').replace(/^(?:لل|بال)/u, 'ال'),
       );
-      const alias = HEAD_ALIASES.get(head)?.has(core) ?? false;
+      // (The airline's: الخطوط الجوية, not الخطوط العريضة.)
+      const alias =
+        (HEAD_ALIASES.get(head)?.has(core) ?? false) &&
+        /^ال?جوي[هة]$/u.test(words[at + 1]?.folded ?? '');
       if (bare !== head && stripArticle(words[at].folded) !== head && !alias) continue;
       tokens ??= plainTokens(words, texts[p]);
       // وكيل وزارة الصحة: a body inside someone's role is not the body that speaks.
@@ -4124,8 +4127,13 @@ function fullBodyBefore(
         }
       }
       // لشركة "فلاي دبي"، منظمة «بتسيلم»: the quoted name right after the head noun.
+      // (An indefinite head only: not الشركة "لم تدفع التعويضات", a quote about it.)
       const quotedName = /^\s*["«“]([^"«»“”]{2,40})["»”]/u.exec(texts[p].slice(words[at].end));
-      if (quotedName && quotedName[1].trim().split(/\s+/u).length <= 4) {
+      if (
+        quotedName &&
+        quotedName[1].trim().split(/\s+/u).length <= 4 &&
+        !/^[وف]?ال/u.test(words[at].folded)
+      ) {
         found = { name: quotedName[1].trim(), gender: BODY_HEADS.get(head) ?? 'f' };
         continue;
       }

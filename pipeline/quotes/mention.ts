@@ -2983,9 +2983,15 @@ function personByGrammar(
     !!direct &&
     !glued &&
     // (Or a place with ب inside what looked like the name: معهد تشاتام هاوس بلندن، سنام وكيل.)
+    // (Not ل on whom the words were said to: لنظيره الأمريكي، تشارلز براون; للرئيس، لوزير.)
     ((!!after &&
       after.brk === 'none' &&
-      (/^[لب][\u0621-\u064A]{2,}$/u.test(after.folded) || ROLE_PREPOSITIONS.has(after.folded))) ||
+      ((/^[لب][\u0621-\u064A]{2,}$/u.test(after.folded) &&
+        !/(?:ه|ها|هم)$/u.test(after.folded) &&
+        roleHeadOf(withoutArticle(after.folded.replace(/^لل/u, 'ال').replace(/^[لب]/u, ''))) ===
+          null &&
+        !AUDIENCE.has(withoutArticle(after.folded.slice(1)))) ||
+        ROLE_PREPOSITIONS.has(after.folded))) ||
       (!isKnownGivenName(tokens[direct.from]) &&
         tokens
           .slice(direct.from + 1, direct.to)
