@@ -7032,3 +7032,49 @@ speakerCases('a review of round 98', [
     'الشركة',
   ],
 ]);
+
+speakerCases('round 99, where someone comes from', [
+  [
+    'من أصل and a nationality after a nationality, right before the name',
+    [
+      'وقال المحامي الألماني من أصل روسي ألكسندر فولكوف، الذي يتولى الدفاع عن الطلاب، إن القرار "غير مسبوق في تاريخ قانون الإقامة".',
+    ],
+    'ألكسندر فولكوف',
+  ],
+  [
+    'من أصول and a nationality in apposition between commas',
+    [
+      'أما نائبته الأولى، المحامية من أصول سنغالية أميناتا ديوب، فقد أكدت أن الأولويات "واضحة ومكتوبة في البرنامج".',
+    ],
+    'أميناتا ديوب',
+  ],
+  [
+    'a nationality, من أصل and two nationalities, then the name, after a role and a comma',
+    [
+      'وقالت محامية المدعية، الفرنسية من أصل تشيلي فلسطيني كارولينا صالح، للوكالة: «هذه سابقة قانونية لا مثيل لها».',
+    ],
+    'كارولينا صالح',
+  ],
+  [
+    'تركي right after أصل is Turkish, no given name',
+    [
+      'وقال محامي اللاجئ، الألماني من أصل تركي كمال أوزتورك، إن موكله "فرّ من التجنيد الإجباري قبل سنوات".',
+    ],
+    'كمال أوزتورك',
+  ],
+]);
+
+speakerCases('round 99 guards, where someone comes from', [
+  [
+    'a given name after the first nationality is the name (من أصل مصري علي حسن)',
+    ['وقال الناشط من أصل مصري علي حسن إن "الخوف بات واضحاً بين الطلبة الأجانب".'],
+    'علي حسن',
+  ],
+  [
+    'someone unnamed of a nationality, in a place, who is called …',
+    [
+      'وقالت ناخبة من أصل جزائري في ضاحية سان دوني، تُدعى نادية بوعزيز، للوكالة: "أعيش هنا منذ ثلاثين عاماً".',
+    ],
+    'نادية بوعزيز',
+  ],
+]);

@@ -2123,6 +2123,29 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1]))))
     return -1;
   const { folded } = token;
+  // البلجيكي من أصل مغربي، من أصول سنغالية، من أصل تشيلي فلسطيني: where someone comes
+  // from, a tail of one or two nationalities.
+  if (
+    !forBody &&
+    folded === 'من' &&
+    /^(?:اصل|اصول)$/u.test(tokens[from + 1]?.folded ?? '') &&
+    !ends(tokens[from + 1].brk)
+  ) {
+    let at = from + 2;
+    while (
+      at < from + 5 &&
+      tokens[at] &&
+      !ends(tokens[at].brk) &&
+      !definite(tokens[at]) &&
+      isNisba(`ال${tokens[at].folded.replace(/^و(?=\p{L}{4})/u, '')}`) &&
+      // (تركي right after أصل is Turkish; a given name after the first is the name: من أصل
+      // مصري علي حسن.)
+      (at === from + 2 || genderOfGivenName(tokens[at].folded) === null)
+    )
+      at++;
+    // (Right before the name: not ناخبة من أصل جزائري في ضاحية سان دوني، تُدعى …)
+    if (at > from + 2 && !/^(?:في|لدي|قرب)$/u.test(tokens[at]?.folded ?? '')) return at;
+  }
   // عمدة مدينة تمبكتو شمالي مالي: a direction and its place, with no preposition.
   if (!forBody && DIRECTIONS.has(folded) && tokens[from + 1] && !ends(tokens[from + 1].brk))
     return from + 2;
@@ -2817,6 +2840,12 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
     !ends(tokens[from + 1].brk)
   )
     from++;
+  // الفرنسية من أصل مالي فاطوماتا كوليبالي، الإيراني الأصل حميد رضا: where they come from.
+  if (from > at) {
+    const origin = tailEnd(tokens, from);
+    if (tokens[from].folded === 'من' && origin > from + 2) from = origin;
+    else if (tokens[from].folded === 'الاصل' && tokens[from + 1]?.brk === 'none') from++;
+  }
   if (givenAndFamily(tokens, from)) return { from, to: from + 2 };
   const named = nameAt(tokens, from, true);
   if (!named || named.to - named.from < 2) return null;
@@ -3707,40 +3736,48 @@ function titleAndNationality(tokens: readonly Token[], at: number): Mention | nu
  */
 export function nationalityAndName(tokens: readonly Token[], at: number): Mention | null {
   const nationality = tokens[at];
-  const first = tokens[at + 1];
-  if (!nationality || !first || ends(first.brk) || !definite(nationality)) return null;
+  if (!nationality || !tokens[at + 1] || ends(tokens[at + 1].brk) || !definite(nationality))
+    return null;
   if (!isNisba(nationality.folded) || startsDefiniteName(tokens, at)) return null;
   // (واسمها الحقيقي فلانة: which name, not a nationality.)
   if (/^ال(?:حقيقي|كامل|اصلي)$/u.test(nationality.folded)) return null;
+  // الألماني من أصل تركي كمال أوزتورك، الإيراني الأصل حميد رضا: where they come from, then
+  // the name.
+  let start = at + 1;
+  const origin = tokens[start].folded === 'من' ? tailEnd(tokens, start) : -1;
+  if (origin > start + 2) start = origin;
+  else if (tokens[start].folded === 'الاصل') start++;
+  const first = tokens[start];
+  if (!first || ends(first.brk)) return null;
   if (isLexical(bareOf(nationality)) || !(isNameWord(first) || isJoiner(first))) return null;
-  let to = nameEnd(tokens, at + 1);
-  if (to - (at + 1) < 2) return null;
+  let to = nameEnd(tokens, start);
+  if (to - start < 2) return null;
   // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
   // surname, its verb's object after it.
   const known = isKnownGivenName(first);
   const articled = (word: Token) => definite(word) && !word.folded.startsWith('فال');
-  if (!known && tokens.slice(at + 1, to).some(articled)) return null;
+  if (!known && tokens.slice(start, to).some(articled)) return null;
   // An unknown first word: a name only where it visibly ends (الجارحي مما وصفه is not one).
-  if (!known && to - (at + 1) <= 2 && !closesAt(tokens, to)) {
+  if (!known && to - start <= 2 && !closesAt(tokens, to)) {
     const after = tokens[to];
     const glued = !!after && /^[بل]/u.test(after.folded) && after.folded.length > 3;
     if (after && !glued && !/^\d/u.test(after.raw)) return null;
   }
   // …كوفالسكا بمجموعتين دون رد: a third word is the name's only where the name visibly ends.
-  const plainPair = [tokens[at + 1], tokens[at + 2]].every(
+  const plainPair = [tokens[start], tokens[start + 1]].every(
     (word) => !isJoiner(word) && !TITLE_FAMILIES.has(word.folded),
   );
   if (
-    to - (at + 1) > 2 &&
+    to - start > 2 &&
     plainPair &&
     !closesAt(tokens, to) &&
-    !isWrittenGivenName(tokens[at + 2].raw)
+    !isWrittenGivenName(tokens[start + 1].raw)
   )
-    to = at + 3;
+    to = start + 2;
   return {
     kind: 'person',
-    name: span(tokens, at + 1, to),
-    role: span(tokens, at, at + 1),
+    name: span(tokens, start, to),
+    role: span(tokens, at, start),
     gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
     end: to,
     lead: first,
