@@ -7064,6 +7064,16 @@ speakerCases('round 99, where someone comes from', [
   ],
 ]);
 
+speakerCases('round 99, names', [
+  [
+    'Turkish, Brazilian and Persian given names the list lacked (بوراك، فابيو، مهرداد)',
+    [
+      'من جهته، قال نائب وزير الخارجية التركي، بوراك أرطغرل قايا، إن أنقرة "تنظر إلى المياه كعنصر تعاون".',
+    ],
+    'بوراك أرطغرل قايا',
+  ],
+]);
+
 speakerCases('round 99 guards, where someone comes from', [
   [
     'a given name after the first nationality is the name (من أصل مصري علي حسن)',
