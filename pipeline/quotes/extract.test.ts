@@ -7074,6 +7074,21 @@ speakerCases('round 99, names', [
   ],
 ]);
 
+speakerCases('round 99, verbs that take ب and الصديق', [
+  [
+    'after the subject of a verb that takes ب, a ب-word ends the name (أشاد فلان بنجاح)',
+    [
+      'وأشاد وزير الخارجية الجزائري أحمد عطاف بنجاح الاقتراع، وقال إن "الجزائر مستعدة لتقديم خبرتها".',
+    ],
+    'أحمد عطاف',
+  ],
+  [
+    'الصديق opens a name after a role (وزير الزراعة الصديق عبد الرحيم)',
+    ['وقال وزير الزراعة الصديق عبد الرحيم أبو قرون إن "الوزارة تعاقدت على استيراد الأسمدة".'],
+    'الصديق عبد الرحيم أبو قرون',
+  ],
+]);
+
 speakerCases('round 99 guards, where someone comes from', [
   [
     'a given name after the first nationality is the name (من أصل مصري علي حسن)',

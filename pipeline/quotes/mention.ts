@@ -576,6 +576,18 @@ const objectInConstruct = (token: Token, next: Token | undefined): boolean =>
   definite(next) &&
   !isNisba(next.folded);
 
+/** Verbs of saying whose object takes ب: أشاد بـ، رحب بـ، ندد بـ، طالب بـ. */
+const TAKES_BI = /^[وف]?(?:[يت]?(?:شيد|رحب|ندد|نوه|طالب)|اشاد|رحب|ندد|نوه|طالب)(?:ت)?$/u;
+
+/** The subject at `from` follows a verb whose object takes ب, in the same clause. */
+function biVerbBefore(tokens: readonly Token[], from: number): boolean {
+  for (let at = from - 1; at >= 0 && from - at <= 10; at--) {
+    if (ends(tokens[at + 1].brk) && at + 1 < from) return false;
+    if (TAKES_BI.test(tokens[at].folded)) return true;
+  }
+  return false;
+}
+
 export function nameEnd(tokens: readonly Token[], from: number): number {
   // جدد المجلس دعوته الجمهورية الإيرانية إلى: a noun with ة and a possessive (دعوته،
   // كلمتها) is what the verb renews or gives, never the first word of a name.
@@ -1156,12 +1168,15 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !isWrittenGivenName(token.raw) &&
         // (باعباد، باوزير: Hadrami family names with a bare alef, not بأداء.)
         !/^با/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
-        [token.folded.slice(1)].some(
+        ([token.folded.slice(1)].some(
           (rest) =>
             RECORD_OBJECTS.has(rest) ||
             OBJECT_NOUNS.has(rest) ||
             (isVerbalNoun(rest) && !/^(?:ال|لل)/u.test(rest)),
-        )
+        ) ||
+          // (Or any ب-word after the subject of a verb that takes ب: وأشاد وزير الخارجية أحمد
+          // عطاف بنجاح الاقتراع، ورحب فلان بقرار.)
+          biVerbBefore(tokens, from))
       )
         break;
       plain++;
@@ -1415,7 +1430,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء الحسن الحسين العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه التهامي العروسي الماحي السالكة الميلودي',
+  'الزهراء الحسن الحسين الصديق العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه التهامي العروسي الماحي السالكة الميلودي',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
