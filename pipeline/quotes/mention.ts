@@ -577,15 +577,33 @@ const objectInConstruct = (token: Token, next: Token | undefined): boolean =>
   !isNisba(next.folded);
 
 /** Verbs of saying whose object takes ب: أشاد بـ، رحب بـ، ندد بـ، طالب بـ. */
-const TAKES_BI = /^[وف]?(?:[يت]?(?:شيد|رحب|ندد|نوه|طالب)|اشاد|رحب|ندد|نوه|طالب)(?:ت)?$/u;
+// (طالب bare is a student: وقال طالب الدكتوراه; the verb has و، ف، ت or a present's prefix.)
+const TAKES_BI =
+  /^(?:[وف]?[يت](?:شيد|رحب|ندد|نوه|طالب)|[وف]?(?:اشاد|رحب|ندد|نوه)(?:ت)?|[وف]طالب(?:ت)?|طالبت)$/u;
 
-/** The subject at `from` follows a verb whose object takes ب, in the same clause. */
+/**
+ * The subject at `from` follows a verb whose object takes ب, in the same clause (no break
+ * and no other verb of saying between: ورحبت الجزائر بالقرار وقال وزير خارجيتها …).
+ */
 function biVerbBefore(tokens: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0 && from - at <= 10; at--) {
     if (ends(tokens[at + 1].brk) && at + 1 < from) return false;
     if (TAKES_BI.test(tokens[at].folded)) return true;
+    if (cueOf(tokens[at].raw, tokens[at].folded)?.kind === 'verb') return false;
   }
   return false;
+}
+
+/**
+ * بنجاح الاقتراع، بجهود الحكومة، بالقرار: ب on a noun in construct with a definite one, or
+ * with the article; not a family name with ب (بلحاج، بوعزة، بنعبد الله، بيريز بقرار).
+ */
+function biObjectAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (token.folded.startsWith('بال')) return true;
+  if (/^بنعبد/u.test(token.folded) || isWrittenGivenName(token.raw)) return false;
+  return !!next && next.brk === 'none' && definite(next);
 }
 
 export function nameEnd(tokens: readonly Token[], from: number): number {
@@ -1174,9 +1192,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
             OBJECT_NOUNS.has(rest) ||
             (isVerbalNoun(rest) && !/^(?:ال|لل)/u.test(rest)),
         ) ||
-          // (Or any ب-word after the subject of a verb that takes ب: وأشاد وزير الخارجية أحمد
-          // عطاف بنجاح الاقتراع، ورحب فلان بقرار.)
-          biVerbBefore(tokens, from))
+          // (Or a ب-word with its genitive after the subject of a verb that takes ب: وأشاد
+          // وزير الخارجية أحمد عطاف بنجاح الاقتراع.)
+          (biVerbBefore(tokens, from) && biObjectAt(tokens, at)))
       )
         break;
       plain++;
@@ -1417,6 +1435,8 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     !!token &&
     !adjective &&
     DEFINITE_GIVEN_NAMES.has(token.folded) &&
+    // (الصديق المقرب، الصديق المشترك: "the friend", with its adjective.)
+    !(token.folded === 'الصديق' && !!next && definite(next)) &&
     !!next &&
     !ends(next.brk) &&
     (isJoiner(next) ||
