@@ -7137,3 +7137,16 @@ speakerCases('a review of round 99', [
     'سامي خوري',
   ],
 ]);
+
+speakerCases('round 99, African and other given names', [
+  [
+    'a Ghanaian name in apposition, its family name in يه (الغانية هانا تيتيه)',
+    ['وقالت رئيسة البعثة الأممية، الغانية هانا تيتيه، إن "الوضع الراهن لا يمكن أن يستمر طويلاً".'],
+    'هانا تيتيه',
+  ],
+  [
+    'Senegalese given names the list lacked (لامين، باباكار)',
+    ['وقال ممثل البنك في داكار، السنغالي باباكار لامين ديوب، إن "المشروع سيخدم مئات الآلاف".'],
+    'باباكار لامين ديوب',
+  ],
+]);

@@ -106,7 +106,9 @@ const isMasdar = (token: Token, inName: boolean) =>
   MASDAR.test(token.folded) &&
   !(inName && /^[وف]?أ/u.test(token.raw)) &&
   // تياغو، باولو: no verbal noun of these shapes ends in و.
-  !token.folded.endsWith('و');
+  !token.folded.endsWith('و') &&
+  // (Inside a name, a foreign family name in يه: هانا تيتيه.)
+  !(inName && /يه$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')));
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
 /**
