@@ -7155,3 +7155,16 @@ speakerCases('round 99, African and other given names', [
     'ستيوارت هيل',
   ],
 ]);
+
+speakerCases('round 100', [
+  [
+    'a name written with an Urdu letter (تارڑ) is read whole',
+    ['وقال وزير الإعلام الاتحادي عطاء الله تارڑ في مؤتمر صحفي إن "القضية تتعلق بأموال عامة".'],
+    'عطاء الله تارڑ',
+  ],
+  [
+    'a name written with a Persian letter is no Arabic word it folds to (گل is no كل)',
+    ['وقال أحد سكان القرية، ويدعى گل محمد زدران، للوكالة: "كنا نائمين عندما سقطت القنابل".'],
+    'گل محمد زدران',
+  ],
+]);

@@ -289,6 +289,9 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (/^(?:لنا|له|لها|لهم|لهن|لكم|لك)$/u.test(token.folded)) return false;
   // باسم is a name (Bassem) and "on behalf of": the word after it tells (nameEnd).
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
+  // گل محمد، تارڑ: a word written with a Persian or Urdu letter is a foreign name, whatever
+  // Arabic word it folds to (گل is no كل).
+  if (/[\u06AF\u067E\u0686\u0698\u06A4\u0691\u0679\u0688]/u.test(token.raw)) return true;
   if (cueOf(token.raw, token.folded)) return false;
   // مراسلنا، مندوبنا، لمراسلنا: a role or a source with "our" on it (and a preposition).
   if (token.folded.endsWith('نا')) {

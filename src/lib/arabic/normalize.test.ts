@@ -27,6 +27,11 @@ test.each([
   ['Persian yeh at the end', 'علی', 'علي'],
   ['veh for v', 'ڤلاديمير', 'فلاديمير'],
   ['peh and gaf', 'پاکستان گروه', 'باكستان كروه'],
+  [
+    'Urdu rreh, tteh, ddal, noon ghunna and yeh barree',
+    'تارڑ ٹوپی ڈاکٹر میں لاہورے',
+    'تارر توبي داكتر مين لاهوري',
+  ],
 ])('normalizeArabic folds %s', (_case, input, expected) => {
   expect(normalizeArabic(input)).toBe(expected);
 });

@@ -14,7 +14,7 @@ const MARKS =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g;
 // Everything normalizeArabic changes, in one class, so one native pass finds it all.
 const FOLDED =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9\u06CC\u06D0\u06A9\u06AA\u06C0-\u06C2\u06D5\u06BE\u06A4\u067E\u0686\u0698\u06AF]/g;
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9\u06CC\u06D0\u06A9\u06AA\u06C0-\u06C2\u06D5\u06BE\u06A4\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06D3]/g;
 
 function fold(char: string): string {
   switch (char) {
@@ -40,6 +40,18 @@ function fold(char: string): string {
       return '\u062C';
     case '\u0698': // ژ
       return '\u0632';
+    // Urdu: ٹ ڈ ڑ ں ے (عطاء الله تارڑ), to the Arabic letters they are written with.
+    case '\u0679': // ٹ
+      return '\u062A';
+    case '\u0688': // ڈ
+      return '\u062F';
+    case '\u0691': // ڑ
+      return '\u0631';
+    case '\u06BA': // ں
+      return '\u0646';
+    case '\u06D2': // ے
+    case '\u06D3': // ۓ
+      return '\u064A';
     case '\u0629': // ة
     case '\u06C0': // ۀ
     case '\u06C1': // ہ
@@ -70,7 +82,7 @@ export function stripMarks(text: string): string {
 
 /**
  * Folds text for comparison: NFKC, no diacritics, tatweel or invisibles, one alef,
- * ى→ي, ة→ه, ؤ→و, ئ→ي, Persian and Urdu ی ک ہ ۀ ھ and the letters for foreign sounds (ڤ پ چ ژ گ) to their Arabic
+ * ى→ي, ة→ه, ؤ→و, ئ→ي, Persian and Urdu ی ک ہ ۀ ھ ٹ ڈ ڑ ں ے and the letters for foreign sounds (ڤ پ چ ژ گ) to their Arabic
  * kin,, Western digits, lower-case Latin, single spaces, trimmed.
  * Native regular-expression passes only: the pipeline calls it for every word of the corpus.
  */
