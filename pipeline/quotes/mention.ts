@@ -107,8 +107,17 @@ const isMasdar = (token: Token, inName: boolean) =>
   !(inName && /^[وف]?أ/u.test(token.raw)) &&
   // تياغو، باولو: no verbal noun of these shapes ends in و.
   !token.folded.endsWith('و') &&
-  // (Inside a name, a foreign family name in يه: هانا تيتيه.)
-  !(inName && /يه$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')));
+  // (Inside a name, a foreign family name in يه: هانا تيتيه; not the verbal nouns of roots
+  // in ه, which a verb takes after its subject: طلب تبون توجيه دعوة.)
+  !(
+    inName &&
+    /يه$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    !MASDARS_IN_YEH.has(token.folded)
+  );
+/** Verbal nouns of roots that end in ه: توجيه، تنبيه، تشويه. */
+const MASDARS_IN_YEH = new Set(
+  'توجيه تنبيه تشبيه تنويه تنزيه تشويه تمويه ترفيه تسفيه تأليه تفقيه تنزيه'.split(' '),
+);
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
 /**
@@ -2480,6 +2489,12 @@ function nameAt(
   const afterQuotedName = tokens[at].brk === 'mark' && isQuoted(tokens[at - 1]);
   if (!allowBreak && ends(tokens[at].brk) && !afterQuotedName) return null;
   const from = skipHonorifics(tokens, at);
+  // عمدة سان جوزيه، سانتا روسا: a saint's name is a place's.
+  if (
+    /^(?:سان|سانت|سانتا|سانتو)$/u.test(tokens[from - 1]?.folded ?? '') &&
+    tokens[from].brk === 'none'
+  )
+    return null;
   // ردّ المدرب بنبرة حادة: the manner of saying after a role, no name.
   const first = tokens[from];
   if (first && isMannerPhrase(first)) return null;
