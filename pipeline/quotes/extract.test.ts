@@ -7186,3 +7186,21 @@ speakerCases('a review of round 100', [
     null,
   ],
 ]);
+
+speakerCases('round 100, a court that rules', [
+  [
+    'قضت المحكمة بأن: what a court ruled is the court’s saying',
+    [
+      'قضت المحكمة الإدارية العليا، يوم الإثنين، بأن رفض تعيين المعلمة "يشكّل تمييزاً غير مبرر على أساس الدين".',
+    ],
+    'المحكمة الإدارية العليا',
+  ],
+]);
+
+speakerCases('round 100 guards, a court that rules', [
+  [
+    'قضى without بأن says nothing (قضى أربعين عاماً)',
+    ['قضى الصياد الهادي الطرابلسي أربعين عاماً في البحر، ويقول: "البحر أعطانا رزقنا ثم أخذ ابني".'],
+    'الهادي الطرابلسي',
+  ],
+]);

@@ -3731,6 +3731,19 @@ export function extractQuotes(
         !ends(tokens[t + 1].brk)
       )
         cue = null;
+      // قضت المحكمة بأن: a ruling says something only with بأن (قضى عمره، قضت بسجن say nothing).
+      if (
+        cue &&
+        /^[وف]?قض(?:ي|ت)$/u.test(token.folded) &&
+        !tokens
+          .slice(t + 1, t + 9)
+          .some(
+            (word, k, near) =>
+              /^(?:بان|بانه|بانها|بانهم)$/u.test(word.folded) &&
+              !near.slice(0, k + 1).some((w) => w.brk === 'sentence'),
+          )
+      )
+        cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
       // خلص، تخلص إلى أن: concludes only with إلى (وتخلّص من is "got rid of").
