@@ -7204,3 +7204,13 @@ speakerCases('round 100 guards, a court that rules', [
     'الهادي الطرابلسي',
   ],
 ]);
+
+speakerCases('round 100, a nationality of two words', [
+  [
+    'الجنوب إفريقي between commas after a role, then the name',
+    [
+      'في الجهة المقابلة، قال مدرب الوداد، الجنوب إفريقي سيفو ماتشابا، إن "الهزيمة مسؤوليتي قبل أن تكون مسؤولية اللاعبين".',
+    ],
+    'سيفو ماتشابا',
+  ],
+]);

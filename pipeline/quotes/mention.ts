@@ -2876,6 +2876,16 @@ function givenAndFamily(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** الجنوب إفريقي، الشمال مقدوني: a nationality in two words at `at`. */
+function southernNationality(tokens: readonly Token[], at: number): boolean {
+  return (
+    /^ال(?:جنوب|شمال)$/u.test(tokens[at]?.folded ?? '') &&
+    tokens[at + 1]?.brk === 'none' &&
+    !definite(tokens[at + 1]) &&
+    isNisba(`ال${tokens[at + 1].folded}`)
+  );
+}
+
 function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | null {
   let from = at;
   // (الجنوب أفريقي لوثاندو ماسيلا: a direction and a nisba, one nationality.)
@@ -3311,6 +3321,8 @@ function personByGrammar(
       !opensWithGivenNisba(tokens, nameFrom)
     )
       nameFrom++;
+    // (Or one of two words: الجنوب إفريقي سيفو ماتشابا.)
+    if (southernNationality(tokens, nameFrom) && nameFrom + 2 < next) nameFrom += 2;
     const named = nameAt(tokens, nameFrom, true);
     if (named && named.to === next && closes && named.to - named.from >= 2)
       return person(named.from, named.to, roleTo);
@@ -3328,6 +3340,7 @@ function personByGrammar(
       for (let k = at + 1; k <= next - 2; k++) {
         const before = tokens[k - 1];
         if (!HONORIFICS.has(bareOf(before)) && !definite(before)) continue;
+        if (southernNationality(tokens, k - 1)) continue;
         if (!isNameWord(tokens[k]) && !isJoiner(tokens[k])) continue;
         if (nameEnd(tokens, k) === next) return person(k, next, roleTo);
       }
