@@ -16,6 +16,7 @@ import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './
 import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import {
   AUXILIARIES,
+  GOVERNS_BI,
   CALLED_BY,
   cueOf,
   isRelativeVerb,
@@ -145,10 +146,6 @@ interface Statement {
 const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن بينما فيما كما حيث إذ و ف كان كانت
   وكان وكانت فكان فكانت بدوره بدورها`);
 const WRITTEN_ON = foldedSet('عليه عليها عليهم فيها فيه');
-/** Verbs of saying whose object takes ب (طالب بـ، رحّب بـ، أشاد بـ). */
-// (Opening and closing with something, and أدلى بـ: ختمت بأغنية، أدلى بصوته، أدلى بتصريح.)
-const GOVERNS_BI =
-  /^[وف]?(?:طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|يطالب|تطالب|يرحب|ترحب|ختم|اختتم|استهل|افتتح|حدد|ادلي|ادل)(?:ت|وا)?$/u;
 const BANNER = foldedSet('لافتة ولافتة لافتات');
 const POST_QUOTE_FILLERS = foldedSet('هكذا بهذه بهذا الكلمات العبارات العبارة الكلمة بذلك كما');
 const POINTING_BACK = foldedSet('هكذا بهذه بهذا');

@@ -24,7 +24,7 @@ import {
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
 import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
 import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
-import { AUXILIARIES, CALLED_BY, cueOf, type Gender } from './lexicon/verbs';
+import { AUXILIARIES, CALLED_BY, cueOf, GOVERNS_BI, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
 /** A run of tokens [from, to) and its character offsets in the paragraph. */
@@ -116,7 +116,7 @@ const isMasdar = (token: Token, inName: boolean) =>
   );
 /** Verbal nouns of roots that end in ه: توجيه، تنبيه، تشويه. */
 const MASDARS_IN_YEH = new Set(
-  'توجيه تنبيه تشبيه تنويه تنزيه تشويه تمويه ترفيه تسفيه تأليه تفقيه تنزيه'.split(' '),
+  'توجيه تنبيه تشبيه تنويه تنزيه تشويه تمويه ترفيه تسفيه تأليه تفقيه'.split(' '),
 );
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
@@ -590,11 +590,6 @@ const objectInConstruct = (token: Token, next: Token | undefined): boolean =>
   definite(next) &&
   !isNisba(next.folded);
 
-/** Verbs of saying whose object takes ب: أشاد بـ، رحب بـ، ندد بـ، طالب بـ. */
-// (طالب bare is a student: وقال طالب الدكتوراه; the verb has و، ف، ت or a present's prefix.)
-const TAKES_BI =
-  /^(?:[وف]?[يت](?:شيد|رحب|ندد|نوه|طالب)|[وف]?(?:اشاد|رحب|ندد|نوه)(?:ت)?|[وف]طالب(?:ت)?|طالبت)$/u;
-
 /**
  * The subject at `from` follows a verb whose object takes ب, in the same clause (no break
  * and no other verb of saying between: ورحبت الجزائر بالقرار وقال وزير خارجيتها …).
@@ -602,7 +597,8 @@ const TAKES_BI =
 function biVerbBefore(tokens: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0 && from - at <= 10; at--) {
     if (ends(tokens[at + 1].brk) && at + 1 < from) return false;
-    if (TAKES_BI.test(tokens[at].folded)) return true;
+    // (طالب bare is a student: وقال طالب الدكتوراه.)
+    if (GOVERNS_BI.test(tokens[at].folded) && tokens[at].folded !== 'طالب') return true;
     if (cueOf(tokens[at].raw, tokens[at].folded)?.kind === 'verb') return false;
   }
   return false;
@@ -1131,7 +1127,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !isLexical(token.folded.slice(0, -3)) &&
       !/^[وف]?(?:اب|اخ|ذو|حمو)يها$/u.test(token.folded) &&
       !/^[وف]?م/u.test(token.folded) &&
-      (closesAt(tokens, at + 1) || FUNCTION_WORDS.has(tokens[at + 1]?.folded ?? ''))
+      endsName(tokens, at + 1)
     ) {
       at++;
       units++;
@@ -1246,7 +1242,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           !definite(more) &&
           isNameWord(more, true) &&
           !isLexical(more.folded) &&
-          (closesAt(tokens, at + 2) || FUNCTION_WORDS.has(tokens[at + 2]?.folded ?? ''));
+          endsName(tokens, at + 2);
         const feminine =
           written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
         // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
@@ -2889,13 +2885,7 @@ function southernNationality(tokens: readonly Token[], at: number): boolean {
 function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | null {
   let from = at;
   // (الجنوب أفريقي لوثاندو ماسيلا: a direction and a nisba, one nationality.)
-  if (
-    /^ال(?:جنوب|شمال)$/u.test(tokens[from]?.folded ?? '') &&
-    tokens[from + 1]?.brk === 'none' &&
-    !definite(tokens[from + 1]) &&
-    isNisba(`ال${tokens[from + 1].folded}`)
-  )
-    from += 2;
+  if (southernNationality(tokens, from)) from += 2;
   while (
     from < tokens.length - 1 &&
     definite(tokens[from]) &&

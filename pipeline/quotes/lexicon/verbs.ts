@@ -173,3 +173,10 @@ const CLAUSE_VERBS = foldedSet(`قال قالت أعلن أعلنت أكد أك�
   حذرت زعم زعمت ادعى ادعت قدر قدرت رجح رجحت توقع توقعت ذكر ذكرت أورد أوردت كتب كتبت`);
 export const takesAClause = (folded: string): boolean =>
   CLAUSE_VERBS.has(folded) || CLAUSE_VERBS.has(folded.replace(/^[وف]/u, ''));
+
+/**
+ * Verbs whose object takes ب (طالب بـ، رحّب بـ، أشاد بـ; ختم بأغنية، أدلى بتصريح), past or
+ * present. Bare طالب is also "a student": callers that read a subject after it say so.
+ */
+export const GOVERNS_BI =
+  /^[وف]?(?:[يت]?(?:طالب|رحب|شيد|ندد|نوه)|طالب|رحب|اشاد|ندد|نوه|تعهد|وعد|هدد|اقر|اعترف|ختم|اختتم|استهل|افتتح|حدد|ادلي|ادل)(?:ت|وا)?$/u;
