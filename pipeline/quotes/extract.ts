@@ -1383,7 +1383,10 @@ export function extractQuotes(
           }
         }
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
-        if (SAME.has(tokens[mention.end]?.folded ?? '')) return entities.carry(as);
+        // (المصدر ذاته: the source, a ministry as well as a person; the word's gender is its
+        // own.)
+        if (SAME.has(tokens[mention.end]?.folded ?? ''))
+          return entities.carry(mention.head === 'مصدر' ? null : as);
         // قالت السيدة التي عرّفت نفسها باسم خديجة: the name the relative clause gives.
         if (/^(?:الذي|التي)$/u.test(tokens[mention.end]?.folded ?? '')) {
           const called = calledAfter(mention.end, as, mention.role.from);
@@ -2447,6 +2450,8 @@ export function extractQuotes(
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
         SUBJECT_OPENERS.has(tokens[from - 1].folded) ||
+        // (…، من بينهن سيدة أربعينية من محافظة الشرقية قالت: one of those just named.)
+        /^(?:بينهم|بينهن|بينهما|منهم|منهن)$/u.test(tokens[from - 1].folded) ||
         // (قبل أن يطفئ أبو صالح موقده، يقول: the verb's own subject after it, where a
         // kunya or a known given name opens it.)
         (verbAfterParticle(from - 1) &&
@@ -3224,8 +3229,14 @@ export function extractQuotes(
   const inIssuedText = (at: number): boolean =>
     /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
     !ends(tokens[at + 1].brk) &&
-    !ends(tokens[at].brk) &&
+    // (Or after a quoted platform's name: على "تويتر" كتب فيها.)
+    (!ends(tokens[at].brk) || (tokens[at].brk === 'mark' && !!tokens[at - 1]?.quoted)) &&
     (ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ||
+      // في تغريدة على "تويتر" كتب فيها: the text and the platform it was posted on.
+      (ISSUED_TEXTS.test(tokens[at - 3]?.folded ?? '') &&
+        /^(?:علي|عبر)$/u.test(tokens[at - 2]?.folded ?? '') &&
+        PLATFORMS.has(tokens[at - 1]?.folded ?? '') &&
+        tokens[at - 2].sentence === tokens[at].sentence) ||
       // أصدر المجلس بياناً مشتركاً أكد فيه: an adjective between the text and the verb
       // (not رسالة للسائقين قالت فيها, a preposition's noun).
       (ISSUED_TEXTS.test(tokens[at - 2]?.folded ?? '') &&
@@ -3280,11 +3291,21 @@ export function extractQuotes(
       start--;
     // The verb opens the sentence, or its first clause after a comma (من جهتها، هنأت; وفي
     // سياق متصل، أصدرت).
-    let v = start;
+    // (After a particle that opens the sentence: إذ سخر فلان، وقد علّق فلان.)
+    const particle = (k: number) => /^(?:اذ|حيث|وقد|فقد|قد|ثم|كما)$/u.test(tokens[k].folded);
+    let v = particle(start) ? start + 1 : start;
     if (!isOpeningVerb(v)) {
       v = start + 1;
       while (v < at && v - start <= 5 && tokens[v].brk !== 'clause') v++;
-      if (v >= at || tokens[v].brk !== 'clause' || !isOpeningVerb(v)) return null;
+      // (Or the clause of the text, after a particle: غير أن المبادرة لم تسلم من الانتقادات،
+      // إذ سخر فلان منها في تغريدة كتب فيها.)
+      if (v >= at || tokens[v].brk !== 'clause') {
+        v = at - 1;
+        while (v > start && tokens[v].brk !== 'clause') v--;
+        if (v <= start || !particle(v)) return null;
+      }
+      if (particle(v)) v++;
+      if (v >= at || !isOpeningVerb(v)) return null;
     }
     const mention = mentionAt(v + 1, false);
     if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
@@ -3763,6 +3784,8 @@ export function extractQuotes(
       else if (
         !token.quoted &&
         WRITTEN.test(token.folded) &&
+        // (Not after a post or a tweet, whose author wrote in it: بمنشور كتبت فيه.)
+        !inIssuedText(t) &&
         (WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') ||
           // (كُتب على إحداها: on one of the banners.)
           (tokens[t + 1]?.folded === 'علي' &&
@@ -3770,7 +3793,11 @@ export function extractQuotes(
         !ends(tokens[t + 1].brk)
       )
         attribution = { entity: null, mention: null };
-      else if ((cue?.kind === 'verb' || (!cue && described)) && inIssuedText(t))
+      // (And كتب فيها after the post or tweet it was: في تغريدة كتب فيها.)
+      else if (
+        (cue?.kind === 'verb' || cue?.kind === 'wrote' || (!cue && described)) &&
+        inIssuedText(t)
+      )
         attribution =
           issuingSubject(t, cue?.gender ?? null) ??
           openingVerbSubject(t, cue?.gender ?? null) ??

@@ -63,6 +63,16 @@ const MAX_APPOSITION_WORDS = 14;
 const PLACE_NOUNS = foldedSet(
   'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية',
 );
+/** First words of the given names in الدين (بهاء الدين، عز الدين) that no list knows alone. */
+const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
+const laqabAt = (tokens: readonly Token[], at: number) =>
+  LAQABS.has(tokens[at]?.folded ?? '') &&
+  tokens[at + 1]?.folded === 'الدين' &&
+  tokens[at + 1].brk === 'none';
+/** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
+const MEMBERS_BODIES = foldedSet('نقابة اتحاد جمعية رابطة هيئة منظمة مرصد شبكة تجمع');
+/** Fields a body works in, after في (مركز البحث في علم الفلك، المعهد العالي في شؤون الهجرة). */
+const FIELDS = foldedSet('علم علوم مجال شؤون قضايا دراسات تاريخ طب فنون حقوق');
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
 // عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
@@ -130,7 +140,8 @@ const PRESENT_VERB =
  * يجادل، يشاهد: a long a after the root's first letter (form III). With ت it is as often a
  * verbal noun (تحالف، تعاون), so only ي.
  */
-const PRESENT_VERB_WITH_A = /^ي[^اوي]ا[^اويه][^اويه]$/u;
+// (And a و for the root's second letter: يساوم، يقاوم، يحاول.)
+const PRESENT_VERB_WITH_A = /^ي[^اوي]ا[^ايه][^اويه]$/u;
 const isPresentVerb = (token: Token) =>
   // (And the derived forms يفتعل، يستفعل: تنتظر، يستخدم، يكتفي; and the plurals يفعلن،
   // يفعلون: اللواتي يرسلن أبناءهن; and the future, سيحذفون، ستعلن.)
@@ -710,7 +721,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     after &&
     !ends(after.brk) &&
     definite(after) &&
-    !isNisba(after.folded)
+    !isNisba(after.folded) &&
+    // (بهاء الدين: a name, not ب on a noun.)
+    !laqabAt(tokens, from)
   )
     return from;
   let at = from;
@@ -786,7 +799,19 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
     // does or gives.
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
-    if ((units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) && followsName(token))
+    // (Not a family name of a present verb's shape that a comma closes: محمد علي يلدز، الذي.)
+    const closedFamily =
+      isPresentVerb(token) &&
+      !AFTER_NAME.has(token.folded) &&
+      !cueOf(token.raw, token.folded) &&
+      !!tokens[at + 1] &&
+      tokens[at + 1].brk === 'clause' &&
+      !/^[وف]/u.test(token.folded);
+    if (
+      (units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) &&
+      followsName(token) &&
+      !closedFamily
+    )
       break;
     // يلخّص خليل الحايكي الحكاية: after a family name of the nisba's shape, a definite noun
     // written with ة is what the verb does, not a second family name.
@@ -1149,6 +1174,14 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     ) {
       at++;
       units++;
+      continue;
+    }
+    // بهاء الدين، عز الدين، شمس الدين: a title of the faith, one given name in two words,
+    // whatever its first word means alone.
+    if (family === 0 && laqabAt(tokens, at)) {
+      at += 2;
+      units++;
+      given++;
       continue;
     }
     const hyphenated = tokens[at + 1]?.brk === 'hyphen' && isArabicWord(token) && !definite(token);
@@ -1601,6 +1634,19 @@ function titleBeforeName(token: Token, next: Token | undefined): boolean {
   );
 }
 
+/** اللواء أركان حرب فلان: the Egyptian staff officer's grade, two words, before a name. */
+function staffOfWar(tokens: readonly Token[], at: number): boolean {
+  const name = tokens[at + 2];
+  return (
+    tokens[at]?.folded === 'اركان' &&
+    tokens[at + 1]?.folded === 'حرب' &&
+    tokens[at + 1].brk === 'none' &&
+    !!name &&
+    !ends(name.brk) &&
+    (isNameWord(name) || isJoiner(name))
+  );
+}
+
 function skipHonorifics(tokens: readonly Token[], from: number): number {
   let at = from;
   while (
@@ -1614,6 +1660,7 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     (isNameWord(tokens[at + 1]) ||
       isJoiner(tokens[at + 1]) ||
       HONORIFICS.has(bareOf(tokens[at + 1])) ||
+      staffOfWar(tokens, at + 1) ||
       (RANK_GRADES.has(tokens[at + 1].folded) &&
         !!tokens[at + 2] &&
         !ends(tokens[at + 2].brk) &&
@@ -1631,6 +1678,10 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     for (;;) {
       const grade = tokens[at];
       const after = tokens[at + 1];
+      if (staffOfWar(tokens, at)) {
+        at += 2;
+        continue;
+      }
       if (
         grade &&
         RANK_GRADES.has(grade.folded) &&
@@ -2167,6 +2218,8 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   const token = tokens[from];
   if (!token || (ends(token.brk) && !(token.brk === 'mark' && isQuoted(tokens[from - 1]))))
     return -1;
+  // (قائد المنتخب بهاء الدين الرواشدة: a name, not ب and a place.)
+  if (laqabAt(tokens, from)) return -1;
   const { folded } = token;
   // البلجيكي من أصل مغربي، من أصول سنغالية، من أصل تشيلي فلسطيني: where someone comes
   // from, a tail of one or two nationalities.
@@ -2240,6 +2293,20 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if ((folded === 'ل' || ROLE_PREPOSITIONS.has(folded)) && isQuoted(quotedNext) && !forBody) {
     return skipQuotedName(tokens, from + 1);
   }
+  // المدير العام لمنتجع "شادن"، رئيس لجمعية «الأمل»: ل glued on a place or body's noun and
+  // its quoted name (not to whom it was said: لقناة "الحدث").
+  if (
+    !forBody &&
+    /^ل[\u0621-\u064A]{3,}$/u.test(folded) &&
+    !folded.startsWith('لل') &&
+    isQuoted(quotedNext) &&
+    quotedNext?.brk === 'mark' &&
+    !AUDIENCE.has(folded.slice(1)) &&
+    !BODY_HEADS.has(folded.slice(1)) &&
+    !isLexical(folded) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return skipQuotedName(tokens, from + 1);
   if (ROLE_PREPOSITIONS.has(folded)) {
     const soCalled = soCalledEnd(tokens, from + 1);
     if (soCalled > 0) return soCalled;
@@ -2272,8 +2339,13 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       (isNameWord(next) || isShortPresentVerb(next)) &&
       !isPresentVerb(next) &&
       !/(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(next.raw)
-    )
+    ) {
+      // (مركز البحث في علم الفلك: a noun in construct, not a place, then its genitive.)
+      const genitive = tokens[from + 2];
+      if (FIELDS.has(next.folded) && genitive && !ends(genitive.brk) && definite(genitive))
+        return chainEnd(tokens, from + 1);
       return from + 2;
+    }
     // للدفاع عن حقوق الإنسان: an indefinite noun in construct with a definite one.
     const construct =
       wantsGenitive(next) &&
@@ -2393,7 +2465,15 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     (ROLE_PREPOSITIONS.has(following.folded) || genderOfGivenName(following.folded) !== null)
   )
     return from + 1;
-  if (rest === null || (forBody && AUDIENCE.has(rest))) return -1;
+  // (Whom the words were told, for a body: …للصحفيين; but a union or a league of them is
+  // named so: النقابة الوطنية للصحفيين التونسيين، الاتحاد الدولي للصحفيين.)
+  const ofMembers =
+    forBody &&
+    rest !== null &&
+    AUDIENCE.has(rest) &&
+    /(?:ين|ون)$/u.test(rest) &&
+    tokens.slice(Math.max(0, from - 3), from).some((word) => MEMBERS_BODIES.has(bareOf(word)));
+  if (rest === null || (forBody && AUDIENCE.has(rest) && !ofMembers)) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
     let at = from + 1;
@@ -2812,7 +2892,7 @@ function nameAfterTitle(
     )
       start++;
     if (start >= tokens.length || ends(tokens[start].brk)) continue;
-    let end = nameEnd(tokens, start);
+    let end = nameEndAfterTitle(tokens, start);
     // الملازم الأول كريم لعمامرة،: after a title, a given name and one more word closed by a
     // comma are a name, whatever letter the family name starts with.
     const family = tokens[start + 1];
@@ -2830,6 +2910,19 @@ function nameAfterTitle(
     if (end - start >= 2) return { title: at, from: start, to: end };
   }
   return null;
+}
+
+/**
+ * nameEnd after a title or a nationality in apposition (البروفيسور أوكان توسون:، ، التركي
+ * أردال يلماز،): there a first word of a verbal noun's shape (أوكان، أردال), which opens no
+ * name elsewhere, is a given name when the name visibly ends.
+ */
+function nameEndAfterTitle(tokens: readonly Token[], start: number): number {
+  const end = nameEnd(tokens, start);
+  const second = tokens[start + 1];
+  if (end > start || !isNameWord(tokens[start], true) || !second || ends(second.brk)) return end;
+  const rest = nameEnd(tokens, start + 1);
+  return rest > start + 1 && closesAt(tokens, rest) ? rest : end;
 }
 
 /**
@@ -3176,7 +3269,8 @@ function personByGrammar(
       direct.to - direct.from >= 3 &&
       /^ب[\u0621-\u064A]{3,}$/u.test(first.folded) &&
       !/^(?:بو|بن|بل)/u.test(first.folded) &&
-      !isWrittenGivenName(first.raw)
+      !isWrittenGivenName(first.raw) &&
+      !laqabAt(tokens, direct.from)
     )
       return person(direct.from + 1, direct.to, direct.from + 1);
     return person(direct.from, direct.to, roleTo);
@@ -3285,10 +3379,22 @@ function personByGrammar(
     // saying opens.
     const opens =
       piece > 0 && inner?.kind === 'person' && SAYING_OPENERS.has(tokens[inner.end]?.folded ?? '');
+    // (…، عالمة الآثار الإيطالية فرانتشيسكا روسي من جامعة بيزا،: where the person is from,
+    // after the name, up to the comma.)
+    const from =
+      !!inner &&
+      inner.kind === 'person' &&
+      inner.name.to - inner.name.from >= 2 &&
+      // (A role or nationality before it, or a given name the lists know: not مثل كثيرين من
+      // أبناء جيله.)
+      (inner.role !== null || isKnownGivenName(tokens[inner.name.from])) &&
+      tokens[inner.end]?.folded === 'من' &&
+      tokens[inner.end].brk === 'none' &&
+      tailEnd(tokens, inner.end) === next;
     if (
       inner &&
       inner.kind === 'person' &&
-      ((inner.end === next && closes) || opens) &&
+      (((inner.end === next || from) && closes) || opens) &&
       inner.name.to - inner.name.from >= 1
     ) {
       // …، النائب عن ولاية تيزي وزو، ماسينيسا آيت علي: the words after a place noun were
@@ -3807,8 +3913,12 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   else if (tokens[start].folded === 'الاصل') start++;
   const first = tokens[start];
   if (!first || ends(first.brk)) return null;
-  if (isLexical(bareOf(nationality)) || !(isNameWord(first) || isJoiner(first))) return null;
-  let to = nameEnd(tokens, start);
+  // (Between commas, a word of a name that could pass for a verbal noun: ، التركي أردال
+  // يلماز،.)
+  const apposed = nationality.brk === 'clause';
+  if (isLexical(bareOf(nationality)) || !(isNameWord(first, apposed) || isJoiner(first)))
+    return null;
+  let to = apposed ? nameEndAfterTitle(tokens, start) : nameEnd(tokens, start);
   if (to - start < 2) return null;
   // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
   // surname, its verb's object after it.
@@ -3816,7 +3926,16 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   const articled = (word: Token) => definite(word) && !word.folded.startsWith('فال');
   if (!known && tokens.slice(start, to).some(articled)) return null;
   // An unknown first word: a name only where it visibly ends (الجارحي مما وصفه is not one).
-  if (!known && to - start <= 2 && !closesAt(tokens, to)) {
+  // (Between commas, where the person is from may follow the name: ، الإيطالية فرانتشيسكا
+  // روسي من جامعة بيزا،.)
+  const placed =
+    apposed && tokens[to]?.folded === 'من' && tokens[to].brk === 'none' && tailEnd(tokens, to) > to;
+  if (
+    !known &&
+    to - start <= 2 &&
+    !closesAt(tokens, to) &&
+    !(placed && closesAt(tokens, tailEnd(tokens, to)))
+  ) {
     const after = tokens[to];
     const glued = !!after && /^[بل]/u.test(after.folded) && after.folded.length > 3;
     if (after && !glued && !/^\d/u.test(after.raw)) return null;
@@ -4393,6 +4512,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         tails === 0 &&
         ROLE_PREPOSITIONS.has(tokens[to].folded) &&
         !(tokens[to].folded === 'في' && next === to + 2 && !definite(tokens[to + 1])) &&
+        // (مركز البحث في علم الفلك: في and a field of study in construct, a part of the name.)
+        !(tokens[to].folded === 'في' && next > to + 2 && FIELDS.has(tokens[to + 1].folded)) &&
         !(tokens[to].folded === 'في' && INSTITUTIONS.has(bareOf(tokens[to + 1])) && next > to + 2)
       )
         break;
@@ -4408,8 +4529,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       tokens[to + 1] &&
       !ends(tokens[to + 1].brk) &&
       // (Or a noun in construct: لجنة الدفاع عن حقوق المستأجرين.)
+      // (Or any noun in construct: جمعية الدفاع عن حرية الصحافة.)
       (definite(tokens[to + 1]) ||
-        (wantsGenitive(tokens[to + 1]) &&
+        ((wantsGenitive(tokens[to + 1]) ||
+          (isArabicWord(tokens[to + 1]) && !FUNCTION_WORDS.has(tokens[to + 1].folded))) &&
           !!tokens[to + 2] &&
           !ends(tokens[to + 2].brk) &&
           definite(tokens[to + 2])))
@@ -4508,7 +4631,11 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     if (described && !isNisba(token.folded)) return described;
     // A definite noun with definite adjectives that is no role: a body (الهلال الأحمر
     // الجزائري، الاتحاد الأوروبي).
-    const to = chainEnd(tokens, at);
+    let to = chainEnd(tokens, at);
+    // (الهلال الأحمر التركي "قزلاي": what it is also called, in quotation marks after the
+    // name, is no part of it.)
+    const alias = tokens.findIndex((t, index) => index > at + 1 && index < to && t.quoted);
+    if (alias > 0) to = alias;
     // (هكذا لخّصت الزغلامي المفارقة: a family name's shape, then no adjective: the
     // surname and the verb's object.)
     const surname =

@@ -32,6 +32,9 @@ test.each([
     'تارڑ ٹوپی ڈاکٹر میں لاہورے',
     'تارر توبي داكتر مين لاهوري',
   ],
+  ['Kurdish ە inside a word, a vowel Arabic does not write', 'مەحمود مەسرور', 'محمود مسرور'],
+  ['Kurdish ە at the end of a word', 'کۆیە', 'كويه'],
+  ['Kurdish ێ ۆ ڕ ڵ', 'نێچیرڤان ڕووداو کۆڵان', 'نيجيرفان رووداو كولان'],
 ])('normalizeArabic folds %s', (_case, input, expected) => {
   expect(normalizeArabic(input)).toBe(expected);
 });

@@ -14,7 +14,9 @@ const MARKS =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD]/g;
 // Everything normalizeArabic changes, in one class, so one native pass finds it all.
 const FOLDED =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9\u06CC\u06D0\u06A9\u06AA\u06C0-\u06C2\u06D5\u06BE\u06A4\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06D3]/g;
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C\u00AD\u0622\u0623\u0625\u0671\u0649\u0626\u0629\u0624\u0660-\u0669\u06F0-\u06F9\u06CC\u06D0\u06A9\u06AA\u06C0-\u06C2\u06D5\u06BE\u06A4\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06CE\u06C6\u0695\u06B5]/g;
+
+const KURDISH_MEDIAL_E = /\u06D5(?=[\u0621-\u064A\u066E-\u06D3])/g;
 
 function fold(char: string): string {
   switch (char) {
@@ -52,6 +54,15 @@ function fold(char: string): string {
     case '\u06D2': // ے
     case '\u06D3': // ۓ
       return '\u064A';
+    // Kurdish (Sorani): ێ ۆ ڕ ڵ, as Arabic writes the names (نێچیرڤان بارزانی، ڕووداو).
+    case '\u06CE': // ێ
+      return '\u064A';
+    case '\u06C6': // ۆ
+      return '\u0648';
+    case '\u0695': // ڕ
+      return '\u0631';
+    case '\u06B5': // ڵ
+      return '\u0644';
     case '\u0629': // ة
     case '\u06C0': // ۀ
     case '\u06C1': // ہ
@@ -82,12 +93,15 @@ export function stripMarks(text: string): string {
 
 /**
  * Folds text for comparison: NFKC, no diacritics, tatweel or invisibles, one alef,
- * ى→ي, ة→ه, ؤ→و, ئ→ي, Persian and Urdu ی ک ہ ۀ ھ ٹ ڈ ڑ ں ے and the letters for foreign sounds (ڤ پ چ ژ گ) to their Arabic
- * kin,, Western digits, lower-case Latin, single spaces, trimmed.
+ * ى→ي, ة→ه, ؤ→و, ئ→ي, Persian and Urdu ی ک ہ ۀ ھ ٹ ڈ ڑ ں ے and the letters for foreign sounds (ڤ پ چ ژ گ) and Kurdish ێ ۆ ڕ ڵ ە to their Arabic
+ * kin, Western digits, lower-case Latin, single spaces, trimmed.
  * Native regular-expression passes only: the pipeline calls it for every word of the corpus.
  */
 export function normalizeArabic(text: string): string {
-  const source = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  let source = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  // Kurdish ە inside a word is a short vowel that Arabic leaves unwritten (مەحمود is
+  // محمود, مەسرور مسرور); at a word's end it is written ه (کۆیە, كويه).
+  if (source.includes('\u06D5')) source = source.replace(KURDISH_MEDIAL_E, '');
   return source.replace(FOLDED, fold).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
