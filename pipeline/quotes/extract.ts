@@ -594,8 +594,16 @@ export function extractQuotes(
         : null;
     }
     // وقفت أم يوسف …، وقالت: a kunya tells the gender as a given name does.
+    // (Or the gender a given name with the article gives, where the name is sure to be one,
+    // joined or closed by a comma: جلس الحسين آيت بوعزة، …، وقال; not ورث الحبيب الحرفة.)
+    const sure =
+      tokens
+        .slice(mention.name.from + 1, mention.name.to)
+        .some((word) => JOINERS.has(word.folded)) || tokens[mention.name.to]?.brk === 'clause';
     const own =
-      kunyaGender(tokens[mention.name.from]) ?? genderOfGivenName(tokens[mention.name.from].folded);
+      kunyaGender(tokens[mention.name.from]) ??
+      genderOfGivenName(tokens[mention.name.from].folded) ??
+      (isDefiniteToken(tokens[mention.name.from]) && sure ? mention.gender : null);
     if (own === null && mention.role === null) return null;
     const opened = own ?? (verb.folded.endsWith('ت') ? 'f' : null);
     if (gender && opened !== null && opened !== gender) return null;

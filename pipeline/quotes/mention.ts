@@ -379,7 +379,8 @@ export function isNameWord(token: Token, inName = false): boolean {
   // عاد الطيب قبل ثلاثة أسابيع: a verb of returning or staying before a name.
   if (NOT_NAMES_VERBS.has(token.folded)) return false;
   // يمرر الحاج سالم يده: a part of the body with a possessive is what a verb moves.
-  if (/^(?:يد|يدي|راس|عين|عيني|وجه|كتف|قلب)(?:ه|ها|هم|هما)$/u.test(token.folded)) return false;
+  if (/^(?:يد|يدي|ايدي|اصابع|راس|عين|عيني|عيون|وجه|كتف|قلب)(?:ه|ها|هم|هما)$/u.test(token.folded))
+    return false;
   // A noun with a possessive (مؤتمره، حسابه، كلمتها) or a present verb after و (ويعمل).
   const stem = token.folded.replace(/(?:ه|ها)$/u, '').replace(/ت$/u, 'ه');
   if (stem !== token.folded && stem.length > 2 && isLexical(stem)) return false;
@@ -4210,7 +4211,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         kind: 'person',
         name: span(tokens, at, to),
         role: null,
-        gender: genderOfGivenName(token.folded),
+        // (الحسين آيت بوعزة: a given name with the article tells the gender without it.)
+        gender:
+          genderOfGivenName(token.folded) ??
+          (startsDefiniteName(tokens, at) ? genderOfGivenName(bare) : null),
         end: to,
         lead: tokens[at],
       };
