@@ -3772,6 +3772,14 @@ export function extractQuotes(
         cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
+      // عن مستشار، لم تكشف عن هويته، قوله: what the outlet kept from us, no saying.
+      if (
+        cue &&
+        /^(?:لم|لن)$/u.test(tokens[t - 1]?.folded ?? '') &&
+        tokens[t + 1]?.folded === 'عن' &&
+        /^(?:هويت|اسم)(?:ه|ها|هم)$/u.test(tokens[t + 2]?.folded ?? '')
+      )
+        cue = null;
       // خلص، تخلص إلى أن: concludes only with إلى (وتخلّص من is "got rid of").
       if (
         cue &&

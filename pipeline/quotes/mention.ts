@@ -1280,7 +1280,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         const feminine =
           written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
         // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
-        if (isLexical(rest) || (feminine && token.folded[0] !== 'ك') || MASDAR.test(rest)) break;
+        // (No و after ل، ب or ك: لوبان is no ل، و and بأن.)
+        if (isLexical(rest, false) || (feminine && token.folded[0] !== 'ك') || MASDAR.test(rest))
+          break;
       }
       at++;
       units++;
