@@ -562,6 +562,22 @@ export class StoryEntities {
     return this.add({ kind: 'anonymous', name: null, role: description, key, gender });
   }
 
+  /**
+   * Whom المصدر ذاته means: the unnamed source (مصدر، مصادر) that spoke last, if one did;
+   * else the last speaker when a body (a ministry's statement is "the source" too); else
+   * null.
+   */
+  sameSource(): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'anonymous' || entity.said === undefined) continue;
+      if (!/^(?:مصدر|مصادر)/u.test(entity.key)) continue;
+      if (!best || entity.said > (best.said ?? 0)) best = entity;
+    }
+    if (best) return this.touch(best);
+    return this.lastSpeaker?.kind === 'body' ? this.lastSpeaker : null;
+  }
+
   /** Records who spoke, for the verbs and participles without a subject that follow. */
   spoke(entity: Entity, gender: Gender | null): void {
     this.lastSpeaker = entity;

@@ -1391,10 +1391,12 @@ export function extractQuotes(
           }
         }
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
-        // (المصدر ذاته: the source, a ministry as well as a person; the word's gender is its
-        // own.)
+        // (المصدر ذاته: the unnamed source that spoke last, or else the body that just
+        // spoke; the word's own gender tells nothing.)
         if (SAME.has(tokens[mention.end]?.folded ?? ''))
-          return entities.carry(mention.head === 'مصدر' ? null : as);
+          return mention.head === 'مصدر'
+            ? (entities.sameSource() ?? entities.carry(as))
+            : entities.carry(as);
         // قالت السيدة التي عرّفت نفسها باسم خديجة: the name the relative clause gives.
         if (/^(?:الذي|التي)$/u.test(tokens[mention.end]?.folded ?? '')) {
           const called = calledAfter(mention.end, as, mention.role.from);
@@ -2458,8 +2460,12 @@ export function extractQuotes(
         tokens[from].brk === 'sentence' ||
         tokens[from].brk === 'clause' ||
         SUBJECT_OPENERS.has(tokens[from - 1].folded) ||
-        // (…، من بينهن سيدة أربعينية من محافظة الشرقية قالت: one of those just named.)
-        /^(?:بينهم|بينهن|بينهما|منهم|منهن)$/u.test(tokens[from - 1].folded) ||
+        // (…، من بينهن سيدة أربعينية من محافظة الشرقية قالت: one of those just named, when
+        // their verb follows with nothing between: not …، من بينهم فلان، وقال, the sentence's
+        // subject going on.)
+        (/^(?:بينهم|بينهن|بينهما|منهم|منهن)$/u.test(tokens[from - 1].folded) &&
+          tokens[end].brk === 'none' &&
+          !/^[وف]/u.test(tokens[verb].folded)) ||
         // (قبل أن يطفئ أبو صالح موقده، يقول: the verb's own subject after it, where a
         // kunya or a known given name opens it.)
         (verbAfterParticle(from - 1) &&
@@ -3256,6 +3262,15 @@ export function extractQuotes(
           /^[^وف].{2,}يا$/u.test(tokens[at - 1].folded))));
 
   /**
+   * بمنشور كتبت فيه:، في تغريدة على "إكس" كتب فيها:: one's own post or tweet right before,
+   * and no writer named after فيها (a letter كتب فيها is as often the passive, or someone
+   * else's: رسالة كتب فيها مستمع من حلب).
+   */
+  const ownPost = (at: number): boolean =>
+    [1, 2, 3].some((back) => OWN_POSTS.test(tokens[at - back]?.folded ?? '')) &&
+    (!tokens[at + 2] || ends(tokens[at + 2].brk));
+
+  /**
    * قبل أن يلقي نقيب المحامين، فلان، كلمة قال فيها: the subject of the verb whose object is
    * the text, named right after it and right before the text's noun.
    */
@@ -3801,7 +3816,7 @@ export function extractQuotes(
         !token.quoted &&
         WRITTEN.test(token.folded) &&
         // (Not after a post or a tweet, whose author wrote in it: بمنشور كتبت فيه.)
-        !inIssuedText(t) &&
+        !(inIssuedText(t) && ownPost(t)) &&
         (WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') ||
           // (كُتب على إحداها: on one of the banners.)
           (tokens[t + 1]?.folded === 'علي' &&
@@ -3811,7 +3826,7 @@ export function extractQuotes(
         attribution = { entity: null, mention: null };
       // (And كتب فيها after the post or tweet it was: في تغريدة كتب فيها.)
       else if (
-        (cue?.kind === 'verb' || cue?.kind === 'wrote' || (!cue && described)) &&
+        (cue?.kind === 'verb' || (cue?.kind === 'wrote' && ownPost(t)) || (!cue && described)) &&
         inIssuedText(t)
       )
         attribution =
@@ -4510,6 +4525,9 @@ const GENERIC_PEOPLE = new RegExp(
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
+
+/** One's own posts (تغريدة، منشور، تدوينة), which their author writes in. */
+const OWN_POSTS = /^(?:ب|في)?(?:تغريده|منشور|تدوينه)(?:ا)?$/u;
 
 /** Platforms that carry words and never say them. */
 const PLATFORMS = foldedSet(`إكس اكس تويتر فيسبوك فيس بوك إنستغرام انستغرام تيك توك يوتيوب تلغرام

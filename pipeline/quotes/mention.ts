@@ -63,6 +63,19 @@ const MAX_APPOSITION_WORDS = 14;
 const PLACE_NOUNS = foldedSet(
   'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية',
 );
+/** النقابة الوطنية، الاتحاد الدولي right before `at`: a union's noun and its adjectives. */
+function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    k > at - 3 &&
+    k >= 0 &&
+    definite(tokens[k]) &&
+    (isNisba(tokens[k].folded) || /^ال(?:عام|عامه|مستقل|مستقله|اعلي|عليا)$/u.test(tokens[k].folded))
+  )
+    k--;
+  return k >= 0 && MEMBERS_BODIES.has(bareOf(tokens[k]));
+}
+
 /** First words of the given names in الدين (بهاء الدين، عز الدين) that no list knows alone. */
 const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
 const laqabAt = (tokens: readonly Token[], at: number) =>
@@ -70,9 +83,11 @@ const laqabAt = (tokens: readonly Token[], at: number) =>
   tokens[at + 1]?.folded === 'الدين' &&
   tokens[at + 1].brk === 'none';
 /** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
-const MEMBERS_BODIES = foldedSet('نقابة اتحاد جمعية رابطة هيئة منظمة مرصد شبكة تجمع');
+const MEMBERS_BODIES = foldedSet(
+  'نقابة اتحاد جمعية رابطة هيئة منظمة مرصد شبكة تجمع لجنة مركز ائتلاف تنسيقية حركة مؤسسة',
+);
 /** Fields a body works in, after في (مركز البحث في علم الفلك، المعهد العالي في شؤون الهجرة). */
-const FIELDS = foldedSet('علم علوم مجال شؤون قضايا دراسات تاريخ طب فنون حقوق');
+const FIELDS = foldedSet('علم علوم دراسات تاريخ طب فنون');
 const RELATIVES = foldedSet('الذي التي الذين اللذان اللتان وهو وهي وهم والذي والتي');
 // Prepositions that may carry a role on (الباحثة في علم الأوبئة، المتحدث باسم الكرملين،
 // عضو مجلس النواب عن دائرة …، منسقة العمليات على متن السفينة).
@@ -801,8 +816,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // does or gives.
     // (After a kunya too: زوجته أم رامي تفرش الأقمشة.)
     // (Not a family name of a present verb's shape that a comma closes: محمد علي يلدز، الذي.)
+    // (A Turkish name's ي and a strong last letter: not تبكي، يداوي، يمشي.)
     const closedFamily =
       isPresentVerb(token) &&
+      /^ي[\u0621-\u064A]+[^اوي]$/u.test(token.folded) &&
       !AFTER_NAME.has(token.folded) &&
       !cueOf(token.raw, token.folded) &&
       !!tokens[at + 1] &&
@@ -1534,6 +1551,10 @@ function followsName(token: Token): boolean {
   return (
     AFTER_NAME.has(token.folded) ||
     isPresentVerb(token) ||
+    // (A present verb of a root that ends weak: تبكي، يمشي، يداوي; not تركي، يسري, names.)
+    (/^[يت](?:[^اوي]{2}|[^اوي]ا[^اي])ي$/u.test(token.folded) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw)) ||
     (!definite(token) &&
       /^[\u0621-\u064A]{3,}ت(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
   );
@@ -2475,7 +2496,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     rest !== null &&
     AUDIENCE.has(rest) &&
     /(?:ين|ون)$/u.test(rest) &&
-    tokens.slice(Math.max(0, from - 3), from).some((word) => MEMBERS_BODIES.has(bareOf(word)));
+    // (Its own name right before: the union's noun and its adjectives only; not هيئة
+    // الانتخابات للصحفيين، منظمة الصحة العالمية للصحفيين, told to them.)
+    ownUnionBefore(tokens, from);
   if (rest === null || (forBody && AUDIENCE.has(rest) && !ofMembers)) return -1;
   if (forBody && !folded.startsWith('لل') && !wantsGenitive({ ...token, folded: rest })) {
     // لاستغلال مناجم الحديد، لتنسيق الشؤون الإنسانية: a verbal noun and its genitives.
@@ -4536,9 +4559,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !ends(tokens[to + 1].brk) &&
       // (Or a noun in construct: لجنة الدفاع عن حقوق المستأجرين.)
       // (Or any noun in construct: جمعية الدفاع عن حرية الصحافة.)
+      // (Not وزارة الدفاع, which discloses things: كشفت وزارة الدفاع عن تفاصيل العملية.)
       (definite(tokens[to + 1]) ||
         ((wantsGenitive(tokens[to + 1]) ||
-          (isArabicWord(tokens[to + 1]) && !FUNCTION_WORDS.has(tokens[to + 1].folded))) &&
+          (isArabicWord(tokens[to + 1]) &&
+            !FUNCTION_WORDS.has(tokens[to + 1].folded) &&
+            MEMBERS_BODIES.has(bare))) &&
           !!tokens[to + 2] &&
           !ends(tokens[to + 2].brk) &&
           definite(tokens[to + 2])))
