@@ -1473,6 +1473,17 @@ export function extractQuotes(
       }
       case 'body': {
         if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
+        // بحسب بيان لمكتبه، وفقاً لبيان صادر عن مكتبها: the office of someone just named, its
+        // pronoun's person.
+        // (A person's or a body's: في بلاغ لمكتبه التنفيذي after نادي قضاة المغرب. Only after
+        // ل or عن: نشره مكتبه is the subject of a verb, whoever's it is.)
+        const office = /^(ل|ب)?(?:مكتب|ديوان)(ه|ها)$/u.exec(tokens[mention.name.from].folded);
+        if (
+          office &&
+          (office[1] !== undefined || tokens[mention.name.from - 1]?.folded === 'عن') &&
+          mention.name.to - mention.name.from <= 2
+        )
+          return entities.lastMentioned(office[2] === 'ها' ? 'f' : 'm');
         // استذكر الخوالدة البدايات: a definite word that no body opens with, the family name
         // of someone named in full, then the verb's object: that person.
         if (!BODY_HEADS.has(mention.head) && mention.name.to - mention.name.from >= 2) {

@@ -659,6 +659,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       /^(?:اسرت|عايلت|زوجت|ابنت|والدت|شقيقت|جدت|عمت|خالت|اخت)(?:ه|ها|هم)$/u.test(ownedFirst.folded))
   )
     return from;
+  // رفيق دربه، رفيقة دربها: a companion of the road, not the given name رفيق.
+  if (
+    /^[وف]?رفيق(?:ه)?$/u.test(tokens[from]?.folded ?? '') &&
+    /^درب(?:ه|ها|هم)$/u.test(tokens[from + 1]?.folded ?? '')
+  )
+    return from;
   // معلم طلب عدم ذكر اسمه، موظف فضّل عدم الكشف عن هويته: a verb asking not to be named.
   if (ASKED_NOT_TO.has(tokens[from]?.folded ?? '') && NOT_NAMED.has(tokens[from + 1]?.folded ?? ''))
     return from;
@@ -1513,7 +1519,7 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DEFINITE_GIVEN_NAMES = foldedSet(
-  'الزهراء السعدية الحسن الحسين الصديق العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه التهامي العروسي الماحي السالكة الميلودي',
+  'الزهراء السعدية الحسن الحسين الصديق العربي المختار الطاهر الهادي المهدي البشير الصادق الطيب المنصف الأسعد الحبيب المنجي الناصر المكي الأمين الشاذلي الحارث العباس الفضل الوليد المعتصم المنذر الزبير المعز النعمان الصالح المبروك السعيد الجيلاني المولدي الزين العيد الشيباني الهواري السالمة الغالية السالك الخليل المصطفى الفاتح التجاني الفاضل المبارك الداه التهامي العروسي الماحي السالكة الميلودي الجيلالي الغالي المعطي العياشي',
 );
 
 /** Those who speak on behalf of a body (المتحدث باسم …). */
@@ -1776,6 +1782,10 @@ const TAFAAL = foldedSet('تكرار تجوال تذكار تبيان ترداد
 /** Bodies another body is part of (لجنة الحكام في الاتحاد …), not buildings or places. */
 const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
   نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
+/** Places and institutions named after someone with a title (جامعة القاضي عياض). */
+const NAMED_AFTER = foldedSet(
+  'جامعة مستشفى مسجد جامع مدرسة مطار مركز معهد كلية مجمع مؤسسة قاعة شارع ميناء ملعب',
+);
 /** A city head, with its preposition too: بجامعة بنغازي. */
 const isCityHead = (token: Token) =>
   CITY_HEADS.has(token.folded) ||
@@ -2633,6 +2643,17 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   for (let at = from + 1; at + 2 <= to; at++) {
     if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
   }
+  // رئيس اتحاد كتّاب مصر علاء الدين النجار: a country ends the role's chain where a given
+  // name follows it.
+  for (let at = from; at + 2 < to + 1 && at < from + 3; at++) {
+    if (
+      COUNTRIES.has(tokens[at].folded) &&
+      (isKnownGivenName(tokens[at + 1]) || laqabAt(tokens, at + 1)) &&
+      !ends(tokens[at + 1].brk) &&
+      to - (at + 1) >= 2
+    )
+      return at + 1;
+  }
   // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
   // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
   // جمعية نساء مندلي الفلاحية نجلاء حسين الزهيري: a place's adjective, then a known given
@@ -2905,6 +2926,10 @@ function nameAfterTitle(
     if (!definite(token) || !isTitle(token)) continue;
     // Royal titles inside an institution's name are not its holder's: جامعة الملك عبد العزيز.
     if (ROYAL.has(bareOf(token))) continue;
+    // (Nor any title right after an institution's noun: جامعة القاضي عياض، مستشفى الدكتور
+    // سليمان فقيه.)
+    if (at > from && NAMED_AFTER.has(bareOf(tokens[at - 1]).replace(/^[لب](?=\p{L}{3})/u, '')))
+      continue;
     // منى السيد عبد اللطيف: after a given name, السيد is part of the name, not a title.
     if (at > from && isWrittenGivenName(tokens[at - 1].raw)) continue;
     let start = at + 1;
@@ -3253,6 +3278,14 @@ function personByGrammar(
       // …لدى مجلس قضاء تيزي وزو، ثيزيري آيت علي،: what no list knows as a given name, then
       // a name in apposition that opens with one, or whose second word joins a family name
       // (آيت، ولد، بن، أبو).
+      // قائممقام قضاء أبي الخصيب، علي حسين الحلفي،: after a place noun, what looked like a
+      // name was the place's, kunya and all; a name opened by a known given name follows.
+      const placeNamed =
+        direct.from > 0 && PLACE_NOUNS.has(bareOf(tokens[direct.from - 1]))
+          ? appositionAt(tokens, direct.to)
+          : null;
+      if (placeNamed && isKnownGivenName(tokens[placeNamed.from]))
+        return person(placeNamed.from, placeNamed.to, placeNamed.from);
       const apposed = isKnownGivenName(tokens[direct.from])
         ? null
         : appositionAt(tokens, direct.to);
@@ -4631,6 +4664,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         !word.folded.startsWith('لل') &&
         !isDefiniteAdjective(word.folded)
       ) {
+        to = k;
+        break;
+      }
+    }
+    // ونعت وزارة الثقافة الفقيدة، الراحل: the one mourned is the verb's object.
+    for (let k = at + 1; k < to; k++) {
+      if (/^ال(?:فقيد|فقيده|راحل|راحله)$/u.test(tokens[k].folded)) {
         to = k;
         break;
       }
