@@ -395,7 +395,13 @@ export class StoryEntities {
     for (const entity of this.entities) {
       if (entity.kind !== 'person' || !entity.roleHeads.has(head)) continue;
       if (gender && entity.gender && gender !== entity.gender) continue;
-      const shared = wanted.filter((word) => entity.roleWords.has(word)).length;
+      // (الأممية is the role's للأمم المتحدة: المقررة الأممية after المقررة الخاصة للأمم
+      // المتحدة.)
+      const shared = wanted.filter(
+        (word) =>
+          entity.roleWords.has(word) ||
+          (/^اممي(?:ه)?$/u.test(word) && [...entity.roleWords].some((own) => /امم$/u.test(own))),
+      ).length;
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
         continue;
       // المندوبة الأميركية is not the delegate met as مندوبة فرنسا الدائمة or الفرنسية.

@@ -2220,6 +2220,16 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     // بحسب تقرير الديوان السنوي: how often the report comes out, not the body's name.
     if (PERIODIC.has(token.folded)) break;
+    // حذّر الوزير المقاولين: a sound plural of a participle right after a person's role
+    // alone is the verb's object; an adjective would agree with the one it describes.
+    if (
+      at === from + 1 &&
+      roleHeadOf(bareOf(tokens[from])) !== null &&
+      !/(?:ون|ين)$/u.test(tokens[from].folded) &&
+      /^الم[\u0621-\u064A]{3,}(?:ين|ون)$/u.test(token.folded) &&
+      !isNisba(token.folded)
+    )
+      break;
     // حزب النهضة المعارض، جبهة الخلاص الوطني المعارضة: where a body stands, not its name.
     // (Only where the phrase ends there: زعيمة حزب "…" المعارض في هولندا فلانة is a role.)
     if (
