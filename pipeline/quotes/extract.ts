@@ -3798,6 +3798,13 @@ export function extractQuotes(
         cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
+      // لم يشأ ذكر اسمه، لم ترد ذكر اسمها: not wishing to be named, no saying.
+      if (
+        cue &&
+        /^(?:يشا|تشا|يرد|ترد)$/u.test(tokens[t - 1]?.folded ?? '') &&
+        /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(tokens[t + 1]?.folded ?? '')
+      )
+        cue = null;
       // عن مستشار، لم تكشف عن هويته، قوله: what the outlet kept from us, no saying.
       if (
         cue &&

@@ -350,6 +350,13 @@ export function isNameWord(token: Token, inName = false): boolean {
   // (Inside a name too, ل on a participle's plural with a possessive: إيلون ماسك لمتابعيه.)
   if (/^لم[\u0621-\u064A]{3,}ي(?:ه|ها|هم)$/u.test(token.folded) && !isWrittenGivenName(token.raw))
     return false;
+  // (Or of the shape فاعلي: يشرح الحاج فلان لزائريه; not لافاليه, a French name.)
+  if (
+    /^ل[^ا]ا[\u0621-\u064A]{2}ي(?:ه|ها|هم)$/u.test(token.folded) &&
+    /(?:ه|ها|هم)$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    !isWrittenGivenName(token.raw)
+  )
+    return false;
   // وعاد العتيبي ليضيف، ثم عادت الوزيرة لتؤكد: "returned to", a verb, never a name's first word.
   if (!inName && /^[وف]?(?:عاد|عادت)$/u.test(token.folded)) return false;
   // لارا حداد ووزير الطاقة: "and" and a role's noun begin someone else.
@@ -4223,6 +4230,31 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   ) {
     const to = chainEnd(tokens, at + 2);
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
+  // مالك أحد المطاعم، صاحب إحدى الورش: one owner among many, unnamed.
+  const oneOf = tokens[at + 1];
+  if (
+    isArabicWord(token) &&
+    !definite(token) &&
+    !FUNCTION_WORDS.has(token.folded) &&
+    !isJoiner(token) &&
+    !!oneOf &&
+    /^(?:احد|احدي)$/u.test(oneOf.folded) &&
+    oneOf.brk === 'none' &&
+    !!tokens[at + 2] &&
+    !ends(tokens[at + 2].brk) &&
+    definite(tokens[at + 2])
+  ) {
+    // (Only where they asked not to be named: مديرة إحدى المدرستين، …، السيدة فلانة names
+    // her.)
+    const to = chainEnd(tokens, at + 1);
+    const unnamed = tokens
+      .slice(to, to + 6)
+      .some(
+        (word, k, near) =>
+          ASKED_NOT_TO.has(word.folded) && !near.slice(0, k).some((w) => w.brk === 'sentence'),
+      );
+    if (unnamed) return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
   if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
