@@ -7511,3 +7511,11 @@ speakerCases('dev errors after round 102', [
     null,
   ],
 ]);
+
+speakerCases('round 103', [
+  [
+    'عمي before a given name and a family name is a word of affection, not a part of the name',
+    ['وقال عمي علي الحداد، وهو بائع خضار منذ أربعين عاماً، إن "السوق لم يعد كما كان".'],
+    'علي الحداد',
+  ],
+]);

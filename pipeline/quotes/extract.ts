@@ -1169,6 +1169,20 @@ export function extractQuotes(
           // (Then عم محمد أبو خضير is the uncle of the one met: someone unnamed.)
           return entities.anonymous(mentionText(mention), gender ?? mention.gender);
         }
+        // قال عمي الطاهر بوزيد، خالتي فاطمة العلوي: "my uncle", a word of affection read
+        // into the name, before a given name and a family name.
+        const affection = tokens[mention.name.from];
+        const given = tokens[mention.name.from + 1];
+        if (
+          mention.name.to - mention.name.from >= 3 &&
+          /^(?:عمي|عمو|خالتي|خالتو|جدي|جدتي|خالي)$/u.test(affection.folded) &&
+          (genderOfGivenName(given.folded) !== null ||
+            genderOfGivenName(stripArticle(given.folded)) !== null)
+        ) {
+          const name = text.slice(given.start, tokens[mention.name.to - 1].end);
+          if (!metInFull(name, affection.start))
+            return entities.person(name, null, null, gender ?? mention.gender);
+        }
         // يدير الرجل السبعيني عجلة الفخار: after "the man" only a given name is a name; the
         // words after it are what he does (then he is someone met).
         const lead = tokens[mention.name.from];

@@ -713,7 +713,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
   // أمين منطقة عسير، أمين عام الحزب، أمين العاصمة: the office, not the given name أمين
   // (أمين الجميل is a name).
   if (
-    tokens[from]?.folded === 'امين' &&
+    /^امين(?:ه)?$/u.test(tokens[from]?.folded ?? '') &&
     !!tokens[from + 1] &&
     !ends(tokens[from + 1].brk) &&
     (/^(?:منطقه|مدينه|محافظه|العاصمه|عام|سر|عمان|بغداد)$/u.test(tokens[from + 1].folded) ||
@@ -1789,6 +1789,8 @@ const TAFAAL = foldedSet('تكرار تجوال تذكار تبيان ترداد
 /** Bodies another body is part of (لجنة الحكام في الاتحاد …), not buildings or places. */
 const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
   نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
+/** Capitals named without the article, definite as countries are (أمين بغداد، محافظ عدن). */
+const BARE_CAPITALS = foldedSet('عمان بغداد دمشق بيروت صنعاء عدن طرابلس');
 /** Places and institutions named after someone with a title (جامعة القاضي عياض). */
 const NAMED_AFTER = foldedSet(
   'جامعة مستشفى مسجد جامع مدرسة مطار مركز معهد كلية مجمع مؤسسة قاعة شارع ميناء ملعب',
@@ -1935,7 +1937,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       // (A country's name is definite without the article: غرفة تجارة وصناعة عُمان; after a
       // noun of a body's or a role's name only, not after a name: وحذرت وكالة موديز مصر.)
       (definite(next) ||
-        ((COUNTRIES.has(next.folded) || next.folded === 'عمان') &&
+        ((COUNTRIES.has(next.folded) || BARE_CAPITALS.has(next.folded)) &&
           (wantsGenitive({ ...token, folded: token.folded.replace(/^و/u, '') }) ||
             /ة[\u064B-\u0652]*$/u.test(token.raw)))) &&
       !isWrittenGivenName(token.raw) &&
@@ -2664,7 +2666,7 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   // name follows it.
   for (let at = from; at + 2 < to + 1 && at < from + 3; at++) {
     if (
-      COUNTRIES.has(tokens[at].folded) &&
+      (COUNTRIES.has(tokens[at].folded) || BARE_CAPITALS.has(tokens[at].folded)) &&
       (isKnownGivenName(tokens[at + 1]) || laqabAt(tokens, at + 1)) &&
       !ends(tokens[at + 1].brk) &&
       to - (at + 1) >= 2
