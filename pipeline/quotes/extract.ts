@@ -3662,6 +3662,16 @@ export function extractQuotes(
     );
   };
 
+  /** لم يشأ ذكر اسمه، لم تكشف عن هويته: the verb at `at` withholds a name. */
+  const withheldName = (at: number): boolean => {
+    const before = tokens[at - 1]?.folded ?? '';
+    const about = tokens[at + 1]?.folded === 'عن' ? 2 : 1;
+    return (
+      (about === 1 ? /^(?:يشا|تشا|يرد|ترد)$/u : /^(?:لم|لن)$/u).test(before) &&
+      /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(tokens[at + about]?.folded ?? '')
+    );
+  };
+
   let lastCue: {
     sentence: number;
     attribution: Attribution;
@@ -3812,21 +3822,9 @@ export function extractQuotes(
         cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
-      // لم يشأ ذكر اسمه، لم ترد ذكر اسمها: not wishing to be named, no saying.
-      if (
-        cue &&
-        /^(?:يشا|تشا|يرد|ترد)$/u.test(tokens[t - 1]?.folded ?? '') &&
-        /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(tokens[t + 1]?.folded ?? '')
-      )
-        cue = null;
-      // عن مستشار، لم تكشف عن هويته، قوله: what the outlet kept from us, no saying.
-      if (
-        cue &&
-        /^(?:لم|لن)$/u.test(tokens[t - 1]?.folded ?? '') &&
-        tokens[t + 1]?.folded === 'عن' &&
-        /^(?:هويت|اسم)(?:ه|ها|هم)$/u.test(tokens[t + 2]?.folded ?? '')
-      )
-        cue = null;
+      // لم يشأ ذكر اسمه، لم تكشف عن هويته: a name not given (by the source, or by the outlet
+      // that relays it), no saying.
+      if (cue && withheldName(t)) cue = null;
       // خلص، تخلص إلى أن: concludes only with إلى (وتخلّص من is "got rid of").
       if (
         cue &&
