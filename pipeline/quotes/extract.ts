@@ -965,8 +965,14 @@ export function extractQuotes(
         }
       }
       const bare = stripArticle(token.folded);
+      // فيلم للمخرجة المغربية فلانة، رسالة للوزير فلان: a role with ل on the article names
+      // its holder as well, for a later المخرجة alone.
+      const dative =
+        /^لل[\u0621-\u064A]{3,}$/u.test(token.folded) &&
+        roleHeadOf(token.folded.slice(2)) !== null;
       // (Or a rank: تفقد اللواء فلان، محافظ الجيزة.)
       if (
+        !dative &&
         !(isDefiniteToken(token) && (roleHeadOf(bare) !== null || RANKS.has(bare))) &&
         !HONORIFICS.has(bare)
       )
@@ -981,7 +987,7 @@ export function extractQuotes(
       )
         continue;
       if (isAdjectiveAt(k)) continue;
-      const mention = mentionAt(k, false);
+      const mention = mentionAt(k, dative);
       if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) continue;
       if (mention.role === null && mention.name.from === k) continue;
       const given = genderOfGivenName(tokens[mention.name.from].folded);
@@ -4685,7 +4691,9 @@ function isArabicVerbLike(token: Token): boolean {
 
 function headOf(token: Token): string {
   const bare = stripArticle(token.folded);
-  return roleHeadOf(bare) ?? bare;
+  // (للمخرجة: ل on the article, which lost its alef.)
+  const dative = /^لل/u.test(bare) ? roleHeadOf(bare.slice(2)) : null;
+  return roleHeadOf(bare) ?? dative ?? bare;
 }
 
 function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]): QuoteSpan[] {
