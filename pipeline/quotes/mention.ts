@@ -1433,6 +1433,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // محمد نور العبد الله: العبد and الله are one family name.
       if (token.folded === 'العبد' && tokens[at]?.folded === 'الله' && tokens[at].brk === 'none')
         at++;
+      // هدى السعدي-باومان، ريما الحلبي-خوري: two family names joined by a hyphen.
+      if (tokens[at]?.brk === 'hyphen' && isArabicWord(tokens[at]) && isNameWord(tokens[at], true))
+        at++;
       // محمد الأمين ولد الشيخ: a joiner may follow a family word.
       if (isJoiner(tokens[at]) && !ends(tokens[at].brk)) family = 0;
       continue;
