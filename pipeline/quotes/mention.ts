@@ -61,7 +61,7 @@ const MAX_TAILS = 4;
 const MAX_APPOSITION_WORDS = 14;
 /** Nouns of a place, whose name follows them: ولاية تيزي وزو، دائرة الزاوية، محافظة إربد. */
 const PLACE_NOUNS = foldedSet(
-  'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية',
+  'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية دوار نجع عزبة دشرة',
 );
 /** النقابة الوطنية، الاتحاد الدولي right before `at`: a union's noun and its adjectives. */
 function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
@@ -506,8 +506,15 @@ function visiblyClosed(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A definite word that can close a name as its family part (العمري، الحسيني، الخطيب). */
+/** Participles that tell where a place lies or what it belongs to (التابع لجماعة …). */
+const PLACE_RELATIONS = foldedSet(
+  'التابع التابعة الواقع الواقعة المجاور المجاورة المحاذي المحاذية المتاخم المتاخمة',
+);
+
 function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?: Token): boolean {
   if (!definite(token) || !isArabicWord(token) || RELATIVES.has(token.folded)) return false;
+  // بدوار تيكخت التابع لجماعة إغيل، قرية X الواقعة على: where a place lies, no family name.
+  if (PLACE_RELATIONS.has(token.folded)) return false;
   // مهرجانات بيبلوس الدولية: an adjective of bodies and events, no one's family name.
   if (isBodyNisba(token)) return false;
   // Where the name visibly ends: what opens the saying, a cue, and whom the words were told
@@ -3354,6 +3361,16 @@ function personByGrammar(
       !laqabAt(tokens, direct.from)
     )
       return person(direct.from + 1, direct.to, direct.from + 1);
+    // إمام مسجد بدوار تيكخت التابع لجماعة إغيل: one word no list knows right after a place
+    // noun (ب or ل on it too) is the place's name, not a person's.
+    const placeWord = direct.from > 0 ? bareOf(tokens[direct.from - 1]) : '';
+    if (
+      direct.to - direct.from === 1 &&
+      !definite(tokens[direct.from - 1]) &&
+      (PLACE_NOUNS.has(placeWord) || PLACE_NOUNS.has(placeWord.replace(/^[بل]/u, ''))) &&
+      !isKnownGivenName(tokens[direct.from])
+    )
+      return null;
     return person(direct.from, direct.to, roleTo);
   }
   if (!bareHead && !direct && !onBehalf) {
@@ -3482,8 +3499,11 @@ function personByGrammar(
       // the place; the name stands in apposition after it.
       // (Not a place noun that ends its own piece: حاكمة المحافظة، ميدوري أوشيرو، مخاطبة
       // الحشود.)
+      // (Or with ب or ل on it: إمام مسجد بدوار تيكخت.)
+      const placeWord = bareOf(tokens[inner.name.from - 1]);
       const place =
-        PLACE_NOUNS.has(bareOf(tokens[inner.name.from - 1])) && !ends(tokens[inner.name.from].brk);
+        (PLACE_NOUNS.has(placeWord) || PLACE_NOUNS.has(placeWord.replace(/^[بل]/u, ''))) &&
+        !ends(tokens[inner.name.from].brk);
       const later = place && next < tokens.length ? nameAt(tokens, next, true) : null;
       if (later && later.to - later.from >= 2) return person(later.from, later.to, roleTo);
       if (!place && !RELATIVES.has(tokens[at].folded))
@@ -4829,9 +4849,11 @@ export function roleAfterName(
   if (!wantsGenitive(token)) return null;
   // أمام المسجد: "in front of", not إمام (written with its hamza below, or bare).
   if (/^أمام$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))) return null;
-  // (Or a body's noun in construct: قائد شرطة المنطقة.)
-  if (!definite(next) && !isNameWord(next) && !BODY_HEADS.has(bareOf(next))) return null;
   const to = chainEnd(tokens, at);
+  // (Or a body's noun in construct: قائد شرطة المنطقة; or any noun the chain goes on from:
+  // إمام مسجد القرية، إمام مسجد بدوار تيكخت.)
+  if (!definite(next) && !isNameWord(next) && !BODY_HEADS.has(bareOf(next)) && to <= at + 2)
+    return null;
   return to > at + 1 ? { from: at, to } : null;
 }
 
