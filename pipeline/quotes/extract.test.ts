@@ -7577,6 +7577,22 @@ speakerCases('round 104', [
     ],
     'محمد العلوي',
   ],
+  [
+    'الصديق after a given name and before a family nisba is a part of the name',
+    [
+      'كشف محمد الصديق العلوي، وزير الأوقاف، أن وزارته أعادت فتح 640 مسجداً، "فيما لا تزال الأشغال جارية في 312 مسجداً آخر".',
+    ],
+    'محمد الصديق العلوي',
+  ],
+  [
+    'an interview answer labelled ج: goes on with the one interviewed',
+    [
+      'وفي حديث لموقعنا، قالت الباحثة هدى السعدي إن الجيل الجديد "يتحدث لغة الشباب".',
+      'س: هل تغيّر دور الإمام في أوروبا؟',
+      'ج: "بالتأكيد. المسجد لم يعد مكاناً للصلاة فقط".',
+    ],
+    'هدى السعدي',
+  ],
 ]);
 
 test('a quote nested inside a quote with the same marks stays inside it («…«…»…», "…و"…"…")', () => {

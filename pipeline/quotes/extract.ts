@@ -167,6 +167,15 @@ const ASIDE = /\([^()]{1,60}\)/g;
 const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر|أعوام|اعوام|شهر|أشهر|اشهر)/u;
 
 /** One paragraph's words outside its statements, with the breaks between them. */
+/** ج:، جواب:، الجواب - where a paragraph opens: an interview's answer label. */
+function isAnswerLabel(text: string, word: Word): boolean {
+  return (
+    /^(?:ج|جـ|جواب|الجواب)$/u.test(word.raw.replace(/\u0640/gu, '')) &&
+    text.slice(0, word.start).trim() === '' &&
+    /^\s*[:：\-–—.]/u.test(text.slice(word.end))
+  );
+}
+
 function segment(
   text: string,
   words: readonly Word[],
@@ -213,6 +222,12 @@ function segment(
     flushStatementsBefore(word.start);
     if (s > 0 && word.start < statements[s - 1].end) continue;
     if (asides.length > 0 && inAside(word.start)) continue;
+    // ج: "…": an interview's answer label where the paragraph opens is no word of it, so the
+    // answer opens its sentence and goes on with the one interviewed.
+    if (tokens.length === 0 && isAnswerLabel(text, word)) {
+      previousEnd = word.end + (/^\s*[:：\-–—.]/u.exec(text.slice(word.end))?.[0].length ?? 0);
+      continue;
+    }
     while (n < names.length && names[n].end <= word.start) n++;
     const quoted = n < names.length && word.start > names[n].start;
     let gap = gapOf(previousEnd, word.start);

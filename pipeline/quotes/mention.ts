@@ -1522,7 +1522,13 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     !adjective &&
     DEFINITE_GIVEN_NAMES.has(token.folded) &&
     // (الصديق المقرب، الصديق المشترك: "the friend", with its adjective.)
-    !(token.folded === 'الصديق' && !!next && definite(next)) &&
+    // (محمد الصديق العلوي: after a given name, with a family nisba, the name it is.)
+    !(
+      token.folded === 'الصديق' &&
+      !!next &&
+      definite(next) &&
+      !(isNisba(next.folded) && at > 0 && isKnownGivenName(tokens[at - 1]))
+    ) &&
     !!next &&
     !ends(next.brk) &&
     (isJoiner(next) ||
