@@ -78,9 +78,11 @@ function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
 
 /** First words of the given names in الدين (بهاء الدين، عز الدين) that no list knows alone. */
 const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
+/** First words of the names in الله (ضيف الله، جار الله، عطا الله) that mean other things alone. */
+const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض');
 const laqabAt = (tokens: readonly Token[], at: number) =>
-  LAQABS.has(tokens[at]?.folded ?? '') &&
-  tokens[at + 1]?.folded === 'الدين' &&
+  ((LAQABS.has(tokens[at]?.folded ?? '') && tokens[at + 1]?.folded === 'الدين') ||
+    (GOD_NAMES.has(tokens[at]?.folded ?? '') && tokens[at + 1]?.folded === 'الله')) &&
   tokens[at + 1].brk === 'none';
 /** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
 const MEMBERS_BODIES = foldedSet(
@@ -712,7 +714,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     /ة[\u064B-\u0652]*$/u.test(tokens[from].raw) &&
     !!owned &&
     !ends(owned.brk) &&
-    isOwnedNoun(owned) &&
+    // (Or a preposition: وتابعت معلقة على كلامه.)
+    // (As written: علي is a name, على the preposition.)
+    (isOwnedNoun(owned) ||
+      /^(?:على|عن|في|إلى|الى)$/u.test(owned.raw.replace(/[\u064B-\u0652]/gu, ''))) &&
     genderOfGivenName(tokens[from].folded) === null &&
     !isWrittenGivenName(tokens[from].raw)
   )
@@ -3735,6 +3740,39 @@ export function readMention(
     tokens[start].start - tokens[start - 1].end === 1
   )
     start--;
+  // النائبة بياتريكس فون هاغن: a particle of a foreign name never opens it after a word no
+  // list knows.
+  const given = tokens[start - 1];
+  if (
+    start === mention.name.from &&
+    start - 1 > mention.role.from &&
+    NAME_PARTICLES.has(tokens[start].folded) &&
+    tokens[start].brk === 'none' &&
+    given.brk === 'none' &&
+    !definite(given) &&
+    isNameWord(given) &&
+    !isLexical(given.folded)
+  )
+    start--;
+  // الشاعرة الموريتانية الدهماء بنت محمد ولد اعلي: a word with the article right before بنت
+  // or بن, no nisba and no role, is the given name the joiner's name hangs on.
+  const joiner = tokens[start - 1];
+  const holder = tokens[start - 2];
+  if (
+    start === mention.name.from &&
+    start - 2 > mention.role.from &&
+    joiner &&
+    holder &&
+    /^(?:بنت|منت|بن|ولد)$/u.test(joiner.folded) &&
+    joiner.brk === 'none' &&
+    tokens[start].brk === 'none' &&
+    holder.brk === 'none' &&
+    definite(holder) &&
+    !isNisba(holder.folded) &&
+    roleHeadOf(bareOf(holder)) === null &&
+    (DEFINITE_GIVEN_NAMES.has(holder.folded) || !isLexical(bareOf(holder)))
+  )
+    start -= 2;
   // (Not a place's or a company's name of two words joined so, in construct with the role's
   // noun: رئيس بلدية سان-دوني فلان، الرئيس التنفيذي لشركة رولز-رويس فلان.)
   const owner = tokens[start - 1];
@@ -4377,7 +4415,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         !isKnownGivenName(tokens[at + 1])
       );
     })();
-  const roleHead = feminineRole && !holderFollows ? null : roleHeadOf(bare);
+  // ضيف الله: a given name; ضيف شرف: a guest of honour, a country or a city.
+  const guestName = bare === 'ضيف' && /^(?:الله|شرف)$/u.test(tokens[at + 1]?.folded ?? '');
+  const roleHead = (feminineRole && !holderFollows) || guestName ? null : roleHeadOf(bare);
   // محامون، مهندسات، صحفيين: the sound plural of an office is someone unnamed as well.
   const pluralOffice =
     (/^[\u0621-\u064A]{3,}(?:ون|ين)$/u.test(bare) &&
