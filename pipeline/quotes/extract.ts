@@ -983,8 +983,7 @@ export function extractQuotes(
       // فيلم للمخرجة المغربية فلانة، رسالة للوزير فلان: a role with ل on the article names
       // its holder as well, for a later المخرجة alone.
       const dative =
-        /^لل[\u0621-\u064A]{3,}$/u.test(token.folded) &&
-        roleHeadOf(token.folded.slice(2)) !== null;
+        /^لل[\u0621-\u064A]{3,}$/u.test(token.folded) && roleHeadOf(token.folded.slice(2)) !== null;
       // (Or a rank: تفقد اللواء فلان، محافظ الجيزة.)
       if (
         !dative &&
@@ -3244,6 +3243,39 @@ export function extractQuotes(
           if (mention?.kind !== 'person' && mention?.kind !== 'body') return null;
           const found = named(v + 1, {}, verb.gender);
           return found?.entity ? found : null;
+        }
+        // رفض المدرب الفرنسي …، باسكال دوبوا، الاستجابة …، مؤكداً: any past verb that opens
+        // the sentence, then a role and a name: the participle tells how its subject went on.
+        const first = tokens[k];
+        if (
+          first.brk !== 'none' ||
+          k === 0 ||
+          (tokens[k - 1].sentence !== sentence && isArabicVerbLike(first))
+        ) {
+          const verb = /^[وف]?(?:قد)$/u.test(first.folded) ? k + 1 : k;
+          const mention =
+            isArabicVerbLike(tokens[verb]) &&
+            // (A verb like رفض that the word lists keep for other readings is a verb here;
+            // a particle or a preposition is none.)
+            !SUBJECT_OPENERS.has(tokens[verb].folded) &&
+            !PREPOSITIONS.has(tokens[verb].folded) &&
+            !/^[وف]?(?:لكن|حيث|كما|بينما|فيما|منذ|عندما|حين|بعد|قبل|في|من|عن|مع)$/u.test(
+              tokens[verb].folded,
+            ) &&
+            !AUXILIARIES.has(tokens[verb].folded) &&
+            tokens[verb + 1] &&
+            !ends(tokens[verb + 1].brk)
+              ? mentionAt(verb + 1, false)
+              : null;
+          if (
+            mention?.kind === 'person' &&
+            mention.role !== null &&
+            mention.name.to - mention.name.from >= 2 &&
+            (!gender || !mention.gender || mention.gender === gender)
+          ) {
+            const entity = entityOf(mention, gender);
+            if (entity) return { entity, mention: null };
+          }
         }
         return null;
       }
