@@ -1522,6 +1522,24 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     roleHeadOf(bareOf(before)) === null &&
     !HONORIFICS.has(bareOf(before)) &&
     !isWrittenGivenName(before.raw);
+  // قالت الدهماء بنت محمد: a word with the article before a father's joiner, no nisba,
+  // no role and no common word, is a given name, right after a verb of saying.
+  if (
+    token &&
+    next &&
+    !!before &&
+    cueOf(before.raw, before.folded)?.kind === 'verb' &&
+    !adjective &&
+    definite(token) &&
+    /^(?:بنت|منت|بن|ولد)$/u.test(next.folded) &&
+    next.brk === 'none' &&
+    !isNisba(token.folded) &&
+    roleHeadOf(bareOf(token)) === null &&
+    !isLexical(bareOf(token)) &&
+    tokens[at + 2] &&
+    !ends(tokens[at + 2].brk)
+  )
+    return true;
   return (
     !!token &&
     !adjective &&
@@ -2911,9 +2929,13 @@ const MANNER = foldedSet(
     'متأسف',
     'باكي',
     'متحمس',
+    'معلق',
+    'مستذكر',
   ]
     .flatMap((word) => [word, `${word}ة`, `${word}اً`, `${word}ا`])
     .concat('بابتسامة بغضب بحماس بفخر بثقة بمرارة بحسرة بهدوء بحزم'.split(' '))
+    // (وأضافت ردّاً على سؤال: in answer to.)
+    .concat('ردا رداً'.split(' '))
     .join(' '),
 );
 
@@ -3372,6 +3394,16 @@ function personByGrammar(
       !laqabAt(tokens, direct.from)
     )
       return person(direct.from + 1, direct.to, direct.from + 1);
+    // رئيس جماعة إيمي نتانوت التابعة لإقليم شيشاوة، لحسن الراجي: what is said to lie in or
+    // belong to a place was a place; the name stands in apposition after its comma.
+    if (PLACE_RELATIONS.has(tokens[direct.to]?.folded ?? '')) {
+      let comma = direct.to + 1;
+      while (comma < tokens.length && comma - direct.to <= 8 && !ends(tokens[comma].brk)) comma++;
+      const apposed = tokens[comma]?.brk === 'clause' ? appositionAt(tokens, comma) : null;
+      return apposed && apposed.to - apposed.from >= 2
+        ? person(apposed.from, apposed.to, apposed.from)
+        : null;
+    }
     // إمام مسجد بدوار تيكخت التابع لجماعة إغيل: one word no list knows right after a place
     // noun (ب or ل on it too) is the place's name, not a person's.
     const placeWord = direct.from > 0 ? bareOf(tokens[direct.from - 1]) : '';
@@ -3656,7 +3688,24 @@ export function readMention(
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
-  const mention = readMentionAt(tokens, from, options);
+  const read = readMentionAt(tokens, from, options);
+  // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
+  // hyphen, one family name.
+  const joined = read?.kind === 'person' ? tokens[read.name.to] : undefined;
+  const mention =
+    read?.kind === 'person' &&
+    joined &&
+    read.end === read.name.to &&
+    joined.brk === 'hyphen' &&
+    definite(tokens[read.name.to - 1]) &&
+    isArabicWord(joined) &&
+    isNameWord(joined, true)
+      ? {
+          ...read,
+          name: span(tokens, read.name.from, read.name.to + 1),
+          end: read.end + 1,
+        }
+      : read;
   // مستشار الرئيس الأمريكي دونالد ترامب، مسعد بولس، إن / زوجة الأسير وليد دقة، سناء سلامة،:
   // a role whose genitive is someone named, then a name in apposition: the apposition is the
   // one who holds the role.
@@ -4363,12 +4412,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !!next &&
     !ends(next.brk) &&
     definite(next) &&
-    !isNisba(next.folded);
+    !isNisba(next.folded) &&
+    // (ضيف الله: a given name in two words.)
+    !laqabAt(tokens, at);
   if (
     !generalOffice &&
     !office &&
     (godly ||
       isNameWord(token) ||
+      laqabAt(tokens, at) ||
       masdarShapedName(tokens, at) ||
       (isJoiner(token) && tokens[at + 1]) ||
       startsDefiniteName(tokens, at))
