@@ -47,7 +47,7 @@ import {
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
-import { breakOf, ends, type Token } from './tokens';
+import { breakOf, ends, SPACED_DASH, type Token } from './tokens';
 
 /**
  * Texts that "say" their words (أغنية تقول، نشيد يقول، ويشدد القانون): a song, a chant, a
@@ -299,6 +299,7 @@ function segment(
       alef: false,
       initial: false,
       afterStatement,
+      dash: brk !== 'sentence' && SPACED_DASH.test(gap),
     });
     sentenceHasWords = true;
     previousEnd = word.end;
@@ -4763,11 +4764,11 @@ const plainMemo = new WeakMap<readonly Word[], Token[]>();
 function plainTokens(words: readonly Word[], text: string): Token[] {
   let tokens = plainMemo.get(words);
   if (!tokens) {
-    tokens = words.map((word, index) => ({
-      ...word,
-      brk: index === 0 ? 'sentence' : breakOf(text.slice(words[index - 1].end, word.start)),
-      sentence: 0,
-    }));
+    tokens = words.map((word, index) => {
+      const gap = index === 0 ? '' : text.slice(words[index - 1].end, word.start);
+      const brk = index === 0 ? 'sentence' : breakOf(gap);
+      return { ...word, brk, sentence: 0, dash: brk !== 'sentence' && SPACED_DASH.test(gap) };
+    });
     plainMemo.set(words, tokens);
   }
   return tokens;

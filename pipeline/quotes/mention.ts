@@ -4833,6 +4833,24 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         break;
       }
     }
+    // قيادة الجيش – مديرية التوجيه، دائرة الصحة – أبوظبي، الحركة الشعبية – شمال: after a
+    // dash set off by spaces, the office of the body that speaks, or its city or part.
+    const dashed = tokens[to];
+    if (dashed?.dash && !dashed.quoted) {
+      const word = bareOf(dashed);
+      if (BODY_HEADS.has(word) && tokens[to + 1] && !ends(tokens[to + 1].brk))
+        to = Math.max(to + 1, chainEnd(tokens, to));
+      else if (
+        COUNTRIES.has(dashed.folded) ||
+        BARE_CAPITALS.has(dashed.folded) ||
+        DIRECTIONS.has(dashed.folded) ||
+        // (A city of the Gulf written as one word: أبوظبي، دبي.)
+        /^(?:ابوظبي|دبي|الشارقه|عجمان|الفجيره|راس|الدوحه|الرياض|جده|المنامه|مسقط|الكويت)$/u.test(
+          dashed.folded,
+        )
+      )
+        to++;
+    }
     // ونعت وزارة الثقافة الفقيدة، الراحل: the one mourned is the verb's object.
     for (let k = at + 1; k < to; k++) {
       if (/^ال(?:فقيد|فقيده|راحل|راحله)$/u.test(tokens[k].folded)) {

@@ -16,7 +16,12 @@ export interface Token extends Word {
   initial?: boolean;
   /** The first word after a quoted statement: no phrase reads across the statement. */
   afterStatement?: boolean;
+  /** After a dash set off by spaces (قيادة الجيش – مديرية التوجيه). */
+  dash?: boolean;
 }
+
+/** A dash set off by spaces between two words. */
+export const SPACED_DASH = /\s[-\u2013\u2014]\s/u;
 
 const SENTENCE = /[.!?؟\n]/;
 const CLAUSE = /[،,؛;:()[\]]/;
