@@ -3143,6 +3143,9 @@ function personAfterRole(
   roleTo: number,
   minWords: number,
 ): Mention | null {
+  // وأضاف المدرب، رداً على سؤال حول غياب المهاجم فلان: what the words answer names whom
+  // they are about, not who says them.
+  if (/^[وف]?(?:ردا|جوابا|تعليقا|تعقيبا)$/u.test(tokens[roleTo]?.folded ?? '')) return null;
   const found = personByGrammar(tokens, head, roleTo, minWords);
   // عامل قادم من النيل الأبيض يُدعى إسحاق: "is called" before the name, not in it.
   if (
