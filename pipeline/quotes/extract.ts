@@ -36,6 +36,7 @@ import {
   nationalityAndName,
   isVerbalNoun,
   isOwnedNoun,
+  isPlaceNoun,
   OF_DECADES,
   opensNamedPhrase,
   readMention,
@@ -1982,6 +1983,26 @@ export function extractQuotes(
       const known = knownSurnameAt(from, gender);
       if (known) return known;
     }
+    // قال الأخير، ردّت الأخيرة: "the latter", the last of that gender named before the verb
+    // in its paragraph.
+    if (
+      /^ال(?:اخير|اخيره)$/u.test(tokens[from].folded) &&
+      (!tokens[from + 1] ||
+        ends(tokens[from + 1].brk) ||
+        SAYING_OPENERS.has(tokens[from + 1].folded))
+    ) {
+      const as = tokens[from].folded.endsWith('ه') ? 'f' : 'm';
+      const before = normalizeArabic(text.slice(0, tokens[from].start));
+      let latest: Entity | null = null;
+      let at = -1;
+      for (const entity of entities.all()) {
+        if (entity.kind !== 'person' || (entity.gender ?? as) !== as || entity.parts.length === 0)
+          continue;
+        const place = before.lastIndexOf(entity.parts[entity.parts.length - 1]);
+        if (place > at) [latest, at] = [entity, place];
+      }
+      if (latest) return { entity: latest, mention: null };
+    }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
     // قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list knows as a name, before asking
@@ -3647,6 +3668,14 @@ export function extractQuotes(
     if (tokens[at].quoted || isAdjectiveAt(at)) return;
     const mention = mentionAt(at, tokens[at].folded.startsWith('لل'));
     if (!mention) return;
+    // مواطنة من محافظة المنيا، يقيم في ولاية سطيف: a place someone is from or in, which
+    // says nothing.
+    if (
+      mention.kind === 'body' &&
+      isPlaceNoun(stripArticle(tokens[at].folded)) &&
+      /^[وف]?(?:من|في)$/u.test(tokens[at - 1]?.folded ?? '')
+    )
+      return;
     const worth =
       (mention.kind === 'person' && mention.role !== null) ||
       (mention.kind === 'body' && !mention.short && mention.end - at >= 2);

@@ -63,6 +63,9 @@ const MAX_APPOSITION_WORDS = 14;
 const PLACE_NOUNS = foldedSet(
   'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية دوار نجع عزبة دشرة',
 );
+/** محافظة، ولاية، مدينة …: a noun of a place, whose name follows it. */
+export const isPlaceNoun = (folded: string): boolean => PLACE_NOUNS.has(folded);
+
 /** النقابة الوطنية، الاتحاد الدولي right before `at`: a union's noun and its adjectives. */
 function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
