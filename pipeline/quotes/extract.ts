@@ -3958,7 +3958,15 @@ export function extractQuotes(
       } else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
         // ورداً على سؤال المذيع: "…"، سؤال أحد الصحفيين: "…": the question is the asker's.
         attribution = named(t + 1);
-      else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
+      else if (token.folded === 'بقول' && tokens[t + 1] && !ends(tokens[t + 1].brk)) {
+        // مستشهداً بقول وزير المالية فلان في مؤتمر صحفي: «…»: the words cited are theirs.
+        const cited = mentionAt(t + 1, false);
+        const sure =
+          (cited?.kind === 'person' &&
+            (cited.role !== null || cited.name.to - cited.name.from >= 2)) ||
+          (cited?.kind === 'body' && !cited.short);
+        if (sure) attribution = named(t + 1);
+      } else if (/^[وف]?اما$/u.test(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk))
         rememberTopic(t + 1);
       else if (
         CONTACT.has(token.folded) &&
