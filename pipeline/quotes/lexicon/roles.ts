@@ -45,6 +45,8 @@ export function roleHeadOf(bare: string): string | null {
     const stem = owned[1].endsWith('ت') ? `${owned[1].slice(0, -1)}ه` : owned[1];
     if (KIN.has(stem) || ROLE_HEADS.has(stem)) return stem.endsWith('ه') ? stem.slice(0, -1) : stem;
     if (stem.endsWith('ه') && ROLE_HEADS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+    // ابن أخيه: a brother takes ي before a possessive in the genitive.
+    if (stem === 'اخي') return 'اخ';
   }
   return null;
 }
