@@ -2001,7 +2001,20 @@ export function extractQuotes(
         const place = before.lastIndexOf(entity.parts[entity.parts.length - 1]);
         if (place > at) [latest, at] = [entity, place];
       }
-      if (latest) return { entity: latest, mention: null };
+      // (Not when a role follows that name before the verb: بالمديرة التنفيذية لليونيسف
+      // فلانة، وقالت الأخيرة is someone the story did not meet.)
+      if (latest) {
+        const after = tokens.filter(
+          (token, k) => k < from && normalizeArabic(text.slice(0, token.start)).length > at,
+        );
+        const roleAfter = after.some((token) => {
+          const bare = stripArticle(
+            token.folded.replace(/^(?:بال|لل|ب|ل)(?=[\u0621-\u064A]{3})/u, 'ال'),
+          );
+          return roleHeadOf(bare) !== null || HONORIFICS.has(bare);
+        });
+        if (!roleAfter) return { entity: latest, mention: null };
+      }
     }
     const mention = mentionAt(from, options.dative ?? false);
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
@@ -3535,6 +3548,30 @@ export function extractQuotes(
   };
 
   /** جاء في بيان لوزارة الصحة / صادر عن … / رسالة وجهها فلان. */
+  /**
+   * تصريحاً لوزير المال فلان، بياناً للهيئة العامة: a text of someone's, with ل, within a few
+   * words before `at` in its sentence: the one it is of, named surely.
+   */
+  const textOwnerBefore = (at: number): Attribution | null => {
+    for (
+      let k = at - 1;
+      k >= 0 && at - k <= 12 && tokens[k].sentence === tokens[at].sentence;
+      k--
+    ) {
+      if (!ISSUED_TEXTS.test(tokens[k].folded) || !tokens[k + 1] || ends(tokens[k + 1].brk))
+        continue;
+      if (!/^ل(?!ل)|^لل/u.test(tokens[k + 1].folded)) continue;
+      const owner = mentionAt(k + 1, true);
+      // (A role or a body's noun after ل: not لاقت, a verb.)
+      const sure =
+        (owner?.kind === 'person' && owner.role !== null && owner.name.to - owner.name.from >= 2) ||
+        (owner?.kind === 'body' && !owner.short);
+      if (!sure || owner.end > at) continue;
+      const found = named(k + 1, { dative: true });
+      if (found?.entity) return { entity: found.entity, mention: null };
+    }
+    return null;
+  };
   const came = (at: number): Attribution | null => {
     // أصدر الاتحاد بياناً شكر فيه اللاعبين والجهاز الفني، وجاء فيه: the statement of the one
     // the sentence is about, who issued it (its subject, met first), not whom it thanked.
@@ -3577,6 +3614,9 @@ export function extractQuotes(
           }
         return null;
       }
+      // نشرت الصحيفة تصريحاً لوزير المال فلان جاء فيه: the text is of the one it is of.
+      const of = textOwnerBefore(at);
+      if (of) return of;
       const subject =
         sentenceEntities.sentence === sentence
           ? sentenceEntities.list.find(

@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   MEDIA_HEADS,
   STATEMENT_NOUNS,
+  STREET_SOURCES,
 } from './lexicon/bodies';
 import {
   FUNCTION_WORDS,
@@ -3861,6 +3862,41 @@ function readMentionAt(
   if (/^[وفبل]?(?:ال)?امر$/u.test(first.folded) && !first.raw.includes('آ')) return null;
   const unnamed = askedNotToBeNamed(tokens, at);
   if (unnamed) return unnamed;
+  // إن الفريق جاهز: الفريق is the team; the rank (الفريق أول، الفريق الركن) comes before a
+  // given name the lists know.
+  const rank = tokens[at + 1];
+  if (
+    definite(first) &&
+    bareOf(first) === 'فريق' &&
+    rank &&
+    !ends(rank.brk) &&
+    !definite(rank) &&
+    !/^(?:اول|ركن)$/u.test(rank.folded) &&
+    !SAYING_OPENERS.has(rank.folded) &&
+    !isKnownGivenName(rank)
+  )
+    return null;
+  // وقال مناصر من حي باب الوادي، قالت مصلية في الأقصى: someone met in the street, a stand
+  // or a mosque, unnamed, where where they are from or where they were follows.
+  const where = tokens[at + 1];
+  if (
+    STREET_SOURCES.has(first.folded.replace(/^[وف](?=[\u0621-\u064A]{4})/u, '')) &&
+    !definite(first) &&
+    where &&
+    !ends(where.brk) &&
+    /^(?:من|في|داخل|عند|امام|قرب)$/u.test(where.folded)
+  ) {
+    let to = at + 2;
+    while (
+      to < tokens.length &&
+      to - at < 6 &&
+      !ends(tokens[to].brk) &&
+      !SAYING_OPENERS.has(tokens[to].folded) &&
+      !cueOf(tokens[to].raw, tokens[to].folded)
+    )
+      to++;
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
   if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
     // للجنة، للجان: ل on a body's noun that opens with ل itself (لجنة أمن الولاية), in
     // construct with what follows, not ل and the article.

@@ -67,7 +67,7 @@ const ANONYMOUS_SINGULARS = foldedSet(`
   مندوب مندوبة محلل محللة مفاوض مفاوضة وسطاء مرأة مجني متهم متهمة مشتبه وسائل
   ناشرة ناشطة ناجية زائرة سائحة فتى صبي صبية
   عمداء سفراء مواطنة محتجة متظاهرة خبيرة طبيبة مسعفة شاهدة فلاحون فلاحين
-  مجهول مجهولون مناصر مناصرة متفرج متفرجة مصلي مصلية معتمر معتمرة مرضى`);
+  مجهول مجهولون`);
 
 /**
  * Heads of anonymous sources (مصدر، شاهد، مزارع) with their sound plurals and duals derived
@@ -94,3 +94,12 @@ export const COUNTRIES = foldedSet(`العراق ليبيا مصر الجزائ�
 
 /** Heads of outlets: they relay what others say (نقلت وكالة … عن فلان) and are told it. */
 export const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
+
+/**
+ * People met in the street, a stand or a mosque (مناصر، متفرج، مصلٍّ، معتمر، مرضى), unnamed
+ * when such a word opens the mention and where they are from follows; never a word that
+ * ends a name, since they are family names too (أحمد مناصرة، ريم مرضي).
+ */
+export const STREET_SOURCES = foldedSet(
+  'مناصر مناصرة مناصرون مناصرين متفرج متفرجة مصل مصلي مصلية مصلين معتمر معتمرة مرضى',
+);
