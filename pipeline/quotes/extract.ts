@@ -168,13 +168,15 @@ const ASIDE = /\([^()]{1,60}\)/g;
 const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر|أعوام|اعوام|شهر|أشهر|اشهر)/u;
 
 /** One paragraph's words outside its statements, with the breaks between them. */
-/** ج:، جواب:، الجواب - where a paragraph opens: an interview's answer label. */
-function isAnswerLabel(text: string, word: Word): boolean {
-  return (
-    /^(?:ج|جـ|جواب|الجواب)$/u.test(word.raw.replace(/\u0640/gu, '')) &&
-    text.slice(0, word.start).trim() === '' &&
-    /^\s*[:：\-–—.]/u.test(text.slice(word.end))
-  );
+/**
+ * ج:، جواب:، الجواب - where a paragraph opens: an interview's answer label. Returns where
+ * the label and its mark end, or -1.
+ */
+function answerLabelEnd(text: string, word: Word): number {
+  if (!/^(?:ج|جـ|جواب|الجواب)$/u.test(word.raw.replace(/\u0640/gu, ''))) return -1;
+  if (text.slice(0, word.start).trim() !== '') return -1;
+  const mark = /^\s*[:：\-–—.]/u.exec(text.slice(word.end));
+  return mark ? word.end + mark[0].length : -1;
 }
 
 function segment(
@@ -225,8 +227,9 @@ function segment(
     if (asides.length > 0 && inAside(word.start)) continue;
     // ج: "…": an interview's answer label where the paragraph opens is no word of it, so the
     // answer opens its sentence and goes on with the one interviewed.
-    if (tokens.length === 0 && isAnswerLabel(text, word)) {
-      previousEnd = word.end + (/^\s*[:：\-–—.]/u.exec(text.slice(word.end))?.[0].length ?? 0);
+    const label = tokens.length === 0 ? answerLabelEnd(text, word) : -1;
+    if (label >= 0) {
+      previousEnd = label;
       continue;
     }
     while (n < names.length && names[n].end <= word.start) n++;
@@ -1992,28 +1995,29 @@ export function extractQuotes(
         SAYING_OPENERS.has(tokens[from + 1].folded))
     ) {
       const as = tokens[from].folded.endsWith('ه') ? 'f' : 'm';
-      const before = normalizeArabic(text.slice(0, tokens[from].start));
-      let latest: Entity | null = null;
-      let at = -1;
-      for (const entity of entities.all()) {
-        if (entity.kind !== 'person' || (entity.gender ?? as) !== as || entity.parts.length === 0)
-          continue;
-        const place = before.lastIndexOf(entity.parts[entity.parts.length - 1]);
-        if (place > at) [latest, at] = [entity, place];
-      }
-      // (Not when a role follows that name before the verb: بالمديرة التنفيذية لليونيسف
-      // فلانة، وقالت الأخيرة is someone the story did not meet.)
-      if (latest) {
-        const after = tokens.filter(
-          (token, k) => k < from && normalizeArabic(text.slice(0, token.start)).length > at,
+      // The nearest word before the verb that ends the name of someone of that gender met.
+      const people = entities
+        .all()
+        .filter(
+          (entity) =>
+            entity.kind === 'person' && (entity.gender ?? as) === as && entity.parts.length > 0,
         );
-        const roleAfter = after.some((token) => {
-          const bare = stripArticle(
-            token.folded.replace(/^(?:بال|لل|ب|ل)(?=[\u0621-\u064A]{3})/u, 'ال'),
-          );
-          return roleHeadOf(bare) !== null || HONORIFICS.has(bare);
-        });
-        if (!roleAfter) return { entity: latest, mention: null };
+      // (Not past a role after that name: بالمديرة التنفيذية لليونيسف فلانة، وقالت الأخيرة
+      // is someone the story did not meet.)
+      const role = (token: Token) => {
+        const bare = stripArticle(
+          token.folded.replace(/^(?:بال|لل|ب|ل)(?=[\u0621-\u064A]{3})/u, 'ال'),
+        );
+        return roleHeadOf(bare) !== null || HONORIFICS.has(bare);
+      };
+      for (let k = from - 2; k >= 0; k--) {
+        const latest = people.find(
+          (entity) => entity.parts[entity.parts.length - 1] === tokens[k].folded,
+        );
+        if (latest) {
+          if (!tokens.slice(k + 1, from).some(role)) return { entity: latest, mention: null };
+          break;
+        }
       }
     }
     const mention = mentionAt(from, options.dative ?? false);
@@ -3560,7 +3564,7 @@ export function extractQuotes(
     ) {
       if (!ISSUED_TEXTS.test(tokens[k].folded) || !tokens[k + 1] || ends(tokens[k + 1].brk))
         continue;
-      if (!/^ل(?!ل)|^لل/u.test(tokens[k + 1].folded)) continue;
+      if (!tokens[k + 1].folded.startsWith('ل')) continue;
       const owner = mentionAt(k + 1, true);
       // (A role or a body's noun after ل: not لاقت, a verb.)
       const sure =

@@ -64,8 +64,9 @@ const MAX_APPOSITION_WORDS = 14;
 const PLACE_NOUNS = foldedSet(
   'ولاية دائرة محافظة مدينة منطقة إقليم قضاء بلدة قرية حي مخيم عمالة جهة بلدية حارة ناحية دوار نجع عزبة دشرة',
 );
-/** محافظة، ولاية، مدينة …: a noun of a place, whose name follows it. */
-export const isPlaceNoun = (folded: string): boolean => PLACE_NOUNS.has(folded);
+/** محافظة، ولاية، مدينة …: a noun of a place, whose name follows it, ب or ل on it or not. */
+export const isPlaceNoun = (folded: string): boolean =>
+  PLACE_NOUNS.has(folded) || PLACE_NOUNS.has(folded.replace(/^[بل](?=\p{L}{3})/u, ''));
 
 /** النقابة الوطنية، الاتحاد الدولي right before `at`: a union's noun and its adjectives. */
 function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
@@ -2735,14 +2736,13 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   }
   // لولاية تيزي وزو مراد لوناس: the place noun may carry ل or ب.
   const before = tokens[from - 1];
-  const placeNoun = before?.folded.replace(/^[لب](?=\p{L}{3})/u, '');
   // في غرب ووسط أفريقيا آنا لوسيا فيريرا: so may a direction's place.
   const direction = DIRECTIONS.has(before?.folded.replace(/^و/u, '') ?? '');
   if (
     before &&
     !definite(before) &&
     first.brk === 'none' &&
-    (PLACE_NOUNS.has(placeNoun) || direction)
+    (isPlaceNoun(before.folded) || direction)
   ) {
     for (let at = from + 1; at <= from + 2 && at < to; at++) {
       const known = isKnownGivenName(tokens[at]);
@@ -3417,7 +3417,7 @@ function personByGrammar(
     if (
       direct.to - direct.from === 1 &&
       !definite(tokens[direct.from - 1]) &&
-      (PLACE_NOUNS.has(placeWord) || PLACE_NOUNS.has(placeWord.replace(/^[بل]/u, ''))) &&
+      isPlaceNoun(placeWord) &&
       !isKnownGivenName(tokens[direct.from])
     )
       return null;
@@ -3551,9 +3551,7 @@ function personByGrammar(
       // الحشود.)
       // (Or with ب or ل on it: إمام مسجد بدوار تيكخت.)
       const placeWord = bareOf(tokens[inner.name.from - 1]);
-      const place =
-        (PLACE_NOUNS.has(placeWord) || PLACE_NOUNS.has(placeWord.replace(/^[بل]/u, ''))) &&
-        !ends(tokens[inner.name.from].brk);
+      const place = isPlaceNoun(placeWord) && !ends(tokens[inner.name.from].brk);
       const later = place && next < tokens.length ? nameAt(tokens, next, true) : null;
       if (later && later.to - later.from >= 2) return person(later.from, later.to, roleTo);
       if (!place && !RELATIVES.has(tokens[at].folded))
@@ -4510,7 +4508,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       );
     })();
   // ضيف الله: a given name; ضيف شرف: a guest of honour, a country or a city.
-  const guestName = bare === 'ضيف' && /^(?:الله|شرف)$/u.test(tokens[at + 1]?.folded ?? '');
+  const guestName = bare === 'ضيف' && (laqabAt(tokens, at) || tokens[at + 1]?.folded === 'شرف');
   const roleHead = (feminineRole && !holderFollows) || guestName ? null : roleHeadOf(bare);
   // محامون، مهندسات، صحفيين: the sound plural of an office is someone unnamed as well.
   const pluralOffice =
