@@ -32,12 +32,17 @@ function step(selector: string, direction: 1 | -1): void {
 export function KeyboardReading() {
   const { t } = useT();
   const hydrated = useHydrated();
-  const [open, setOpen] = useState(false);
+  // Each opening is numbered, and a dialog's close answers only for its own opening: the
+  // native close event arrives a task after Escape, and a ? pressed in between must open a
+  // new list, not be undone by the old one's close.
+  const [opened, setOpened] = useState(0);
+  const [closed, setClosed] = useState(0);
+  const open = opened > closed;
+  const show = () => setOpened((count) => count + 1);
   const { shortcuts: enabled, setShortcuts: toggle, settings, update } = useReaderSettings();
 
   useEffect(() => {
-    // While the list is open, its own keys (Escape, Tab) are the only ones.
-    if (!enabled || open) return;
+    if (!enabled) return;
     const actions: Record<ShortcutAction, () => void> = {
       'next-item': () => step(ITEMS, 1),
       'previous-item': () => step(ITEMS, -1),
@@ -46,9 +51,12 @@ export function KeyboardReading() {
       smaller: () => update({ size: stepSize(settings.size, -1) }),
       larger: () => update({ size: stepSize(settings.size, 1) }),
       search: () => undefined,
-      help: () => setOpen(true),
+      help: show,
     };
     const onKey = (event: KeyboardEvent) => {
+      // While a dialog is open, its own keys (Escape, Tab) are the only ones. Asked of the page,
+      // not of React state, which learns of a close only when the close event has run.
+      if (document.querySelector('dialog[open]')) return;
       const action = actionOf({
         key: event.key,
         ctrlKey: event.ctrlKey,
@@ -62,18 +70,23 @@ export function KeyboardReading() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, open, settings.size, update]);
+  }, [enabled, settings.size, update]);
 
   // Without a script there are no shortcuts to list.
   if (!hydrated) return null;
   return (
     <>
-      <button type="button" className="underline" onClick={() => setOpen(true)}>
+      <button type="button" className="underline" onClick={show}>
         {t('keyboard.button')}
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <KeyboardDialog enabled={enabled} onToggle={toggle} onClose={() => setOpen(false)} />
+          <KeyboardDialog
+            key={opened}
+            enabled={enabled}
+            onToggle={toggle}
+            onClose={() => setClosed(opened)}
+          />
         </Suspense>
       ) : null}
     </>
