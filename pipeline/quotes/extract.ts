@@ -624,8 +624,12 @@ export function extractQuotes(
       kunyaGender(tokens[mention.name.from]) ??
       genderOfGivenName(tokens[mention.name.from].folded) ??
       (isDefiniteToken(tokens[mention.name.from]) && sure ? mention.gender : null);
-    if (own === null && mention.role === null) return null;
-    const opened = own ?? (verb.folded.endsWith('ت') ? 'f' : null);
+    // (Or a title before the name, which says it is a person's and of what gender: وزارت
+    // المهندسة روجين حسن عيسى المخيم، وقالت.)
+    const titled = mention.role === null && mention.name.from > start + 1;
+    if (own === null && mention.role === null && !titled) return null;
+    const opened =
+      own ?? (titled ? mention.gender : null) ?? (verb.folded.endsWith('ت') ? 'f' : null);
     if (gender && opened !== null && opened !== gender) return null;
     if (gender && opened === null && mention.gender && mention.gender !== gender) return null;
     return entityOf(mention, gender);

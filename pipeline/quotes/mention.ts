@@ -2654,6 +2654,22 @@ function span(tokens: readonly Token[], from: number, to: number): Span {
   return { from, to, start: tokens[from].start, end, alef: tokens[from].alef };
 }
 
+// Titles that say a woman's or a man's name follows (المهندسة روجين، الأستاذ فلان).
+const WOMEN_TITLES = foldedSet(`سيدة دكتورة مهندسة أستاذة شيخة حاجة أميرة ملكة الأم الأخت
+  الراحلة الفنانة الإعلامية متقاعدة حجية`);
+const MEN_TITLES = foldedSet(`سيد دكتور مهندس أستاذ شيخ حاج أمير ملك الأب الأخ الراحل الفنان
+  الإعلامي السفير القاضي المستشار حجي`);
+
+/** The gender the titles before a name tell (the last that tells one), or null. */
+function titleGender(titles: readonly Token[]): Gender | null {
+  for (let k = titles.length - 1; k >= 0; k--) {
+    const word = titles[k].folded.replace(/^[وف](?=ال)/u, '');
+    if (WOMEN_TITLES.has(word) || WOMEN_TITLES.has(withoutArticle(word))) return 'f';
+    if (MEN_TITLES.has(word) || MEN_TITLES.has(withoutArticle(word))) return 'm';
+  }
+  return null;
+}
+
 /** A name right at `at` (honorifics skipped): the end, or -1. */
 function nameAt(
   tokens: readonly Token[],
@@ -4475,7 +4491,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         // (الحسين آيت بوعزة: a given name with the article tells the gender without it.)
         gender:
           genderOfGivenName(token.folded) ??
-          (startsDefiniteName(tokens, at) ? genderOfGivenName(bare) : null),
+          (startsDefiniteName(tokens, at) ? genderOfGivenName(bare) : null) ??
+          // (A kunya's gender is its own, read where kunyas are.)
+          (kunyaGender(token) === null ? titleGender(tokens.slice(from, at)) : null),
         end: to,
         lead: tokens[at],
       };
@@ -4900,6 +4918,9 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     }
     // شركة "سلة بلس" الناشئة: the quoted name is the body's name.
     const quoted = tokens.findIndex((t, index) => index > at && index < to && t.quoted);
+    // تحدثت عن مبادرة "قطرة لكل شجرة": an initiative named in quotation marks is what is
+    // spoken of; one that speaks is the initiative (المبادرة المصرية للحقوق الشخصية).
+    if (bare === 'مبادره' && !definite(token) && quoted === at + 1) return null;
     // شركة مياه العاصمة "رواء"، البنك المركزي السعودي "ساما": a body named in full before
     // the quotation marks, which hold what it is also called.
     const named =
