@@ -30,7 +30,7 @@ const PAST = `قال أكد أضاف أوضح تابع أشار صرح أعلن 
   اختتم أبدى/أبدت روى/روت حكى/حكت أفصح جدد بيّن عبّر أدلى/أدلت زاد أسهب واصل اعتبر
   قالوا أكدوا أضافوا أوضحوا رد ردت لخص اختصر برر عقب سأل زعم ادعى/ادعت استهل اشتكى/اشتكت
   تدخل شرح اعتقد استبعد اشترط عزا/عزت أرجع التمس استذكر خلص حث أهاب لوّح صرخ صاح/صاحت
-  تمتم أورد استرسل قضى/قضت أكمل`;
+  تمتم أورد استرسل قضى/قضت أكمل حمّل`;
 const WROTE = 'كتب غرد نشر';
 // Present tense, masculine (ي…); the feminine swaps ي for ت.
 const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
@@ -126,7 +126,9 @@ for (const form of RELAY.split(/\s+/)) {
 
 // بيّن "explained", عبّر "expressed" and عقّب "commented" are verbs only with their shadda:
 // bare بين is "between", عبر "across", عقب "right after" (عقب المباراة).
-const SHADDA_ONLY = new Set(['بين', 'بينت', 'عبر', 'عبرت', 'عقب', 'عقبت'].map(normalizeArabic));
+const SHADDA_ONLY = new Set(
+  ['بين', 'بينت', 'عبر', 'عبرت', 'عقب', 'عقبت', 'حمل', 'حملت'].map(normalizeArabic),
+);
 const SHADDA = /\u0651/;
 
 /** Whether a word (as written, and folded) introduces reported speech, and how. */
