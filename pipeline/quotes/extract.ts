@@ -2930,6 +2930,12 @@ export function extractQuotes(
               mention: null,
             }
           );
+        // الوزير فلان حمّل الظروف الاستثنائية مسؤولية التأخير: a subject right before حمّل says
+        // who; what follows it is what is blamed.
+        if (/^حمل(?:ت)?$/u.test(tokens[at].folded) && tokens[at].brk === 'none') {
+          const before = subjectBefore(at, cue.gender);
+          if (before) return before;
+        }
         // طالبت بعقد دورة استثنائية، رحّب بالقرار: what a verb governs with ب is its object.
         // (أوصى بتوزيع 0.75 ريال: ب on a verbal noun is what any verb governs.)
         const governed =
