@@ -7864,3 +7864,11 @@ speakerCases('session 36', [
     'النقابة الوطنية للتعليم الثانوي',
   ],
 ]);
+
+test('a role that ends in a quoted name keeps its closing mark before a comma', () => {
+  const [quote] = extractQuotes([
+    'وقالت المتحدثة باسم جمعية "الأمل"، فاطمة علي، إن "بعض العاملات يتقاسمن غرفاً جاهزة".',
+  ]);
+  expect(quote.speaker).toBe('فاطمة علي');
+  expect(quote.role).toBe('المتحدثة باسم جمعية "الأمل"');
+});

@@ -2649,8 +2649,9 @@ function genderOfRole(token: Token): Gender | null {
 function span(tokens: readonly Token[], from: number, to: number): Span {
   const last = tokens[to - 1];
   // A quoted name at the end keeps its closing mark: بنك الاستثمار "النيل كابيتال".
-  const end =
-    last.quoted && !tokens[from].quoted && tokens[to]?.brk === 'mark' ? last.end + 1 : last.end;
+  // (Also where a comma follows the mark: المتحدثة باسم جمعية "الأمل"، فاطمة علي.)
+  const closes = tokens[to]?.brk === 'mark' || (!!tokens[to] && !tokens[to].quoted);
+  const end = last.quoted && !tokens[from].quoted && closes ? last.end + 1 : last.end;
   return { from, to, start: tokens[from].start, end, alef: tokens[from].alef };
 }
 
