@@ -7872,3 +7872,13 @@ test('a role that ends in a quoted name keeps its closing mark before a comma', 
   expect(quote.speaker).toBe('فاطمة علي');
   expect(quote.role).toBe('المتحدثة باسم جمعية "الأمل"');
 });
+
+speakerCases('session 36, round 107', [
+  [
+    'a number opens no name (أعلنت الحداد ثلاثة أيام، وقالت: the body, not «ثلاثة أيام»)',
+    [
+      'وفي السياق، نعت حكومة الولاية الشمالية الضحايا وأعلنت الحداد ثلاثة أيام، وقالت في بيان إنها "ستتكفل بنفقات العلاج والدفن".',
+    ],
+    'حكومة الولاية الشمالية',
+  ],
+]);

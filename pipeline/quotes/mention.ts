@@ -817,8 +817,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (ASKED_NOT_TO.has(token.folded) && NOT_NAMED.has(tokens[at + 1]?.folded ?? '')) break;
     // مريم أبو بكر ضاحكة: the manner of saying ends the name.
     if (at > from && MANNER.has(token.folded)) break;
-    // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name.
-    if (at > from && NUMBERS.has(token.folded)) break;
+    // ويستقبل عبد السلام ثلاثة من المتدربين: a number is no name, nor opens one (أعلنت
+    // الحداد ثلاثة أيام; ست البنات is a name).
+    if ((at > from || token.folded !== 'ست') && NUMBERS.has(token.folded)) break;
     // دعا أنطونيو غوتيريش الهند وباكستان: after a name of two words, a country is the verb's
     // object.
     if (units >= 2 && COUNTRIES.has(token.folded)) break;
