@@ -207,7 +207,10 @@ export class StoryEntities {
     const name = and ? written.slice(1) : written;
     const key = normalizeArabic(name);
     const parts = words(key);
-    const known = this.findByName(parts, gender) ?? this.surnameBeforeComplement(parts, gender);
+    const known =
+      this.findByName(parts, gender) ??
+      this.surnameBeforeComplement(parts, gender) ??
+      this.givenBeforeOwnedNoun(parts, name, gender);
     if (known) {
       if (parts.length > known.parts.length && endsWith(parts, known.parts)) {
         // A full name arriving after its surname alone: the person becomes the full name.
@@ -254,6 +257,40 @@ export class StoryEntities {
       if (!best || entity.seen > best.seen) best = entity;
     }
     return best;
+  }
+
+  /**
+   * ويبدأ إبراهيم رحلاته، يشعل يحيى قطعه، يطوي أبو خالد دوره: a given name (or a kunya) of
+   * someone met, then a noun with a possessive pronoun, which is what the verb does, not a
+   * family name: the one person met whose name opens so, when exactly one does.
+   */
+  private givenBeforeOwnedNoun(
+    parts: string[],
+    written: string,
+    gender: Gender | null,
+  ): Entity | null {
+    const last = parts[parts.length - 1] ?? '';
+    // (The possessive as written, ه: a family name with ة folds the same, علي حمادة.)
+    const lastWritten =
+      written
+        .replace(/[\u064B-\u0652\u0640]/gu, '')
+        .split(/\s+/u)
+        .pop() ?? '';
+    if (!/(?:ه|ها|هم)$/u.test(lastWritten)) return null;
+    const kunya = parts.length === 3 && /^(?:ابو|ام)$/u.test(parts[0]);
+    if (parts.length !== 2 && !kunya) return null;
+    if (!/^\p{L}{3,}(?:ه|ها|هم)$/u.test(last) || /(?:يه|الله|عبده)$/u.test(last)) return null;
+    const opening = parts.slice(0, -1);
+    const byAlias = kunya ? this.findAlias(opening.join(' ')) : null;
+    if (byAlias) return byAlias;
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length > opening.length &&
+        opening.every((part, k) => entity.parts[k] === part) &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return matches.length === 1 ? matches[0] : null;
   }
 
   /** The person a lone word names, if one met before has it as a name part. */

@@ -7881,4 +7881,12 @@ speakerCases('session 36, round 107', [
     ],
     'حكومة الولاية الشمالية',
   ],
+  [
+    "a given name met in full, then a noun with its possessive: the verb's object, not a family name",
+    [
+      'قال الرحالة إبراهيم أغ أحمدو إن "الصحراء علمتني الصبر والانتظار".',
+      'وفي كل صيف يبدأ إبراهيم رحلاته من تمنراست، ويقول: "الطريق طويل لكنه جميل".',
+    ],
+    'إبراهيم أغ أحمدو',
+  ],
 ]);
