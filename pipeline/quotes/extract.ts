@@ -3136,10 +3136,16 @@ export function extractQuotes(
           (lastCue.named || fronted || lastCue.attribution.mention === null)
             ? lastCue.attribution.entity
             : null;
+        // (وأضاف البيان أن …، داعياً: the participle agrees with the statement, البيان, not
+        // with the ministry it speaks for.)
+        const statement =
+          lastCue?.at !== undefined &&
+          STATEMENT_NOUNS.has(stripArticle(tokens[lastCue.at + 1]?.folded ?? '')) &&
+          main?.kind === 'body';
         if (
           main &&
           main.kind !== 'anonymous' &&
-          (!cue.gender || !main.gender || main.gender === cue.gender)
+          (!cue.gender || !main.gender || main.gender === cue.gender || statement)
         )
           return { entity: main, mention: null };
         // أكد الأمين العام … فلان أن المشروع يسير وفق الجدول الزمني، متوقعاً أن: the subject
