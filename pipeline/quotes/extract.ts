@@ -2815,6 +2815,13 @@ export function extractQuotes(
     switch (cue.kind) {
       case 'verb':
       case 'wrote': {
+        // قلت لفريقي: «…»: "I said" has no subject after it; the one who speaks is the one the
+        // text gives the floor to (an interview's answer: the one interviewed).
+        if (/^[وف]?(?:قلت|اقول|قلنا|اقولها)$/u.test(tokens[at].folded))
+          return {
+            entity: ANSWER_OPENING.test(text) ? pronoun(sentence, null, at) : null,
+            mention: null,
+          };
         // وأوردت الوكالة عن الوزير قوله: أورد with عن relays, as نقل does.
         if (
           /^[وف]?اورد(?:ت)?$/u.test(tokens[at].folded) &&
@@ -4313,6 +4320,9 @@ export function extractQuotes(
     mention: quote.mention,
   }));
 }
+
+/** A paragraph that is an interview's answer: after a dash, or ج: / الجواب. */
+const ANSWER_OPENING = /^\s*(?:[-–—]|ج\s*[:：]|(?:ال)?جواب\s*[:：-])/u;
 
 /** Verbs of answering: أجاب، أجابت، ردّ، فردّت، يجيب، لترد. */
 const ANSWERS = /^[وفل]?(?:اجاب|اجابت|رد|ردت|يرد|ترد|يجيب|تجيب)$/u;

@@ -117,6 +117,10 @@ for (const form of MASDAR.split(/\s+/)) {
   add(form, { kind: 'participle', gender: form.endsWith('ها') ? 'f' : null });
 }
 for (const form of ACCORDING.split(/\s+/)) add(form, { kind: 'according', gender: null });
+// قلت لفريقي: «…»، أقولها بوضوح: "I said", in an interview's answer: the one interviewed, who
+// spoke last.
+for (const form of ['قلت', 'وقلت', 'فقلت', 'اقول', 'واقول', 'قلنا', 'وقلنا', 'اقولها'])
+  CUES.set(form, { kind: 'verb', gender: null });
 // «…»، قالها فلان: the verb with the quote as its object pronoun.
 for (const form of ['قالها', 'يقولها']) add(form, { kind: 'verb', gender: 'm' });
 for (const form of ['قالتها', 'تقولها']) add(form, { kind: 'verb', gender: 'f' });
