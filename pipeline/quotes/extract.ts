@@ -1515,7 +1515,13 @@ export function extractQuotes(
         return entities.anonymous(role, as);
       }
       case 'body': {
-        if (STATEMENT_NOUNS.has(mention.head)) return entities.lastBody();
+        if (STATEMENT_NOUNS.has(mention.head)) {
+          // (أوضح فلان أن البلاغ ورد في الثالثة فجراً: a report, the subject of what was said,
+          // speaks for no one.)
+          const before = tokens[mention.name.from - 1]?.folded ?? '';
+          if (/^[وف]?(?:ان|بان|لان)$/u.test(before)) return null;
+          return entities.lastBody();
+        }
         // بحسب بيان لمكتبه، وفقاً لبيان صادر عن مكتبها: the office of someone just named, its
         // pronoun's person.
         // (A person's or a body's: في بلاغ لمكتبه التنفيذي after نادي قضاة المغرب. Only after
