@@ -290,7 +290,17 @@ export class StoryEntities {
         opening.every((part, k) => entity.parts[k] === part) &&
         (!gender || !entity.gender || entity.gender === gender),
     );
-    return matches.length === 1 ? matches[0] : null;
+    if (matches.length > 0) return matches.length === 1 ? matches[0] : null;
+    // (Or a surname, where no given name fits: بهذه العبارة يلخّص حمدان تجربته, نزار حمدان.)
+    const bySurname = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        opening.length === 1 &&
+        entity.parts.length > 1 &&
+        entity.parts[entity.parts.length - 1] === opening[0] &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return bySurname.length === 1 ? bySurname[0] : null;
   }
 
   /** The person a lone word names, if one met before has it as a name part. */

@@ -2784,7 +2784,8 @@ export function extractQuotes(
         TEXT_NOUNS.has(stripArticle(word.folded.replace(/^[وب]/u, ''))) ||
         TEXT_NOUNS.has(stripArticle(word.folded))
       )
-        return true;
+        // (Not بهذه العبارة يلخّص فلان: words pointed back at, the verb's object.)
+        return !POINTING_WITH.has(tokens[k - 1]?.folded ?? '');
       if (ends(tokens[k + 1]?.brk ?? 'none') && !tokens[k + 1]?.quoted && k < at - 1) return false;
       const between =
         word.quoted ||
