@@ -11,13 +11,11 @@
  * counted right when its first *article page* (either language) is the right one, which is
  * kinder to it than a reader's first result would be.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
 import { idFromFileName } from '../pipeline/ids';
-import { waitForServer } from '../scripts/wait-for-server';
+import { openSite } from './harness/site-browser';
 
 const OUT = join('bench', 'out', 'pagefind');
 const CONTENT = join(OUT, 'content');
@@ -55,21 +53,15 @@ const pagefindSeconds = seconds(() =>
 );
 
 const queries = JSON.parse(readFileSync(join(GOLD, 'queries.json'), 'utf8')) as GoldQuery[];
-const server = spawn(
-  join('node_modules', '.bin', 'vite'),
-  ['preview', '--outDir', SITE, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+const { browser, origin, close } = await openSite(SITE, PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/ar/`);
   const page = await browser.newPage();
   const articleOf = (url: string) => /\/articles\/([0-9a-f]{16})/u.exec(url)?.[1] ?? null;
 
   // Qiraa: the search route as a reader opens it, its result links in order.
   const ours: string[][] = [];
   for (const { query } of queries) {
-    await page.goto(`http://127.0.0.1:${PORT}/ar/search?q=${encodeURIComponent(query)}`);
+    await page.goto(`${origin}/ar/search?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('[data-testid="search-count"]');
     // The results are a chunk of their own, shown after the count (none when nothing is found).
     await page.waitForSelector('main a[data-result]', { timeout: 5000 }).catch(() => undefined);
@@ -80,7 +72,7 @@ try {
   }
 
   // Pagefind: its own script, loaded from a page that carries no policy of ours.
-  await page.goto(`http://127.0.0.1:${PORT}/pagefind/pagefind.js`);
+  await page.goto(`${origin}/pagefind/pagefind.js`);
   const theirs: string[][] = [];
   for (const { query } of queries) {
     const urls = await page.evaluate(async (text) => {
@@ -119,6 +111,5 @@ try {
   score('Qiraa', ours);
   score('Pagefind 1.6', theirs);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

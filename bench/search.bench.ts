@@ -9,13 +9,10 @@
  * Enter key's event to the frame after the results are in the document: see `WATCH`). Prints
  * medians and 95th percentiles.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
-import { waitForServer } from '../scripts/wait-for-server';
+import { openSite } from './harness/site-browser';
 
 const args = process.argv.slice(2);
 const SITE = args.includes('--site') ? args[args.indexOf('--site') + 1] : 'bench/out/site-10000';
@@ -92,14 +89,8 @@ if (!existsSync(join(SITE, 'data', 'search', 'meta.json'))) {
 }
 const documents = JSON.parse(readFileSync(join(SITE, 'data', 'search', 'meta.json'), 'utf8'))
   .documents as number;
-const server = spawn(
-  join('node_modules', '.bin', 'vite'),
-  ['preview', '--outDir', SITE, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+const { browser, close } = await openSite(SITE, PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/ar/`);
   const page = await browser.newPage();
   let moved: string[] = [];
   page.on('request', (request) => {
@@ -207,6 +198,5 @@ try {
   };
   console.log(JSON.stringify(summary));
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

@@ -6,14 +6,12 @@
  * /assets/ and /data/ it asks for) or a later query more than 50 kB. Bytes, not time: the
  * same code and documents give the same figures on any machine. Run by `npm test`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { writeCorpus } from '../bench/corpus/write-corpus';
-import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
-import { waitForServer } from './wait-for-server';
+import { openSite } from '../bench/harness/site-browser';
 
 const DOCUMENTS = 10_000;
 const FIRST_KB = 300;
@@ -37,65 +35,53 @@ const root = join('.cache', 'search-bytes');
 const content = join(root, 'content');
 const site = join(root, 'site');
 rmSync(content, { recursive: true, force: true });
-const server = { kill: () => undefined } as { kill: () => unknown };
 let failed = false;
-try {
-  writeCorpus(DOCUMENTS, content, 1);
-  copyFileSync('content/000_e8dd7afff7bd6bee.txt', join(content, '000_e8dd7afff7bd6bee.txt'));
-  const build = spawnSync(
-    process.execPath,
-    ['scripts/build-site.mjs', '--content', content, '--out', site, '--quiet'],
-    { encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`build exited ${build.status}:\n${build.stderr}`);
+writeCorpus(DOCUMENTS, content, 1);
+copyFileSync('content/000_e8dd7afff7bd6bee.txt', join(content, '000_e8dd7afff7bd6bee.txt'));
+const build = spawnSync(
+  process.execPath,
+  ['scripts/build-site.mjs', '--content', content, '--out', site, '--quiet'],
+  { encoding: 'utf8' },
+);
+if (build.status !== 0) throw new Error(`build exited ${build.status}:\n${build.stderr}`);
 
-  const gzipSizeOf = (path: string): number => {
-    const file = join(site, decodeURIComponent(path));
-    return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-  };
-  const preview = spawn(
-    join('node_modules', '.bin', 'vite'),
-    ['preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  server.kill = () => preview.kill();
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
-  try {
-    await waitForServer(`http://127.0.0.1:${PORT}/ar/`);
-    const page = await browser.newPage();
-    let moved: string[] = [];
-    page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/data/') || pathname.startsWith('/assets/')) moved.push(pathname);
-    });
-    await page.goto(`http://127.0.0.1:${PORT}/ar/`);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-    for (const [index, query] of QUERIES.entries()) {
-      moved = [];
-      const box = page.getByRole('searchbox');
-      await box.fill(query);
-      await box.press('Enter');
-      await page.waitForFunction(
-        (q) =>
-          document.querySelector('h1')?.textContent?.includes(q) &&
-          document.querySelector('[data-testid="search-count"]') !== null,
-        query,
-      );
-      // The results and their snippets come after the count: wait for the network to settle.
-      await page.waitForLoadState('networkidle');
-      const kB = [...new Set(moved)].reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;
-      const limit = index === 0 ? FIRST_KB : LATER_KB;
-      const over = kB > limit;
-      failed ||= over;
-      console.log(
-        `${over ? 'OVER' : 'ok  '} ${index === 0 ? 'first' : 'later'} query «${query}»: ${kB.toFixed(1)} kB of ${limit} kB`,
-      );
-    }
-  } finally {
-    await browser.close();
+const gzipSizeOf = (path: string): number => {
+  const file = join(site, decodeURIComponent(path));
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+};
+const { browser, origin, close } = await openSite(site, PORT);
+try {
+  const page = await browser.newPage();
+  let moved: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/') || pathname.startsWith('/assets/')) moved.push(pathname);
+  });
+  await page.goto(`${origin}/ar/`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  for (const [index, query] of QUERIES.entries()) {
+    moved = [];
+    const box = page.getByRole('searchbox');
+    await box.fill(query);
+    await box.press('Enter');
+    await page.waitForFunction(
+      (q) =>
+        document.querySelector('h1')?.textContent?.includes(q) &&
+        document.querySelector('[data-testid="search-count"]') !== null,
+      query,
+    );
+    // The results and their snippets come after the count: wait for the network to settle.
+    await page.waitForLoadState('networkidle');
+    const kB = [...new Set(moved)].reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;
+    const limit = index === 0 ? FIRST_KB : LATER_KB;
+    const over = kB > limit;
+    failed ||= over;
+    console.log(
+      `${over ? 'OVER' : 'ok  '} ${index === 0 ? 'first' : 'later'} query «${query}»: ${kB.toFixed(1)} kB of ${limit} kB`,
+    );
   }
 } finally {
-  server.kill();
+  await close();
 }
 if (failed) {
   console.error('search bytes over budget at 10,000 documents');
