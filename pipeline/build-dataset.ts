@@ -252,7 +252,11 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
     yield [`quotes/speakers/${speaker.id}.json`, validJson(speakerSchema, speaker)];
   }
   yield [searchPaths.meta, validJson(searchMetaSchema, plan.search.meta)];
-  for (const [shard, keys] of plan.search.shards) {
+  // Every shard the meta counts has its file, an empty one too: a word whose shard is
+  // empty then finds nothing, where a missing file is a 404 on one host and the app's page
+  // (a 200 in HTML) on another that falls back to it.
+  for (let shard = 0; shard < plan.search.meta.shards; shard++) {
+    const keys = plan.search.shards.get(shard) ?? [];
     yield [searchPaths.shard(shard), () => shardJson(keys)];
   }
   for (const [chunk, rows] of plan.search.docs.entries()) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { writeCorpus } from '../bench/corpus/write-corpus';
 import { indexSchema } from './schema';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -99,5 +100,22 @@ test('worker threads write the same bytes as one thread', () => {
     expect(readFileSync(join(threaded, file), 'utf8'), file).toBe(
       readFileSync(join(single, file), 'utf8'),
     );
+  }
+});
+
+test('every search shard the meta counts has its file, an empty one too', () => {
+  // Generated news has a small vocabulary: some of its shards hold no word.
+  const input = mkdtempSync(join(tmpdir(), 'qiraa-in-'));
+  writeCorpus(3000, input, 3);
+  const output = mkdtempSync(join(tmpdir(), 'qiraa-out-'));
+  expect(runCli('--in', input, '--out', output).status).toBe(0);
+  const meta = JSON.parse(readFileSync(join(output, 'search', 'meta.json'), 'utf8'));
+  const shards = readdirSync(join(output, 'search', 'shards'));
+  expect(shards).toHaveLength(meta.shards);
+  for (let shard = 0; shard < meta.shards; shard++) {
+    const keys = JSON.parse(
+      readFileSync(join(output, 'search', 'shards', `${shard}.json`), 'utf8'),
+    );
+    expect(typeof keys).toBe('object');
   }
 });
