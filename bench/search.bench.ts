@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openSite } from './harness/site-browser';
+import { openSite, searchShown } from './harness/site-browser';
 
 const args = process.argv.slice(2);
 const SITE = args.includes('--site') ? args[args.indexOf('--site') + 1] : 'bench/out/site-10000';
@@ -118,12 +118,7 @@ try {
     await page.evaluate(WATCH(query));
     const started = await page.evaluate(() => performance.now());
     await box.press('Enter');
-    await page.waitForFunction(
-      (q) =>
-        document.querySelector('h1')?.textContent?.includes(q) &&
-        document.querySelector('[data-testid="search-count"]') !== null,
-      query,
-    );
+    await searchShown(page, query);
     const shownAt = await page.evaluate(() => performance.now());
     const painted = (await page.evaluate('window.__shown')) as number;
     const measures = await page.evaluate(() =>

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from '../bench/corpus/write-corpus';
-import { openSite } from '../bench/harness/site-browser';
+import { openSite, searchShown } from '../bench/harness/site-browser';
 
 const DOCUMENTS = 10_000;
 const FIRST_KB = 300;
@@ -64,12 +64,7 @@ try {
     const box = page.getByRole('searchbox');
     await box.fill(query);
     await box.press('Enter');
-    await page.waitForFunction(
-      (q) =>
-        document.querySelector('h1')?.textContent?.includes(q) &&
-        document.querySelector('[data-testid="search-count"]') !== null,
-      query,
-    );
+    await searchShown(page, query);
     // The results and their snippets come after the count: wait for the network to settle.
     await page.waitForLoadState('networkidle');
     const kB = [...new Set(moved)].reduce((sum, path) => sum + gzipSizeOf(path), 0) / 1000;

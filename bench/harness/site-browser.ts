@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../../e2e/find-browser';
 import { waitForServer } from '../../scripts/wait-for-server';
 
@@ -36,4 +36,14 @@ export async function openSite(site: string, port: number): Promise<SiteBrowser>
     throw error;
   }
   return { browser, origin, close };
+}
+
+/** Waits until the search route shows `query`'s heading and its count of results. */
+export async function searchShown(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('h1')?.textContent?.includes(q) &&
+      document.querySelector('[data-testid="search-count"]') !== null,
+    query,
+  );
 }

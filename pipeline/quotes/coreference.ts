@@ -283,15 +283,9 @@ export class StoryEntities {
     const opening = parts.slice(0, -1);
     const byAlias = kunya ? this.findAlias(opening.join(' ')) : null;
     if (byAlias) return byAlias;
-    const matches = this.entities.filter(
-      (entity) =>
-        entity.kind === 'person' &&
-        entity.parts.length > opening.length &&
-        opening.every((part, k) => entity.parts[k] === part) &&
-        (!gender || !entity.gender || entity.gender === gender),
-    );
-    if (matches.length > 0) return matches.length === 1 ? matches[0] : null;
-    // (Or a surname, where no given name fits: بهذه العبارة يلخّص حمدان تجربته, نزار حمدان.)
+    const opened = this.findOpening(opening, gender);
+    if (opened) return opened;
+    // (Or a surname: بهذه العبارة يلخّص حمدان تجربته, نزار حمدان.)
     const bySurname = this.entities.filter(
       (entity) =>
         entity.kind === 'person' &&
