@@ -210,7 +210,10 @@ export class StoryEntities {
     const known =
       this.findByName(parts, gender) ??
       this.surnameBeforeComplement(parts, gender) ??
-      this.givenBeforeOwnedNoun(parts, name, gender);
+      this.givenBeforeOwnedNoun(parts, name, gender) ??
+      // (منة الله، عبد الرحمن، نور الدين: a given name in two words, of the one person met
+      // whose name opens with it.)
+      (parts.length === 2 && COMPOUND_ENDS.has(parts[1]) ? this.findOpening(parts, gender) : null);
     if (known) {
       if (parts.length > known.parts.length && endsWith(parts, known.parts)) {
         // A full name arriving after its surname alone: the person becomes the full name.
@@ -664,6 +667,11 @@ export class StoryEntities {
     return this.lastSpeaker;
   }
 }
+
+/** The second words of given names in two words: عبد الرحمن، منة الله، نور الدين. */
+const COMPOUND_ENDS = new Set(
+  'الله الرحمن الرحيم الكريم العزيز الدين الاسلام'.split(' ').map((word) => normalizeArabic(word)),
+);
 
 /** A name as compared for aliases: a kunya in any case (بأبي خالد، أبا خالد) as أبو. */
 function kunyaKey(name: string): string {

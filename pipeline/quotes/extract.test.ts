@@ -7944,3 +7944,51 @@ speakerCases('session 36, round 107', [
     'نزار حمدان',
   ],
 ]);
+
+speakerCases('session 37, round 108', [
+  [
+    'a place in the role whose name reads as a person, then the holder in apposition (رئيس مقاطعة …، فلان،)',
+    ['وأوضح رئيس مقاطعة سيدي مومن، رشيد الإدريسي، أن "الأشغال ستنتهي قبل الصيف المقبل".'],
+    'رشيد الإدريسي',
+  ],
+  [
+    'a directorate named after a person, then the holder in apposition',
+    ['وقال مدير عام مديرية الشيخ عثمان، وسيم عبدالرب الحوشبي، إن "الشوارع تحولت إلى مستنقعات".'],
+    'وسيم عبدالرب الحوشبي',
+  ],
+  [
+    'a municipality whose name starts with an honorific, then the holder in apposition',
+    ['وقال رئيس بلدية الشيخ زايد، أحمد فؤاد عبد الله، إن "المشروع سيسلم للسكان خلال أشهر".'],
+    'أحمد فؤاد عبد الله',
+  ],
+  [
+    'a title in construct with a university, then a kunya with a name of its own in apposition',
+    [
+      'ويرى أستاذ الإعلام بجامعة أم درمان الإسلامية، أبو بكر الصديق محمد نور، أن "الشائعات تنتشر أسرع من التصحيح".',
+    ],
+    'أبو بكر الصديق محمد نور',
+  ],
+  [
+    "a kunya alone after a person's name is not the holder (محمود عباس، أبو مازن)",
+    ['وقال رئيس السلطة الفلسطينية محمود عباس، أبو مازن، إن "الشعب الفلسطيني لن يغادر أرضه".'],
+    'محمود عباس',
+  ],
+  [
+    "أمة and a name of God is a woman's given name in two words, not a role before علي",
+    ['وأكدت الباحثة أمة الرحمن علي الشرعبي، عضو فريق الدراسة، أن "نصف العينات كانت ملوثة".'],
+    'أمة الرحمن علي الشرعبي',
+  ],
+  [
+    'منة الله alone after the verb is a given name, though منه alone is "from him"',
+    [
+      'ونشرت الطالبة منة الله محمود مقطعاً على حسابها.',
+      'وقالت منة الله: "لم أتوقع أن يشاهد الفيديو كل هؤلاء الناس".',
+    ],
+    'منة الله محمود',
+  ],
+  [
+    'منه الله, "from him, God", written with ه, opens no name',
+    ['وطلبنا العون منه الله يرحمه، ثم قال: "الطريق مغلق منذ الصباح الباكر".'],
+    null,
+  ],
+]);

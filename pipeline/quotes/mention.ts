@@ -84,10 +84,18 @@ function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
 /** First words of the given names in الدين (بهاء الدين، عز الدين) that no list knows alone. */
 const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
 /** First words of the names in الله (ضيف الله، جار الله، عطا الله) that mean other things alone. */
-const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض');
+const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض منة نعمة');
+/** أمة الرحمن، أمة الله: a woman's given name, "servant of" and a name of God. */
+const DIVINE_NAMES = foldedSet('الله الرحمن الرحيم الكريم العزيز الملك الوهاب الرزاق الغفور');
 const laqabAt = (tokens: readonly Token[], at: number) =>
   ((LAQABS.has(tokens[at]?.folded ?? '') && tokens[at + 1]?.folded === 'الدين') ||
-    (GOD_NAMES.has(tokens[at]?.folded ?? '') && tokens[at + 1]?.folded === 'الله')) &&
+    (GOD_NAMES.has(tokens[at]?.folded ?? '') &&
+      // (منة with its taa marbuta: منه الله is "from him, God".)
+      !/ه$/u.test(tokens[at].raw) &&
+      tokens[at + 1]?.folded === 'الله') ||
+    (tokens[at]?.folded === 'امه' &&
+      /^[أا]مة$/u.test(tokens[at].raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+      DIVINE_NAMES.has(tokens[at + 1]?.folded ?? ''))) &&
   tokens[at + 1].brk === 'none';
 /** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
 const MEMBERS_BODIES = foldedSet(
@@ -3663,10 +3671,23 @@ function genitivePersonThenName(
   if (!role || role.to - role.from < 1) return null;
   // The role is a noun in construct (مستشار، زوجة، محامي، المتحدث باسم), not a title alone.
   const head = tokens[role.from];
-  if (isTitle(head) || HONORIFICS.has(bareOf(head))) return null;
   // (A role for someone, a genitive before the name: the name reads as the genitive's.)
   const lastOfRole = tokens[role.to - 1];
-  if (!lastOfRole || (!definite(lastOfRole) && !wantsGenitive(lastOfRole))) return null;
+  // (Or a place or a body in the role's chain whose proper name the words read as a person
+  // run on to the comma: رئيس مقاطعة يعقوب المنصور، فلان، مدير عام مديرية الشيخ عثمان،
+  // فلان، أستاذ الإعلام بجامعة أم درمان الإسلامية، فلان.)
+  const placed = tokens
+    .slice(role.from + 1, role.to)
+    .some(
+      (token) =>
+        !definite(token) &&
+        [token.folded, token.folded.replace(/^[بل](?=\p{L}{3})/u, '')].some(
+          (word) => isPlaceNoun(word) || CITY_HEADS.has(word) || BODY_HEADS.has(word),
+        ),
+    );
+  // (A title in construct with a place: أستاذ الإعلام بجامعة أم درمان، فلان.)
+  if ((isTitle(head) || HONORIFICS.has(bareOf(head))) && !placed) return null;
+  if (!lastOfRole || (!definite(lastOfRole) && !wantsGenitive(lastOfRole) && !placed)) return null;
   const comma = tokens[mention.end];
   if (!comma || comma.brk !== 'clause') return null;
   // (The genitive is a person's noun: مستشار المرشد، زوجة الأسير; not رئيس الوزراء فلان،
@@ -3680,22 +3701,33 @@ function genitivePersonThenName(
   if (
     !genitive ||
     role.to - role.from < 2 ||
-    !(body || roleHeadOf(bareOf(genitive)) !== null || PERSON_GENITIVES.has(genitive.folded))
+    !(
+      body ||
+      placed ||
+      roleHeadOf(bareOf(genitive)) !== null ||
+      PERSON_GENITIVES.has(genitive.folded)
+    )
   )
     return null;
   const named = appositionAt(tokens, mention.end);
   if (!named || named.from !== mention.end) return null;
   const first = tokens[named.from];
-  // (Not a kunya for the name just given: محمود عباس، أبو مازن.)
-  if (kunyaGender(first) !== null) return null;
+  // (Not a kunya for the name just given: محمود عباس، أبو مازن. A kunya with a name of its
+  // own after a place is the holder: بجامعة أم درمان، أبو بكر الصديق محمد نور.)
+  if (kunyaGender(first) !== null && !(placed && named.to - named.from >= 3)) return null;
   // (Opened by a given name the lists know or a kunya; or bare name words that a comma
   // closes: عومر دوستري،.)
-  const known = genderOfGivenName(first.folded) !== null;
+  const known = genderOfGivenName(first.folded) !== null || kunyaGender(first) !== null;
   const bare =
     named.to - named.from <= 3 &&
     tokens[named.to]?.brk === 'clause' &&
     tokens.slice(named.from, named.to).every((word) => isBareNameWord(word));
   if (!known && !bare) return null;
+  // (Where only a place or a body in the chain allows it, a given name the lists know opens
+  // the apposition: not قائد مجموعة فاغنر فلان، طباخ بوتين، a description.)
+  const owned =
+    body || roleHeadOf(bareOf(genitive)) !== null || PERSON_GENITIVES.has(genitive.folded);
+  if (!owned && !known) return null;
   return {
     kind: 'person',
     name: span(tokens, named.from, named.to),
@@ -4022,6 +4054,8 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
       /ي$/u.test(genitive.raw.replace(/[\u064B-\u0652]/gu, ''))) ||
     definite(lead) ||
     isKnownGivenName(lead) ||
+    // (أمة الرحمن علي، منة الله محمد: a given name in two words, then the father's.)
+    laqabAt(tokens, from) ||
     !genitive ||
     ends(genitive.brk) ||
     !definite(genitive) ||
@@ -4432,7 +4466,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       );
     if (unnamed) return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
-  if (FUNCTION_WORDS.has(token.folded) && !isJoiner(token) && !godly && !imam) return null;
+  // (منة الله: a given name in two words whose first is "from him" alone.)
+  if (
+    FUNCTION_WORDS.has(token.folded) &&
+    !isJoiner(token) &&
+    !godly &&
+    !imam &&
+    !laqabAt(tokens, at)
+  )
+    return null;
   // وتقول مبتسمة: "…"، قال ضاحكاً، ردّ بحدة: the manner of saying, not who said it.
   if (MANNER.has(token.folded)) return null;
   // وأضافت مستدركةً: a participle of saying right after the verb is its manner too, with
