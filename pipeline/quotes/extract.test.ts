@@ -7991,4 +7991,16 @@ speakerCases('session 37, round 108', [
     ['وطلبنا العون منه الله يرحمه، ثم قال: "الطريق مغلق منذ الصباح الباكر".'],
     null,
   ],
+  [
+    "a title cut short (د.) in a role's apposition, then a given name no list knows",
+    [
+      'وقالت أستاذة علم الاجتماع في جامعة الكويت، د. بيبي خالد المطيري: «الظاهرة تحتاج إلى دراسة أعمق».',
+    ],
+    'بيبي خالد المطيري',
+  ],
+  [
+    'a title cut short (م.) right after the verb, then a given name no list knows',
+    ['وقال م. زيلان حسو: «المشروع سيزود ثلاثة أحياء بالمياه».'],
+    'زيلان حسو',
+  ],
 ]);

@@ -1715,6 +1715,8 @@ const RANK_NAMES = foldedSet('رائد أمير شيخة أميرة سيد سي�
  */
 function titleBeforeName(token: Token, next: Token | undefined): boolean {
   if (definite(token) || !next || COURTESY_TITLES.has(token.folded)) return true;
+  // (د. بيبي، م. زيلان: a title cut short with its full stop, then any name.)
+  if (token.initial && /^[دم]$/u.test(token.raw)) return true;
   return (
     isWrittenGivenName(next.raw) ||
     !!genderOfGivenName(next.folded) ||
@@ -3015,7 +3017,9 @@ function nameAfterTitle(
       );
       if (end - at >= 2) return { title: at, from: at, to: end };
     }
-    if (!definite(token) || !isTitle(token)) continue;
+    // (Or a title cut short, its full stop no sentence's end: …، د. بيبي الرشيدي.)
+    const abbreviated = !!token.initial && /^[دم]$/u.test(token.raw) && at > from;
+    if (!abbreviated && (!definite(token) || !isTitle(token))) continue;
     // Royal titles inside an institution's name are not its holder's: جامعة الملك عبد العزيز.
     if (ROYAL.has(bareOf(token))) continue;
     // (Nor any title right after an institution's noun: جامعة القاضي عياض، مستشفى الدكتور
