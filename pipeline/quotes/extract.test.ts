@@ -8003,4 +8003,22 @@ speakerCases('session 37, round 108', [
     ['وقال م. زيلان حسو: «المشروع سيزود ثلاثة أحياء بالمياه».'],
     'زيلان حسو',
   ],
+  [
+    'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
+    ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
+    null,
+  ],
+  [
+    'an account that bears a quoted name is anonymous too',
+    ['وكتب حساب يحمل اسم "عين الحقيقة": "الصور التي تنتشر الآن قديمة ومفبركة".'],
+    null,
+  ],
 ]);
+
+test('an anonymous account keeps the closing mark of the name it bears', () => {
+  const [quote] = extractQuotes([
+    'وكتب حساب يحمل اسم "عين الحقيقة": "الصور التي تنتشر الآن قديمة ومفبركة".',
+  ]);
+  expect(quote.kind).toBe('anonymous');
+  expect(quote.role).toBe('حساب يحمل اسم "عين الحقيقة"');
+});

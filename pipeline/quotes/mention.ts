@@ -97,6 +97,8 @@ const laqabAt = (tokens: readonly Token[], at: number) =>
       /^[أا]مة$/u.test(tokens[at].raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
       DIVINE_NAMES.has(tokens[at + 1]?.folded ?? ''))) &&
   tokens[at + 1].brk === 'none';
+/** Accounts behind which no one is named: حساب مجهول، حساب وهمي. */
+const UNKNOWN_ACCOUNT = foldedSet('مجهول مجهولة وهمي وهمية مزيف مزيفة مستعار مجهولا مغمور');
 /** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
 const MEMBERS_BODIES = foldedSet(
   'نقابة اتحاد جمعية رابطة هيئة منظمة مرصد شبكة تجمع لجنة مركز ائتلاف تنسيقية حركة مؤسسة',
@@ -2661,7 +2663,8 @@ function span(tokens: readonly Token[], from: number, to: number): Span {
   const last = tokens[to - 1];
   // A quoted name at the end keeps its closing mark: بنك الاستثمار "النيل كابيتال".
   // (Also where a comma follows the mark: المتحدثة باسم جمعية "الأمل"، فاطمة علي.)
-  const closes = tokens[to]?.brk === 'mark' || (!!tokens[to] && !tokens[to].quoted);
+  // (And where the words said follow, which are no tokens: حساب يحمل اسم "صقر": "…".)
+  const closes = !tokens[to] || tokens[to].brk === 'mark' || !tokens[to].quoted;
   const end = last.quoted && !tokens[from].quoted && closes ? last.end + 1 : last.end;
   return { from, to, start: tokens[from].start, end, alef: tokens[from].alef };
 }
@@ -4443,6 +4446,21 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !FUNCTION_WORDS.has(group.folded)
   ) {
     const to = chainEnd(tokens, at + 2);
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
+  // حساب مجهول، حساب وهمي، حساب يحمل اسم "…": an account no one is named behind.
+  // (حساب الوزارة، الحساب الرسمي للاتحاد: the body whose account it is, read elsewhere.)
+  const behind = tokens[at + 1];
+  if (
+    /^[وف]?(?:حساب|حسابات)$/u.test(token.folded) &&
+    behind &&
+    !ends(behind.brk) &&
+    (UNKNOWN_ACCOUNT.has(behind.folded) ||
+      (/^(?:يحمل|تحمل|باسم)$/u.test(behind.folded) && !!tokens[at + 2]))
+  ) {
+    let to = at + 2;
+    if (behind.folded !== 'باسم' && tokens[to]?.folded === 'اسم' && !ends(tokens[to].brk)) to++;
+    if (behind.folded !== 'مجهول' && tokens[to]?.quoted) to = skipQuotedName(tokens, to);
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
   // مالك أحد المطاعم، صاحب إحدى الورش: one owner among many, unnamed.
