@@ -8012,6 +8012,14 @@ speakerCases('session 37, round 108', [
     'هالة النعيمي',
   ],
   [
+    'بينت without its shadda is "she explained" all the same (بين alone is "between")',
+    [
+      'وقالت الخبيرة البيئية سناء العمري إن "المياه الجوفية تتراجع بسرعة".',
+      'وبينت أن المدينة "تستهلك ضعف ما تتجدد به خزاناتها كل عام".',
+    ],
+    'سناء العمري',
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

@@ -136,9 +136,10 @@ for (const form of RELAY.split(/\s+/)) {
 }
 
 // بيّن "explained", عبّر "expressed" and عقّب "commented" are verbs only with their shadda:
-// bare بين is "between", عبر "across", عقب "right after" (عقب المباراة).
+// bare بين is "between", عبر "across", عقب "right after" (عقب المباراة). (Not بينت: "she
+// explained" is the only word written so, shadda or none.)
 const SHADDA_ONLY = new Set(
-  ['بين', 'بينت', 'عبر', 'عبرت', 'عقب', 'عقبت', 'حمل', 'حملت'].map(normalizeArabic),
+  ['بين', 'عبر', 'عبرت', 'عقب', 'عقبت', 'حمل', 'حملت'].map(normalizeArabic),
 );
 const SHADDA = /\u0651/;
 
