@@ -8020,6 +8020,14 @@ speakerCases('session 37, round 108', [
     'سناء العمري',
   ],
   [
+    'اعتبرت and what is considered, right before the words: the subject came before the verb',
+    [
+      'وقال محافظ المدينة خالد العزاوي إن "التعويضات ستصرف خلال شهر".',
+      'غير أن الناشطة المدنية هيفاء البياتي اعتبرت الوعود "حبراً على ورق لم يتغير منه شيء".',
+    ],
+    'هيفاء البياتي',
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

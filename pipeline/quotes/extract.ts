@@ -102,6 +102,8 @@ const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
 
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
+/** اعتبر القرار "…": considering something to be the words that follow. */
+const CONSIDER = /^[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر)$/u;
 /** وصفها، وصفته: وصف with its object pronoun (ت: she described). */
 const DESCRIBED_AS = /^[وف]?(?:وصف(ت)?|(ت|ي)صف)(?:ه|ها|هم)$/u;
 /** بأن، بأنه، بأنها: "as" (وصفه بأنه), what follows is what the thing was called. */
@@ -2944,6 +2946,24 @@ export function extractQuotes(
               mention: null,
             }
           );
+        // غير أن النائبة فلانة اعتبرت القرار "متأخراً": what is considered, right after the
+        // verb and right before the words, is its object; the subject came before, or is the
+        // one the sentence is about.
+        if (
+          CONSIDER.test(tokens[at].folded) &&
+          !after &&
+          next &&
+          !ends(next.brk) &&
+          isDefiniteToken(next) &&
+          roleHeadOf(stripArticle(next.folded)) === null &&
+          !BODY_HEADS.has(stripArticle(next.folded)) &&
+          !entities.findSurname(next.folded, null) &&
+          (!tokens[as] || tokens[as].brk !== 'none')
+        ) {
+          // (A body before the verb is read where bodies are, below.)
+          const before = subjectBefore(at, cue.gender);
+          if (before?.entity?.kind === 'person') return before;
+        }
         // الوزير فلان حمّل الظروف الاستثنائية مسؤولية التأخير: a subject right before حمّل says
         // who; what follows it is what is blamed.
         if (/^حمل(?:ت)?$/u.test(tokens[at].folded) && tokens[at].brk === 'none') {
