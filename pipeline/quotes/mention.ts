@@ -1267,6 +1267,19 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         !(plain === 3 && endsName(tokens, at + 1) && isArabicWord(token))
       )
         break;
+      // كانت زوجته سعاد تقف إلى جانبه، يقف أمام: a present verb of three letters, then a
+      // preposition, is what the one named does, no family name.
+      const onward = tokens[at + 1];
+      if (
+        at > from &&
+        /^[يت][\u0621-\u064A]{2}$/u.test(token.folded) &&
+        !isWrittenGivenName(token.raw) &&
+        genderOfGivenName(token.folded) === null &&
+        !!onward &&
+        onward.brk === 'none' &&
+        /^(?:الي|عند|امام|خلف|بجانب|قرب|وسط|داخل)$/u.test(onward.folded)
+      )
+        break;
       // رسمت الوزيرة ريما حداد صورة قاتمة: after a name of two words, a frequent object.
       if (units >= 2 && OBJECT_NOUNS.has(token.folded) && !closesAt(tokens, at + 1)) break;
       // لخّصت الإدريسي وضع السوق: a frequent object in construct with a definite noun.
