@@ -8036,6 +8036,21 @@ speakerCases('session 37, round 108', [
     'نجاة',
   ],
   [
+    'أم أحد and a plural is the mother of one of many, unnamed: no kunya',
+    ['وقالت أم أحد المعتقلين لمراسلنا: «لم نره منذ ثلاثة أشهر ولا نعرف مكانه».'],
+    null,
+  ],
+  [
+    'a description, then "asked not to be named" with no comma between, is anonymous',
+    ['وقال صاحب محل حلويات طلب عدم ذكر اسمه: «المبيعات تراجعت إلى النصف هذا العام».'],
+    null,
+  ],
+  [
+    'the victim (الضحية) no one was named as is anonymous, not a person «الضحية»',
+    ['«أريد أن يعرف الجميع ما حدث لي حتى لا يتكرر»، قالت الضحية العشرينية أمام المحكمة.'],
+    null,
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

@@ -3665,6 +3665,14 @@ function askedNotToBeNamed(tokens: readonly Token[], at: number): Mention | null
     return null;
   for (let end = at + 1; end < tokens.length && end <= at + 4; end++) {
     const next = tokens[end];
+    // (With no comma too: صاحب ورشة خياطة فضّل عدم ذكر اسمه.)
+    if (
+      next.brk === 'none' &&
+      end > at + 1 &&
+      ASKED_NOT_TO.has(next.folded) &&
+      NOT_NAMED.has(tokens[end + 1]?.folded ?? '')
+    )
+      return { kind: 'anonymous', role: span(tokens, at, end), gender: genderOfRole(first), end };
     if (next.brk === 'clause')
       return ASKED_NOT_TO.has(next.folded) && NOT_NAMED.has(tokens[end + 1]?.folded ?? '')
         ? { kind: 'anonymous', role: span(tokens, at, end), gender: genderOfRole(first), end }
@@ -4460,6 +4468,20 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   ) {
     const to = chainEnd(tokens, at + 2);
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
+  // أم أحد الضحايا، والد إحدى الطالبات: the parent of one of many, unnamed; no kunya.
+  const oneOfMany = tokens[at + 1];
+  if (
+    kunyaGender(token) !== null &&
+    oneOfMany &&
+    /^(?:احد|احدي)$/u.test(oneOfMany.folded) &&
+    !ends(oneOfMany.brk) &&
+    !!tokens[at + 2] &&
+    !ends(tokens[at + 2].brk) &&
+    definite(tokens[at + 2])
+  ) {
+    const to = chainEnd(tokens, at + 1);
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: kunyaGender(token), end: to };
   }
   // حساب مجهول، حساب وهمي، حساب يحمل اسم "…": an account no one is named behind.
   // (حساب الوزارة، الحساب الرسمي للاتحاد: the body whose account it is, read elsewhere.)
