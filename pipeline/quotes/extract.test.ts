@@ -8051,6 +8051,22 @@ speakerCases('session 37, round 108', [
     null,
   ],
   [
+    'محدثنا، محدثتنا ("the one who spoke with us") is the one interviewed, not a person «محدثتنا»',
+    [
+      'وقالت المعلمة نادية بن عمر إن "القسم يضم أربعين تلميذاً".',
+      'وتضيف محدثتنا: «نعمل في ظروف صعبة، لكن التلاميذ يستحقون الأفضل».',
+    ],
+    'نادية بن عمر',
+  ],
+  [
+    'محدثنا after a woman who spoke names no one (the one interviewed is a man)',
+    [
+      'وقالت المعلمة نادية بن عمر إن "القسم يضم أربعين تلميذاً".',
+      'ويضيف محدثنا: «نعمل في ظروف صعبة، لكن التلاميذ يستحقون الأفضل».',
+    ],
+    null,
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

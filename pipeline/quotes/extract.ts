@@ -37,6 +37,7 @@ import {
   isVerbalNoun,
   isOwnedNoun,
   isPlaceNoun,
+  INTERLOCUTOR_HEAD,
   OF_DECADES,
   opensNamedPhrase,
   readMention,
@@ -1435,6 +1436,8 @@ export function extractQuotes(
             return entities.person(name, null, null, as);
           }
         }
+        // وتابعت محدثتنا: the one interviewed, who spoke last of that gender.
+        if (mention.head === INTERLOCUTOR_HEAD) return entities.carry(as ?? mention.gender);
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
         // (المصدر ذاته: the unnamed source that spoke last, or else the body that just
         // spoke; the word's own gender tells nothing.)

@@ -97,6 +97,10 @@ const laqabAt = (tokens: readonly Token[], at: number) =>
       /^[أا]مة$/u.test(tokens[at].raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
       DIVINE_NAMES.has(tokens[at + 1]?.folded ?? ''))) &&
   tokens[at + 1].brk === 'none';
+/** محدثنا، محدثتي، ضيفتنا: the one the reporter spoke with (its gender in the group). */
+const INTERLOCUTOR = /^[وف]?(محدث|محدثت|ضيف|ضيفت)(?:نا|ي)$/u;
+/** The head a role of the one interviewed (محدثنا) carries, for the extractor to resolve. */
+export const INTERLOCUTOR_HEAD = 'محدثنا';
 /** Accounts behind which no one is named: حساب مجهول، حساب وهمي. */
 const UNKNOWN_ACCOUNT = foldedSet('مجهول مجهولة وهمي وهمية مزيف مزيفة مستعار مجهولا مغمور');
 /** Bodies of members: a union, a league, a syndicate of journalists is named by them. */
@@ -4469,6 +4473,16 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     const to = chainEnd(tokens, at + 2);
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
+  // محدثنا، محدثتنا، ضيفنا: "the one who spoke with us", the one interviewed, met before.
+  const interlocutor = token ? INTERLOCUTOR.exec(token.folded) : null;
+  if (interlocutor)
+    return {
+      kind: 'role',
+      role: span(tokens, at, at + 1),
+      head: INTERLOCUTOR_HEAD,
+      gender: interlocutor[1].endsWith('ت') ? 'f' : 'm',
+      end: at + 1,
+    };
   // أم أحد الضحايا، والد إحدى الطالبات: the parent of one of many, unnamed; no kunya.
   const oneOfMany = tokens[at + 1];
   if (
