@@ -8067,6 +8067,19 @@ speakerCases('session 37, round 108', [
     null,
   ],
   [
+    "a nationality, then a visitor's given name alone closed by a comma, is that visitor",
+    ['وقال الإسباني خافيير، وهو طالب يزور المدينة للمرة الأولى: "لم أتوقع كل هذا الكرم".'],
+    'خافيير',
+  ],
+  [
+    'a surname of nisba shape, then ب and what the verb asks for, is no nationality and name',
+    [
+      'وقالت النائبة نزهة الإدريسي إن "القانون يحتاج إلى تعديل".',
+      'كما طالبت الإدريسي برفع "العتبة المخصصة للنساء في اللوائح".',
+    ],
+    'نزهة الإدريسي',
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

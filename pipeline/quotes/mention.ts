@@ -4237,6 +4237,31 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   if (isLexical(bareOf(nationality)) || !(isNameWord(first, apposed) || isJoiner(first)))
     return null;
   let to = apposed ? nameEndAfterTitle(tokens, start) : nameEnd(tokens, start);
+  // الإيطالي ماركو، وهو …; السائحة الألمانية هايدي: a visitor's given name alone, where the
+  // name visibly ends right after it (a comma, a colon, what opens the saying).
+  if (
+    to - start === 1 &&
+    start === at + 1 &&
+    isNameWord(first, true) &&
+    isPlainWord(first) &&
+    !isLexical(bareOf(first)) &&
+    // (Not a surname met, then what the verb does: طالبت الإدريسي برفع، وعد الدوسري بإعادته،
+    // تأكيده، حملة: no preposition, possessive or feminine noun's ending on a given name.)
+    !/(?:ه|ها|هم)$/u.test(first.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    (!/ة$/u.test(first.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) ||
+      genderOfGivenName(first.folded) !== null) &&
+    !MASDAR.test(first.folded) &&
+    !/^[بلك]/u.test(first.folded) &&
+    closesAt(tokens, to)
+  )
+    return {
+      kind: 'person',
+      name: span(tokens, start, to),
+      role: span(tokens, at, start),
+      gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
+      end: to,
+      lead: first,
+    };
   if (to - start < 2) return null;
   // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
   // surname, its verb's object after it.
