@@ -53,6 +53,11 @@ for (const [lang, title, toggle] of [
     const dialog = page.getByRole('dialog', { name: title });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('kbd')).toContainText(['j', 'k', 'n', 'p', '/', '?']);
+    // Key caps read left to right in the Arabic list too, so `[` is not drawn as `]`.
+    const directions = await dialog
+      .locator('kbd')
+      .evaluateAll((keys) => keys.map((key) => getComputedStyle(key).direction));
+    expect(directions).not.toContain('rtl');
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

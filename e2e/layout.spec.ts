@@ -76,3 +76,18 @@ test('hostile document text is shown as text and runs nothing', async ({ page })
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('arriving at / (redirected to /ar/) moves no focus; an in-app navigation moves it to the heading', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page).toHaveURL('/ar/');
+  // No outline unasked for: nothing on the page has focus.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await page.locator(':focus-visible').count()).toBe(0);
+
+  await page.locator('main a.card-link').first().click();
+  await expect(page).toHaveURL(/\/ar\/articles\//u);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});

@@ -109,6 +109,31 @@ test('switching to English and back keeps the reader on the same article', async
   expect(await page.evaluate(() => localStorage.getItem('qiraa.language'))).toBe('ar');
 });
 
+test('switching language mid-article keeps the reader at the paragraph they were reading', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 700 });
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await waitForApp(page);
+  const paragraph = page.locator('.article-text p').nth(3);
+  await paragraph.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const text = await paragraph.textContent();
+  const top = await paragraph.evaluate((element) => element.getBoundingClientRect().top);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+  // Activated where the reader is, as a screen reader or a sticky toolbar activates it
+  // (Playwright's click would first scroll the header into view, moving the reader itself).
+  await page.getByTestId('language-switch').dispatchEvent('click', { button: 0 });
+  await expect(page).toHaveURL(`/en/articles/${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(paragraph).toHaveText(text ?? '');
+  // The same paragraph sits where it sat, give or take a pixel's rounding.
+  await expect
+    .poll(() => paragraph.evaluate((element) => element.getBoundingClientRect().top))
+    .toBeCloseTo(top, -1);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
 test('the root goes to the stored language, else the browser language', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL('/ar/');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { Link, Outlet, useLocation, useMatches } from 'react-router';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
@@ -6,6 +6,7 @@ import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SettingsButton } from '../features/settings/settings-button';
 import { UpdatePrompt } from '../features/offline/update-prompt';
+import { placeOf } from '../features/settings/place-state';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { paths } from '../lib/paths';
 import { useLanguage } from './use-language';
@@ -19,9 +20,22 @@ export { useLanguage };
  */
 function useFocusOnNavigation() {
   const location = useLocation();
+  const arrived = useRef(false);
   useEffect(() => {
-    // The entry the reader arrived on has the key "default": nothing to move focus from.
-    if (location.key === 'default') return;
+    // The page the reader arrived on, the entry with the key "default" or where the root's
+    // redirect led (/ to /ar/): nothing to move focus from, and no outline unasked for.
+    if (!arrived.current || location.key === 'default') {
+      arrived.current = true;
+      return;
+    }
+    // The same page in the other language: the reader stays where they were reading.
+    const place = placeOf(location.state);
+    if (place) {
+      void import('../features/settings/reading-place').then(({ restoreReadingPlace }) =>
+        restoreReadingPlace(place),
+      );
+      return;
+    }
     const target = location.hash
       ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
       : null;
@@ -32,7 +46,7 @@ function useFocusOnNavigation() {
     }
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [location.key, location.pathname, location.hash]);
+  }, [location.key, location.pathname, location.hash, location.state]);
 }
 
 /**

@@ -30,7 +30,10 @@ export default function KeyboardDialog({ enabled, onToggle, onClose }: KeyboardD
     if (element && !element.open) element.showModal();
   }, []);
   const key = (text: string) => (
-    <kbd className="rounded border border-stone-400 px-2 font-mono">{text}</kbd>
+    // A key cap is Latin and left to right: in Arabic text `[` would be drawn mirrored.
+    <kbd dir="ltr" className="rounded border border-stone-400 px-2 font-mono">
+      {text}
+    </kbd>
   );
   return (
     <dialog

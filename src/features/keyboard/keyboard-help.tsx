@@ -59,6 +59,7 @@ export function KeyboardReading() {
       if (document.querySelector('dialog[open]')) return;
       const action = actionOf({
         key: event.key,
+        code: event.code,
         ctrlKey: event.ctrlKey,
         metaKey: event.metaKey,
         altKey: event.altKey,

@@ -41,3 +41,26 @@ test('shortcuts are on unless turned off', () => {
   expect(shortcutsEnabled('on')).toBe(true);
   expect(shortcutsEnabled('off')).toBe(false);
 });
+
+test.each([
+  ['ت', 'KeyJ', 'next-item'],
+  ['ن', 'KeyK', 'previous-item'],
+  ['ى', 'KeyN', 'next-quote'],
+  ['ح', 'KeyP', 'previous-quote'],
+  ['ج', 'BracketLeft', 'smaller'],
+  ['د', 'BracketRight', 'larger'],
+  ['؟', 'Slash', 'help'],
+  ['ظ', 'Slash', null],
+  ['ث', 'KeyE', null],
+] as const)(
+  'with an Arabic layout, %s typed by the physical key %s is that key’s shortcut',
+  (key, code, action) => {
+    expect(press(key, { code })).toBe(action);
+  },
+);
+
+test('a Latin key on another layout keeps its own meaning, whatever key it sits on', () => {
+  // Dvorak: the key labelled j sits where US has c.
+  expect(press('j', { code: 'KeyC' })).toBe('next-item');
+  expect(press('x', { code: 'KeyJ' })).toBeNull();
+});

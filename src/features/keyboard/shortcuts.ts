@@ -12,20 +12,29 @@ export type ShortcutAction =
   | 'search'
   | 'help';
 
-/** The shortcuts, in the order the help lists them; `/` is the search form's own. */
-export const SHORTCUTS: readonly { key: string; action: ShortcutAction }[] = [
-  { key: 'j', action: 'next-item' },
-  { key: 'k', action: 'previous-item' },
-  { key: 'n', action: 'next-quote' },
-  { key: 'p', action: 'previous-quote' },
-  { key: '[', action: 'smaller' },
-  { key: ']', action: 'larger' },
-  { key: '/', action: 'search' },
-  { key: '?', action: 'help' },
+/**
+ * The shortcuts, in the order the help lists them; `/` is the search form's own. `code` is the
+ * physical key (on a US layout, `key`): with an Arabic layout the J key types ت, and the
+ * reader who presses J means j.
+ */
+export const SHORTCUTS: readonly { key: string; code: string; action: ShortcutAction }[] = [
+  { key: 'j', code: 'KeyJ', action: 'next-item' },
+  { key: 'k', code: 'KeyK', action: 'previous-item' },
+  { key: 'n', code: 'KeyN', action: 'next-quote' },
+  { key: 'p', code: 'KeyP', action: 'previous-quote' },
+  { key: '[', code: 'BracketLeft', action: 'smaller' },
+  { key: ']', code: 'BracketRight', action: 'larger' },
+  { key: '/', code: 'Slash', action: 'search' },
+  { key: '?', code: 'Slash', action: 'help' },
 ];
+
+/** The Arabic question mark, which an Arabic layout types where `?` is. */
+const ARABIC_QUESTION_MARK = '\u061F';
 
 export interface KeyPress {
   key: string;
+  /** The physical key (`KeyboardEvent.code`), where the event has one. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -35,10 +44,16 @@ export interface KeyPress {
 
 /** The action of a key press, or null: never while typing, never with a modifier. */
 export function actionOf(press: KeyPress): ShortcutAction | null {
-  if (press.typing || press.ctrlKey || press.metaKey || press.altKey) return null;
   // `/` belongs to the search form, which listens for it itself.
-  if (press.key === '/') return null;
-  return SHORTCUTS.find((shortcut) => shortcut.key === press.key)?.action ?? null;
+  if (press.typing || press.ctrlKey || press.metaKey || press.altKey || press.key === '/')
+    return null;
+  if (press.key === ARABIC_QUESTION_MARK) return 'help';
+  // A key that typed no Latin character (an Arabic layout): the physical key says which.
+  const latin = press.key.length === 1 && press.key < '\x7f';
+  const found = SHORTCUTS.find((shortcut) =>
+    latin ? shortcut.key === press.key : shortcut.code === press.code,
+  );
+  return found && (latin || found.code !== 'Slash') ? found.action : null;
 }
 
 /** The index to move to in a list of `count` items from `current` (-1 when none has focus). */

@@ -102,7 +102,7 @@ export function SearchForm({ lang }: { lang: Language }) {
         autoComplete="off"
         enterKeyHint="search"
         dir="auto"
-        className="w-56 rounded border border-stone-400 bg-white px-3 py-1.5 text-base text-stone-900"
+        className="w-64 max-w-full rounded border border-stone-400 bg-white px-3 py-1.5 text-base text-stone-900"
       />
       <button type="submit" className="rounded bg-amber-900 px-3 py-1.5 text-white">
         {t('search.submit')}

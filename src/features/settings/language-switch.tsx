@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Language } from '../../i18n/languages';
 import { switchLanguagePath } from '../../lib/paths';
 import { storeLanguage } from './preference';
@@ -8,11 +8,22 @@ import { storeLanguage } from './preference';
 export function LanguageSwitch({ lang }: { lang: Language }) {
   const { t } = useT();
   const location = useLocation();
+  const navigate = useNavigate();
   const other: Language = lang === 'ar' ? 'en' : 'ar';
+  const to = `${switchLanguagePath(location.pathname, other)}${location.search}${location.hash}`;
   return (
     <Link
-      to={`${switchLanguagePath(location.pathname, other)}${location.search}${location.hash}`}
-      onClick={() => storeLanguage(other)}
+      to={to}
+      onClick={(event) => {
+        storeLanguage(other);
+        // A plain click keeps the reader's place (a new tab or window opens at the top).
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+          return;
+        event.preventDefault();
+        void import('./reading-place').then(({ readingPlace }) =>
+          navigate(to, { state: { place: readingPlace() } }),
+        );
+      }}
       lang={other}
       hrefLang={other}
       aria-label={t('app.switchLanguageLabel')}
