@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/features/settings/boot-scripts.ts';
@@ -43,6 +43,34 @@ function readerSettingsScripts(): Plugin {
   };
 }
 
+/**
+ * `vite preview` as a static host serves the site: a path with no page gets 404.html with the
+ * status 404 (Vite's own fallback would answer the shell with 200), so a reader without
+ * scripts is told the page is not there. Files and pages are served as before.
+ */
+function notFoundPage(): Plugin {
+  return {
+    name: 'qiraa-not-found',
+    configurePreviewServer(server) {
+      const root = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '/').split(/[?#]/)[0]);
+        if ((request.method !== 'GET' && request.method !== 'HEAD') || extname(path) !== '')
+          return next();
+        const page = join(root, '404.html');
+        const known = [path, `${path}.html`, join(path, 'index.html')].some((candidate) => {
+          const file = join(root, normalize(candidate));
+          return file.startsWith(root) && existsSync(file) && statSync(file).isFile();
+        });
+        if (known || !existsSync(page)) return next();
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(request.method === 'HEAD' ? undefined : readFileSync(page));
+      });
+    },
+  };
+}
+
 /** The web app manifests (one a language) and the maskable icon, made from the favicon. */
 function appManifests(): Plugin {
   return {
@@ -71,6 +99,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     tailwindcss(),
     devDataset(),
     readerSettingsScripts(),
+    notFoundPage(),
     ...(isSsrBuild
       ? []
       : [

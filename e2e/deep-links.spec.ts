@@ -42,13 +42,26 @@ test.describe('with scripts off', () => {
     await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /لافروف/);
   });
 
-  test('the root and unknown links offer a way in', async ({ page }) => {
-    for (const path of ['/', '/ar/articles/0123456789abcdef']) {
-      await page.goto(path);
-      await page.getByRole('link', { name: 'قراءة: أحدث المقالات' }).click();
-      await expect(page).toHaveURL('/ar/');
-      await expect(page.locator('main article')).toHaveCount(7);
+  test('the root offers a way in', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'قراءة: أحدث المقالات' }).click();
+    await expect(page).toHaveURL('/ar/');
+    await expect(page.locator('main article')).toHaveCount(7);
+  });
+
+  test('an unknown link says the page is not there, in both languages, with the status 404', async ({
+    page,
+  }) => {
+    for (const path of ['/ar/articles/0123456789abcdef', '/en/nothing/here', '/ar/page/99']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+      await expect(page).toHaveTitle(/Page not found/u);
     }
+    await page.getByRole('link', { name: 'العودة إلى المقالات' }).click();
+    await expect(page).toHaveURL('/ar/');
+    await expect(page.locator('main article')).toHaveCount(7);
   });
 
   test('the prerendered list and quotes view have their content', async ({ page }) => {

@@ -9,6 +9,10 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on('console', (message) => {
         // Playwright's own note when a test blocks the service worker (playwright.config.ts).
         if (message.text() === 'Service Worker registration blocked by Playwright') return;
+        // A page that is not there is answered with the status 404, as static hosts answer
+        // it (404.html); the browser notes that status for the document itself.
+        const document = message.location().url.split('#')[0] === page.url().split('#')[0];
+        if (document && /status of 404/u.test(message.text())) return;
         if (message.type() === 'error' || message.type() === 'warning') {
           errors.push(`console.${message.type()}: ${message.text()}`);
         }

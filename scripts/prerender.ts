@@ -24,6 +24,8 @@ import { LAZY_ROUTE_MODULES } from '../src/app/route-chunks';
 import type { createPageRenderer as CreatePageRenderer, RenderedPage } from '../src/entry-server';
 import { createProgress } from '../pipeline/progress';
 import { directionOf, LANGUAGES, type Language } from '../src/i18n/languages';
+import arStrings from '../src/i18n/locales/ar.json';
+import enStrings from '../src/i18n/locales/en.json';
 import { paths } from '../src/lib/paths';
 import { escapeHtml, headTags } from './head';
 import { CSP_META } from './security';
@@ -71,6 +73,23 @@ const SHELL_WITHOUT_SCRIPT = [
   '<p lang="en" dir="ltr"><a href="/en/">Qiraa: latest articles</a></p>',
   '</main></noscript>',
 ].join('');
+
+// What an unknown path shows a reader without scripts (404.html, which static hosts serve
+// with the status 404): that the page is not there, in both languages, and a way in. The
+// words are the app's own not-found view's.
+const NOT_FOUND_WITHOUT_SCRIPT = (['ar', 'en'] as const)
+  .map((lang) => {
+    const words = (lang === 'ar' ? arStrings : enStrings).notFound;
+    const dir = lang === 'ar' ? 'rtl' : 'ltr';
+    return [
+      `<section lang="${lang}" dir="${dir}" class="mb-8">`,
+      `<h1 class="text-2xl font-bold">${escapeHtml(words.title)}</h1>`,
+      `<p class="mt-2">${escapeHtml(words.body)}</p>`,
+      `<p class="mt-2"><a href="/${lang}/">${escapeHtml(words.back)}</a></p>`,
+      '</section>',
+    ].join('');
+  })
+  .join('');
 
 /** `/ar/` → ar/index.html, `/ar/articles/x` → ar/articles/x.html: what static hosts serve. */
 function fileFor(path: string): string {
@@ -516,7 +535,17 @@ async function main() {
     .replace('<!--app-html-->', SHELL_WITHOUT_SCRIPT)
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, 'index.html'), shell);
-  writeFileSync(join(DIST, '404.html'), shell);
+  const notFound = template
+    .replace(
+      '<!--app-head-->',
+      `<title>${escapeHtml(`${arStrings.notFound.title} · ${enStrings.notFound.title} · قراءة`)}</title>`,
+    )
+    .replace(
+      '<!--app-html-->',
+      `<noscript><main class="p-8">${NOT_FOUND_WITHOUT_SCRIPT}</main></noscript>`,
+    )
+    .replace('<!--app-data-->', '');
+  writeFileSync(join(DIST, '404.html'), notFound);
   const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
   const speakers = speakersOf();
   writeSitemaps(index, speakers);
