@@ -4237,6 +4237,14 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   if (isLexical(bareOf(nationality)) || !(isNameWord(first, apposed) || isJoiner(first)))
     return null;
   let to = apposed ? nameEndAfterTitle(tokens, start) : nameEnd(tokens, start);
+  const named = (end: number): Mention => ({
+    kind: 'person',
+    name: span(tokens, start, end),
+    role: span(tokens, at, start),
+    gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
+    end,
+    lead: first,
+  });
   // الإيطالي ماركو، وهو …; السائحة الألمانية هايدي: a visitor's given name alone, where the
   // name visibly ends right after it (a comma, a colon, what opens the saying).
   if (
@@ -4254,14 +4262,7 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
     !/^[بلك]/u.test(first.folded) &&
     closesAt(tokens, to)
   )
-    return {
-      kind: 'person',
-      name: span(tokens, start, to),
-      role: span(tokens, at, start),
-      gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
-      end: to,
-      lead: first,
-    };
+    return named(to);
   if (to - start < 2) return null;
   // A known given name first, or plain words only: وصف الهاجري دور الوساطة القطرية is a
   // surname, its verb's object after it.
@@ -4294,14 +4295,7 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
     !isWrittenGivenName(tokens[start + 1].raw)
   )
     to = start + 2;
-  return {
-    kind: 'person',
-    name: span(tokens, start, to),
-    role: span(tokens, at, start),
-    gender: genderOfGivenName(first.folded) ?? (nationality.folded.endsWith('ه') ? 'f' : 'm'),
-    end: to,
-    lead: first,
-  };
+  return named(to);
 }
 
 function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
