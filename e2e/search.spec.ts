@@ -48,7 +48,7 @@ test('a match inside a quote shows the quote and its speaker, and opens the arti
 }) => {
   await page.goto(`/ar/search?q=${encodeURIComponent('محادثة صادقة مع موسكو')}`);
   const first = page.getByRole('main').getByRole('listitem').first();
-  await expect(first.locator('figcaption')).toHaveText(`قالها ${LAVROV}`);
+  await expect(first.locator('figcaption')).toHaveText(`على لسان ${LAVROV}`);
   await first.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/ar/articles/${ARTICLE}#q\\d+$`));
 });

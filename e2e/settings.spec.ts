@@ -219,3 +219,23 @@ test('shortcuts turned off in the settings do nothing', async ({ page }) => {
   await page.keyboard.press('j');
   await expect(page.locator('main a.card-link').first()).not.toBeFocused();
 });
+
+test('hidden harakat leave the article titles quoted on the quotes page too', async ({ page }) => {
+  const titleMarks = () =>
+    page.locator('main').evaluate(
+      (main, pattern) =>
+        Array.from(main.querySelectorAll('bdi[data-doc]'))
+          .map((title) => (title.textContent ?? '').match(new RegExp(pattern, 'g'))?.length ?? 0)
+          .reduce((sum, count) => sum + count, 0),
+      HARAKAT.source,
+    );
+  await page.goto('/ar/quotes');
+  await waitForApp(page);
+  expect(await titleMarks()).toBeGreaterThan(0);
+
+  await page.goto('about:blank');
+  await withStoredSettings(page, { harakat: 'hidden' });
+  await page.goto('/ar/quotes');
+  await waitForApp(page);
+  expect(await titleMarks()).toBe(0);
+});
