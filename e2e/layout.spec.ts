@@ -91,3 +91,31 @@ test('arriving at / (redirected to /ar/) moves no focus; an in-app navigation mo
   await expect(page).toHaveURL(/\/ar\/articles\//u);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('in the Arabic interface, Western digits are drawn in the interface face, not a serif fallback', async ({
+  page,
+}) => {
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await waitForApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const fontsOf = async (selector: string) => {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  };
+  // The date's digits (7 … 2024), and the same digits set in the interface's face.
+  await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.id = 'ui-face-probe';
+    probe.style.fontFamily = 'var(--font-ui)';
+    probe.textContent = '2024';
+    document.body.append(probe);
+  });
+  const digits = await fontsOf('main time[data-num]');
+  const face = await fontsOf('#ui-face-probe');
+  expect(face.length).toBeGreaterThan(0);
+  expect(digits).toContain(face[0]);
+});
