@@ -81,10 +81,10 @@ test('an embedded story with no date shows when it was published with its page',
   page,
 }) => {
   await page.goto(`/ar/articles/${EMBEDDED}`);
-  await expect(page.locator('main header time').first()).toHaveText(/^نُشر مع: /);
+  await expect(page.locator('main header time').first()).toHaveText(/^نُشر ضمن مقال بتاريخ /);
   await expect(page.locator('main header time').first()).toHaveAttribute('datetime', '2024-11-07');
   await page.goto(`/en/articles/${EMBEDDED}`);
-  await expect(page.locator('main header time').first()).toHaveText(/^Published with: /);
+  await expect(page.locator('main header time').first()).toHaveText(/^Published in a story dated /);
 });
 
 test('Atom feeds: every feed a page names is valid Atom in Arabic, with ids, dates and links', async ({
