@@ -8080,6 +8080,13 @@ speakerCases('session 37, round 108', [
     'نزهة الإدريسي',
   ],
   [
+    "one definite word in -ية is no speaker's name (الجريدة الرسمية gave a person «الرسمية»)",
+    [
+      'وجاء في نص المرسوم المنشور في الجريدة الرسمية: "يُعمل بهذا القرار ابتداءً من مطلع الشهر المقبل".',
+    ],
+    null,
+  ],
+  [
     'an account no one is named behind (حساب مجهول) is anonymous, no person «حساب»',
     ['وردّ حساب مجهول على التغريدة قائلاً: "من يحاسب المسؤولين عن هذه الفوضى؟".'],
     null,

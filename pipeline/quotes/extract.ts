@@ -38,6 +38,7 @@ import {
   isOwnedNoun,
   isPlaceNoun,
   INTERLOCUTOR_HEAD,
+  isFeminineNationality,
   OF_DECADES,
   opensNamedPhrase,
   readMention,
@@ -4338,18 +4339,32 @@ export function extractQuotes(
   }
 
   // Entities are final only once the whole story is read (a surname may come first).
-  return found.map(({ quote, entity }) => ({
-    text: quote.text,
-    paragraph: quote.paragraph,
-    start: quote.start,
-    end: quote.end,
-    speaker: entity?.name ?? null,
-    speakerKey: entity && entity.kind !== 'anonymous' ? entity.key : null,
-    kind: entity ? entity.kind : 'unknown',
-    role: entity?.role ?? null,
-    mention: quote.mention,
-  }));
+  return found.map(({ quote, entity }) => {
+    // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
+    // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
+    // hold-out all such names were wrong). A body may be so named, and a nationality may
+    // name an airline or a state: الكويتية في بيان.
+    const noun =
+      entity?.kind === 'person' &&
+      NOUN_AS_NAME.test(entity.name ?? '') &&
+      !isFeminineNationality(normalizeArabic(entity.name ?? ''));
+    const named = noun ? null : entity;
+    return {
+      text: quote.text,
+      paragraph: quote.paragraph,
+      start: quote.start,
+      end: quote.end,
+      speaker: named?.name ?? null,
+      speakerKey: named && named.kind !== 'anonymous' ? named.key : null,
+      kind: named ? named.kind : 'unknown',
+      role: named?.role ?? null,
+      mention: named ? quote.mention : null,
+    };
+  });
 }
+
+/** One definite word in -ية: الرسمية، الدورية، المديرية (as written, hamza and all). */
+const NOUN_AS_NAME = /^ال[^\s]+ي[ةه]$/u;
 
 /** A paragraph that is an interview's answer: after a dash, or ج: / الجواب. */
 const ANSWER_OPENING = /^\s*(?:[-–—]|ج\s*[:：]|(?:ال)?جواب\s*[:：-])/u;

@@ -249,6 +249,9 @@ const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية ع�
   فرنسية أمريكية بريطانية تركية إيرانية ألمانية أميركية إيطالية إسبانية روسية صينية يابانية
   كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
   أوكرانية أسترالية كورية`);
+/** الكويتية، القطرية: a nationality in the feminine, with or without the article. */
+export const isFeminineNationality = (folded: string): boolean =>
+  FEMININE_NATIONALITIES.has(folded.replace(/^ال/u, ''));
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
