@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/features/settings/boot-scripts.ts';
 import { ICONS, manifestPath, maskableIcon, webManifest } from './src/features/offline/manifest.ts';
+import { pageFiles } from './src/lib/paths.ts';
 
 /**
  * In development the dataset is served from .cache/data (where `npm run data` writes it), so
@@ -58,7 +59,7 @@ function notFoundPage(): Plugin {
         if ((request.method !== 'GET' && request.method !== 'HEAD') || extname(path) !== '')
           return next();
         const page = join(root, '404.html');
-        const known = [path, `${path}.html`, join(path, 'index.html')].some((candidate) => {
+        const known = pageFiles(path).some((candidate) => {
           const file = join(root, normalize(candidate));
           return file.startsWith(root) && existsSync(file) && statSync(file).isFile();
         });

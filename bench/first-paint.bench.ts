@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../e2e/find-browser';
 import type { Article } from '../pipeline/schema';
+import { pageFiles } from '../src/lib/paths';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
@@ -56,9 +57,7 @@ function serve(bare: string): Promise<Server> {
       return;
     }
     // As a static host serves the site: /x from x.html, / from index.html.
-    const candidates = [path, `${path}.html`, join(path, 'index.html')].map((candidate) =>
-      join(SITE, normalize(candidate)),
-    );
+    const candidates = pageFiles(path).map((candidate) => join(SITE, normalize(candidate)));
     const file = candidates.find(
       (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
     );

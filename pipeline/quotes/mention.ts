@@ -3716,9 +3716,10 @@ function genitivePersonThenName(
     .some(
       (token) =>
         !definite(token) &&
-        [token.folded, token.folded.replace(/^[بل](?=\p{L}{3})/u, '')].some(
-          (word) => isPlaceNoun(word) || CITY_HEADS.has(word) || BODY_HEADS.has(word),
-        ),
+        (isPlaceNoun(token.folded) ||
+          [token.folded, token.folded.replace(/^[بل](?=\p{L}{3})/u, '')].some(
+            (word) => CITY_HEADS.has(word) || BODY_HEADS.has(word),
+          )),
     );
   // (A title in construct with a place: أستاذ الإعلام بجامعة أم درمان، فلان.)
   if ((isTitle(head) || HONORIFICS.has(bareOf(head))) && !placed) return null;
@@ -4248,6 +4249,7 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
     end,
     lead: first,
   });
+  const written = first.raw.replace(/[\u064B-\u0652\u0640]/gu, '');
   // الإيطالي ماركو، وهو …; السائحة الألمانية هايدي: a visitor's given name alone, where the
   // name visibly ends right after it (a comma, a colon, what opens the saying).
   if (
@@ -4258,9 +4260,8 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
     !isLexical(bareOf(first)) &&
     // (Not a surname met, then what the verb does: طالبت الإدريسي برفع، وعد الدوسري بإعادته،
     // تأكيده، حملة: no preposition, possessive or feminine noun's ending on a given name.)
-    !/(?:ه|ها|هم)$/u.test(first.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
-    (!/ة$/u.test(first.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) ||
-      genderOfGivenName(first.folded) !== null) &&
+    !/(?:ه|ها|هم)$/u.test(written) &&
+    (!written.endsWith('ة') || genderOfGivenName(first.folded) !== null) &&
     !MASDAR.test(first.folded) &&
     !/^[بلك]/u.test(first.folded) &&
     closesAt(tokens, to)

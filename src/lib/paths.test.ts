@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parsePageNumber, paths, switchLanguagePath } from './paths';
+import { parsePageNumber, pageFiles, paths, switchLanguagePath } from './paths';
 
 test.each([
   ['/ar/articles/e8dd7afff7bd6bee', 'en', '/en/articles/e8dd7afff7bd6bee'],
@@ -31,4 +31,12 @@ test.each([
   ['01', null],
 ])('parsePageNumber(%s) = %s', (value, expected) => {
   expect(parsePageNumber(value)).toBe(expected);
+});
+
+test.each([
+  ['/ar/articles/x', ['/ar/articles/x', '/ar/articles/x.html', '/ar/articles/x/index.html']],
+  ['/ar/', ['/ar/', '/ar.html', '/ar/index.html']],
+  ['/', ['/', '/index.html']],
+])('pageFiles(%s): the files a static host tries', (path, files) => {
+  expect(pageFiles(path)).toEqual(files);
 });

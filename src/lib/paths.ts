@@ -28,6 +28,16 @@ export function switchLanguagePath(pathname: string, to: Language): string {
   return `/${to}${rest || '/'}`;
 }
 
+/**
+ * The files a static host tries for a page's path, in order (`/ar/articles/x` → the path
+ * itself, `x.html`, `x/index.html`): how the built site is served, by hosts and by the
+ * preview and the benches alike.
+ */
+export function pageFiles(pathname: string): string[] {
+  const bare = pathname.replace(/\/+$/u, '');
+  return bare === '' ? [pathname, '/index.html'] : [pathname, `${bare}.html`, `${bare}/index.html`];
+}
+
 export function parsePageNumber(value: string | undefined): number | null {
   if (value === undefined) return 1;
   if (!/^[1-9]\d{0,6}$/.test(value)) return null;
