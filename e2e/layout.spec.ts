@@ -119,3 +119,33 @@ test('in the Arabic interface, Western digits are drawn in the interface face, n
   expect(face.length).toBeGreaterThan(0);
   expect(digits).toContain(face[0]);
 });
+
+test('in the English interface, Arabic names are drawn as tall as the Latin text around them', async ({
+  page,
+}) => {
+  for (const path of [`/en/articles/${ARTICLE}`, '/en/quotes']) {
+    await page.goto(path);
+    await waitForApp(page);
+    const ratios = await page.evaluate(async () => {
+      await document.fonts.load('16px "Noto Naskh Arabic Variable"', 'ا');
+      const context = document.createElement('canvas').getContext('2d')!;
+      const inkHeight = (element: Element, text: string) => {
+        const style = getComputedStyle(element);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const box = context.measureText(text);
+        return box.actualBoundingBoxAscent + box.actualBoundingBoxDescent;
+      };
+      // Arabic inline in an English sentence: its alef against the capital H of the sentence.
+      return Array.from(
+        document.querySelectorAll('main :not([lang="ar"]) > :is(span, bdi)[lang="ar"]'),
+      )
+        .filter((element) => getComputedStyle(element).display === 'inline')
+        .map((element) => inkHeight(element, 'ا') / inkHeight(element.parentElement!, 'H'));
+    });
+    expect(ratios.length, path).toBeGreaterThan(0);
+    for (const ratio of ratios) {
+      expect(ratio, path).toBeGreaterThanOrEqual(0.98);
+      expect(ratio, path).toBeLessThanOrEqual(1.15);
+    }
+  }
+});
