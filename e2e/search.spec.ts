@@ -24,6 +24,19 @@ test('a shared search link opened cold shows the query and its results', async (
   await expect(page.getByRole('main').getByRole('link').first()).toContainText('بيسكوف');
 });
 
+test('a story with no date of its own shows the date of the page it was published in, not "undated"', async ({
+  page,
+}) => {
+  await page.goto(`/ar/search?q=${encodeURIComponent('بوتين منفتح على الحوار')}`);
+  const hit = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ hasText: 'الكرملين: بوتين منفتح على الحوار مع الولايات المتحدة' });
+  await expect(hit).toContainText('نُشر ضمن مقال بتاريخ');
+  await expect(hit.locator('time')).toHaveAttribute('datetime', '2024-11-07');
+  await expect(hit).not.toContainText('بلا تاريخ');
+});
+
 test('spellings a reader types find the same article: hamza, Persian letters, clitics', async ({
   page,
 }) => {

@@ -332,6 +332,7 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
       id: summary.id,
       title: summary.title,
       publishedAt: summary.publishedAt,
+      firstSeenAt: summary.firstSeenAt,
       source: summary.source,
       search: drafts.get(summary.id)!.story.search,
     })),

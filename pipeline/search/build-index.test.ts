@@ -8,6 +8,7 @@ test('an exact spelling keeps the top of its list only; a stem keeps more', () =
     id: n.toString(16).padStart(16, '0'),
     title: '',
     publishedAt: null,
+    firstSeenAt: null,
     source: null,
     search: {
       ids: Int32Array.from(n < 400 ? [0, 1] : [0]),

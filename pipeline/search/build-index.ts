@@ -12,6 +12,8 @@ export interface SearchDocument {
   id: string;
   title: string;
   publishedAt: string | null;
+  /** For a story with no date of its own: the date of the first page that embedded it. */
+  firstSeenAt: string | null;
   source: string | null;
   search: StorySearch;
 }
@@ -118,12 +120,10 @@ export function buildSearchIndex(
   const docs: SearchDocRow[][] = [];
   documents.forEach((document, number) => {
     if (number % DOCS_PER_CHUNK === 0) docs.push([]);
-    docs[docs.length - 1].push([
-      document.id,
-      document.title,
-      document.publishedAt,
-      document.source,
-    ]);
+    const row: SearchDocRow = [document.id, document.title, document.publishedAt, document.source];
+    if (document.publishedAt === null && document.firstSeenAt !== null)
+      row.push(document.firstSeenAt);
+    docs[docs.length - 1].push(row);
   });
   return {
     meta: {

@@ -12,6 +12,7 @@ export interface SearchHit {
   id: string;
   title: string;
   publishedAt: string | null;
+  firstSeenAt: string | null;
   source: string | null;
 }
 

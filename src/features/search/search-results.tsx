@@ -38,7 +38,7 @@ function Hit({ hit, snippet, lang }: { hit: SearchHit; snippet: Snippet | null; 
           </Link>
         </h2>
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
-          <PublishedDate date={hit.publishedAt} />
+          <PublishedDate date={hit.publishedAt} firstSeenAt={hit.firstSeenAt} />
           {hit.source ? <ArabicText>{hit.source}</ArabicText> : null}
         </p>
         {snippet ? (

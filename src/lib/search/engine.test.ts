@@ -5,7 +5,14 @@ import { decodePostings, encodePostings, searchPaths } from './format';
 import { createSearch, rankDocuments } from './engine';
 
 /** An index over stories given newest first (title, paragraphs), served from memory. */
-function searchOver(stories: { title: string; paragraphs: string[] }[]) {
+function searchOver(
+  stories: {
+    title: string;
+    paragraphs: string[];
+    publishedAt?: string | null;
+    firstSeenAt?: string | null;
+  }[],
+) {
   const table: string[] = [];
   const ids = new Map<string, number>();
   const documents = stories.map((story, index) => {
@@ -21,7 +28,8 @@ function searchOver(stories: { title: string; paragraphs: string[] }[]) {
     return {
       id: index.toString(16).padStart(16, '0'),
       title: story.title,
-      publishedAt: null,
+      publishedAt: story.publishedAt ?? null,
+      firstSeenAt: story.firstSeenAt ?? null,
       source: null,
       search: {
         ids: Int32Array.from(keys.keys(), idOf),
@@ -67,6 +75,26 @@ test('a full name beats pages that hold each half in different places', async ()
     },
   ]);
   expect((await titles(search, 'محمد العلي'))[0]).toBe('وزير المالية يعرض الموازنة');
+});
+
+test('a story with no date of its own is found with the date of the page that first embedded it', async () => {
+  const { search, index } = searchOver([
+    { title: 'أمطار في بيروت', paragraphs: ['أمطار خفيفة.'], publishedAt: '2024-11-07' },
+    { title: 'أمطار في عمان', paragraphs: ['أمطار غزيرة.'], firstSeenAt: '2024-11-07' },
+    { title: 'أمطار في دمشق', paragraphs: ['أمطار متفرقة.'] },
+  ]);
+  const dates = (await search('أمطار')).results.map((result) => [
+    result.title,
+    result.publishedAt,
+    result.firstSeenAt,
+  ]);
+  expect(dates).toEqual([
+    ['أمطار في بيروت', '2024-11-07', null],
+    ['أمطار في عمان', null, '2024-11-07'],
+    ['أمطار في دمشق', null, null],
+  ]);
+  // Only the undated story's row carries the fifth column.
+  expect(index.docs[0].map((row) => row.length)).toEqual([4, 5, 4]);
 });
 
 test('pages with all the words come before pages with some; some only when none has all', async () => {
@@ -153,6 +181,7 @@ test("the index writes a word's exact spelling in its stem's shard", () => {
         id: '0000000000000000',
         title: '',
         publishedAt: null,
+        firstSeenAt: null,
         source: null,
         search: {
           ids: Int32Array.from(terms, (_, id) => id),

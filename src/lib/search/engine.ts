@@ -106,6 +106,8 @@ export interface SearchResult {
   id: string;
   title: string;
   publishedAt: string | null;
+  /** For a story with no date of its own: when the page that first embedded it appeared. */
+  firstSeenAt: string | null;
   source: string | null;
 }
 
@@ -162,10 +164,10 @@ export function createSearch(source: SearchSource) {
     );
     const rows = new Map(chunks);
     const results = top.map(({ doc }) => {
-      const [id, title, publishedAt, source] = rows.get(Math.floor(doc / meta.chunk))![
-        doc % meta.chunk
-      ];
-      return { id, title, publishedAt, source };
+      const [id, title, publishedAt, source, firstSeenAt = null] = rows.get(
+        Math.floor(doc / meta.chunk),
+      )![doc % meta.chunk];
+      return { id, title, publishedAt, firstSeenAt, source };
     });
     return { query, words, total: ranked.length, results };
   };

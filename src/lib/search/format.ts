@@ -25,8 +25,11 @@ export interface SearchMeta {
 
 export type SearchShard = Record<string, number[]>;
 
-/** id, headline, date (or null), source (or null). */
-export type SearchDocRow = [string, string, string | null, string | null];
+/**
+ * id, headline, date (or null), source (or null); for a story with no date of its own, then
+ * the date of the first page that embedded it (absent otherwise, and in older indexes).
+ */
+export type SearchDocRow = [string, string, string | null, string | null, string?];
 
 export const searchPaths = {
   meta: 'search/meta.json',
