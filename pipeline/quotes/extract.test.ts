@@ -8105,3 +8105,25 @@ test('an anonymous account keeps the closing mark of the name it bears', () => {
   expect(quote.kind).toBe('anonymous');
   expect(quote.role).toBe('حساب يحمل اسم "عين الحقيقة"');
 });
+
+speakerCases('session 38, round 110', [
+  [
+    'a noun joined by و to a noun in construct shares its genitive: the body goes on to it',
+    [
+      'قالت رابطة معتقلي ومفقودي سجن صيدنايا، في بيان اليوم، إن "المحاكمات أعادت الأمل لآلاف العائلات".',
+    ],
+    'رابطة معتقلي ومفقودي سجن صيدنايا',
+  ],
+  [
+    'two verbal nouns joined by و share the project they are of',
+    [
+      'وقال جهاز تنفيذ وإدارة مشروع النهر الصناعي، في بيان، إن "الفرق الفنية تعمل على مدار الساعة".',
+    ],
+    'جهاز تنفيذ وإدارة مشروع النهر الصناعي',
+  ],
+  [
+    "the shared genitive is the role's, not the start of its holder's name",
+    ['وقال رئيس غرفة تجارة وصناعة أبوظبي خليفة سالم المنصوري إن "القطاع الخاص شريك في القرار".'],
+    'خليفة سالم المنصوري',
+  ],
+]);

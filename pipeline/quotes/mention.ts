@@ -1948,11 +1948,28 @@ function royalNameEnd(tokens: readonly Token[], at: number): number {
 /** chainEnd with the head read as `head` (a word with و taken off). */
 function chainEndFrom(tokens: readonly Token[], from: number, head: Token): number {
   let at = from + 1;
+  // رابطة معتقلي ومفقودي سجن صيدنايا، جهاز تنفيذ وإدارة مشروع النهر الصناعي: a noun joined
+  // by و to a noun in construct shares its genitive.
+  const sharesGenitive = (noun: Token, after: Token | undefined): boolean => {
+    if (
+      !/^و[\u0621-\u064A]{3,}$/u.test(noun.folded) ||
+      ends(noun.brk) ||
+      definite(noun) ||
+      isWrittenGivenName(noun.raw) ||
+      !after ||
+      ends(after.brk)
+    )
+      return false;
+    const joined: Token = { ...noun, folded: noun.folded.slice(1), raw: noun.raw.slice(1) };
+    return wantsGenitive(joined) || (isVerbalNoun(joined.folded) && !isKnownGivenName(after));
+  };
   // An indefinite noun right before a definite one is in construct with it (اقتصاديات
   // الطاقة), whether or not the lists know it.
-  const construct = (index: number) => {
+  const construct = (index: number): boolean => {
     const token = tokens[index];
     const next = tokens[index + 1];
+    if (index > from && !definite(token) && !!next && sharesGenitive(next, tokens[index + 2]))
+      return true;
     // مدربها الحبيب الورتاني، مدربه كريم بوزيد: a role with a possessive takes no genitive;
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
@@ -2038,6 +2055,11 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     const genitive = tokens[at];
+    // (The noun joined to the one before, sharing its genitive: ومفقودي سجن صيدنايا.)
+    if (at > from + 1 && !definite(tokens[at - 1]) && sharesGenitive(genitive, tokens[at + 1])) {
+      at++;
+      continue;
+    }
     // في بلاغ وصفت فيه، في بيان قال فيه: a verb about the text, not its genitive.
     if (
       /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
