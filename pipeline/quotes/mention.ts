@@ -2060,6 +2060,19 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       at++;
       continue;
     }
+    // عميد بلدية ودّان الهادي أبو بكر الزوي: after a place's own name (no noun of the
+    // lists), a given name with the article starts its holder's name.
+    if (
+      at > from + 1 &&
+      definite(genitive) &&
+      !definite(tokens[at - 1]) &&
+      !wantsGenitive(tokens[at - 1]) &&
+      !isVerbalNoun(tokens[at - 1].folded) &&
+      !isLexical(tokens[at - 1].folded) &&
+      isCityHead(tokens[at - 2]) &&
+      startsDefiniteName(tokens, at)
+    )
+      break;
     // في بلاغ وصفت فيه، في بيان قال فيه: a verb about the text, not its genitive.
     if (
       /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
@@ -2755,6 +2768,22 @@ function nameAt(
  * hyphenated first name (لشركة هيلدبرانت إنرجي كلاوس-ديتر فاغنر), or at a known given name
  * after words that are not (…إنرجي محمد سالم).
  */
+/**
+ * البرلمان العربي، المحيط الهادي: a definite word that may be the adjective of the definite
+ * noun before it (no role or title, and of its gender: not المحكمة الهادي).
+ */
+function describesNounBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return (
+    !!before &&
+    !ends(tokens[at].brk) &&
+    definite(before) &&
+    roleHeadOf(bareOf(before)) === null &&
+    !HONORIFICS.has(bareOf(before)) &&
+    !(/ة[\u064B-\u0652]*$/u.test(before.raw) && !/ة[\u064B-\u0652]*$/u.test(tokens[at].raw))
+  );
+}
+
 function personStart(tokens: readonly Token[], from: number, to: number): number {
   if (to - from < 3) return from;
   // …عن دائرة البقاع الغربي وراشيا نديم الحاج شاهين: a place joined by و ends the role's
@@ -2802,6 +2831,13 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
         known &&
         definite(adjective) &&
         isNisba(adjective.folded) &&
+        // (رئيس المحكمة الهادي محمد الزنتاني: a given name with the article opens the name,
+        // where it cannot be the adjective of the noun before; البرلمان العربي عبد الله is.)
+        !(
+          at - 1 === from &&
+          startsDefiniteName(tokens, from) &&
+          !describesNounBefore(tokens, from)
+        ) &&
         nameEnd(tokens, at) - at >= 2
       )
         return at;
@@ -2818,7 +2854,8 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
     (isPlaceNoun(before.folded) || direction)
   ) {
     for (let at = from + 1; at <= from + 2 && at < to; at++) {
-      const known = isKnownGivenName(tokens[at]);
+      // (Or one with the article: بلدية ودّان الهادي أبو بكر الزوي.)
+      const known = isKnownGivenName(tokens[at]) || startsDefiniteName(tokens, at);
       if (known && nameEnd(tokens, at) - at >= 2) return at;
     }
   }
