@@ -1,5 +1,5 @@
 import { wordsOf, type Word } from '../text/words';
-import { BODY_HEADS, MEDIA_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
+import { ANONYMOUS_HEADS, BODY_HEADS, MEDIA_HEADS, STATEMENT_NOUNS } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
 import {
   FUNCTION_WORDS,
@@ -4095,6 +4095,18 @@ export function extractQuotes(
         const entity = mourned ? entityOf(mourned, null) : null;
         if (entity) entities.deceased(entity);
       } else if (opensNamedPhrase(token) && !FUNCTION_WORDS.has(tokens[t + 1]?.folded ?? 'ان'))
+        remember(t);
+      else if (
+        // ويدير المحل شاب في العشرينات يُدعى مجاهد، قال إن: someone unnamed by what they are,
+        // then the name they go by, met where no one speaks; the subject of the verb after.
+        ANONYMOUS_HEADS.has(token.folded.replace(/^[وف]/u, '')) &&
+        tokens
+          .slice(t + 1, t + 6)
+          .some(
+            (word, k, near) =>
+              CALLED_VERB.test(word.folded) && !near.slice(0, k + 1).some((w) => ends(w.brk)),
+          )
+      )
         remember(t);
       else if (
         isDefiniteToken(token) &&

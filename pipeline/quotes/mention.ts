@@ -814,6 +814,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     // تصريحاً للعميد فلان جاء فيه: the text's verb, after the name.
     if (at > from && token.folded === 'جاء' && /^فيه(?:ا)?$/u.test(tokens[at + 1]?.folded ?? ''))
       break;
+    // سائحة تدعى كيارا بيانكوني جاءت من ميلانو: a verb of coming, then where from or to.
+    if (
+      at > from + 1 &&
+      /^(?:جاء|جاءت|جات|قدم|قدمت|وصل|وصلت|عاد|عادت)$/u.test(token.folded) &&
+      /^(?:من|الي|مع)$/u.test(tokens[at + 1]?.folded ?? '')
+    )
+      break;
     // أما فاطمة الزهراء فلا تبدو قلقة: ف and a particle answering أما end the name (not فان,
     // the van of Dutch names, which فإن folds to; nor فكي، a name).
     if (at > from && /^ف(?:لا|لم|لن|قد|هو|هي|ما|انه|انها)$/u.test(token.folded)) break;
@@ -4191,6 +4198,14 @@ function withCalledName(tokens: readonly Token[], mention: Mention | null): Ment
     /^نفس(?:ه|ها)$/u.test(tokens[at]?.folded ?? '')
   )
     at--;
+  else {
+    // ناجٍ إثيوبي يُدعى تسفاي: or with the name too.
+    for (let k = mention.role.from + 1; k < at; k++)
+      if (CALLED.test(tokens[k].folded) && !ends(tokens[k].brk)) {
+        at = k;
+        break;
+      }
+  }
   const called = tokens[at];
   // رجل عرّف نفسه باسم أنور، امرأة قدّمت نفسها فقط باسم أم يوسف: the name they gave.
   let from = at + 1;
