@@ -4597,6 +4597,8 @@ function fullNameBefore(
         // وقفت أم يوسف: a name met that starts with a kunya (أم، أبو) is whole unless a
         // name surely starts before it (محمد أبو بكر).
         if (!sure && /^(?:ابو|بو|ام)$/u.test(wanted[0])) continue;
+        // (Not a man's given name before أم: رفعت أم حيدر صورة ابنها, "Umm Haidar raised".)
+        if (wanted[0] === 'ام' && onlyGenderOfGivenName(start.folded) === 'm') continue;
         if (best < 0 || sure) {
           best = from;
           sureStart ||= sure;
