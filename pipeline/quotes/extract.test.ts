@@ -8184,4 +8184,18 @@ speakerCases('session 38, round 110', [
     ],
     'أم حيدر',
   ],
+  [
+    'someone unnamed, then their name in apposition, then the sentence goes on to their verb',
+    [
+      'وكان أحد أهالي الموقوفين، أبو علي شمص، قد اعتصم أمام المحكمة مع عدد من الأقارب، وقال: "ولادنا صار لهم ثمانية أشهر في الحبس بلا حكم".',
+    ],
+    'أبو علي شمص',
+  ],
+  [
+    'the name in apposition is read from its first word (not from the word after it)',
+    [
+      'وكان أحد الأهالي، محمد علي شمص، قد اعتصم أمام المحكمة، وقال: "ولادنا صار لهم ثمانية أشهر في الحبس".',
+    ],
+    'محمد علي شمص',
+  ],
 ]);

@@ -532,6 +532,29 @@ export function extractQuotes(
         break;
       }
     }
+    // وكان أحد أهالي الموقوفين، أبو علي شمص، قد اعتصم …، وقال: the clause opens with a name
+    // (a known given name or a kunya, and one more word), not with a verb: the one named.
+    const opening = tokens[start];
+    if (
+      start > sentenceStart(at) &&
+      (genderOfGivenName(opening.folded) !== null || kunyaGender(opening) !== null)
+    ) {
+      const named = mentionAt(start, false);
+      if (
+        named?.kind === 'person' &&
+        named.name.from === start &&
+        named.name.to - named.name.from >= 2 &&
+        named.end < at &&
+        // (Nothing said between: not …، هالة بن عاشور، فقد أوضحت أن "…"، وهو ما رد عليه
+        // أحد الفلاحين بالقول, whose words are another's.)
+        !tokens
+          .slice(named.end, at)
+          .some((word) => word.quoted || cueOf(word.raw, word.folded) !== null)
+      ) {
+        const own = kunyaGender(opening) ?? genderOfGivenName(opening.folded);
+        return !gender || !own || own === gender ? entityOf(named, gender) : null;
+      }
+    }
     return subjectAfterVerb(start, at, gender);
   };
   /** Whether a role is indefinite up to its first preposition: its head alone, or with
