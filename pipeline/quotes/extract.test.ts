@@ -8198,4 +8198,11 @@ speakerCases('session 38, round 110', [
     ],
     'محمد علي شمص',
   ],
+  [
+    "a quoted name in construct with a role's head noun, then the holder's name",
+    [
+      '“نحن ندفع ونتابع ونهتم بقرانا أكثر من كثير من المقيمين”، قال رئيس "التجمع اللبناني في مونتريال" إيلي خوري في اتصال مع "النهار".',
+    ],
+    'إيلي خوري',
+  ],
 ]);

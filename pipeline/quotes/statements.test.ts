@@ -12,6 +12,13 @@ function judge(text: string): boolean {
 
 test.each([
   ['قال: "سنواصل العمل حتى النهاية"', true],
+  // A short name right after a role's head noun is what the role is of; not after one with a
+  // possessive, an adjective that also heads roles, or before a preposition.
+  ['قال رئيس "التجمع اللبناني في مونتريال" إيلي خوري', false],
+  ['وقالت مديرة «بيت الحكمة للدراسات» سلمى خليل', false],
+  ['وقال إن موكله "نادم أشد الندم على ما فعل"', true],
+  ['وإن الحديث عن أرباح كبيرة "غير دقيق ولا يستند إلى أرقام"', true],
+  ['فإن الإدارة تتفاوض مع مدرب "من الطراز الأوروبي الحديث"', true],
   ['وأكد أن المشروع "أُنجز بكوادر وطنية تتجاوز نسبتها أربعين في المئة من إجمالي العاملين"', true],
   ['وجاء في البيان: "الوضع تحت السيطرة تماماً"', true],
   ['ووصف الهجوم بأنه "إرهابي"', false],

@@ -1,6 +1,6 @@
 import { toWesternDigits } from '../../src/lib/arabic/normalize';
 import { WORD, wordsOf, type Word } from '../text/words';
-import { BODY_HEADS } from './lexicon/bodies';
+import { ANONYMOUS_HEADS, BODY_HEADS } from './lexicon/bodies';
 import {
   BODY_NAME_NOUNS,
   FUNCTION_WORDS,
@@ -10,6 +10,7 @@ import {
 } from './lexicon/common';
 import { foldedSet } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
+import { roleHeadOf } from './lexicon/roles';
 import { takesAClause } from './lexicon/verbs';
 import type { QuoteSpan } from './spans';
 
@@ -230,6 +231,25 @@ export function isStatement(
     !opensWithVerb(span.inner) &&
     !opensWithParticle(span.inner) &&
     SAYING_AFTER_NAME.test(text.slice(span.end, span.end + 24))
+  )
+    return false;
+  // رئيس "التجمع اللبناني في مونتريال"، مديرة «بيت الحكمة»: a short name right after the
+  // head noun of a role, in construct with it, is what the role is of.
+  const head = last.folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+  if (
+    count <= 6 &&
+    !/[.،,:؛!?؟]/u.test(span.inner) &&
+    !/^(?:ال|لل)/u.test(head) &&
+    roleHeadOf(head) === head.replace(/ه$/u, '') &&
+    // (Not one with a possessive: إن موكله "نادم أشد الندم" is what the client is.)
+    !/(?:ه|ها|هم|هما|نا|ي)[\u064B-\u0652]*$/u.test(text.slice(last.start, last.end)) &&
+    !ANONYMOUS_HEADS.has(head) &&
+    // (Not an adjective that also heads roles: أرباح كبيرة "غير دقيق"; nor words that open
+    // with a preposition or a verb: مدرب "من الطراز الأوروبي", what kind of coach.)
+    !/^كبير/u.test(head) &&
+    !FUNCTION_WORDS.has(wordsOf(span.inner)[0]?.folded ?? '') &&
+    !opensWithVerb(span.inner) &&
+    !opensWithParticle(span.inner)
   )
     return false;
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
