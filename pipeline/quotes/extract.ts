@@ -3725,12 +3725,15 @@ export function extractQuotes(
         /^(?:تلا|تلاها|تلاه|قرا|قراها|قراه|اعلنها)$/u.test(tokens[at + 5]?.folded ?? '')
       )
     ) {
+      // (The last that was a sentence's subject first: أيدت محكمة التمييز حكم محكمة
+      // الاستئناف, the court that ruled.)
       let court: Entity | null = null;
+      const rank = (entity: Entity) => (entity.subject ?? 0) * 1e6 + entity.seen;
       for (const entity of entities.all())
         if (
           entity.kind === 'body' &&
           entity.bodyHead === 'محكمه' &&
-          (!court || entity.seen > court.seen)
+          (!court || rank(entity) > rank(court))
         )
           court = entity;
       return { entity: court, mention: null };
@@ -3819,6 +3822,16 @@ export function extractQuotes(
     const entity = entityOf(mention, null);
     if (!entity) return;
     inSentence(tokens[at].sentence, entity);
+    // أيدت محكمة التمييز حكم محكمة الاستئناف …، ان المحكمة "…": the body that opens the
+    // sentence as its verb's subject is the one a later short name means, as a speaker is.
+    if (
+      entity.kind === 'body' &&
+      at > 0 &&
+      at - 1 === sentenceStart(at) &&
+      isArabicVerbLike(tokens[at - 1]) &&
+      !FUNCTION_WORDS.has(tokens[at - 1].folded)
+    )
+      entities.subjectOf(entity);
     // تفقد اللواء فلان، محافظ الجيزة، …: a later المحافظ is this person.
     if (mention.kind === 'person' && entity.kind === 'person')
       rememberRoleAfter(entity, mention.end);

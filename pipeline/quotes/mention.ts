@@ -2255,6 +2255,13 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     }
     // رحّب اتحاد المصارف بالقرار: a word with ب and the article is the verb's, not the name's.
     if (/^[بك]ال/u.test(token.folded)) break;
+    // حكم محكمة الاستئناف القاضي بحبس مدير: "ruling for", of the ruling, not a judge.
+    if (
+      /^ال(?:قاضي|قاضيه)$/u.test(token.folded) &&
+      /^ب[\u0621-\u064A]{3,}$/u.test(tokens[at + 1]?.folded ?? '') &&
+      !ends(tokens[at + 1].brk)
+    )
+      break;
     // الذي، التي: a relative clause, not an adjective (المحامي الذي رفع الدعوى).
     if (RELATIVES.has(token.folded) || AFFILIATED.has(token.folded)) break;
     // A definite word that is no role, body or title describes the noun before it
