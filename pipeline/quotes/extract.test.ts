@@ -8221,4 +8221,17 @@ speakerCases('session 38, round 110', [
     ],
     'وزارة التنمية الاجتماعية',
   ],
+  [
+    'a courtesy pronoun no one was named by before is no one, not a person «فضيلته»',
+    [
+      'وقال الإمام في كلمته أمام الحضور إن الأمة بخير.',
+      'وأضاف فضيلته أن "العالم يعيش أزمة ضمير قبل أن تكون أزمة سياسة".',
+    ],
+    null,
+  ],
+  [
+    'a noun with a possessive is no name: no person «تعاقده»',
+    ['وأضاف تعاقده مع النادي أن "اللاعب سيكون جاهزاً للمشاركة في المباراة".'],
+    null,
+  ],
 ]);
