@@ -4393,7 +4393,40 @@ export function extractQuotes(
   }
 
   // Entities are final only once the whole story is read (a surname may come first).
-  return found.map(({ quote, entity }) => {
+  // وقال محافظ دهوك، …، إن … / وأعلن المحافظ دلشاد شعبان هركي: an office named before its
+  // holder, who is named later in the story, is that holder (one only).
+  const persons = entities.all().filter((entity) => entity.kind === 'person');
+  const holderOf = (entity: Entity): Entity | null => {
+    const office = entity.key.split(' ').map(stripArticle);
+    const head = roleHeadOf(office[0] ?? '');
+    const extras = office.slice(1);
+    if (head === null || extras.length === 0 || extras.length > 3) return null;
+    const holders = persons.filter((person) => {
+      if (!person.roleHeads.has(head)) return false;
+      // (Not the other parent: والدة الضحية is no والد الضحية.)
+      if (entity.gender && person.gender && entity.gender !== person.gender) return false;
+      const own = [...person.roleWords].filter(
+        (word) => word !== head && word !== `${head}ه` && !HONORIFICS.has(word),
+      );
+      const named = new Set(person.parts.map(stripArticle));
+      // The same office (محافظ الإسكندرية), or the one word of its place where the holder
+      // was met by the head alone (محافظ دهوك, then المحافظ فلان).
+      // (Or the holder's own name after the role: المعلم الحسين.)
+      return (
+        (/(?:^|\s)ال/u.test(entity.key) &&
+          own.every((word) => extras.includes(word)) &&
+          extras.every((word) => own.includes(word) || named.has(word))) ||
+        (own.length === 0 &&
+          extras.length === 1 &&
+          TERRITORIAL.has(head) &&
+          !entity.key.includes(' ال') &&
+          !isLexicalWord(extras[0]))
+      );
+    });
+    return holders.length === 1 ? holders[0] : null;
+  };
+  return found.map(({ quote, entity: read }) => {
+    const entity = read?.kind === 'anonymous' ? (holderOf(read) ?? read) : read;
     // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
     // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
     // hold-out all such names were wrong). A body may be so named, and a nationality may
@@ -4442,6 +4475,15 @@ function oneWordNoName(name: string): boolean {
     roleHeadOf(folded) === folded
   );
 }
+/** Offices over a place, named by the place's own name (محافظ دهوك، والي الخرطوم). */
+const TERRITORIAL = foldedSet('محافظ والي حاكم عمدة امير قائمقام');
+const isLexicalWord = (folded: string): boolean =>
+  FUNCTION_WORDS.has(folded) ||
+  BODY_HEADS.has(folded) ||
+  ANONYMOUS_HEADS.has(folded) ||
+  roleHeadOf(folded) !== null ||
+  TIME_WORDS.has(folded);
+
 /** Names that end in ه as a possessive would: عبده. */
 const KNOWN_IN_H = foldedSet('عبده طه');
 const BARE_CAPITALS_NAMED = foldedSet(
