@@ -35,6 +35,8 @@ function read(text: string, dative = false) {
 
 test.each([
   // [phrase after the verb, kind, name, role]
+  // A body's noun of a participle's shape (مستشفى) heads a body, no one unnamed.
+  ['مستشفى العدان، في بيان صحافي', 'body', 'مستشفى العدان', null],
   // القاضي with ب and a verbal noun after a court is "ruling for", not a judge of its name.
   ['محكمة الاستئناف القاضي بحبس مدير إدارة سابق', 'body', 'محكمة الاستئناف', null],
   ['وزير الخارجية الروسي سيرغي لافروف إن', 'person', 'سيرغي لافروف', 'وزير الخارجية الروسي'],

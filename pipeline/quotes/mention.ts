@@ -4663,7 +4663,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   )
     return null;
   if (isMannerPhrase(token)) return null;
-  if (isParticipleNoun(token) && !definite(token) && roleHeadOf(token.folded) === null) {
+  // (Not a body's noun of that shape: مستشفى العدان، مستوصف، مختبر.)
+  if (
+    isParticipleNoun(token) &&
+    !definite(token) &&
+    roleHeadOf(token.folded) === null &&
+    !BODY_HEADS.has(bareOf(token))
+  ) {
     // قال متداول في شركة وساطة: someone unnamed, described by what they do.
     let to = at + 1;
     while (to < tokens.length && !ends(tokens[to].brk) && isNisba(`ال${tokens[to].folded}`)) to++;
