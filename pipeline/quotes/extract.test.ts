@@ -8250,6 +8250,11 @@ speakerCases('session 38, round 110', [
     ],
     null,
   ],
+  [
+    'someone unnamed, then "whose name is" (اسمه) and the name',
+    ['وقال طفل في التاسعة اسمه عمار إن "المدرسة هنا بلا كتب ولا معلمين".'],
+    'عمار',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

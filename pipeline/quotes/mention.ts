@@ -4185,7 +4185,8 @@ function withUnlistedRole(tokens: readonly Token[], mention: Mention | null): Me
   };
 }
 
-const CALLED = /^و?[يت]دعي$/u;
+// (Or اسمه، اسمها, "whose name is": حاجة من الفاشر اسمها آمنة.)
+const CALLED = /^و?(?:[يت]دعي|اسمه|اسمها)$/u;
 /**
  * سائق صهريج يُدعى محمود العبادي، أحد المتظاهرين، ويدعى حيدر عبد الأمير: a description, then
  * "who is called" and the name: the person, with the description as the role.
