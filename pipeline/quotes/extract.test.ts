@@ -8255,6 +8255,13 @@ speakerCases('session 38, round 110', [
     ['وقال طفل في التاسعة اسمه عمار إن "المدرسة هنا بلا كتب ولا معلمين".'],
     'عمار',
   ],
+  [
+    "people of a plural adjective (الطلبة الناجحين) are the verb's object, no body that speaks",
+    [
+      'وهنّأ وزير التربية والتعليم، عبد الحكيم الشريف، الطلبة الناجحين، وكتب في منشور على صفحته: "مبروك لأبنائنا وبناتنا، والدور الثاني فرصة جديدة".',
+    ],
+    'عبد الحكيم الشريف',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

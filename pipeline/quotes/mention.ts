@@ -5196,6 +5196,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     const familyShape =
       isNisba(token.folded) && /ي[\u064B-\u0652]*$/u.test(token.raw.replace(/\u0640/gu, ''));
     if (joined && to - at >= 2 && !familyShape) return null;
+    // (الطلبة الناجحين، السكان المحليين: people of a plural adjective, a group and no body.)
+    // (After أحد, بعض: one of them, read by the quantifier's reader.)
+    if (
+      to - at >= 2 &&
+      !QUANTIFIERS.has(tokens[at - 1]?.folded ?? '') &&
+      /^ال[\u0621-\u064A]{3,}(?:ين|ون)$/u.test(tokens[at + 1].folded) &&
+      !isNisba(tokens[at + 1].folded.replace(/(?:ين|ون)$/u, ''))
+    )
+      return null;
     if (to - at >= 2 && !surname && !aged && !joined) {
       return {
         kind: 'body',
