@@ -8262,6 +8262,11 @@ speakerCases('session 38, round 110', [
     ],
     'عبد الحكيم الشريف',
   ],
+  [
+    "a name, what they are between commas (an unnamed source's noun), then their verb",
+    ['فاطمة حسن، بائعة خضار في السوق، تقول: "الماء يغطي الطريق إلى الركبتين، والسلع تعفّنت".'],
+    'فاطمة حسن',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

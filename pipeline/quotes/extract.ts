@@ -2649,7 +2649,12 @@ export function extractQuotes(
           (mention.kind === 'person' &&
             /^(?:احد|احدي)$/u.test(tokens[mention.end].folded) &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause')) ||
-          (roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null &&
+          // (Or what they are, a role or an unnamed source's noun: فاطمة حسن، بائعة خضار
+          // في السوق، تقول.)
+          ((roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null ||
+            (mention.kind === 'person' &&
+              !isDefiniteToken(tokens[mention.end]) &&
+              ANONYMOUS_HEADS.has(tokens[mention.end].folded))) &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
         // (Inside a clause of وهو، وهي the words say who they are, whatever the verbs:
