@@ -8267,6 +8267,16 @@ speakerCases('session 38, round 110', [
     ['فاطمة حسن، بائعة خضار في السوق، تقول: "الماء يغطي الطريق إلى الركبتين، والسلع تعفّنت".'],
     'فاطمة حسن',
   ],
+  [
+    'علي written with its ي after a given name is the name Ali, not the preposition, before the verb',
+    ['فاطمة علي، بائعة خضار في السوق، تقول: "الماء يغطي الطريق إلى الركبتين تماماً".'],
+    'فاطمة علي',
+  ],
+  [
+    '… with no clause between',
+    ['فاطمة علي تقول: "الماء يغطي الطريق إلى الركبتين تماماً".'],
+    'فاطمة علي',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

@@ -3910,6 +3910,12 @@ export function extractQuotes(
   let caller: { sentence: number; entity: Entity } | null = null;
   /** A sentence that opens with على لسان فلان, and whose words they are. */
   let tongue: { sentence: number; attribution: Attribution } | null = null;
+  /** علي as written with ي, after a given name: the name Ali, not the preposition على. */
+  const aliInName = (at: number): boolean =>
+    tokens[at].raw.replace(/[\u064B-\u0652\u0640]/gu, '') === 'علي' &&
+    at > 0 &&
+    !ends(tokens[at].brk) &&
+    genderOfGivenName(tokens[at - 1].folded) !== null;
   let t = 0;
   const readCues = (until: number) => {
     for (; t < until; t++) {
@@ -3917,7 +3923,15 @@ export function extractQuotes(
       const token = tokens[t];
       // Words of a quoted name (حملة "لا للهدم دون بديل") are never cues.
       let cue = token.quoted ? null : cueOf(token.raw, token.folded);
-      if (cue && t > 0 && PREPOSITIONS.has(tokens[t - 1].folded) && !ends(token.brk)) cue = null;
+      // (Not علي written with its ي after a given name: فاطمة علي تقول, a name, not على.)
+      if (
+        cue &&
+        t > 0 &&
+        PREPOSITIONS.has(tokens[t - 1].folded) &&
+        !ends(token.brk) &&
+        !aliInName(t - 1)
+      )
+        cue = null;
       // وهو طالب جامعي، طالب ثانوي: the student, not the verb "demanded".
       if (cue && /^[وف]?طالب$/u.test(token.folded) && isStudent(t)) cue = null;
       // التي تتابع قضايا مماثلة: after a relative pronoun, تابع follows a matter; it says
