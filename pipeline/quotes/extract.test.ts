@@ -8277,6 +8277,11 @@ speakerCases('session 38, round 110', [
     ['فاطمة علي تقول: "الماء يغطي الطريق إلى الركبتين تماماً".'],
     'فاطمة علي',
   ],
+  [
+    'ذكر الله، فضل الله، حمد الله: family names of a word and الله, not the verb ذكر',
+    ['ويقول الخبير الاقتصادي الدكتور أحمد ذكر الله لـ"عربي21" إن "التضخم سيستمر في الارتفاع".'],
+    'أحمد ذكر الله',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

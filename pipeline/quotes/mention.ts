@@ -84,7 +84,7 @@ function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
 /** First words of the given names in الدين (بهاء الدين، عز الدين) that no list knows alone. */
 const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
 /** First words of the names in الله (ضيف الله، جار الله، عطا الله) that mean other things alone. */
-const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض منة نعمة');
+const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض منة نعمة ذكر حمد فضل هبة');
 /** أمة الرحمن، أمة الله: a woman's given name, "servant of" and a name of God. */
 const DIVINE_NAMES = foldedSet('الله الرحمن الرحيم الكريم العزيز الملك الوهاب الرزاق الغفور');
 const laqabAt = (tokens: readonly Token[], at: number) =>
