@@ -8282,6 +8282,13 @@ speakerCases('session 38, round 110', [
     ['ويقول الخبير الاقتصادي الدكتور أحمد ذكر الله لـ"عربي21" إن "التضخم سيستمر في الارتفاع".'],
     'أحمد ذكر الله',
   ],
+  [
+    "a title after بنت or ولد is the father's name, part of the name, not a title before it",
+    [
+      'وقالت النائبة عن حزب الإنصاف، مريم بنت الشيخ سيدي محمد، إن "تمثيل المرأة في البرلمان تحسّن كثيراً".',
+    ],
+    'مريم بنت الشيخ سيدي محمد',
+  ],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

@@ -3124,6 +3124,8 @@ function nameAfterTitle(
       continue;
     // منى السيد عبد اللطيف: after a given name, السيد is part of the name, not a title.
     if (at > from && isWrittenGivenName(tokens[at - 1].raw)) continue;
+    // (Nor after بن، بنت، ولد، منت: مريم بنت الشيخ سيدي محمد, her father's name.)
+    if (at > from && FATHER_JOINERS.has(tokens[at - 1].folded)) continue;
     let start = at + 1;
     // الملازم الأول، الرقيب أول: a rank's grade, then more titles.
     // (Not a title that is a given name without the article: الدكتورة شيخة عبد المحسن.)
