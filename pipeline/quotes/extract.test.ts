@@ -8289,6 +8289,12 @@ speakerCases('session 38, round 110', [
     ],
     'مريم بنت الشيخ سيدي محمد',
   ],
+  [
+    'one of many, then a given name alone in apposition before her age: she is named',
+    ['وتقول إحدى الطاهيات في المطعم، سماح (32 عاماً)، إن العمل "أعاد لي ثقتي بنفسي بعد سنوات".'],
+    'سماح',
+  ],
+  ['… or before a comma', ['وقال أحد السكان، محمود، إن "الوضع صعب جداً هنا منذ أسابيع".'], 'محمود'],
 ]);
 
 test('an office named before its holder, who is named later in the story, is that holder', () => {

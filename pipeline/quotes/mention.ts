@@ -3878,6 +3878,28 @@ export function readMention(
   const apposed =
     mention?.kind === 'person' && mention.role ? genitivePersonThenName(tokens, mention) : null;
   if (apposed) return apposed;
+  // إحدى الطاهيات في المطعم، سماح (32 عاماً)، إن: one of many, then her given name alone in
+  // apposition, closed by a comma or her age: she is named.
+  const apposedName = mention?.kind === 'anonymous' ? tokens[mention.end] : undefined;
+  const closer = mention ? tokens[mention.end + 1] : undefined;
+  const apposedGender = apposedName ? genderOfGivenName(apposedName.folded) : null;
+  if (
+    mention?.kind === 'anonymous' &&
+    apposedName?.brk === 'clause' &&
+    apposedGender !== null &&
+    (mention.gender === null || mention.gender === apposedGender) &&
+    /^(?:احد|احدي)$/u.test(tokens[mention.role.from].folded) &&
+    !!closer &&
+    ends(closer.brk)
+  )
+    return {
+      kind: 'person',
+      name: span(tokens, mention.end, mention.end + 1),
+      role: mention.role,
+      gender: apposedGender,
+      end: mention.end + 1,
+      lead: apposedName,
+    };
   // المندوب الإيراني أمير حسين زارعي: after a role, أمير and a known given name open a name
   // (not a second office, أمير قطر).
   const emir = mention?.kind === 'role' ? tokens[mention.end] : undefined;
