@@ -672,6 +672,31 @@ export function extractQuotes(
    * فيما قاطعه أحد الزبائن قائلاً: the subject right before a participle, after the verb
    * that opens its clause (after فيما، بينما، حين، عندما), with nothing between.
    */
+  /**
+   * وهو ما نفاه المصرف المركزي في بيان، مؤكداً: the subject of a relative clause of ما and a
+   * verb with its object pronoun, the clause right before `at`.
+   */
+  const subjectOfRelative = (at: number, gender: Gender | null): Entity | null => {
+    if (tokens[at].brk !== 'clause' || at < 2) return null;
+    let start = at - 1;
+    while (start > 0 && at - start <= 12 && !ends(tokens[start].brk)) start--;
+    if (!ends(tokens[start].brk)) return null;
+    // (Only وهو ما، وهي ما، وهذا ما: a bare ما is a verb's object, نفى الوزير ما تداولته
+    // حسابات …، واصفاً.)
+    if (!/^(?:وهو|وهي|وهذا)$/u.test(tokens[start].folded)) return null;
+    const ma = start + 1;
+    if (tokens[ma]?.folded !== 'ما' || ends(tokens[ma].brk)) return null;
+    const verb = tokens[ma + 1];
+    if (!verb || !/(?:ه|ها|هم)$/u.test(verb.folded) || ends(verb.brk)) return null;
+    const bare = { ...verb, folded: verb.folded.replace(/(?:ه|ها|هم)$/u, '') };
+    if (!isArabicVerbLike(bare) || FUNCTION_WORDS.has(bare.folded)) return null;
+    const mention = mentionAt(ma + 2, false);
+    if (!mention || mention.end > at) return null;
+    if (mention.kind !== 'body' && mention.kind !== 'person' && mention.kind !== 'anonymous')
+      return null;
+    if (gender && mention.gender && mention.gender !== gender) return null;
+    return entityOf(mention, gender);
+  };
   const subjectOfClause = (at: number, gender: Gender | null): Entity | null => {
     if (tokens[at].brk !== 'none') return null;
     for (let from = at - 1; from >= 2 && at - from <= 6; from--) {
@@ -3198,6 +3223,10 @@ export function extractQuotes(
             if (before?.entity) return before;
           }
         }
+        // …، وهو ما نفاه المصرف المركزي في بيان، مؤكداً: the subject of the relative clause
+        // right before it, which answered what was said.
+        const answering = subjectOfRelative(at, cue.gender);
+        if (answering) return { entity: answering, mention: null };
         // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
         const subject = subjectOfClause(at, cue.gender);
         if (subject) return { entity: subject, mention: null };
