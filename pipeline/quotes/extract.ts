@@ -2,6 +2,7 @@ import { wordsOf, type Word } from '../text/words';
 import {
   ANONYMOUS_HEADS,
   BODY_HEADS,
+  CAPITALS,
   COUNTRIES,
   MEDIA_HEADS,
   STATEMENT_NOUNS,
@@ -45,6 +46,7 @@ import {
   isPlaceNoun,
   INTERLOCUTOR_HEAD,
   isFeminineNationality,
+  isLexical,
   OF_DECADES,
   opensNamedPhrase,
   readMention,
@@ -4468,7 +4470,7 @@ export function extractQuotes(
           extras.length === 1 &&
           TERRITORIAL.has(head) &&
           !entity.key.includes(' ال') &&
-          !isLexicalWord(extras[0]))
+          !isLexical(extras[0]))
       );
     });
     return holders.length === 1 ? holders[0] : null;
@@ -4518,25 +4520,16 @@ function oneWordNoName(name: string): boolean {
     /^[\u0621-\u064A]{3}ت$/u.test(written) ||
     /^[يت][^وي][\u0621-\u064A]{2}$/u.test(written) ||
     COUNTRIES.has(folded) ||
-    BARE_CAPITALS_NAMED.has(folded) ||
+    CAPITALS.has(folded) ||
     ANONYMOUS_HEADS.has(folded) ||
     roleHeadOf(folded) === folded
   );
 }
 /** Offices over a place, named by the place's own name (محافظ دهوك، والي الخرطوم). */
 const TERRITORIAL = foldedSet('محافظ والي حاكم عمدة امير قائمقام');
-const isLexicalWord = (folded: string): boolean =>
-  FUNCTION_WORDS.has(folded) ||
-  BODY_HEADS.has(folded) ||
-  ANONYMOUS_HEADS.has(folded) ||
-  roleHeadOf(folded) !== null ||
-  TIME_WORDS.has(folded);
 
 /** Names that end in ه as a possessive would: عبده. */
 const KNOWN_IN_H = foldedSet('عبده طه');
-const BARE_CAPITALS_NAMED = foldedSet(
-  'عمان بغداد دمشق بيروت صنعاء عدن طرابلس القاهرة الرياض أنقرة طهران موسكو باريس لندن واشنطن',
-);
 
 /** One definite word in -ية: الرسمية، الدورية، المديرية (as written, hamza and all). */
 const NOUN_AS_NAME = /^ال[^\s]+ي[ةه]$/u;

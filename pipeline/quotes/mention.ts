@@ -2,6 +2,7 @@ import {
   ANONYMOUS_HEADS,
   BODY_HEADS,
   CONSTRUCT_NOUNS,
+  BARE_CAPITALS,
   COUNTRIES,
   MEDIA_HEADS,
   STATEMENT_NOUNS,
@@ -260,7 +261,7 @@ const isKnownGivenName = (token: Token) =>
   genderOfGivenName(token.folded) !== null || isWrittenGivenName(token.raw);
 const isArabicWord = (token: Token) => /^[\u0621-\u064A]{2,}$/u.test(token.folded);
 
-function isLexical(folded: string, conjunction = true): boolean {
+export function isLexical(folded: string, conjunction = true): boolean {
   const bare = conjunction ? withoutConjunction(folded) : folded;
   for (const form of folded === bare ? [folded] : [folded, bare]) {
     if (
@@ -1873,8 +1874,6 @@ const TAFAAL = foldedSet('تكرار تجوال تذكار تبيان ترداد
 /** Bodies another body is part of (لجنة الحكام في الاتحاد …), not buildings or places. */
 const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
   نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
-/** Capitals named without the article, definite as countries are (أمين بغداد، محافظ عدن). */
-const BARE_CAPITALS = foldedSet('عمان بغداد دمشق بيروت صنعاء عدن طرابلس');
 /** Places and institutions named after someone with a title (جامعة القاضي عياض). */
 const NAMED_AFTER = foldedSet(
   'جامعة مستشفى مسجد جامع مدرسة مطار مركز معهد كلية مجمع مؤسسة قاعة شارع ميناء ملعب',

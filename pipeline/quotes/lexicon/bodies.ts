@@ -93,6 +93,15 @@ export const COUNTRIES = foldedSet(`العراق ليبيا مصر الجزائ�
   إيران فرنسا ألمانيا بريطانيا إسبانيا إيطاليا روسيا الصين اليابان الهند البرازيل أمريكا
   أميركا كندا أستراليا باكستان أفغانستان إثيوبيا تشاد النيجر مالي نيجيريا كينيا`);
 
+/** Capitals named without the article, definite as countries are (أمين بغداد، محافظ عدن). */
+export const BARE_CAPITALS = foldedSet('عمان بغداد دمشق بيروت صنعاء عدن طرابلس');
+
+/** Capitals, with the article or without, and the foreign ones news names most. */
+export const CAPITALS: ReadonlySet<string> = new Set([
+  ...BARE_CAPITALS,
+  ...foldedSet('القاهرة الرياض أنقرة طهران موسكو باريس لندن واشنطن'),
+]);
+
 /** Heads of outlets: they relay what others say (نقلت وكالة … عن فلان) and are told it. */
 export const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إذاعة مجلة شبكة منصة');
 
