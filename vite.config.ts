@@ -72,6 +72,28 @@ function notFoundPage(): Plugin {
   };
 }
 
+/**
+ * react-router defines its components with `React.forwardRef(…)` calls that carry no
+ * `@__PURE__` mark, so the bundler keeps the ones the app never uses (`Link`, `NavLink`,
+ * `Form` and all they call), and names each for the developer tools, which keeps it too.
+ * The mark, added to those calls in react-router's own files, and the names left out, let
+ * them go.
+ */
+function pureRouterComponents(): Plugin {
+  return {
+    name: 'qiraa-pure-router-components',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/node_modules/react-router/dist/')) return null;
+      const marked = code
+        .replace(/=\s*(React\d*\.forwardRef\()/g, '= /* @__PURE__ */ $1')
+        // (A name for the developer tools, which would keep the component.)
+        .replace(/^\w+\.displayName = "\w+";$/gm, '');
+      return marked === code ? null : { code: marked, map: null };
+    },
+  };
+}
+
 /** The web app manifests (one a language) and the maskable icon, made from the favicon. */
 function appManifests(): Plugin {
   return {
@@ -101,6 +123,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     devDataset(),
     readerSettingsScripts(),
     notFoundPage(),
+    pureRouterComponents(),
     ...(isSsrBuild
       ? []
       : [

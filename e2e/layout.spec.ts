@@ -92,6 +92,46 @@ test('arriving at / (redirected to /ar/) moves no focus; an in-app navigation mo
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
+test('links inside the app navigate without reloading the page; a modified click opens a new tab', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/ar/');
+  await waitForApp(page);
+  // A mark on the window survives an in-app navigation and is lost with a reload.
+  await page.evaluate(() => {
+    (window as unknown as { qiraaMark: string }).qiraaMark = 'same page';
+  });
+  const card = page.locator('main a.card-link').first();
+  const href = await card.getAttribute('href');
+  await card.click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator('article h1')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { qiraaMark?: string }).qiraaMark)).toBe(
+    'same page',
+  );
+  // A speaker's chip in the text, then back: still the same page.
+  await page.locator('a.speaker-chip').first().click();
+  await expect(page).toHaveURL(/\/ar\/quotes\/[0-9a-f]+$/u);
+  await page.goBack();
+  await expect(page).toHaveURL(href!);
+  expect(await page.evaluate(() => (window as unknown as { qiraaMark?: string }).qiraaMark)).toBe(
+    'same page',
+  );
+
+  // Ctrl+click is the browser's: a new tab opens at the link, this page stays where it is.
+  const opened = context.waitForEvent('page');
+  await page
+    .getByRole('navigation')
+    .getByRole('link')
+    .nth(1)
+    .click({ modifiers: ['ControlOrMeta'] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe('/ar/quotes');
+  await expect(page).toHaveURL(href!);
+});
+
 test('in the Arabic interface, Western digits are drawn in the interface face, not a serif fallback', async ({
   page,
 }) => {

@@ -8,6 +8,7 @@ import { createRoutes, resolveLazyRoutes } from './app/routes';
 import { browserPreferredLanguage } from './features/settings/preference';
 import { applyDocumentLanguage, createI18n, loadStrings } from './i18n/i18n';
 import { isLanguage } from './i18n/languages';
+import { followAppLinks } from './lib/app-links';
 import './index.css';
 
 const prefix = window.location.pathname.split('/')[1];
@@ -40,6 +41,7 @@ void loadStrings(language).then(async (strings) => {
     routes,
     hydrate ? { hydrationData: { loaderData: payload.loaderData } } : undefined,
   );
+  followAppLinks(document, router.navigate);
   const app = (
     <AppProviders i18n={i18n}>
       <RouterProvider router={router} />

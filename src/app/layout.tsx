@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
-import { Link, Outlet, useLocation, useMatches } from 'react-router';
+import { Outlet, useLocation, useMatches } from 'react-router';
+import { AppLink } from '../components/app-link';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
 import { LanguageSwitch } from '../features/settings/language-switch';
@@ -88,19 +89,19 @@ export function Layout() {
       </a>
       <header className="border-b border-stone-300 bg-stone-50">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4">
-          <Link to={paths.home(lang)} className="text-2xl font-bold text-amber-900">
+          <AppLink to={paths.home(lang)} className="text-2xl font-bold text-amber-900">
             {t('app.name')}
-          </Link>
+          </AppLink>
           <nav aria-label={t('app.primaryNav')} className="flex gap-4">
             {sections.map((section) => (
-              <Link
+              <AppLink
                 key={section.href}
                 to={section.href}
                 aria-current={pathname === section.href ? 'page' : undefined}
                 className={section.active ? 'nav-link nav-link-active' : 'nav-link'}
               >
                 {section.label}
-              </Link>
+              </AppLink>
             ))}
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-4">

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from './app-link';
 import { useT } from '../i18n/use-t';
 import type { Language } from '../i18n/languages';
 import { paths } from '../lib/paths';
@@ -21,16 +21,16 @@ export function ArchiveNav({
       className="mt-10 flex items-center justify-between gap-4"
     >
       {newer !== null ? (
-        <Link className="link-button" rel="prev" to={paths.listPage(lang, newer)}>
+        <AppLink className="link-button" rel="prev" to={paths.listPage(lang, newer)}>
           {t('pagination.newer')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
       {older !== null ? (
-        <Link className="link-button" rel="next" to={paths.listPage(lang, older)}>
+        <AppLink className="link-button" rel="next" to={paths.listPage(lang, older)}>
           {t('pagination.older')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

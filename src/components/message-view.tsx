@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from './app-link';
 
 interface MessageViewProps {
   title: string;
@@ -16,9 +16,9 @@ export function MessageView({ title, body, backHref, backLabel }: MessageViewPro
       </h1>
       <p className="mt-4 text-lg text-stone-700">{body}</p>
       <p className="mt-8">
-        <Link className="link-button" to={backHref}>
+        <AppLink className="link-button" to={backHref}>
           {backLabel}
-        </Link>
+        </AppLink>
       </p>
     </section>
   );

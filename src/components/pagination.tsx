@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { Num } from './num';
-import { Link } from 'react-router';
+import { AppLink } from './app-link';
 
 interface PaginationProps {
   page: number;
@@ -17,9 +17,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       className="mt-10 flex items-center justify-between gap-4"
     >
       {page > 1 ? (
-        <Link className="link-button" rel="prev" to={hrefFor(page - 1)}>
+        <AppLink className="link-button" rel="prev" to={hrefFor(page - 1)}>
           {t('pagination.previous')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
@@ -27,9 +27,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
         {t('pagination.pageXOfY', { x: page, y: pageCount })}
       </Num>
       {page < pageCount ? (
-        <Link className="link-button" rel="next" to={hrefFor(page + 1)}>
+        <AppLink className="link-button" rel="next" to={hrefFor(page + 1)}>
           {t('pagination.next')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { QuotesPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
@@ -65,9 +66,9 @@ export function QuotesRoute() {
           <UnattributedQuotes quotes={data.unattributedPreview} lang={lang} />
           {data.unattributedQuotes > data.unattributedPreview.length ? (
             <p className="mt-4">
-              <Link to={paths.unattributed(lang)} className="link-button">
+              <AppLink to={paths.unattributed(lang)} className="link-button">
                 {t('quotes.unattributedAll')}
-              </Link>
+              </AppLink>
             </p>
           ) : null}
         </section>

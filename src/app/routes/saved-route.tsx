@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
 import { savedList, subscribeSaved, type SavedArticle } from '../../features/offline/saved';
@@ -43,11 +43,11 @@ export function SavedRoute() {
         <ul className="mt-6 max-w-3xl divide-y divide-stone-200">
           {saved.map((article) => (
             <li key={article.id} className="py-4">
-              <Link to={paths.article(lang, article.id)} className="card-link block">
+              <AppLink to={paths.article(lang, article.id)} className="card-link block">
                 <ArabicText as="h2" className="text-xl leading-snug font-bold">
                   {article.title}
                 </ArabicText>
-              </Link>
+              </AppLink>
               <p className="mt-1 text-sm text-stone-700">
                 <PublishedDate date={article.publishedAt} />
               </p>

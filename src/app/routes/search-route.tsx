@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Num } from '../../components/num';
 import type { TFunction } from 'i18next';
-import { Link, useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import { useLoaderData, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { RESULTS_PER_PAGE, type SearchData } from '../../features/search/search-data';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../../lib/paths';
@@ -52,14 +53,14 @@ export function SearchRoute() {
       ) : null}
       {data.total > data.hits.length ? (
         <p className="mt-6">
-          <Link
+          <AppLink
             to={`${paths.search(lang)}?${more.toString()}`}
             replace
             preventScrollReset
             className="underline"
           >
             {t('search.more')}
-          </Link>
+          </AppLink>
         </p>
       ) : null}
     </div>

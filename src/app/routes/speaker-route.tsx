@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/use-t';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { Speaker } from '../../../pipeline/schema';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
@@ -31,9 +32,9 @@ export function SpeakerRoute() {
   return (
     <div className="max-w-3xl">
       <p>
-        <Link to={paths.quotes(lang)} className="underline">
+        <AppLink to={paths.quotes(lang)} className="underline">
           {t('quotes.backToAll')}
-        </Link>
+        </AppLink>
       </p>
       <SpeakerQuotes speaker={speaker} lang={lang} headingLevel="h1" />
     </div>

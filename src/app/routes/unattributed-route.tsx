@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { Num } from '../../components/num';
 import { useT } from '../../i18n/use-t';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { UnattributedPage } from '../../../pipeline/schema';
 import { Pagination } from '../../components/pagination';
 import { UnattributedQuotes } from '../../features/quotes/unattributed-quotes';
@@ -29,9 +30,9 @@ export function UnattributedRoute() {
   return (
     <div className="max-w-3xl">
       <p>
-        <Link to={paths.quotes(lang)} className="underline">
+        <AppLink to={paths.quotes(lang)} className="underline">
           {t('quotes.backToAll')}
-        </Link>
+        </AppLink>
       </p>
       <h1 tabIndex={-1} className="mt-4 text-3xl font-bold">
         {t('quotes.unattributedTitle')}

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { Article, Quote } from '../../../pipeline/schema';
 import { IsolatedRuns } from '../../components/arabic-text';
 import { useDocText } from '../settings/settings-context';
@@ -66,13 +66,13 @@ function QuoteMark({
       </mark>
       {punctuation}
       {quote.speakerId ? (
-        <Link
+        <AppLink
           to={paths.speaker(lang, quote.speakerId)}
           className="speaker-chip"
           aria-label={t('article.quoteBy', { speaker })}
         >
           {shown(speaker)}
-        </Link>
+        </AppLink>
       ) : quote.kind === 'anonymous' && quote.role ? (
         // An unnamed source is described, not linked: it has no page of its own.
         <span className="speaker-chip speaker-chip-unnamed" title={t('quotes.unnamedSource')}>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { Num } from '../../components/num';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { ArticleSummary } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { NameList } from '../../components/name-list';
@@ -12,7 +12,7 @@ export function ArticleCard({ article, lang }: { article: ArticleSummary; lang: 
   const { t } = useT();
   return (
     <article className="border-b border-stone-200 last:border-b-0">
-      <Link to={paths.article(lang, article.id)} className="card-link block py-6">
+      <AppLink to={paths.article(lang, article.id)} className="card-link block py-6">
         <ArabicText as="h2" className="text-2xl leading-snug font-bold text-stone-900">
           {article.title}
         </ArabicText>
@@ -33,7 +33,7 @@ export function ArticleCard({ article, lang }: { article: ArticleSummary; lang: 
             </span>
           ) : null}
         </p>
-      </Link>
+      </AppLink>
     </article>
   );
 }

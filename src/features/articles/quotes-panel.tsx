@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { Article } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import type { Language } from '../../i18n/languages';
@@ -33,9 +33,9 @@ export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
                 <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
                   <cite className="font-semibold not-italic">
                     {quote.speakerId ? (
-                      <Link to={paths.speaker(lang, quote.speakerId)}>
+                      <AppLink to={paths.speaker(lang, quote.speakerId)}>
                         <ArabicText>{quote.speaker ?? ''}</ArabicText>
-                      </Link>
+                      </AppLink>
                     ) : quote.kind === 'anonymous' && quote.role ? (
                       <ArabicText>{quote.role}</ArabicText>
                     ) : (
@@ -47,9 +47,9 @@ export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
                   ) : quote.role ? (
                     <ArabicText className="text-stone-600">{quote.role}</ArabicText>
                   ) : null}
-                  <Link to={anchor} className="underline">
+                  <AppLink to={anchor} className="underline">
                     {t('article.goToQuote')}
-                  </Link>
+                  </AppLink>
                   {renderShare(anchor, quote.text, quote.speaker ?? quote.role)}
                 </figcaption>
               </figure>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
 import { Num } from '../../components/num';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { Speaker } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
@@ -27,9 +27,9 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
         className={headingLevel === 'h1' ? 'text-3xl font-bold' : 'text-2xl font-bold'}
       >
         {headingLevel === 'h2' ? (
-          <Link to={paths.speaker(lang, speaker.id)} className="hover:underline">
+          <AppLink to={paths.speaker(lang, speaker.id)} className="hover:underline">
             <ArabicText>{speaker.name}</ArabicText>
-          </Link>
+          </AppLink>
         ) : (
           <ArabicText>{speaker.name}</ArabicText>
         )}
@@ -58,9 +58,12 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
                 {quote.text}
               </ArabicText>
               <figcaption className="mt-2 text-sm text-stone-700">
-                <Link to={paths.quote(lang, quote.articleId, quote.quoteId)} className="underline">
+                <AppLink
+                  to={paths.quote(lang, quote.articleId, quote.quoteId)}
+                  className="underline"
+                >
                   <WithArabicValue i18nKey="quotes.inArticle" value={quote.articleTitle} />
-                </Link>{' '}
+                </AppLink>{' '}
                 {quote.publishedAt ? <PublishedDate date={quote.publishedAt} /> : null}
               </figcaption>
             </figure>
@@ -69,9 +72,9 @@ export function SpeakerQuotes({ speaker, lang, headingLevel }: SpeakerQuotesProp
       </ol>
       {more && headingLevel === 'h2' ? (
         <p className="mt-4">
-          <Link to={paths.speaker(lang, speaker.id)} className="link-button">
+          <AppLink to={paths.speaker(lang, speaker.id)} className="link-button">
             <WithArabicValue i18nKey="quotes.allBySpeaker" value={speaker.name} />
-          </Link>
+          </AppLink>
         </p>
       ) : null}
     </section>

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { UnattributedQuote } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
@@ -38,9 +38,9 @@ export function UnattributedQuotes({
               {quote.description ? (
                 <span className="text-stone-600">{t('quotes.unnamedSource')}</span>
               ) : null}
-              <Link to={paths.quote(lang, quote.articleId, quote.quoteId)} className="underline">
+              <AppLink to={paths.quote(lang, quote.articleId, quote.quoteId)} className="underline">
                 <WithArabicValue i18nKey="quotes.inArticle" value={quote.articleTitle} />
-              </Link>
+              </AppLink>
               {quote.publishedAt ? <PublishedDate date={quote.publishedAt} /> : null}
             </figcaption>
           </figure>

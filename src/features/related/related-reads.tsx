@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { RelatedLink } from '../../../pipeline/schema';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
@@ -49,9 +49,9 @@ export function RelatedReads({
           <ul className="mt-2 space-y-3">
             {group.links.map((link) => (
               <li key={link.id} data-kind={link.kind}>
-                <Link to={paths.article(lang, link.id)} className="block hover:underline">
+                <AppLink to={paths.article(lang, link.id)} className="block hover:underline">
                   <ArabicText className="block text-lg leading-snug">{link.title}</ArabicText>
-                </Link>
+                </AppLink>
                 {link.publishedAt ? (
                   <span className="text-xs text-stone-600">
                     <PublishedDate date={link.publishedAt} />

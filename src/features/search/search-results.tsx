@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
 import { useT } from '../../i18n/use-t';
@@ -29,13 +29,13 @@ function Hit({ hit, snippet, lang }: { hit: SearchHit; snippet: Snippet | null; 
     <li className="border-b border-stone-200 py-5 last:border-b-0">
       <article>
         <h2 className="text-xl leading-snug font-bold">
-          <Link
+          <AppLink
             to={href}
             data-result=""
             className="text-stone-900 underline-offset-4 hover:underline"
           >
             <ArabicText>{hit.title}</ArabicText>
-          </Link>
+          </AppLink>
         </h2>
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
           <PublishedDate date={hit.publishedAt} firstSeenAt={hit.firstSeenAt} />

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-t';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { AppLink } from '../../components/app-link';
 import type { Language } from '../../i18n/languages';
 import { switchLanguagePath } from '../../lib/paths';
 import { storeLanguage } from './preference';
@@ -12,7 +13,7 @@ export function LanguageSwitch({ lang }: { lang: Language }) {
   const other: Language = lang === 'ar' ? 'en' : 'ar';
   const to = `${switchLanguagePath(location.pathname, other)}${location.search}${location.hash}`;
   return (
-    <Link
+    <AppLink
       to={to}
       onClick={(event) => {
         storeLanguage(other);
@@ -31,6 +32,6 @@ export function LanguageSwitch({ lang }: { lang: Language }) {
       data-testid="language-switch"
     >
       {t('app.switchLanguage')}
-    </Link>
+    </AppLink>
   );
 }
