@@ -11,3 +11,10 @@ test('hostile text cannot close the JSON script element and still round-trips', 
   expect(json).not.toContain('<');
   expect(JSON.parse(json)).toEqual(payload);
 });
+
+test('each character that could end the script or the line is escaped, and only those', () => {
+  const payload = { path: '/ar/', loaderData: { text: 'a<b>c&d\u2028e\u2029f «عربي»' } };
+  expect(serializeHydration(payload)).toBe(
+    '{"path":"/ar/","loaderData":{"text":"a\\u003cb\\u003ec\\u0026d\\u2028e\\u2029f «عربي»"}}',
+  );
+});
