@@ -47,9 +47,14 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** The page does not scroll sideways. */
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  const overflow = await page.evaluate(() => {
+    // What is laid out only when scrolled into view (content-visibility) is laid out now, so
+    // that it is measured too.
+    document.querySelectorAll<HTMLElement>('body *').forEach((element) => {
+      element.style.contentVisibility = 'visible';
+    });
+    return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  });
   expect(overflow).toBeLessThanOrEqual(0);
 }
 

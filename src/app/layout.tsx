@@ -114,7 +114,7 @@ export function Layout() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <Outlet />
       </main>
-      <footer className="border-t border-stone-300 bg-stone-50 px-4 py-6 text-center text-sm text-stone-600">
+      <footer className="site-footer border-t border-stone-300 bg-stone-50 px-4 py-6 text-center text-sm text-stone-600">
         <p>{t('app.footer')}</p>
         <p className="mt-2">
           <KeyboardReading />

@@ -17,7 +17,10 @@ export function QuotesPanel({ article, lang, renderShare }: QuotesPanelProps) {
   const { t } = useT();
   if (article.quotes.length === 0) return null;
   return (
-    <section aria-labelledby="quotes-in-article" className="mt-12 border-t border-stone-300 pt-8">
+    <section
+      aria-labelledby="quotes-in-article"
+      className="quotes-panel mt-12 border-t border-stone-300 pt-8"
+    >
       <h2 id="quotes-in-article" className="text-xl font-bold">
         {t('article.quotesHeading')}
       </h2>
