@@ -83,3 +83,23 @@ test.each([
 ])('%s → statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });
+
+test.each([
+  // A body's, a document's or a gathering's name: nouns in construct that end on the
+  // article, ل and a noun, adjectives with the article, a year.
+  ['وطالبت "جمعية ضحايا حوادث السير" في بيان بفتح تحقيق', false],
+  ['اعتبر الكاتب العام لـ"الجامعة الوطنية لمهنيي النقل الطرقي"، مصطفى الوزاني، أن', false],
+  ['أعلنت الهيئة اعتماد تعديلات على "اللائحة التنفيذية لحماية حقوق المسافرين"، ترفع', false],
+  ['على هامش "منتدى مستقبل الطيران 2025" المنعقد في الرياض', false],
+  ['وبحسب "التقرير السنوي للحوادث المرورية" الصادر عن المديرية', false],
+  ['وكان الوزير قد أعلن تشكيل "لجنة عليا لإعادة هيكلة الناقل الوطني"، وقال', false],
+  // A sentence: a definite subject and a predicate without the article, a verb, a particle;
+  // a noun and a feminine adjective describe something and name nothing.
+  ['وقال إن "الشركة الوطنية ضحية الفساد"', true],
+  ['وأضاف: "الحكومة لن تتراجع عن القرار"', true],
+  ['ووصفها بأنها "حكومة منتهية الصلاحية"', true],
+  ['ودعا إلى "خطة واضحة للنمو"', true],
+  ['وقال: "جمعية الصيادين تحمي البحر"', true],
+])('a quoted name of a body, a document or a gathering is no statement: %s', (text, expected) => {
+  expect(judge(text)).toBe(expected);
+});

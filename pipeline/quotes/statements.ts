@@ -118,25 +118,64 @@ const CLAUSE_WORDS = foldedSet(
   'لن لم لا قد لقد إن أن ليس ليست هو هي هم نحن كان كانت صار صارت بات باتت أقوى أكبر أفضل فوق',
 );
 
+/** Documents and gatherings whose names are quoted as a body's are: «اللائحة التنفيذية لـ…». */
+const NAMED_THINGS = foldedSet(`لائحة قانون مؤتمر تقرير خطة استراتيجية مبادرة ملتقى مهرجان معرض
+  جائزة ميثاق وثيقة إعلان اتفاقية`);
+
 /**
- * "حراك المعلمين الموحد"، “مؤسسة كهرباء لبنان”: a body's noun and words that make no
- * clause (the article, ل, no verb's shape) is the body's name, not its words.
+ * A feminine adjective's shapes, a participle (منتهية، مفتوحة) or فاعلة (واضحة): after a
+ * noun without the article it describes the noun. (Masculine ones are not told from the
+ * names in construct that take their place: صندوق مشترك، بنك ناصر، منتدى أبوظبي.)
+ */
+const DESCRIBES = /^(?:م[\u0621-\u064A]{3,}ه|[\u0621-\u064A]ا[\u0621-\u064A]{2}ه)$/u;
+
+/** A word of a verb's shape: يحمي، تتابع، سيعمل (not a noun that ends as one: تجارة). */
+const VERB_SHAPE = /^(?:س?[يت]|سن)[\u0621-\u064A]{3,}$/u;
+
+/**
+ * "حراك المعلمين الموحد"، “مؤسسة كهرباء لبنان”، «جمعية ضحايا حوادث السير»، «الجامعة
+ * الوطنية لمهنيي النقل الطرقي»: a body's noun (or a document's, a gathering's) and words
+ * that make no clause is the body's name, not its words. A name goes on with adjectives
+ * that carry the article, with nouns in construct that end on one (ضحايا حوادث السير), and
+ * with ل and a noun (للإعلام، لمهنيي النقل); a sentence does not: a definite noun then one
+ * without the article is a subject and its predicate (المنتخب جاهز، الشركة ضحية الفساد),
+ * and a verb or a particle makes a clause (الحكومة ستسد العجز، الحكومة لن تتراجع).
  */
 function namesABody(inner: string): boolean {
   // (Punctuation inside makes a sentence: «الاتحاد بطل.. الاتحاد عميد الكرة».)
   if (/[.،,:؛!?؟]/u.test(inner)) return false;
   const words = wordsOf(inner);
-  if (words.length < 2 || words.length > 5) return false;
-  const head = words[0].folded.replace(/^(?:ال|لل)/u, '');
-  if (!BODY_HEADS.has(head)) return false;
-  // A name goes on with the article or ل only (حراك المعلمين الموحد، الوكالة الوطنية
-  // للإعلام); a predicate does not (المنتخب جاهز للبطولة، الحكومة ستسد العجز).
-  return words.slice(1).every((word) => {
+  if (words.length < 2 || words.length > 6) return false;
+  const first = words[0].folded;
+  const head = first.replace(/^(?:ال|لل)/u, '');
+  if (!BODY_HEADS.has(head) && !NAMED_THINGS.has(head)) return false;
+  // In construct (after a noun without the article), a noun without it may follow.
+  let construct = !/^(?:ال|لل)/u.test(first);
+  let definiteEnd = !construct;
+  for (const word of words.slice(1)) {
     const bare = word.folded.replace(/^[وف]/u, '');
-    return (
-      /^(?:و?ال|لل)/u.test(word.folded) && !CLAUSE_WORDS.has(bare) && !FUNCTION_WORDS.has(bare)
-    );
-  });
+    if (CLAUSE_WORDS.has(bare) || FUNCTION_WORDS.has(bare)) return false;
+    if (/^(?:و?ال|لل)/u.test(word.folded)) {
+      construct = false;
+      definiteEnd = true;
+    } else if (/^ل[\u0621-\u064A]{3,}$/u.test(word.folded) && !VERB_SHAPE.test(bare.slice(1))) {
+      // لمهنيي، لإعادة، لحماية: ل and a noun in construct with what follows.
+      construct = true;
+      definiteEnd = false;
+    } else if (/^[0-9٠-٩]+$/u.test(word.raw) && word === words[words.length - 1]) {
+      // «منتدى مستقبل الطيران 2025»: a year after the name.
+    } else if (
+      construct &&
+      !VERB_SHAPE.test(bare) &&
+      /^[\u0621-\u064A]+$/u.test(bare) &&
+      // (Not an adjective: «حكومة منتهية الصلاحية»، «خطة واضحة للنمو» describe, they name
+      // nothing.)
+      !(word === words[1] && (DESCRIBES.test(bare) || DESCRIBES.test(word.folded)))
+    ) {
+      definiteEnd = false;
+    } else return false;
+  }
+  return definiteEnd || /^[0-9٠-٩]+$/u.test(words[words.length - 1].raw);
 }
 
 /** النائب، المرشحة، الممثل: who stands for a bloc or a list (… عن «الكتلة»). */
