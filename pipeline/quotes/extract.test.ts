@@ -8329,3 +8329,24 @@ test('an office named before its holder, who is named later in the story, is tha
     ]),
   ).toBe(null);
 });
+
+speakerCases('session 39, round 113', [
+  [
+    'a quoted body right after a verb of saying and before «في بيان» speaks, whatever the verb',
+    [
+      'قالت مريم منت أحمدو: "نريد العدالة لأبنائنا جميعا".',
+      'وطالبت "جمعية ضحايا حوادث السير" في بيان بـ"تحقيق شفاف ونشر نتائجه للرأي العام".',
+    ],
+    'جمعية ضحايا حوادث السير',
+  ],
+  [
+    "a body's name goes on through two nouns in construct to a definite one",
+    ['وطالبت جمعية أسر ضحايا السير في بيان بـ"تحقيق شفاف ونشر نتائجه للرأي العام".'],
+    'جمعية أسر ضحايا السير',
+  ],
+  [
+    "… but not after a capital, where the noun is the verb's object",
+    ['ورفعت أمانة بغداد حالة الإنذار القصوى، وقالت إن "الملاكات تعمل على مدار الساعة".'],
+    'أمانة بغداد',
+  ],
+]);

@@ -1985,15 +1985,17 @@ export function extractQuotes(
     const token = tokens[at];
     if (!token?.quoted || token.brk !== 'mark' || at === 0) return false;
     // (A verb whose complement is a clause: not طالب "الأونروا" بأن، أبلغ "شفق نيوز" بأن,
-    // whose object the quoted name is.)
-    if (!takesAClause(tokens[at - 1].folded)) return false;
+    // whose object the quoted name is; but طالبت "جمعية …" في بيان بـ"…": a name that
+    // speaks in a statement is the subject of any verb of saying.)
+    const clause = takesAClause(tokens[at - 1].folded);
+    if (!clause && cueOf(tokens[at - 1].raw, tokens[at - 1].folded)?.kind !== 'verb') return false;
     if (!/^\s*["«“]\s*$/u.test(text.slice(tokens[at - 1].end, token.start))) return false;
     let end = at;
     while (tokens[end]?.quoted && (end === at || !ends(tokens[end].brk))) end++;
     const after = tokens[end];
     return (
       !!after &&
-      (/^(?:ان|انه|انها|بان|بانه|بانها)$/u.test(after.folded) ||
+      ((clause && /^(?:ان|انه|انها|بان|بانه|بانها)$/u.test(after.folded)) ||
         (after.folded === 'في' && STATEMENT_NOUNS.has(tokens[end + 1]?.folded ?? '')))
     );
   };

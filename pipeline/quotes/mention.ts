@@ -2037,6 +2037,26 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       // (A country's name is definite without the article: غرفة تجارة وصناعة عُمان; after a
       // noun of a body's or a role's name only, not after a name: وحذرت وكالة موديز مصر.)
       (definite(next) ||
+        // جمعية أسر ضحايا السير، رابطة أهالي معتقلي الرأي: a noun in construct with a noun
+        // in construct with a definite one.
+        // (In a body's name, near its head only: after a place's name, أمانة محافظة جدة
+        // درجة الاستعداد, the noun is a verb's object; not before الله, ذبيح الله, nor an
+        // adjective, برو أزول المدافعة.)
+        (index <= from + 1 &&
+          BODY_HEADS.has(bareOf(head)) &&
+          !BARE_CAPITALS.has(token.folded) &&
+          !COUNTRIES.has(token.folded) &&
+          !definite(next) &&
+          !isKnownGivenName(next) &&
+          !isWrittenGivenName(next.raw) &&
+          !/^(?:[يتن][\u0621-\u064A]{3,}|[\u0621-\u064A]{3,}(?:وا|ت))$/u.test(next.folded) &&
+          !!tokens[index + 2] &&
+          !ends(tokens[index + 2].brk) &&
+          definite(tokens[index + 2]) &&
+          !/^ال(?:له|م[\u0621-\u064A]{3,}|[\u0621-\u064A]{3,}(?:ي|يه))$/u.test(
+            tokens[index + 2].folded,
+          ) &&
+          !isKnownGivenName(tokens[index + 2])) ||
         ((COUNTRIES.has(next.folded) || BARE_CAPITALS.has(next.folded)) &&
           (wantsGenitive({ ...token, folded: token.folded.replace(/^و/u, '') }) ||
             /ة[\u064B-\u0652]*$/u.test(token.raw)))) &&
