@@ -3,6 +3,7 @@ import {
   BODY_HEADS,
   CONSTRUCT_NOUNS,
   BARE_CAPITALS,
+  CAPITALS,
   COUNTRIES,
   MEDIA_HEADS,
   STATEMENT_NOUNS,
@@ -293,7 +294,16 @@ const NUMBER_AFTER_AND =
 /** A word with a preposition glued on (لوكالة، للصحفيين، بالقاهرة): never a name. */
 function isPrepositional(token: Token, inName = false): boolean {
   const { folded } = token;
-  if (folded.startsWith('لل') || folded.startsWith('بال')) return true;
+  if (folded.startsWith('لل')) return true;
+  // بالحاج، بالشيخ، بالقاسم after a name's first words: a Maghrebi family name, ب ("son
+  // of") and a title or a man's given name with the article.
+  if (folded.startsWith('بال'))
+    return !(
+      inName &&
+      (HONORIFICS.has(folded.slice(3)) || genderOfGivenName(folded.slice(3)) === 'm') &&
+      // (Not a place: استثماري بالرياض.)
+      !CAPITALS.has(folded.slice(1))
+    );
   // كالعادة is "as usual"; after a given name, كالاهان is Callahan.
   if (folded.startsWith('كال')) return !inName;
   // بحي مولاي رشيد: in a neighbourhood (a noun of two letters, too short for the test below).
