@@ -1241,6 +1241,15 @@ export function extractQuotes(
   const entityOfMention = (mention: Mention, gender: Gender | null): Entity | null => {
     switch (mention.kind) {
       case 'person': {
+        // المؤتمر الصحفي الذي عقده مع الأمين العام: words of a role, all with the article,
+        // read as a name (after a noun read as a role) are no one's name.
+        const words = tokens.slice(mention.name.from, mention.name.to);
+        if (
+          words.length >= 2 &&
+          words.every((word) => /^ال[\u0621-\u064A]{2,}$/u.test(word.folded)) &&
+          roleHeadOf(stripArticle(words[0].folded)) !== null
+        )
+          return null;
         // يقول عم حسن عبد الباقي: a word of respect and a given name read as the role; the
         // given name opens the name.
         const respect = mention.role;
