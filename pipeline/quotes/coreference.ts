@@ -1,4 +1,5 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { nationalityOf } from './lexicon/bodies';
 import { FATHER_JOINERS, isDefiniteAdjective } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
@@ -436,15 +437,25 @@ export class StoryEntities {
     // mention has none to share (الوزير).
     let best: Entity | null = null;
     let bestShared = -1;
+    // الوزير المصري، وزير الخارجية الأردني: the nationality the mention names.
+    const nation = wanted.map(nationalityOf).find((found) => found !== null) ?? null;
     for (const entity of this.entities) {
       if (entity.kind !== 'person' || !entity.roleHeads.has(head)) continue;
       if (gender && entity.gender && gender !== entity.gender) continue;
+      // (Not someone whose role names another: وزير الخارجية وشؤون المصريين بالخارج is no
+      // وزير الخارجية الأردني.)
+      const theirs = [...entity.roleWords].map(nationalityOf).filter((found) => found !== null);
+      if (nation && theirs.length > 0 && !theirs.includes(nation)) continue;
       // (الأممية is the role's للأمم المتحدة: المقررة الأممية after المقررة الخاصة للأمم
-      // المتحدة.)
+      // المتحدة; المصري is the role's المصريين.)
       const shared = wanted.filter(
         (word) =>
           entity.roleWords.has(word) ||
-          (/^اممي(?:ه)?$/u.test(word) && [...entity.roleWords].some((own) => /امم$/u.test(own))),
+          (/^اممي(?:ه)?$/u.test(word) && [...entity.roleWords].some((own) => /امم$/u.test(own))) ||
+          (word !== '' &&
+            nationalityOf(word) === nation &&
+            nation !== null &&
+            theirs.includes(nation)),
       ).length;
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
         continue;

@@ -5,6 +5,8 @@ import {
   BARE_CAPITALS,
   CAPITALS,
   COUNTRIES,
+  FEMININE_NATIONALITIES,
+  isFeminineNationality,
   MEDIA_HEADS,
   STATEMENT_NOUNS,
   STREET_SOURCES,
@@ -245,15 +247,6 @@ function isJoinedCounterpart(token: Token): boolean {
   return !!stem && (COUNTERPARTS.has(stem) || roleHeadOf(stem) === stem);
 }
 const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
-/** سعودية، مصرية: a woman's nationality, without the article. */
-const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية عراقية أردنية لبنانية فلسطينية
-  يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
-  فرنسية أمريكية بريطانية تركية إيرانية ألمانية أميركية إيطالية إسبانية روسية صينية يابانية
-  كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
-  أوكرانية أسترالية كورية`);
-/** الكويتية، القطرية: a nationality in the feminine, with or without the article. */
-export const isFeminineNationality = (folded: string): boolean =>
-  FEMININE_NATIONALITIES.has(folded.replace(/^ال/u, ''));
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
@@ -346,6 +339,8 @@ function gluedOwned(token: Token, preposition: 'ب' | 'ل', longest: number): bo
     !isWrittenGivenName(token.raw)
   );
 }
+
+export { isFeminineNationality };
 
 export function isNameWord(token: Token, inName = false): boolean {
   // شمالي مالي، شرق البلاد: a direction is where, not who; تحته، معها: a preposition's pronoun.

@@ -93,6 +93,27 @@ export const COUNTRIES = foldedSet(`العراق ليبيا مصر الجزائ�
   إيران فرنسا ألمانيا بريطانيا إسبانيا إيطاليا روسيا الصين اليابان الهند البرازيل أمريكا
   أميركا كندا أستراليا باكستان أفغانستان إثيوبيا تشاد النيجر مالي نيجيريا كينيا`);
 
+/** سعودية، مصرية: a woman's nationality, without the article. */
+export const FEMININE_NATIONALITIES = foldedSet(`سعودية مصرية سورية عراقية أردنية لبنانية فلسطينية
+  يمنية مغربية جزائرية تونسية ليبية سودانية كويتية إماراتية قطرية بحرينية عمانية موريتانية
+  فرنسية أمريكية بريطانية تركية إيرانية ألمانية أميركية إيطالية إسبانية روسية صينية يابانية
+  كندية سويسرية هولندية بلجيكية سويدية نرويجية دنماركية نمساوية برتغالية يونانية
+  أوكرانية أسترالية كورية`);
+/** الكويتية، القطرية: a nationality in the feminine, with or without the article. */
+export const isFeminineNationality = (folded: string): boolean =>
+  FEMININE_NATIONALITIES.has(folded.replace(/^ال/u, ''));
+/**
+ * The nationality a word of a role names, as its masculine nisba without the article
+ * (المصري، المصرية، المصريين → مصري), or null.
+ */
+export function nationalityOf(folded: string): string | null {
+  const bare = folded
+    .replace(/^ال/u, '')
+    .replace(/(?:ين|ون)$/u, '')
+    .replace(/ه$/u, '');
+  return FEMININE_NATIONALITIES.has(`${bare}ه`) ? bare : null;
+}
+
 /** Capitals named without the article, definite as countries are (أمين بغداد، محافظ عدن). */
 export const BARE_CAPITALS = foldedSet('عمان بغداد دمشق بيروت صنعاء عدن طرابلس');
 
