@@ -8391,3 +8391,12 @@ speakerCases('session 39, round 113', [
     null,
   ],
 ]);
+
+test('a verbal noun with a possessive ends no one’s name: no speaker rather than «تفاصيل احتجازه»', () => {
+  const quotes = extractQuotes([
+    'وأفرجت السلطات عن المصور الصحفي حيدر كاظم العبودي بعد احتجازه يومين.',
+    'وفي حوار قصير عقب الإفراج عنه، روى العبودي تفاصيل احتجازه:',
+    '"كنت أصوّر العمال وهم يقطعون الطريق، فجاءت قوة بملابس مدنية وسحبت الكاميرا من يدي".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).not.toContain('تفاصيل احتجازه');
+});

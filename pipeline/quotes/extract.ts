@@ -4497,7 +4497,14 @@ export function extractQuotes(
       ((NOUN_AS_NAME.test(entity.name ?? '') &&
         !isFeminineNationality(normalizeArabic(entity.name ?? ''))) ||
         oneWordNoName(entity.name ?? ''));
-    const named = noun ? null : entity;
+    // روى العبودي تفاصيل احتجازه: a verbal noun with a possessive as written (احتجازه،
+    // رحيلها) ends no one's name.
+    const last = (entity?.name ?? '').trim().split(/\s+/u).pop() ?? '';
+    const owned =
+      entity?.kind === 'person' &&
+      /(?:ه|ها|هم)$/u.test(last) &&
+      isVerbalNoun(normalizeArabic(last).replace(/(?:ه|ها|هم)$/u, ''));
+    const named = noun || owned ? null : entity;
     return {
       text: quote.text,
       paragraph: quote.paragraph,
