@@ -2352,9 +2352,23 @@ export function extractQuotes(
    * family name of someone named in full before (آنا ماريا فيريرا).
    */
   const knownSurnameAt = (at: number, gender: Gender | null): Attribution | null => {
-    const word = tokens[at];
-    const next = tokens[at + 1];
-    if (!word || !/^[\u0621-\u064A]{3,}$/u.test(word.folded)) return null;
+    const first = tokens[at];
+    // فيشر-مولر: a family name of words a hyphen joins is one word of the name.
+    let last = at;
+    while (tokens[last + 1]?.brk === 'hyphen' && last - at < 3) last++;
+    const word =
+      last === at
+        ? first
+        : {
+            ...first,
+            folded: tokens
+              .slice(at, last + 1)
+              .map((part) => part.folded)
+              .join('-'),
+            end: tokens[last].end,
+          };
+    const next = tokens[last + 1];
+    if (!first || !/^[\u0621-\u064A]{3,}(?:-[\u0621-\u064A]{2,})*$/u.test(word.folded)) return null;
     // (Or where it was said: وقالت العلي في حديث لقناة …، خلال مؤتمر صحفي.)
     const opens =
       !next || ends(next.brk) || /^(?:ان|انه|انها|قوله|قولها|في|خلال|عبر|امام)$/u.test(next.folded);
