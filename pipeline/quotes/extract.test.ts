@@ -8408,3 +8408,19 @@ test('a verbal noun with a possessive ends no one’s name: no speaker rather th
   ]);
   expect(quotes.map((quote) => quote.speaker)).not.toContain('تفاصيل احتجازه');
 });
+
+test('advising and accusing are verbs of saying; ب on a noun after the one advised opens no name', () => {
+  const speakers = (paragraphs: string[]) =>
+    extractQuotes(paragraphs).map((quote) => quote.speaker);
+  expect(
+    speakers([
+      'ونصح اللواء طارق أبو العزم، مدير الإدارة العامة للمرور، السائقين بـ"استخدام الإضاءة المنخفضة وترك مسافة أمان كافية".',
+    ]),
+  ).toEqual(['طارق أبو العزم']);
+  expect(
+    speakers(['وتتهم منظمة العفو الدولية السلطات بأنها "تحتجز المئات دون محاكمة منذ سنوات".']),
+  ).toEqual(['منظمة العفو الدولية']);
+  expect(
+    speakers(['ونصحت الأسر بوضع أجهزة الأطفال "في الأماكن المشتركة من البيت، لا في غرف النوم".']),
+  ).toEqual([null]);
+});

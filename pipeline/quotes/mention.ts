@@ -3406,6 +3406,16 @@ function personByGrammar(
     !isWrittenGivenName(tokens[direct.from].raw)
   )
     return null;
+  // ونصحت الأسر بوضع أجهزة الأطفال: ب on a noun of three letters (وضع، دعم، منع) in
+  // construct with what follows, after a verb that takes ب, is what it advises.
+  if (
+    direct &&
+    /^ب[\u0621-\u064A]{3}$/u.test(tokens[direct.from].folded) &&
+    genderOfGivenName(tokens[direct.from].folded) === null &&
+    !isWrittenGivenName(tokens[direct.from].raw) &&
+    biVerbBefore(tokens, head)
+  )
+    return null;
   // بجبنيانة after a role is a place, not a one-word name; للعربية.نت is whom it was told.
   if (
     direct &&
