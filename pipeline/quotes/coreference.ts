@@ -452,10 +452,7 @@ export class StoryEntities {
         (word) =>
           entity.roleWords.has(word) ||
           (/^اممي(?:ه)?$/u.test(word) && [...entity.roleWords].some((own) => /امم$/u.test(own))) ||
-          (word !== '' &&
-            nationalityOf(word) === nation &&
-            nation !== null &&
-            theirs.includes(nation)),
+          (nation !== null && nationalityOf(word) === nation && theirs.includes(nation)),
       ).length;
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
         continue;

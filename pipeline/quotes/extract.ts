@@ -4511,13 +4511,7 @@ export function extractQuotes(
       ((NOUN_AS_NAME.test(entity.name ?? '') &&
         !isFeminineNationality(normalizeArabic(entity.name ?? ''))) ||
         oneWordNoName(entity.name ?? ''));
-    // روى العبودي تفاصيل احتجازه: a verbal noun with a possessive as written (احتجازه،
-    // رحيلها) ends no one's name.
-    const last = (entity?.name ?? '').trim().split(/\s+/u).pop() ?? '';
-    const owned =
-      entity?.kind === 'person' &&
-      /(?:ه|ها|هم)$/u.test(last) &&
-      isVerbalNoun(normalizeArabic(last).replace(/(?:ه|ها|هم)$/u, ''));
+    const owned = entity?.kind === 'person' && endsOnOwnedAction(entity.name ?? '');
     const named = noun || owned ? null : entity;
     return {
       text: quote.text,
@@ -4531,6 +4525,17 @@ export function extractQuotes(
       mention: named ? quote.mention : null,
     };
   });
+}
+
+/**
+ * روى العبودي تفاصيل احتجازه: a name that ends on a verbal noun with a possessive as written
+ * (احتجازه، رحيلها) is what someone did, not who they are.
+ */
+function endsOnOwnedAction(name: string): boolean {
+  const last = name.trim().split(/\s+/u).pop() ?? '';
+  return (
+    /(?:ه|ها|هم)$/u.test(last) && isVerbalNoun(normalizeArabic(last).replace(/(?:ه|ها|هم)$/u, ''))
+  );
 }
 
 /**

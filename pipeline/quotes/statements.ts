@@ -163,7 +163,8 @@ function namesABody(inner: string): boolean {
       construct = true;
       definiteEnd = false;
     } else if (/^[0-9٠-٩]+$/u.test(word.raw) && word === words[words.length - 1]) {
-      // «منتدى مستقبل الطيران 2025»: a year after the name.
+      // «منتدى مستقبل الطيران 2025»: a year after the name ends it.
+      definiteEnd = true;
     } else if (
       construct &&
       !VERB_SHAPE.test(bare) &&
@@ -175,7 +176,7 @@ function namesABody(inner: string): boolean {
       definiteEnd = false;
     } else return false;
   }
-  return definiteEnd || /^[0-9٠-٩]+$/u.test(words[words.length - 1].raw);
+  return definiteEnd;
 }
 
 /** النائب، المرشحة، الممثل: who stands for a bloc or a list (… عن «الكتلة»). */

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { useLocation, useNavigate } from 'react-router';
 import { AppLink } from '../../components/app-link';
 import type { Language } from '../../i18n/languages';
+import { isPlainClick } from '../../lib/app-links';
 import { switchLanguagePath } from '../../lib/paths';
 import { storeLanguage } from './preference';
 
@@ -18,8 +19,7 @@ export function LanguageSwitch({ lang }: { lang: Language }) {
       onClick={(event) => {
         storeLanguage(other);
         // A plain click keeps the reader's place (a new tab or window opens at the top).
-        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
-          return;
+        if (!isPlainClick(event)) return;
         event.preventDefault();
         void import('./reading-place').then(({ readingPlace }) =>
           navigate(to, { state: { place: readingPlace() } }),
