@@ -839,6 +839,26 @@ export function extractQuotes(
   };
   /** People a verb opening a sentence named in full in this paragraph, where they stand. */
   let paragraphPeople: { entity: Entity; at: number }[] = [];
+  /** An interview in questions and answers: the one interviewed, the last question and answer. */
+  let interview: { entity: Entity; question?: number; answered: number } | null = null;
+  /** The person the paragraph at hand names last, to be interviewed; else null. */
+  const intervieweeNamed = (): { entity: Entity; answered: number } | null => {
+    let met: Entity | null = null;
+    for (let k = 0; k < tokens.length; ) {
+      const mention = tokens[k].quoted ? null : mentionAt(k, false);
+      // (Only a name that is sure: in full by a known given name, or the surname of someone
+      // met: روى العبودي.)
+      const sure =
+        mention?.kind === 'person' &&
+        ((mention.name.to - mention.name.from >= 2 && openingGender(mention.name.from) !== null) ||
+          (mention.name.to - mention.name.from === 1 &&
+            entities.findSurname(tokens[mention.name.from].folded, null) !== null));
+      const entity = sure ? entityOfMention(mention, openingGender(mention.name.from)) : null;
+      if (entity?.kind === 'person' && entity.name) met = entity;
+      k = mention ? Math.max(k + 1, mention.end) : k + 1;
+    }
+    return met ? { entity: met, answered: -1 } : null;
+  };
   /** The gender a name opening here tells: its given name's, or a kunya's (أبو سليمان). */
   const openingGender = (at: number): Gender | null => {
     const given = genderOfGivenName(tokens[at].folded);
@@ -4411,6 +4431,8 @@ export function extractQuotes(
     tongue = null;
     t = 0;
     readAliases();
+    if (interview && spans.length === 0 && QUESTION_PARAGRAPH.test(text))
+      interview.question = paragraph;
     paragraphPeople = [];
     const namedBefore = { m: entities.lastNamedPerson('m'), f: entities.lastNamedPerson('f') };
     readPeople();
@@ -4447,6 +4469,17 @@ export function extractQuotes(
         if (attribution?.entity) {
           entities.spoke(attribution.entity, null);
           framedAfter = { sentence: statement.sentence, attribution, end: statement.span.end };
+        } else if (
+          !attribution &&
+          interview?.question === paragraph - 1 &&
+          statement === statements[0] &&
+          statement.opensSentence &&
+          statement.sentence === 0
+        ) {
+          // The answer after an interview's question: the one interviewed.
+          attribution = { entity: interview.entity, mention: null };
+          entities.spoke(interview.entity, null);
+          interview.answered = paragraph;
         } else if (!attribution && statement.opensSentence)
           attribution = { entity: entities.current(), mention: null };
       }
@@ -4465,6 +4498,17 @@ export function extractQuotes(
       });
     }
     readCues(tokens.length);
+    // - ما الذي تطالبون به؟ / س: …؟ — where an interview's questions begin, the one
+    // interviewed is the person the paragraph before names last (الحوار الآتي مع فلان:،
+    // التقى الموقع فلاناً); they keep the floor through the questions and answers after.
+    const next = paragraph + 1;
+    if (
+      interview?.answered !== paragraph &&
+      next <= last &&
+      quoted[next].statements.length === 0 &&
+      QUESTION_PARAGRAPH.test(paragraphs[next])
+    )
+      interview = intervieweeNamed();
   }
 
   // Entities are final only once the whole story is read (a surname may come first).
@@ -4573,6 +4617,9 @@ const NOUN_AS_NAME = /^ال[^\s]+ي[ةه]$/u;
 
 /** A paragraph that is an interview's answer: after a dash, or ج: / الجواب. */
 const ANSWER_OPENING = /^\s*(?:[-–—]|ج\s*[:：]|(?:ال)?جواب\s*[:：-])/u;
+
+/** A paragraph that is an interview's question: after a dash or س:, ending in a question mark. */
+const QUESTION_PARAGRAPH = /^\s*(?:[-–—•]|س\s*[:：]|(?:ال)?سؤال\s*[:：\-–])[^]*[؟?]\s*$/u;
 
 /** Verbs of answering: أجاب، أجابت، ردّ، فردّت، يجيب، لترد. */
 const ANSWERS = /^[وفل]?(?:اجاب|اجابت|رد|ردت|يرد|ترد|يجيب|تجيب)$/u;

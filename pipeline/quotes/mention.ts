@@ -1417,7 +1417,13 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       const next = tokens[at + 1];
       // (Not an outlet the words were told to: كريم السيد لشفق نيوز.)
       const outlet = /^ل/u.test(next?.folded ?? '') && tokens[at + 2]?.folded === 'نيوز';
-      if (next && !ends(next.brk) && isNameWord(next, true) && !outlet) {
+      // (Or a family word with the article: عمر الحاج التوم.)
+      if (
+        next &&
+        !ends(next.brk) &&
+        (isNameWord(next, true) || isFamilyWord(next, given + 1, tokens[at + 2], tokens[at + 3])) &&
+        !outlet
+      ) {
         // منى السيد عبد اللطيف: a joiner in the family name takes its word too.
         const joined = isJoiner(next) && !!tokens[at + 2] && !ends(tokens[at + 2].brk);
         at += joined ? 3 : 2;
