@@ -5,9 +5,17 @@
 // Defaults: $CONTENT_DIR or content/, and dist/. The app bundles are rebuilt only when the
 // code or its configuration changed (a hash of them is kept in .cache/); the dataset is
 // written into OUT/data; then every page is prerendered.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,14 +47,19 @@ const say = (line) => {
   if (!quiet) console.log(line);
 };
 
+/** Runs a command; exits the build when it fails (2, some documents rejected, is not a failure). */
 function run(command, args, env = {}) {
-  const result = spawnSync(command, args, {
-    cwd: ROOT,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, ...env, ...(quiet ? { QIRAA_QUIET: '1' } : {}) },
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      env: { ...process.env, ...env, ...(quiet ? { QIRAA_QUIET: '1' } : {}) },
+    });
+    child.on('close', (status) => {
+      if (status !== 0 && status !== 2) process.exit(status ?? 1);
+      done(status);
+    });
   });
-  if (result.status !== 0 && result.status !== 2) process.exit(result.status ?? 1);
-  return result.status;
 }
 
 async function step(name, work) {
@@ -104,12 +117,20 @@ const fresh =
   !existsSync(stamp) ||
   readFileSync(stamp, 'utf8') !== hash ||
   !existsSync(join(ssr, 'entry-server.js'));
-await step('app', async () => {
+// The app bundles and the dataset do not depend on each other: they are made side by side
+// (the data step is one thread; the bundler has the other core), and the pages wait for both.
+const app = step('app', async () => {
   if (!fresh) return 'up to date';
-  run('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
-    QIRAA_DATA_IN_PUBLIC: '0',
-  });
-  run('npx', [
+  // The last app's files go, the dataset stays (the data step is writing it meanwhile).
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out))
+    if (name !== 'data') rmSync(join(out, name), { recursive: true, force: true });
+  await run(
+    'npx',
+    ['vite', 'build', '--outDir', out, '--emptyOutDir=false', '--logLevel', 'warn'],
+    { QIRAA_DATA_IN_PUBLIC: '0' },
+  );
+  await run('npx', [
     'vite',
     'build',
     '--ssr',
@@ -124,9 +145,9 @@ await step('app', async () => {
   return 'built';
 });
 
-await step('data', async () => {
+const data = step('data', async () => {
   mkdirSync(out, { recursive: true });
-  run(
+  await run(
     'node',
     [
       '--single-threaded-gc',
@@ -145,8 +166,13 @@ await step('data', async () => {
   return 'written';
 });
 
+await Promise.all([app, data]);
+
 await step('pages', async () => {
-  run('node', [join(PIPELINE_OUT, 'prerender.mjs')], { QIRAA_SITE_DIR: out, QIRAA_SSR_DIR: ssr });
+  await run('node', [join(PIPELINE_OUT, 'prerender.mjs')], {
+    QIRAA_SITE_DIR: out,
+    QIRAA_SSR_DIR: ssr,
+  });
   return 'written';
 });
 
