@@ -841,6 +841,16 @@ export function extractQuotes(
   let paragraphPeople: { entity: Entity; at: number }[] = [];
   /** An interview in questions and answers: the one interviewed, the last question and answer. */
   let interview: { entity: Entity; question?: number; answered: number } | null = null;
+  /**
+   * حدادين: من سطح بيتنا…: a transcript's turn, opened by the surname of someone met and a
+   * colon: that person; else null.
+   */
+  const turnOf = (): Entity | null => {
+    const label = /^\s*([\p{L}\p{M}]+)\s*[:：]/u.exec(text);
+    if (!label || tokens.length === 0 || tokens[0].raw !== label[1]) return null;
+    const met = entities.findSurname(tokens[0].folded, null);
+    return met?.kind === 'person' && met.parts.length >= 2 ? met : null;
+  };
   /** The person the paragraph at hand names last, to be interviewed; else null. */
   const intervieweeNamed = (): { entity: Entity; answered: number } | null => {
     let met: Entity | null = null;
@@ -1527,10 +1537,12 @@ export function extractQuotes(
         // المتحدث ذاته، المصدر نفسه: the one who just spoke.
         // (المصدر ذاته: the unnamed source that spoke last, or else the body that just
         // spoke; the word's own gender tells nothing.)
+        // (Before anyone spoke, the one the story was about: يعد فلان من أبرز الباحثين. ويؤكد
+        // المتحدث ذاته أن.)
         if (SAME.has(tokens[mention.end]?.folded ?? ''))
           return mention.head === 'مصدر'
             ? (entities.sameSource() ?? entities.carry(as))
-            : entities.carry(as);
+            : (entities.carry(as) ?? entities.lastNamedPerson(as ?? mention.gender ?? 'm'));
         // قالت السيدة التي عرّفت نفسها باسم خديجة: the name the relative clause gives.
         if (/^(?:الذي|التي)$/u.test(tokens[mention.end]?.folded ?? '')) {
           const called = calledAfter(mention.end, as, mention.role.from);
@@ -2936,9 +2948,15 @@ export function extractQuotes(
       case 'wrote': {
         // قلت لفريقي: «…»: "I said" has no subject after it; the one who speaks is the one the
         // text gives the floor to (an interview's answer: the one interviewed).
+        // (In the answer to an interview's question, the one interviewed; in a transcript's
+        // turn, حدادين: …، the one whose name opens it.)
         if (/^[وف]?(?:قلت|اقول|قلنا|اقولها)$/u.test(tokens[at].folded))
           return {
-            entity: ANSWER_OPENING.test(text) ? pronoun(sentence, null, at) : null,
+            entity: ANSWER_OPENING.test(text)
+              ? interview?.question === paragraph - 1
+                ? interview.entity
+                : pronoun(sentence, null, at)
+              : turnOf(),
             mention: null,
           };
         // وأوردت الوكالة عن الوزير قوله: أورد with عن relays, as نقل does.
@@ -3491,10 +3509,26 @@ export function extractQuotes(
    * the masdar starts (a verb the lists do not know: any past verb opens it).
    */
   const subjectOfVerbBefore = (at: number, gender: Gender | null): Attribution | null => {
+    // (A description between commas may stand between the subject and the masdar: أكده
+    // البروفيسور فلان، قائد الفريق البحثي، بقوله.)
+    if (tokens[at].brk === 'clause') {
+      let opens = at - 1;
+      while (opens > 0 && at - opens < 7 && !ends(tokens[opens].brk)) opens--;
+      if (opens > 0 && opens < at - 1 && tokens[opens].brk === 'clause') {
+        const subject = subjectOfVerbBefore(opens, gender);
+        if (subject) return subject;
+      }
+    }
     for (let v = at - 1; v >= 0 && at - v <= 8; v--) {
       if (tokens[v].sentence !== tokens[at].sentence) return null;
       if (ends(tokens[v + 1].brk) && v + 1 < at) return null;
-      if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded)) continue;
+      // (After ما, a verb of saying with its object on it: وهو ما أكده فلان بقوله.)
+      const stem = /^[وف]?(?:ما|مما)$/u.test(tokens[v - 1]?.folded ?? '')
+        ? /^([\u0621-\u064A]{3,})(?:ه|ها)$/u.exec(tokens[v].folded)?.[1]
+        : undefined;
+      const saidIt = stem !== undefined && cueOf(stem, stem)?.kind === 'verb';
+      if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded) && !saidIt)
+        continue;
       if (joinedByHyphen(v)) continue;
       // (فقد اكتفت بالقول: قد only announces the verb.)
       if (/^[وفل]?(?:قد|فقد)$/u.test(tokens[v].folded)) return null;
@@ -3505,7 +3539,9 @@ export function extractQuotes(
         v === 0 ||
         tokens[v].sentence !== tokens[v - 1].sentence ||
         ends(tokens[v].brk) ||
-        /^[وف]?(?:قد|فقد|ثم)$/u.test(tokens[v - 1].folded);
+        /^[وف]?(?:قد|فقد|ثم)$/u.test(tokens[v - 1].folded) ||
+        // (Or after ما: وهو ما أكده فلان بقوله.)
+        /^[وف]?(?:ما|مما)$/u.test(tokens[v - 1].folded);
       if (!opensClause) continue;
       const mention = mentionAt(v + 1, false);
       if ((mention?.kind !== 'person' && mention?.kind !== 'body') || mention.end !== at) continue;

@@ -10,6 +10,7 @@ import {
   MEDIA_HEADS,
   STATEMENT_NOUNS,
   STREET_SOURCES,
+  nationalityOf,
 } from './lexicon/bodies';
 import {
   FUNCTION_WORDS,
@@ -4455,6 +4456,19 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const token = tokens[at];
   const titled = titleAndNationality(tokens, at) ?? nationalityAndName(tokens, at);
   if (titled) return titled;
+  // زميلها البروفيسور الأميركي مايكل ستيرنبرغ: a role, then a title, a nationality and the
+  // name; the three words before the name are the role.
+  const retitled =
+    token &&
+    roleHeadOf(bareOf(token)) !== null &&
+    tokens[at + 1] &&
+    !ends(tokens[at + 1].brk) &&
+    tokens[at + 2] &&
+    nationalityOf(tokens[at + 2].folded) !== null
+      ? titleAndNationality(tokens, at + 1)
+      : null;
+  if (retitled?.kind === 'person' && retitled.role)
+    return { ...retitled, role: span(tokens, at, retitled.role.to) };
   // إحداهن، أحدهم: one of those just mentioned, unnamed.
   const one = token ? /^[وف]?(احد|احدا|احدي)(?:هم|هن|هما|ها|ه)$/u.exec(token.folded) : null;
   if (one)
