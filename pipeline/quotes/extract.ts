@@ -3200,6 +3200,24 @@ export function extractQuotes(
         // before, whatever follows the verb.
         const preceded = precededBy(at, cue.gender);
         if (preceded) return preceded;
+        // المنظمة الدولية للهجرة التي وصفت الوضع في المدينة بأنه «…»: after a relative, a
+        // verb of describing with no object on it has the antecedent as its subject.
+        if (
+          RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '') &&
+          /^(?:وصف|وصفت)$/u.test(tokens[at].folded)
+        ) {
+          const antecedent = relativeAntecedent(at, cue.gender);
+          if (antecedent?.entity) return antecedent;
+          // (A body right before the relative: the longest name that ends there.)
+          let body: Mention | null = null;
+          for (let k = at - 2; k >= 0 && k >= at - 10; k--) {
+            if (ends(tokens[k + 1].brk) && k + 1 < at - 1) break;
+            const mention = mentionAt(k, false);
+            if (mention?.kind === 'body' && mention.end === at - 1) body = mention;
+          }
+          const entity = body ? entityOf(body, cue.gender) : null;
+          if (entity) return { entity, mention: null };
+        }
         const explicit =
           governed || describedAs || relativeCall || told || informed
             ? null

@@ -5130,6 +5130,27 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
           definite(tokens[to + 2])))
     )
       to = chainEnd(tokens, to + 1);
+    // المركز الليبي للاستشعار عن بعد وعلوم الفضاء، التعليم عن بعد: "remote" after a verbal
+    // noun with the article, a part of the name, and what the name goes on with after it.
+    if (
+      tokens[to]?.folded === 'عن' &&
+      tokens[to + 1]?.folded === 'بعد' &&
+      /^(?:ال|لل)[\u0621-\u064A]{3,}$/u.test(tokens[to - 1]?.folded ?? '') &&
+      !ends(tokens[to].brk) &&
+      !ends(tokens[to + 1].brk)
+    ) {
+      to += 2;
+      // (وعلوم الفضاء: و on a noun in construct with a definite one.)
+      if (
+        /^و[\u0621-\u064A]{3,}$/u.test(tokens[to]?.folded ?? '') &&
+        !definite(tokens[to]) &&
+        !ends(tokens[to].brk) &&
+        tokens[to + 1] &&
+        !ends(tokens[to + 1].brk) &&
+        definite(tokens[to + 1])
+      )
+        to += 2;
+    }
     // تحالف القوى المدنية من أجل السلام، أطباء من أجل الإنسانية: "for" and its cause, a
     // part of the name.
     if (

@@ -152,6 +152,10 @@ export function cueOf(raw: string, folded: string): Cue | null {
   if (PASSIVE.test(raw)) return null;
   const bare = folded[0] === 'و' || folded[0] === 'ف' ? folded.slice(1) : folded;
   if (SHADDA_ONLY.has(bare)) return SHADDA.test(raw) ? (CUES.get(folded) ?? null) : null;
+  // وأبان، وأبانت: "made clear", the Gulf's verb of saying, written with أ (إبان, with إ,
+  // is "during").
+  if (/^[وف]?أبان(?:ت)?$/u.test(raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
+    return { kind: 'verb', gender: folded.endsWith('ت') ? 'f' : 'm' };
   const cue = CUES.get(folded) ?? null;
   // ومقره عدن: a feminine participle ends in ة as written (مقرّة "acknowledging"); with ه
   // it is a noun and its pronoun ("its seat"), folded to the same letters.
