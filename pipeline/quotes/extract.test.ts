@@ -8492,6 +8492,21 @@ speakerCases('session 40, round 114', [
     ],
     'المنظمة الدولية للهجرة',
   ],
+  [
+    'interrupting someone is saying, with the one interrupted on the verb',
+    [
+      'يقول أبو حسين: "تركنا كل شيء، خرجنا بثيابنا". وتقاطعه زوجته أم حسين: "المهم أننا بخير. البيوت تبنى من جديد".',
+    ],
+    'أم حسين',
+  ],
+  [
+    'words the text calls a phrase going round are no one’s',
+    [
+      'وقالت الناشطة خديجة خلف إن "الخيام لا تحمي أحداً من البرد".',
+      '"من يعود إلى سنجار يعود إلى الخراب"، عبارة تتردد على ألسنة كثيرين في المخيم.',
+    ],
+    null,
+  ],
 ]);
 
 test('a verbal noun with a possessive ends no one’s name: no speaker rather than «تفاصيل احتجازه»', () => {

@@ -4534,7 +4534,11 @@ export function extractQuotes(
           attribution = { entity: interview.entity, mention: null };
           entities.spoke(interview.entity, null);
           interview.answered = paragraph;
-        } else if (!attribution && statement.opensSentence)
+        } else if (
+          !attribution &&
+          statement.opensSentence &&
+          !SAYING_NOUN_AFTER.test(text.slice(statement.span.end, statement.span.end + 24))
+        )
           attribution = { entity: entities.current(), mention: null };
       }
       addressee = isQuestion(statement)
@@ -4671,6 +4675,13 @@ const NOUN_AS_NAME = /^ال[^\s]+ي[ةه]$/u;
 
 /** A paragraph that is an interview's answer: after a dash, or ج: / الجواب. */
 const ANSWER_OPENING = /^\s*(?:[-–—]|ج\s*[:：]|(?:ال)?جواب\s*[:：-])/u;
+
+/**
+ * «…»، عبارة تتردد على ألسنة كثيرين / «…»، شعار رفعه المحتجون: words the text calls a
+ * saying or a slogan going round, no one's in particular (they do not go on with the last
+ * speaker).
+ */
+const SAYING_NOUN_AFTER = /^\s*[،,]?\s*(?:عبارة|عبارات|جملة|كلمات|شعار|هتاف|مقولة|لازمة)\s/u;
 
 /** A paragraph that is an interview's question: after a dash or س:, ending in a question mark. */
 const QUESTION_PARAGRAPH = /^\s*(?:[-–—•]|س\s*[:：]|(?:ال)?سؤال\s*[:：\-–])[^]*[؟?]\s*$/u;

@@ -156,6 +156,10 @@ export function cueOf(raw: string, folded: string): Cue | null {
   // is "during").
   if (/^[وف]?أبان(?:ت)?$/u.test(raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
     return { kind: 'verb', gender: folded.endsWith('ت') ? 'f' : 'm' };
+  // وتقاطعه زوجته: «…»، قاطعها أحد الحضور قائلاً: interrupting someone, with them on the verb.
+  const interrupting = /^[وف]?(قاطعت|قاطع|يقاطع|تقاطع)(?:ه|ها|هم|هما)$/u.exec(folded);
+  if (interrupting)
+    return { kind: 'verb', gender: /^(?:قاطعت|تقاطع)$/u.test(interrupting[1]) ? 'f' : 'm' };
   const cue = CUES.get(folded) ?? null;
   // ومقره عدن: a feminine participle ends in ة as written (مقرّة "acknowledging"); with ه
   // it is a noun and its pronoun ("its seat"), folded to the same letters.
