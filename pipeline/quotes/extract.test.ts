@@ -8500,6 +8500,18 @@ speakerCases('session 40, round 114', [
     'أم حسين',
   ],
   [
+    'وسام is a given name (a man’s and a woman’s), not و and a word',
+    [
+      'وقال النائب وسام الخوري، عضو تكتل الجمهورية القوية، بعد خروجه من الجلسة: «هناك من يريد أن يحرم المغتربين من حقهم».',
+    ],
+    'وسام الخوري',
+  ],
+  [
+    'a given name with the article after a given name, where the name ends, is the family name',
+    ['وقالت ممثلة اليونيسف في الصومال وفاء الصدّيق إن "الأطفال يموتون بصمت في مخيمات النزوح".'],
+    'وفاء الصدّيق',
+  ],
+  [
     'words the text calls a phrase going round are no one’s',
     [
       'وقالت الناشطة خديجة خلف إن "الخيام لا تحمي أحداً من البرد".',

@@ -583,6 +583,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   if (TIME_WORDS.has(token.folded)) return false;
   // نوال إبراهيم الخلف: after given names, الخلف is a family (not "the back").
   if (token.folded === 'الخلف' && givenParts >= 1) return true;
+  // سعاد الصديق إن، وفاء الطيب:: a given name with the article after a given name, where
+  // the name visibly ends, is the family name (not "the friend", "the good").
+  if (givenParts >= 1 && closing && DEFINITE_GIVEN_NAMES.has(token.folded)) return true;
   if (
     isLexical(bareOf(token)) &&
     !(isNisba(token.folded) && givenParts >= 1 && !ADJECTIVES.has(bareOf(token)))
