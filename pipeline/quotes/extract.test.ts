@@ -8512,6 +8512,13 @@ speakerCases('session 40, round 114', [
     'وفاء الصدّيق',
   ],
   [
+    'an unnamed source, a clause about keeping their name back, then the verb: the source',
+    [
+      'مسؤول في البنك المركزي الأردني، تحدث شريطة عدم نشر اسمه، قال إن الاحتياطيات "ما زالت عند مستويات مريحة".',
+    ],
+    null,
+  ],
+  [
     'words the text calls a phrase going round are no one’s',
     [
       'وقالت الناشطة خديجة خلف إن "الخيام لا تحمي أحداً من البرد".',

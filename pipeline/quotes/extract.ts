@@ -2656,6 +2656,28 @@ export function extractQuotes(
     isPresentVerbShape(tokens[at]) &&
     // (Not لم يكن, لن يكون: a verb of being, whose subject the sentence reads as before.)
     !/^[يت](?:كن|كون)$/u.test(tokens[at].folded);
+  /**
+   * مسؤول في البنك المركزي، تحدث شريطة عدم نشر اسمه، قال: an unnamed source that opens the
+   * sentence, a clause between commas about keeping their name back, then the verb: that
+   * source (not the body named inside the description).
+   */
+  const withheldNameBefore = (verb: number, gender: Gender | null): Attribution | null => {
+    if (verb < 2 || tokens[verb].brk !== 'clause') return null;
+    let opens = verb - 1;
+    while (opens > 0 && verb - opens <= 10 && tokens[opens].brk !== 'clause') {
+      if (ends(tokens[opens].brk)) return null;
+      opens--;
+    }
+    if (tokens[opens].brk !== 'clause') return null;
+    const clause = tokens.slice(opens, verb);
+    if (!clause.some((word) => /^(?:اسمه|اسمها|هويته|هويتها)$/u.test(word.folded))) return null;
+    const start = sentenceStart(verb);
+    const mention = mentionAt(start, false);
+    if (mention?.kind !== 'anonymous' || mention.end !== opens) return null;
+    if (gender && mention.gender && mention.gender !== gender) return null;
+    const entity = entityOf(mention, gender);
+    return entity ? { entity, mention: null } : null;
+  };
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
     while (
@@ -3264,6 +3286,8 @@ export function extractQuotes(
         // answering goes on from before. (A relative clause inside the question has its own
         // subject: …حول تصريحات فلان، الذي أكد أن "…"، قال.)
         if (answersQuestion(at)) return { entity: entities.carry(cue.gender), mention: null };
+        const withheld = withheldNameBefore(at, cue.gender);
+        if (withheld) return withheld;
         const before = subjectBefore(at, cue.gender);
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.
