@@ -854,7 +854,7 @@ export function extractQuotes(
   /** The person the paragraph at hand names last, to be interviewed; else null. */
   const intervieweeNamed = (): { entity: Entity; answered: number } | null => {
     let met: Entity | null = null;
-    for (let k = 0; k < tokens.length; ) {
+    for (let k = 0; k < tokens.length;) {
       const mention = tokens[k].quoted ? null : mentionAt(k, false);
       // (Only a name that is sure: in full by a known given name, or the surname of someone
       // met: روى العبودي.)
