@@ -8519,6 +8519,13 @@ speakerCases('session 40, round 114', [
     null,
   ],
   [
+    'Maghrebi and foreign given names the lists missed, in apposition after a role',
+    [
+      'ووصف المتحدث باسم الرئاسة، مارتين سواريث، الإضراب بأنه "إضراب سياسي لا علاقة له بمصالح العمال".',
+    ],
+    'مارتين سواريث',
+  ],
+  [
     'words the text calls a phrase going round are no one’s',
     [
       'وقالت الناشطة خديجة خلف إن "الخيام لا تحمي أحداً من البرد".',
