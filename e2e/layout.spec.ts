@@ -169,18 +169,30 @@ test('in the English interface, Arabic names are drawn as tall as the Latin text
     const ratios = await page.evaluate(async () => {
       await document.fonts.load('16px "Noto Naskh Arabic Variable"', 'ا');
       const context = document.createElement('canvas').getContext('2d')!;
-      const inkHeight = (element: Element, text: string) => {
+      const fontOf = (element: Element) => {
         const style = getComputedStyle(element);
-        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      };
+      const inkHeight = (element: Element, text: string) => {
+        context.font = fontOf(element);
         const box = context.measureText(text);
         return box.actualBoundingBoxAscent + box.actualBoundingBoxDescent;
       };
       // Arabic inline in an English sentence: its alef against the capital H of the sentence.
-      return Array.from(
+      const inline = Array.from(
         document.querySelectorAll('main :not([lang="ar"]) > :is(span, bdi)[lang="ar"]'),
-      )
-        .filter((element) => getComputedStyle(element).display === 'inline')
-        .map((element) => inkHeight(element, 'ا') / inkHeight(element.parentElement!, 'H'));
+      ).filter((element) => getComputedStyle(element).display === 'inline');
+      // Every face measured is loaded first: a canvas measures with a fallback face until
+      // the web font has arrived.
+      await Promise.all(
+        inline.flatMap((element) => [
+          document.fonts.load(fontOf(element), 'ا'),
+          document.fonts.load(fontOf(element.parentElement!), 'H'),
+        ]),
+      );
+      return inline.map(
+        (element) => inkHeight(element, 'ا') / inkHeight(element.parentElement!, 'H'),
+      );
     });
     expect(ratios.length, path).toBeGreaterThan(0);
     for (const ratio of ratios) {
