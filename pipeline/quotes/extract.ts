@@ -1274,6 +1274,18 @@ export function extractQuotes(
         // المؤتمر الصحفي الذي عقده مع الأمين العام: words of a role, all with the article,
         // read as a name (after a noun read as a role) are no one's name.
         const words = tokens.slice(mention.name.from, mention.name.to);
+        // ويضيف ابن مدينة الحلة، ابنة قرية …: where someone comes from, no name: the one of
+        // that gender met before.
+        if (
+          mention.role === null &&
+          words.length >= 2 &&
+          /^(?:ابن|ابنه|بنت|نجل)$/u.test(words[0].folded) &&
+          isPlaceNoun(words[1].folded)
+        )
+          return epithetOf(
+            words[0].folded === 'ابن' || words[0].folded === 'نجل' ? 'm' : 'f',
+            mention.name.from,
+          );
         if (
           words.length >= 2 &&
           words.every((word) => /^ال[\u0621-\u064A]{2,}$/u.test(word.folded)) &&
