@@ -3406,7 +3406,8 @@ export function extractQuotes(
         if (
           (reported || inserted) &&
           lastCue?.sentence === sentence &&
-          (lastCue.named || inserted) &&
+          // (Or whose subject came first: وكانت المفوضية قد أكدت، بحسب ما نقلته الوكالة، أن.)
+          (lastCue.named || inserted || lastCue.attribution.mention !== null) &&
           lastCue.attribution.entity &&
           lastCue.attribution.entity.kind !== 'anonymous'
         )

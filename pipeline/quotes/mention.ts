@@ -562,7 +562,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     (!!next &&
       next.folded === 'علي' &&
       next.raw.replace(/[\u064B-\u0652]/gu, '') === 'على' &&
-      /^(?:ال)?(?:قناه|منصه|صفح|حساب|موقع|شاشه|هواء|اذاعه|اثير)/u.test(afterNext?.folded ?? ''));
+      /^(?:ال)?(?:قناه|منصه|صفح|حساب|موقع|شاشه|هواء|اذاعه|اثير)/u.test(afterNext?.folded ?? '')) ||
+    // (Or where they come from: سالم الشرفات من منطقة الصفاوي.)
+    (next?.folded === 'من' && PLACE_NOUNS.has(afterNext?.folded ?? ''));
   // (Or an object with a possessive after it: افتتحت المطربة هادية محمد الأمين حفلها.)
   const owned = !!next && isOwnedNoun(next);
   const closing =

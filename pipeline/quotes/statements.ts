@@ -192,7 +192,7 @@ const KIND_AFTER_NAME =
 
 /** What opens the saying after its speaker's name: إن، أن، في بيان أن. */
 const SAYING_AFTER_NAME =
-  /^["»”]?\s*(?:ب?[اإأ]ن(?:ه|ها|هم)?\s|في\s+(?:بيان|تقرير|تغريدة|منشور|تصريح|رسالة)\s+(?:[اإأ]ن|قال|جاء))/u;
+  /^["»”]?\s*(?:ب?[اإأ]ن(?:ه|ها|هم)?\s|في\s+(?:بيان|تقرير|تغريدة|منشور|تصريح|رسالة)\s+(?:[\u0621-\u064A]+ي(?:ه|ة)?\s+)?(?:[اإأ]ن|قال|جاء))/u;
 
 /** أنّ، إنّ، بأنّ، لأنّ: the word that opens a reported clause. */
 const THAT = /^[وفلب]?[اإأ]ن(?:ه|ها|هم)?$/u;
@@ -264,13 +264,18 @@ export function isStatement(
   if (!last || !/^[\s\u0640]*$/.test(text.slice(last.end, span.start))) return true;
   // أكدت "هيومن رايتس ووتش" في تقرير أن، قالت "أطباء بلا حدود" إن: a short name between a
   // verb of saying and what opens the saying is who speaks.
+  // (Up to seven words where a body's noun opens it: قالت «الجمعية اللبنانية من أجل
+  // ديمقراطية الانتخابات» في تقرير أولي إنها.)
+  const bodyHead = BODY_HEADS.has(
+    (wordsOf(span.inner)[0]?.folded ?? '').replace(/^(?:ال|لل)/u, ''),
+  );
   if (
-    count <= 5 &&
+    (count <= 5 || (count <= 7 && bodyHead)) &&
     !/[.،,:؛!?؟]/u.test(span.inner) &&
     takesAClause(last.folded) &&
     !opensWithVerb(span.inner) &&
     !opensWithParticle(span.inner) &&
-    SAYING_AFTER_NAME.test(text.slice(span.end, span.end + 24))
+    SAYING_AFTER_NAME.test(text.slice(span.end, span.end + 36))
   )
     return false;
   // رئيس "التجمع اللبناني في مونتريال"، مديرة «بيت الحكمة»: a short name right after the
