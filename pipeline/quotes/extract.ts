@@ -4345,6 +4345,26 @@ export function extractQuotes(
         // references (كوفالسكا) but no subject of this sentence.
         const named = nationalityAndName(tokens, t);
         if (named && entityOf(named, null)) consumed = Math.max(consumed, named.end);
+      } else if ((t === 0 || ends(token.brk)) && !token.quoted) {
+        // أم سامر، ربة منزل من محافظة الشرقية، واحدة من الضحايا. تقول: a person a sentence
+        // opens with, named surely and set off by a comma, is whom it is about: the subject
+        // of a verb without one in the sentence after.
+        const mention = mentionAt(t, false);
+        const closed = mention ? tokens[mention.end]?.brk === 'clause' : false;
+        const gender = kunyaGender(token) ?? genderOfGivenName(token.folded);
+        const entity =
+          mention?.kind === 'person' &&
+          mention.role === null &&
+          mention.name.from === t &&
+          closed &&
+          mention.end - t >= 2 &&
+          gender
+            ? entityOf(mention, gender)
+            : null;
+        if (entity && gender && namedSurely(entity, gender)) {
+          inSentence(token.sentence, entity);
+          consumed = Math.max(consumed, mention!.end);
+        }
       }
       if (!attribution) continue;
       // (Over what relays it or a body that announced it, never over someone named who
