@@ -154,6 +154,11 @@ interface Statement {
   opensSentence: boolean;
 }
 
+/** في المقابل، في غضون ذلك: what follows في where a sentence opens with no place. */
+const NOT_PLACES_AFTER_FI = foldedSet(`المقابل غضون الأثناء أثناء السياق سياق الإطار إطار الوقت وقت
+  ظل ختام الختام الشأن هذا ذلك تلك حين المقابلة حديث حديثه حديثها تصريح تصريحات بيان كلمة
+  كلمته كلمتها رده ردها المؤتمر مؤتمر لقاء مقابلة`);
+
 // Particles after which a subject may stand before its verb: أما الوزير فقد صرّح،
 // غير أن العمري نبّه، وكانت الحسيني قد قالت.
 const SUBJECT_OPENERS = foldedSet(`أما وأما أن إن لكن ولكن بينما فيما كما حيث إذ و ف كان كانت
@@ -1228,6 +1233,8 @@ export function extractQuotes(
     while (start > 0 && tokens[start - 1].sentence === tokens[at].sentence) start--;
     return (
       /^[وف]?في$/u.test(tokens[start]?.folded ?? '') &&
+      // (Not a connective: في المقابل، في غضون ذلك، في السياق ذاته، في الأثناء.)
+      !NOT_PLACES_AFTER_FI.has(tokens[start + 1]?.folded ?? '') &&
       tokens.slice(start + 1, Math.min(at, start + 4)).some((word) => word.brk === 'clause')
     );
   };
