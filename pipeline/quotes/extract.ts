@@ -100,6 +100,8 @@ const CALLS = /^(?:دعا|دعت|طالب|طالبت|حث|حثت|ناشد|ناش
 const CALLS_ON = new RegExp(`^و${CALLS.source.slice(1)}`, 'u');
 /** Military and police ranks said before a name (العميد، اللواء): a later رتبة alone is them. */
 const RANKS = foldedSet('لواء عميد عقيد مقدم رائد نقيب ملازم فريق مشير');
+/** Titles of a profession said before a name (المهندس، الشيخة): a later title alone is them. */
+const NAMED_TITLES = foldedSet('مهندس مهندسة أستاذ أستاذة شيخ شيخة');
 
 /** Forms of نص, "to stipulate": a law's words, said by no one. */
 const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
@@ -1522,6 +1524,11 @@ export function extractQuotes(
         // وأضاف العميد means.
         for (let k = mention.name.from - 1; k >= 0 && k >= mention.name.from - 2; k--) {
           const rank = stripArticle(tokens[k].folded);
+          // (Or a profession's title: المهندس وائل عبد الغني، then وأوضح المهندس.)
+          if (NAMED_TITLES.has(rank) && isDefiniteToken(tokens[k])) {
+            entities.ranked(entity, rank.replace(/ه$/u, ''));
+            continue;
+          }
           if (!RANKS.has(rank)) break;
           entities.ranked(entity, rank);
         }
