@@ -8639,4 +8639,16 @@ speakerCases('session 41, round 116', [
     ],
     'سعاد الحلبي',
   ],
+  [
+    'after أما, a word with ف and a verb’s complement after it is what is said of the topic, not the name’s end',
+    ['أما رئيس الحكومة كريم حمادة فاكتفى بالقول إن "النقاش داخل المجلس كان صحياً ومسؤولاً".'],
+    'كريم حمادة',
+  ],
+  [
+    'not a family name in ف that a comma closes',
+    [
+      'أما مدرب الفريق ماركوس فيلر، الذي بدا متأثراً، فكتب على حسابه: "نتحمل المسؤولية كاملة، ونعتذر لجماهيرنا".',
+    ],
+    'ماركوس فيلر',
+  ],
 ]);

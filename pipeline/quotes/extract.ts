@@ -4034,7 +4034,33 @@ export function extractQuotes(
    * sentence is about, named or not by a role, and the subject of its verbs.
    */
   const rememberTopic = (at: number) => {
-    const mention = mentionAt(at, false);
+    let mention = mentionAt(at, false);
+    // أما رئيس الحكومة كريم حمادة فاكتفى بالقول: the ف of what is said of the topic ends the
+    // name, where no later word opens with it (not أما محمد علي فرحات فقال).
+    const last = mention?.kind === 'person' ? tokens[mention.end - 1] : undefined;
+    if (
+      mention?.kind === 'person' &&
+      last &&
+      mention.end - 1 > mention.name.from &&
+      /^ف[\u0621-\u064A]{3,}$/u.test(last.folded) &&
+      genderOfGivenName(last.folded) === null &&
+      !isWrittenGivenName(last.raw)
+    ) {
+      // (A verb's complement right after it: فاكتفى بالقول، فرأى أن، فدعا إلى; not a family
+      // name that a comma closes, أما ماركوس فيلر، مدرب الفريق، فكتب.)
+      const complement = tokens[mention.end];
+      let k = mention.end;
+      while (k < tokens.length && !ends(tokens[k].brk) && !/^ف/u.test(tokens[k].folded)) k++;
+      if (
+        !!complement &&
+        !ends(complement.brk) &&
+        /^(?:[بل][\u0621-\u064A]{2,}|الي|علي|في|عن|ان|بان|من)$/u.test(complement.folded) &&
+        (k >= tokens.length || ends(tokens[k].brk))
+      ) {
+        mention = readMention(tokens.slice(0, mention.end - 1), at, { dative: false });
+        mentions.set(at, mention);
+      }
+    }
     // (Or someone unnamed: أما أحد العاملين في المستشفى فقال.)
     if (
       !mention ||
