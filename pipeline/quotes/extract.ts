@@ -3214,7 +3214,14 @@ export function extractQuotes(
             (/^(?:عنه|عنها|عنهم)$/u.test(next.folded) &&
               RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '')) ||
             // (وهو ما رحّب به ناقد سينمائي: after ما, what the verb takes with ب.)
-            (/^(?:به|بها|بهم)$/u.test(next.folded) && tokens[at - 1]?.folded === 'ما'))
+            (/^(?:به|بها|بهم)$/u.test(next.folded) && tokens[at - 1]?.folded === 'ما') ||
+            // (عرض استطلاعاً قال فيه أحد الشباب: in which someone named after it said.)
+            // (Only قال and يقول, which take no object: في بيان دعت فيه الحكومة إلى.)
+            (/^(?:فيه|فيها)$/u.test(next.folded) &&
+              /^[وف]?(?:قال|قالت|يقول|تقول)$/u.test(tokens[at].folded) &&
+              !!tokens[at + 2] &&
+              !ends(tokens[at + 2].brk) &&
+              !SAYING_OPENERS.has(tokens[at + 2].folded)))
             ? at + 2
             : at + 1;
         // ماريا غونزاليس، التي دعت الدول العربية إلى «…»: after a relative, who follows a verb
