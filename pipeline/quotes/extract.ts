@@ -2786,7 +2786,15 @@ export function extractQuotes(
           ((roleHeadOf(stripArticle(tokens[mention.end].folded)) !== null ||
             (mention.kind === 'person' &&
               !isDefiniteToken(tokens[mention.end]) &&
-              ANONYMOUS_HEADS.has(tokens[mention.end].folded))) &&
+              (ANONYMOUS_HEADS.has(tokens[mention.end].folded) ||
+                // (Or any noun without the article, after a name a known given name opens:
+                // أما حمد، طالب الصف العاشر، فيرى.)
+                ((genderOfGivenName(tokens[mention.name.from].folded) !== null ||
+                  kunyaGender(tokens[mention.name.from]) !== null) &&
+                  /^[\u0621-\u064A]{3,}$/u.test(tokens[mention.end].folded) &&
+                  // (Not a clause of its own: أحمد سالم، ويبلغ من العمر ثلاثين عاماً، وأضاف.)
+                  !/^[وف]/u.test(tokens[mention.end].folded) &&
+                  !FUNCTION_WORDS.has(tokens[mention.end].folded))))) &&
             !tokens.slice(mention.end + 1, end).some((token) => token.brk === 'clause'))) &&
         tokens[end].brk === 'clause' &&
         // (Inside a clause of وهو، وهي the words say who they are, whatever the verbs:
