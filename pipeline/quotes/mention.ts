@@ -892,8 +892,21 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !!tokens[at + 1] &&
       tokens[at + 1].brk === 'clause' &&
       !/^[وف]/u.test(token.folded);
+    // (Or after a given name of two words with عبد: كان الحاج عبد الفتاح يغلق دفتر
+    // الحسابات; not a known given name of that shape, عبد الفتاح يوسف.)
+    const compoundGiven =
+      units === 1 &&
+      at === from + 2 &&
+      /^عبد$/u.test(tokens[from].folded) &&
+      // (His verb: ي, not ت, which opens family names as well, عبد المجيد تبون.)
+      /^ي/u.test(token.folded) &&
+      isPresentVerb(token) &&
+      genderOfGivenName(token.folded) === null &&
+      !isWrittenGivenName(token.raw) &&
+      !!tokens[at + 1] &&
+      !ends(tokens[at + 1].brk);
     if (
-      (units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null)) &&
+      (units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null) || compoundGiven) &&
       followsName(token) &&
       !closedFamily
     )
