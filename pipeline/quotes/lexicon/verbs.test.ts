@@ -13,6 +13,8 @@ test.each([
   ['تساءل', 'verb', 'm'],
   ['يقول', 'verb', 'm'],
   ['تضيف', 'verb', 'f'],
+  ['اعتبره', 'verb', 'm'],
+  ['واعتبرتها', 'verb', 'f'],
   ['مشيراً', 'participle', 'm'],
   ['مؤكدةً', 'participle', 'f'],
   ['بالقول', 'participle', null],

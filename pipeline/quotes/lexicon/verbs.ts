@@ -160,6 +160,10 @@ export function cueOf(raw: string, folded: string): Cue | null {
   const interrupting = /^[وف]?(قاطعت|قاطع|يقاطع|تقاطع)(?:ه|ها|هم|هما)$/u.exec(folded);
   if (interrupting)
     return { kind: 'verb', gender: /^(?:قاطعت|تقاطع)$/u.test(interrupting[1]) ? 'f' : 'm' };
+  // وهو ما اعتبره مدربه فلان «…»: considering something, with it on the verb; the one who
+  // considers follows.
+  const considering = /^[وف]?(اعتبر|اعتبرت)(?:ه|ها)$/u.exec(folded);
+  if (considering) return { kind: 'verb', gender: considering[1].endsWith('ت') ? 'f' : 'm' };
   const cue = CUES.get(folded) ?? null;
   // ومقره عدن: a feminine participle ends in ة as written (مقرّة "acknowledging"); with ه
   // it is a noun and its pronoun ("its seat"), folded to the same letters.
