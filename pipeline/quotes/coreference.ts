@@ -187,7 +187,7 @@ export class StoryEntities {
     return best && this.touch(best);
   }
 
-  /** A rank said before a person's name (العميد، اللواء): a later role of that rank. */
+  /** A rank or a title said before a person's name (العميد، المهندس): a later role of that word. */
   ranked(entity: Entity, rank: string): void {
     const head = normalizeArabic(rank);
     entity.roleHeads.add(head);

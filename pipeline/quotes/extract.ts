@@ -4401,21 +4401,22 @@ export function extractQuotes(
         const named = nationalityAndName(tokens, t);
         if (named && entityOf(named, null)) consumed = Math.max(consumed, named.end);
       } else if ((t === 0 || ends(token.brk)) && !token.quoted) {
-        // أم سامر، ربة منزل من محافظة الشرقية، واحدة من الضحايا. تقول: a person a sentence
-        // opens with, named surely and set off by a comma, is whom it is about: the subject
-        // of a verb without one in the sentence after.
+        // أم سامر، ربة منزل من محافظة الشرقية، واحدة من الضحايا. تقول: a person a sentence or
+        // a clause opens with, named surely (a known given name, or a kunya of two words) and
+        // set off by a comma, is whom it is about: the subject of a verb without one in the
+        // sentence after.
         const mention = mentionAt(t, false);
-        const closed = mention ? tokens[mention.end]?.brk === 'clause' : false;
-        const gender = kunyaGender(token) ?? genderOfGivenName(token.folded);
-        const entity =
+        const given = genderOfGivenName(token.folded);
+        const gender = kunyaGender(token) ?? given;
+        const sure =
           mention?.kind === 'person' &&
           mention.role === null &&
           mention.name.from === t &&
-          closed &&
+          tokens[mention.end]?.brk === 'clause' &&
           mention.end - t >= 2 &&
-          gender
-            ? entityOf(mention, gender)
-            : null;
+          gender !== null &&
+          (given !== null || mention.name.to - mention.name.from === 2);
+        const entity = sure ? entityOf(mention, gender) : null;
         if (entity && gender && namedSurely(entity, gender)) {
           inSentence(token.sentence, entity);
           consumed = Math.max(consumed, mention!.end);

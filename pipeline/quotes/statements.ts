@@ -248,12 +248,12 @@ export function isStatement(
   // «قوات سوريا الديمقراطية» (قسد)، «تجمع أحرار حوران»، وهو شبكة محلية: a short name, then
   // its abbreviation in brackets or what kind of thing it is.
   const following = text.slice(span.end, span.end + 48);
+  const first = wordsOf(span.inner)[0]?.folded ?? '';
   if (
     count <= 5 &&
     !/[.،,:؛!?؟]/u.test(span.inner) &&
     // (تجمع، تحالف: a body's noun of a verb's shape.)
-    (!opensWithVerb(span.inner) ||
-      BODY_HEADS.has((wordsOf(span.inner)[0]?.folded ?? '').replace(/^ال/u, ''))) &&
+    (!opensWithVerb(span.inner) || BODY_HEADS.has(first.replace(/^ال/u, ''))) &&
     (ABBREVIATION_AFTER.test(following) || KIND_AFTER_NAME.test(following)) &&
     // (Not «الوضع تحت السيطرة» (رويترز) after قال: or إن: the agency that carried it.)
     !/[:：]\s*["«“]?\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start + 1)) &&
@@ -266,9 +266,7 @@ export function isStatement(
   // verb of saying and what opens the saying is who speaks.
   // (Up to seven words where a body's noun opens it: قالت «الجمعية اللبنانية من أجل
   // ديمقراطية الانتخابات» في تقرير أولي إنها.)
-  const bodyHead = BODY_HEADS.has(
-    (wordsOf(span.inner)[0]?.folded ?? '').replace(/^(?:ال|لل)/u, ''),
-  );
+  const bodyHead = BODY_HEADS.has(first.replace(/^(?:ال|لل)/u, ''));
   if (
     (count <= 5 || (count <= 7 && bodyHead)) &&
     !/[.،,:؛!?؟]/u.test(span.inner) &&
@@ -292,7 +290,7 @@ export function isStatement(
     // (Not an adjective that also heads roles: أرباح كبيرة "غير دقيق"; nor words that open
     // with a preposition or a verb: مدرب "من الطراز الأوروبي", what kind of coach.)
     !/^كبير/u.test(head) &&
-    !FUNCTION_WORDS.has(wordsOf(span.inner)[0]?.folded ?? '') &&
+    !FUNCTION_WORDS.has(first) &&
     !opensWithVerb(span.inner) &&
     !opensWithParticle(span.inner)
   )
