@@ -71,8 +71,6 @@ test('a match inside a quote shows the quote and its speaker, and opens the arti
 // once the typed query came out with its last letters first («ريالعم»). One retry, for this
 // journey only, so that a flake does not sink a run; Playwright still reports it as flaky.
 test.describe('typing on the search page', () => {
-  test.describe.configure({ retries: 1 });
-
   test('results follow typing on the search page, and Back returns to the previous query', async ({
     page,
   }) => {
@@ -97,6 +95,22 @@ test.describe('typing on the search page', () => {
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('بيسكوف');
     await expect(box).toHaveValue('بيسكوف');
+  });
+
+  test('a reader who pauses mid-word stays in the box, and every letter lands in order', async ({
+    page,
+  }) => {
+    await page.goto(`/ar/search?q=${encodeURIComponent('بيسكوف')}`);
+    await waitForApp(page);
+    const box = page.getByRole('searchbox');
+    await box.selectText();
+    // Pauses longer than the box waits before the results follow: they follow mid-word.
+    await page.keyboard.type('لافروف', { delay: 400 });
+    await expect(page).toHaveURL(/q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('«لافروف»');
+    // The results followed: focus did not move to their heading, the box kept every letter.
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('لافروف');
   });
 });
 

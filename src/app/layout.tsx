@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
-import { Outlet, useLocation, useMatches } from 'react-router';
+import { Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { AppLink } from '../components/app-link';
 import { KeyboardReading } from '../features/keyboard/keyboard-help';
 import { SearchForm } from '../features/search/search-form';
+import { wasTyped } from '../features/search/typed-state';
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { SettingsButton } from '../features/settings/settings-button';
 import { UpdatePrompt } from '../features/offline/update-prompt';
@@ -21,6 +22,7 @@ export { useLanguage };
  */
 function useFocusOnNavigation() {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const arrived = useRef(false);
   useEffect(() => {
     // The page the reader arrived on, the entry with the key "default" or where the root's
@@ -29,6 +31,8 @@ function useFocusOnNavigation() {
       arrived.current = true;
       return;
     }
+    // Results that followed the reader's typing: the reader is still in the search box.
+    if (wasTyped(location.state) && navigationType !== 'POP') return;
     // The same page in the other language: the reader stays where they were reading.
     const place = placeOf(location.state);
     if (place) {
@@ -47,7 +51,7 @@ function useFocusOnNavigation() {
     }
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [location.key, location.pathname, location.hash, location.state]);
+  }, [location.key, location.pathname, location.hash, location.state, navigationType]);
 }
 
 /**

@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useFetcher, useLocation, useNavigate, useSearchParams } from 'react-router';
+import {
+  useFetcher,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  useSearchParams,
+} from 'react-router';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/languages';
 import { paths } from '../../lib/paths';
 import { isTypingTarget } from '../../lib/typing';
+import { TYPED, wasTyped } from './typed-state';
 
 /** How long typing pauses before the results follow it. */
 const TYPING_PAUSE_MS = 250;
@@ -23,7 +30,8 @@ export function SearchForm({ lang }: { lang: Language }) {
     warmed.current = true;
     void warmer.load(`${paths.search(lang)}?warm`);
   };
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const navigationType = useNavigationType();
   const [params] = useSearchParams();
   const onSearchPage = pathname === paths.search(lang);
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
@@ -38,13 +46,16 @@ export function SearchForm({ lang }: { lang: Language }) {
   const live = useRef(false);
 
   // The box follows the URL when something else changed it: Back, a link, another page.
+  // Not when the box itself moved it: a query it sent before the last keys may land late.
+  const byTheBox = wasTyped(state) && navigationType !== 'POP';
   useEffect(() => {
+    if (byTheBox) return;
     if (urlQuery !== sent.current) {
       sent.current = urlQuery;
       live.current = false;
       setValue(urlQuery);
     }
-  }, [urlQuery]);
+  }, [urlQuery, byTheBox]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -73,7 +84,11 @@ export function SearchForm({ lang }: { lang: Language }) {
     clearTimeout(pause.current);
     pause.current = setTimeout(() => {
       sent.current = next;
-      navigate(paths.search(lang, next), { replace: live.current, preventScrollReset: true });
+      navigate(paths.search(lang, next), {
+        replace: live.current,
+        preventScrollReset: true,
+        state: TYPED,
+      });
       live.current = true;
     }, TYPING_PAUSE_MS);
   };
