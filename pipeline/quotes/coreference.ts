@@ -226,6 +226,14 @@ export class StoryEntities {
       known.gender ??= gender;
       return this.touch(known);
     }
+    // وأضاف المركزي after البنك المركزي العراقي: no one by that name, but one of the
+    // adjectives of the one body the story named with it, its short name.
+    if (parts.length === 1 && role === null && parts[0].startsWith('ال')) {
+      const bearers = this.entities.filter(
+        (entity) => entity.kind === 'body' && entity.parts.slice(1).includes(parts[0]),
+      );
+      if (bearers.length === 1) return this.touch(bearers[0]);
+    }
     const entity = this.add({ kind: 'person', name, key, gender, parts });
     this.addRole(entity, role, head);
     return entity;

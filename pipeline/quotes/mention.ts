@@ -24,6 +24,7 @@ import {
   MANNER_NOUNS,
   RECORD_OBJECTS,
   TIME_WORDS,
+  MONTHS,
   TITLE_FAMILIES,
   TITLE_NOUNS,
 } from './lexicon/common';
@@ -2554,7 +2555,13 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       definite(of)
     )
       return chainEnd(tokens, from + 2);
-    if (!next || ends(next.brk) || FUNCTION_WORDS.has(next.folded) || TIME_WORDS.has(next.folded))
+    if (
+      !next ||
+      ends(next.brk) ||
+      FUNCTION_WORDS.has(next.folded) ||
+      TIME_WORDS.has(next.folded) ||
+      MONTHS.has(next.folded)
+    )
       return -1;
     // رابطة منتجي النفط في كوردستان: a body's place; في بيان، في نشرية خاصة is not one.
     if (forBody && folded === 'في' && SAYING_VENUES.test(bareOf(next))) return -1;

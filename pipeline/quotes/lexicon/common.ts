@@ -6,6 +6,13 @@ export const TIME_WORDS = foldedSet(`أمس اليوم الليلة مساء ص�
   لاحقا سابقا مؤخرا حاليا آنذاك حينذاك وقتئذ عندئذ حينئذ يومئذ`);
 
 /**
+ * The months, Egyptian and Gulf names and the Levantine ones (كانون and تشرين open two
+ * each): في مارس الماضي is when, never where, so never a part of a body's name.
+ */
+export const MONTHS = foldedSet(`يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه
+  أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين`);
+
+/**
  * Function words and frequent words that are never part of a person's name: particles,
  * prepositions, pronouns, adverbs, and the masdars that follow reporting verbs as objects
  * (أكد ضرورة …). A name ends at the first of them.
