@@ -8730,4 +8730,27 @@ speakerCases('session 42, round 119', [
     ],
     'البنك المركزي العراقي',
   ],
+  [
+    'someone unnamed opening the sentence, where they are, then the bare verb: that source',
+    [
+      'وقال الوزير خالد الكسواني إن «الأسعار مستقرة في الأسواق كلها».',
+      'أحد الصاغة في وسط البلد قال: «الحركة صفر، بنفتح الصبح وبنسكّر المسا».',
+    ],
+    null,
+  ],
+  [
+    'غير أن and an unnamed source, a clause about their name with an outlet in quotes, then the verb',
+    [
+      'وقال الوزير خالد الكسواني إن «الأسعار مستقرة في الأسواق كلها».',
+      'غير أن مصدراً في المطار، تحدث لـ"سودان تربيون" شريطة عدم ذكر اسمه، قال إن "الرادار يعمل بنصف طاقته".',
+    ],
+    null,
+  ],
+  [
+    'a verb later in that sentence is the source’s too, not the body of its description',
+    [
+      'غير أن مصدراً في نادي المريخ، فضّل حجب اسمه، أبدى تحفظه على توقيت الاستئناف، وقال إن "عدداً من الأندية لم تتسلم مستحقاتها منذ الموسم الماضي".',
+    ],
+    null,
+  ],
 ]);

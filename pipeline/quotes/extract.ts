@@ -2691,17 +2691,29 @@ export function extractQuotes(
     if (verb < 2 || tokens[verb].brk !== 'clause') return null;
     let opens = verb - 1;
     while (opens > 0 && verb - opens <= 10 && tokens[opens].brk !== 'clause') {
-      if (ends(tokens[opens].brk)) return null;
+      // (Quotation marks may set off an outlet inside: تحدث لـ"سودان تربيون" شريطة.)
+      if (ends(tokens[opens].brk) && tokens[opens].brk !== 'mark') return null;
       opens--;
     }
     if (tokens[opens].brk !== 'clause') return null;
     const clause = tokens.slice(opens, verb);
     if (!clause.some((word) => /^(?:اسمه|اسمها|هويته|هويتها)$/u.test(word.folded))) return null;
-    const start = sentenceStart(verb);
+    // (After an opener of its clause: غير أن مصدراً في المطار، تحدث لصحيفة شريطة عدم ذكر
+    // اسمه، قال.)
+    let start = sentenceStart(verb);
+    if (
+      /^[وف]?غير$/u.test(tokens[start].folded) &&
+      /^[اإأ]ن$/u.test(tokens[start + 1]?.folded ?? '')
+    )
+      start += 2;
+    else if (/^[وف]?لكن$/u.test(tokens[start].folded)) start += 1;
     const mention = mentionAt(start, false);
     if (mention?.kind !== 'anonymous' || mention.end !== opens) return null;
     if (gender && mention.gender && mention.gender !== gender) return null;
     const entity = entityOf(mention, gender);
+    // (The one a verb without a subject later in the sentence means: not a body named in
+    // the description, مصدر في نادي المريخ.)
+    if (entity) inSentence(tokens[verb].sentence, entity);
     return entity ? { entity, mention: null } : null;
   };
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
@@ -2886,10 +2898,22 @@ export function extractQuotes(
         !tokens
           .slice(mention.end, end)
           .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
+      // أحد الصاغة في وسط البلد قال: someone unnamed opening the sentence, where they are,
+      // then the bare verb: that source.
+      const unnamedOpener =
+        !!mention &&
+        mention.kind === 'anonymous' &&
+        (from === 0 || tokens[from].brk === 'sentence') &&
+        !/^[وف]/u.test(tokens[verb].folded) &&
+        end - mention.end <= 6 &&
+        !ends(tokens[end].brk) &&
+        !tokens
+          .slice(mention.end, end)
+          .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
       if (
         mention &&
         !quoteBetween &&
-        (mention.end === end || described || unnamed || unnamedTopic)
+        (mention.end === end || described || unnamed || unnamedTopic || unnamedOpener)
       ) {
         // After a mere comma, a lone unknown word is no subject (…، رفضت ذكر اسمها).
         const weakOpener =
