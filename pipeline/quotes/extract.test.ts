@@ -8753,4 +8753,11 @@ speakerCases('session 42, round 119', [
     ],
     null,
   ],
+  [
+    'a branch’s place named by a noun and its adjective is a part of the body’s name',
+    [
+      'وقال جهاز الإسعاف والطوارئ فرع المنطقة الشرقية إن «فرقه تعمل على مدار الساعة بالتنسيق مع الهلال الأحمر».',
+    ],
+    'جهاز الإسعاف والطوارئ فرع المنطقة الشرقية',
+  ],
 ]);

@@ -2485,8 +2485,16 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     !ends(place.brk) &&
     isArabicWord(place) &&
     !FUNCTION_WORDS.has(place.folded)
-  )
-    return from + 2;
+  ) {
+    // (فرع المنطقة الشرقية: a place named by its noun and its adjective.)
+    const adjective = tokens[from + 2];
+    const described =
+      definite(place) &&
+      !!adjective &&
+      adjective.brk === 'none' &&
+      (isNisba(adjective.folded) || DIRECTIONS.has(withoutArticle(adjective.folded)));
+    return described ? from + 3 : from + 2;
+  }
   // وزير … وتطبيقات العمل عن بعد، التعليم عن بعد: "remote", a part of the office.
   if (
     folded === 'عن' &&
