@@ -3049,6 +3049,19 @@ export function extractQuotes(
           return relay(at);
         if (cue.kind === 'wrote' && next && WRITTEN_ON.has(next.folded))
           return { entity: null, mention: null };
+        // وتساءل تعليق متداول: a comment or a post as the subject, with no author after it
+        // (تعليق لأحد المشجعين has one), says words no one is named for.
+        if (
+          cue.kind === 'verb' &&
+          next &&
+          !ends(next.brk) &&
+          UNSIGNED_TEXTS.test(next.folded) &&
+          !/^ل/u.test(tokens[at + 2]?.folded ?? '') &&
+          !tokens
+            .slice(at + 2, at + 8)
+            .some((word) => /^(?:كتبه|كتبها|نشره|نشرها)$/u.test(word.folded))
+        )
+          return { entity: null, mention: null };
         // كتب على اللافتة: written on something that is no one's page has no writer.
         if (
           cue.kind === 'wrote' &&
@@ -5218,6 +5231,8 @@ const GENERIC_PEOPLE = new RegExp(
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
 
+/** Texts that may stand as the subject of a verb of saying, their author unnamed. */
+const UNSIGNED_TEXTS = /^(?:تعليق|منشور|تدوينه|تغريده|رساله|لافته|عباره)$/u;
 /** One's own posts (تغريدة، منشور، تدوينة), which their author writes in. */
 const OWN_POSTS = /^(?:ب|في)?(?:تغريده|منشور|تدوينه)(?:ا)?$/u;
 
