@@ -655,6 +655,13 @@ export function extractQuotes(
         ? entityOf(mention, given)
         : null;
     }
+    // ودافع بن عيسى عن قراره، وكتب: a family name of two words (بن عيسى، عبد العال) that
+    // ends the name of one met before, with nothing between it and the verb's clause.
+    if (mention.role === null && mention.name.to - mention.name.from === 2) {
+      const parts = tokens.slice(mention.name.from, mention.name.to).map((word) => word.folded);
+      const met = JOINERS.has(parts[0]) ? entities.findName(parts, gender) : null;
+      if (met && met.parts.length > parts.length && (!gender || met.gender === gender)) return met;
+    }
     // وقفت أم يوسف …، وقالت: a kunya tells the gender as a given name does.
     // (Or the gender a given name with the article gives, where the name is sure to be one,
     // joined or closed by a comma: جلس الحسين آيت بوعزة، …، وقال; not ورث الحبيب الحرفة.)
