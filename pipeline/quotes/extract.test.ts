@@ -8777,4 +8777,11 @@ speakerCases('session 42, round 119', [
     ],
     'نور الدين بن عيسى',
   ],
+  [
+    'a second office joined by و with “his” on it takes no genitive: the name after it is whole',
+    [
+      'أما مدافع الفريق وقائده محمود عبد العال فكتب على حسابه في «إنستغرام»: «شكراً يا مستر على كل حاجة، اتعلمنا منك كتير».',
+    ],
+    'محمود عبد العال',
+  ],
 ]);

@@ -2252,6 +2252,11 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!ends(token.brk) && token.folded.startsWith('و') && !definite(token)) {
       const joined: Token = { ...token, folded: token.folded.slice(1) };
       if (roleHeadOf(joined.folded) !== null || CONSTRUCT_NOUNS.has(joined.folded)) {
+        // (With "his" on it, وقائده، ومؤسسه, it takes no genitive: the holder's name follows.)
+        if (/ه[\u064B-\u0652]*$/u.test(token.raw) && token.folded.length > 4) {
+          at++;
+          break;
+        }
         at = chainEndFrom(tokens, at, joined);
         continue;
       }
