@@ -967,7 +967,12 @@ export function extractQuotes(
             /(?:[^ت](?:ه|ها|هم)|ت(?:ها|هم))$/u.test(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             ) ||
-            KIN_AFTER.test(after.folded)) &&
+            KIN_AFTER.test(after.folded) ||
+            // (Or the present verb كان opens: كانت فاطمة الزين تشرف على طهي القدور.)
+            (/^[وف]?(?:كان|كانت)$/u.test(token.folded) &&
+              after.brk === 'none' &&
+              isPresentVerbShape(after) &&
+              genderOfGivenName(after.folded) === null)) &&
           // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
           !isOwnedNoun(tokens[mention.end - 1])
         ) {
