@@ -920,7 +920,7 @@ export function extractQuotes(
       (k === 0 ||
         ends(token.brk) ||
         // (لا يزال فلان، لم يعد فلان: a negated verb; فقد أمضت فلانة: one after قد.)
-        (/^(?:لا|لم|لن|ما|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
+        (/^(?:[وف]?(?:لا|لم|لن|ما)|قد|فقد|وقد|لقد)$/u.test(tokens[k - 1]?.folded ?? '') &&
           (k === 1 || ends(tokens[k - 1].brk))) ||
         // (Or a place with its pronoun before it: أمامهن تقف نجلاء رشدي، خلفه يجلس فلان.)
         (/^[وف]?(?:امام|خلف|بجانب|قرب|وسط|فوق|تحت|عند|داخل|حول|بين)(?:ه|ها|هم|هن|هما)$/u.test(
@@ -968,6 +968,17 @@ export function extractQuotes(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             ) ||
             KIN_AFTER.test(after.folded) ||
+            // (Or a name of three words or more that ends on a family name in ي with the
+            // article: يقود خالد يوسف العمري سيارة الأجرة.)
+            (mention.name.to - mention.name.from >= 3 &&
+              /^ال[\u0621-\u064A]{2,}ي$/u.test(tokens[mention.name.to - 1].folded) &&
+              // (Given names or joiners between: not تغلق فاطمة الباب الحديدي.)
+              tokens
+                .slice(mention.name.from + 1, mention.name.to - 1)
+                .every(
+                  (word) => genderOfGivenName(word.folded) !== null || JOINERS.has(word.folded),
+                ) &&
+              !isDefiniteToken(after)) ||
             // (Or the present verb كان opens: كانت فاطمة الزين تشرف على طهي القدور.)
             (/^[وف]?(?:كان|كانت)$/u.test(token.folded) &&
               after.brk === 'none' &&
