@@ -49,6 +49,7 @@ import {
   isLexical,
   OF_DECADES,
   opensNamedPhrase,
+  genderOfRole,
   readMention,
   type Mention,
   type Span,
@@ -4102,6 +4103,24 @@ export function extractQuotes(
     // تفقد اللواء فلان، محافظ الجيزة، …: a later المحافظ is this person.
     if (mention.kind === 'person' && entity.kind === 'person')
       rememberRoleAfter(entity, mention.end);
+    // زوجها، الطاهر الزواري، يجلس في فناء البيت. ويقول: a kin that opens the sentence, its
+    // name set off by commas: met, for a later verb of saying with no subject.
+    if (
+      mention.kind === 'person' &&
+      entity.kind === 'person' &&
+      mention.role !== null &&
+      mention.role.from === at &&
+      mention.role.to === at + 1 &&
+      at === sentenceStart(at) &&
+      isOwnedKin(tokens[at].folded, tokens[at].raw) &&
+      tokens[mention.name.from].brk === 'clause' &&
+      tokens[mention.end]?.brk === 'clause' &&
+      mention.name.to - mention.name.from >= 2
+    ) {
+      // (The kin says the gender: زوجها a man, زوجته a woman.)
+      entity.gender ??= genderOfRole(tokens[at]);
+      paragraphPeople.push({ entity, at: mention.name.from });
+    }
   };
 
   /**

@@ -2786,7 +2786,7 @@ function isOwnedRole(token: Token): boolean {
   return head !== null && head !== bare && /(?:ه|ها|هم)[\u064B-\u0652]*$/u.test(token.raw);
 }
 
-function genderOfRole(token: Token): Gender | null {
+export function genderOfRole(token: Token): Gender | null {
   const bare = bareOf(token);
   const head = roleHeadOf(bare);
   if (head === null) return null;
