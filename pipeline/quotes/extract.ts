@@ -969,6 +969,12 @@ export function extractQuotes(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             ) ||
             KIN_AFTER.test(after.folded) ||
+            // (Or a kunya of two words the story gave someone met: يقف حسين حمدان، أو "أبو
+            // علي"، …. يشعل أبو علي ناراً صغيرة.)
+            (kunyaGender(tokens[k + 1]) !== null &&
+              mention.name.to - mention.name.from === 2 &&
+              genderOfGivenName(tokens[k + 2].folded) !== null &&
+              entities.findAlias(slice(mention.name)) !== null) ||
             // (Or a name of three words or more that ends on a family name in ي with the
             // article: يقود خالد يوسف العمري سيارة الأجرة.)
             (mention.name.to - mention.name.from >= 3 &&
