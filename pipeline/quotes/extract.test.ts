@@ -8826,4 +8826,22 @@ speakerCases('session 42, round 119', [
     ],
     'حسين حمدان',
   ],
+  [
+    'ل on the article of a body’s noun that opens with ل keeps both lams (للجنة العليا)',
+    ['ووفقاً للجنة العليا للانتخابات، فإن «نسبة المشاركة بلغت أربعين في المئة في المحافظات كلها».'],
+    'اللجنة العليا للانتخابات',
+  ],
+  [
+    'and a noun in construct after it stays indefinite (للجنة أمن الولاية)',
+    ['ووفقاً للجنة أمن الولاية فإن «المنتخب قادر على الفوز بالبطولة هذا العام».'],
+    'لجنة أمن الولاية',
+  ],
 ]);
+
+test('a role after ل on the article of a noun that opens with ل reads as written: اللاعب, not الاعب', () => {
+  const [quote] = extractQuotes([
+    'ووفقاً للاعب الدولي محمد صلاح فإن «المنتخب قادر على الفوز بالبطولة هذا العام».',
+  ]);
+  expect(quote.speaker).toBe('محمد صلاح');
+  expect(quote.role).toBe('اللاعب الدولي');
+});

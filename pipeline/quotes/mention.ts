@@ -4165,16 +4165,29 @@ function readMentionAt(
       BODY_HEADS.has(first.folded.slice(1)) &&
       !!tokens[at + 1] &&
       !ends(tokens[at + 1].brk);
-    const article = first.folded.startsWith('لل') && !ownLam;
-    const folded = article ? `ال${first.folded.slice(2)}` : first.folded.slice(1);
+    // للاعب الدولي، للواء فلان، للجنة العليا: ل on the article of a noun that opens with ل
+    // (اللاعب، اللواء، اللجنة), whose two lams are both written: the display keeps them.
+    const lamNoun = (folded: string) => BODY_HEADS.has(folded) || roleHeadOf(folded) !== null;
+    const next = tokens[at + 1];
+    const definiteLam =
+      first.folded.startsWith('لل') &&
+      lamNoun(first.folded.slice(1)) &&
+      !lamNoun(first.folded.slice(2)) &&
+      (!ownLam || (!!next && definite(next)));
+    const article = first.folded.startsWith('لل') && (!ownLam || definiteLam);
+    const folded = definiteLam
+      ? `ا${first.folded}`
+      : article
+        ? `ال${first.folded.slice(2)}`
+        : first.folded.slice(1);
     // لـفلان، لفلان: the name starts after ل (and a tatweel); للجيش: at the second ل, whose
-    // alef the preposition swallowed (restored for display).
-    const skip = article ? 1 : afterPreposition(first.raw);
+    // alef the preposition swallowed (restored for display); للجنة العليا: at the first.
+    const skip = definiteLam ? 0 : article ? 1 : afterPreposition(first.raw);
     const stripped: Token = {
       ...first,
       folded,
       raw: first.raw.slice(skip),
-      start: first.start + Math.max(skip, 1),
+      start: first.start + (definiteLam ? 0 : Math.max(skip, 1)),
       alef: article,
     };
     const view = [...tokens];
