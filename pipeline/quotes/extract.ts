@@ -2746,6 +2746,9 @@ export function extractQuotes(
     if (entity) inSentence(tokens[verb].sentence, entity);
     return entity ? { entity, mention: null } : null;
   };
+  /** No break and no verb of saying from `from` up to `to`: one phrase, said by no one. */
+  const plainUpTo = (from: number, to: number): boolean =>
+    !tokens.slice(from, to).some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
     while (
@@ -2925,9 +2928,7 @@ export function extractQuotes(
           /^(?:فقد|فانه|فانها|فان)$/u.test(tokens[verb - 1]?.folded ?? '')) &&
         (mention.kind === 'anonymous' ||
           (mention.kind === 'role' && !isDefiniteToken(tokens[mention.role.from]))) &&
-        !tokens
-          .slice(mention.end, end)
-          .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
+        plainUpTo(mention.end, end);
       // أحد الصاغة في وسط البلد قال: someone unnamed opening the sentence, where they are,
       // then the bare verb: that source.
       const unnamedOpener =
@@ -2937,9 +2938,7 @@ export function extractQuotes(
         !/^[وف]/u.test(tokens[verb].folded) &&
         end - mention.end <= 6 &&
         !ends(tokens[end].brk) &&
-        !tokens
-          .slice(mention.end, end)
-          .some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
+        plainUpTo(mention.end, end);
       if (
         mention &&
         !quoteBetween &&
