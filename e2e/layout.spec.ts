@@ -163,6 +163,11 @@ test('in the Arabic interface, Western digits are drawn in the interface face, n
 test('in the English interface, Arabic names are drawn as tall as the Latin text around them', async ({
   page,
 }) => {
+  // A returning reader, whose pages use the web face the sizes are matched to: a first visit
+  // paints in the system's face and fetches the web one for the pages after it (next test).
+  await page.goto('/en/');
+  await waitForApp(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('qiraa.font'))).toBe('web');
   for (const path of [`/en/articles/${ARTICLE}`, '/en/quotes']) {
     await page.goto(path);
     await waitForApp(page);
@@ -200,4 +205,48 @@ test('in the English interface, Arabic names are drawn as tall as the Latin text
       expect(ratio, path).toBeLessThanOrEqual(1.15);
     }
   }
+});
+
+test('a first visit paints in the system face and asks for no font; the next pages use the web face', async ({
+  page,
+}) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  const platformFontsOfText = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '[data-doc] p',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    return fonts.map((font) => font.familyName);
+  };
+
+  // First visit: no preload, no web face in the text's fonts, no data-font before the app.
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-font', /./);
+  await waitForApp(page);
+  // Once the page has loaded and is idle, the face is fetched and remembered, not used.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('qiraa.font'))).toBe('web');
+  expect(fontRequests).toHaveLength(1);
+  expect(fontRequests[0]).toMatch(/noto-naskh-arabic-arabic-.*\.woff2$/);
+  await expect(page.locator('html')).not.toHaveAttribute('data-font', /./);
+  expect(await platformFontsOfText()).not.toContain('Noto Naskh Arabic');
+
+  // An in-app navigation takes the face up for the page it opens.
+  await page.getByRole('link', { name: 'المقالات', exact: true }).first().click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'web');
+
+  // The next cold page has it from the head script on, and draws its text with it.
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'web');
+  await waitForApp(page);
+  await expect.poll(platformFontsOfText).toContain('Noto Naskh Arabic');
 });

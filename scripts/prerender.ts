@@ -126,18 +126,6 @@ function routePreloads(page: RenderedPage): string {
   return [...files].map((file) => `\n    <link rel="modulepreload" href="/${file}" />`).join('');
 }
 
-/**
- * The Arabic face, asked for with the page rather than after the style sheet: text then
- * paints once in its own face, instead of shifting when the face arrives.
- */
-function fontPreload(): string {
-  const font = Object.values(viteManifest()).find((chunk) =>
-    /noto-naskh-arabic-arabic-wght-normal.*\.woff2$/.test(chunk.file),
-  );
-  if (!font) throw new Error('the Arabic font is missing from the build');
-  return `<link rel="preload" href="/${font.file}" as="font" type="font/woff2" crossorigin />`;
-}
-
 function jsonLd(data: unknown): string {
   return `<script type="application/ld+json">${serializeHydration(data as never)}</script>`;
 }
@@ -472,7 +460,7 @@ async function main() {
   // The policy goes in at build time only: the dev server needs inline scripts of its own.
   const template = appTemplate().replace(
     '<meta charset="UTF-8" />',
-    `<meta charset="UTF-8" />\n    ${CSP_META}\n    ${fontPreload()}`,
+    `<meta charset="UTF-8" />\n    ${CSP_META}`,
   );
   const meta = await fileSource.json<DatasetMeta>('meta.json');
   const pages = pagesOf(meta);

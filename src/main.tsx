@@ -6,6 +6,7 @@ import { datasetReader, fetchDataSource } from './app/data-source';
 import { readHydration } from './app/hydration';
 import { createRoutes, resolveLazyRoutes } from './app/routes';
 import { browserPreferredLanguage } from './features/settings/preference';
+import { warmWebFont } from './features/settings/web-font';
 import { applyDocumentLanguage, createI18n, loadStrings } from './i18n/i18n';
 import { isLanguage } from './i18n/languages';
 import { followAppLinks } from './lib/app-links';
@@ -56,16 +57,21 @@ void loadStrings(language).then(async (strings) => {
   });
 });
 
-// Offline reading: the service worker is registered once the page has loaded, from a chunk of
-// its own, so that it costs the first paint nothing.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () =>
-    void import('./features/offline/update').then(({ register }) => register());
-  // Once the page has loaded and the browser is idle: installing never competes with reading.
+/** Runs `task` once the page has loaded and the browser is idle: it never competes with reading. */
+function whenLoadedAndIdle(task: () => void) {
   const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(register, { timeout: 10_000 })
-      : register();
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 10_000 }) : task();
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
+
+// Offline reading: the service worker is registered from a chunk of its own, so that it costs
+// the first paint nothing.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  whenLoadedAndIdle(
+    () => void import('./features/offline/update').then(({ register }) => register()),
+  );
+}
+
+// The web font, for the pages that follow (the first paints in the system's Arabic face).
+whenLoadedAndIdle(() => void warmWebFont(document.fonts, () => window.localStorage));

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../features/settings/language-switch';
 import { SettingsButton } from '../features/settings/settings-button';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { placeOf } from '../features/settings/place-state';
+import { applyRememberedWebFont } from '../features/settings/web-font';
 import { applyDocumentLanguage } from '../i18n/i18n';
 import { paths } from '../lib/paths';
 import { useLanguage } from './use-language';
@@ -31,6 +32,7 @@ function useFocusOnNavigation() {
       arrived.current = true;
       return;
     }
+    applyRememberedWebFont(document.documentElement, () => window.localStorage);
     // Results that followed the reader's typing: the reader is still in the search box.
     if (wasTyped(location.state) && navigationType !== 'POP') return;
     // The same page in the other language: the reader stays where they were reading.

@@ -87,13 +87,14 @@ export function ArticleRoute() {
             ) : null}
             <Num>{t('article.readingTime', { count: article.readingMinutes })}</Num>
           </p>
-          {/* Holds the share button's place before it appears, so nothing shifts. */}
-          <p className="mt-4 min-h-10">
+          {/* Holds the buttons' place before they appear, so nothing shifts: a flex row, so
+              no line box (and no baseline) moves when they arrive. */}
+          <div className="mt-4 flex min-h-10 flex-wrap items-center gap-2">
             <ShareButton
               path={paths.article(lang, article.id)}
               title={article.title}
               label={t('share.article')}
-            />{' '}
+            />
             {hydrated ? (
               <Suspense fallback={null}>
                 <KeepButton
@@ -105,7 +106,7 @@ export function ArticleRoute() {
                 />
               </Suspense>
             ) : null}
-          </p>
+          </div>
         </header>
         <div className="mt-8">
           <ArticleBody article={article} lang={lang} activeQuoteId={activeQuote} />
