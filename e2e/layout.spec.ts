@@ -250,3 +250,32 @@ test('a first visit paints in the system face and asks for no font; the next pag
   await waitForApp(page);
   await expect.poll(platformFontsOfText).toContain('Noto Naskh Arabic');
 });
+
+test('a prerendered page hydrates with the dates it was written with, making no date formatter', async ({
+  page,
+}) => {
+  // The first date formatter a browser makes costs tens of milliseconds in the middle of
+  // hydration: every prerendered page brings its dates instead.
+  await page.addInitScript(() => {
+    const Original = Intl.DateTimeFormat;
+    const counted = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      (window as unknown as { formatters: number }).formatters += 1;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    (window as unknown as { formatters: number }).formatters = 0;
+    Intl.DateTimeFormat = counted;
+  });
+  const formatters = () =>
+    page.evaluate(() => (window as unknown as { formatters: number }).formatters);
+  for (const path of [`/ar/articles/${ARTICLE}`, '/ar/', '/en/', '/ar/quotes']) {
+    await page.goto(path);
+    await waitForApp(page);
+    await expect(page.locator('main time').first()).toBeVisible();
+    expect(await formatters(), path).toBe(0);
+  }
+  // A page reached in the app (not prerendered for this load) writes its own dates.
+  await page.locator('main a[href*="/articles/"]').first().click();
+  await expect(page).toHaveURL(/\/articles\//);
+  await expect(page.locator('main time').first()).toBeVisible();
+  expect(await formatters()).toBeGreaterThan(0);
+});

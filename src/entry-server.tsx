@@ -10,6 +10,7 @@ import { createRoutes } from './app/routes';
 import { createI18n } from './i18n/i18n';
 import en from './i18n/locales/en.json';
 import { memoizedT } from './i18n/memo-t';
+import { recordFormattedDates } from './lib/format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/languages';
 
 export interface RenderedPage {
@@ -65,10 +66,12 @@ async function renderWith(
     throw new Error(`${path}: redirects to ${context.headers.get('Location')}`);
   if (context.errors) throw new Error(`${path}: ${JSON.stringify(context.errors)}`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    <AppProviders i18n={i18n} fixedT={memoizedT}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </AppProviders>,
+  const [html, dates] = recordFormattedDates(() =>
+    renderToString(
+      <AppProviders i18n={i18n} fixedT={memoizedT}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>,
+    ),
   );
   const t = i18n.t;
   const meta = metaOfMatches(
@@ -86,6 +89,6 @@ async function renderWith(
     html,
     title: documentTitle(meta, t),
     meta,
-    hydration: { path, loaderData: context.loaderData },
+    hydration: { path, loaderData: context.loaderData, dates },
   };
 }

@@ -10,6 +10,7 @@ import { warmWebFont } from './features/settings/web-font';
 import { applyDocumentLanguage, createI18n, loadStrings } from './i18n/i18n';
 import { isLanguage } from './i18n/languages';
 import { followAppLinks } from './lib/app-links';
+import { seedFormattedDates } from './lib/format';
 import './index.css';
 
 const prefix = window.location.pathname.split('/')[1];
@@ -33,6 +34,8 @@ void loadStrings(language).then(async (strings) => {
   // Hydrate only the page that was prerendered for this very path; otherwise render afresh.
   // The search page was prerendered without a query: with one, its loader has to run.
   const payload = readHydration(document);
+  // The page's dates as the prerender wrote them: hydrating makes no date formatter.
+  seedFormattedDates(payload?.dates);
   const { pathname, search } = window.location;
   const hydrate =
     payload !== null &&

@@ -2,6 +2,8 @@
 export interface HydrationPayload {
   path: string;
   loaderData: Record<string, unknown>;
+  /** The dates the page wrote, as it wrote them (src/lib/format.ts). */
+  dates?: Record<string, string>;
 }
 
 export const HYDRATION_ELEMENT_ID = 'qiraa-hydration';

@@ -41,7 +41,9 @@ export function memoizedT(i18n: I18n, language: string): TFunction {
 }
 
 function memoId(key: unknown, options: Record<string, unknown> | undefined): string | null {
-  if (typeof key !== 'string') return null;
+  // A date is written by format.ts, which remembers it itself and notes it for the page's
+  // payload (recordFormattedDates): it has to be asked each time.
+  if (typeof key !== 'string' || key.startsWith('date.')) return null;
   if (options === undefined) return key;
   if (typeof options !== 'object' || options === null) return null;
   let id = key;
