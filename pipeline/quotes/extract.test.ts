@@ -8845,3 +8845,23 @@ test('a role after ل on the article of a noun that opens with ل reads as writt
   expect(quote.speaker).toBe('محمد صلاح');
   expect(quote.role).toBe('اللاعب الدولي');
 });
+
+speakerCases('session 43, round 121', [
+  [
+    'a present verb after a woman’s given name is hers, not a word of her name (زينب تلحق)',
+    [
+      'تخرج الأم إلى الحقل كل صباح، وابنتها زينب تلحق بها أينما ذهبت. وتقول: "أحب الجاموسة السوداء لأنها تأكل من يدي".',
+    ],
+    'زينب',
+  ],
+  [
+    'an occupation and a present verb after it describe someone unnamed (بحار يعمل على مركب)',
+    ['وفي الميناء، قال بحار يعمل على متن مركب للصيد منذ عشرين عاماً إن «الكميات تراجعت بشكل مخيف».'],
+    null,
+  ],
+  [
+    'a man’s family name of a verb’s shape stays in his name (حسان يموت)',
+    ['وقال وزير المهجرين حسان يموت إن «لبنان لم يعد قادراً على تحمّل هذا العبء وحده».'],
+    'حسان يموت',
+  ],
+]);

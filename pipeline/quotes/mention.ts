@@ -3928,12 +3928,52 @@ function genitivePersonThenName(
   };
 }
 
+/**
+ * زينب تلحق، طيار يعمل في شركة خاصة: a present verb is no word of a name (a given name of
+ * that shape, يوسف، تامر, is). The name ends before it; when no given name is left before
+ * it, the words were a description of someone unnamed (طيار، فلاح، باكستاني).
+ */
+function withoutVerbInName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person') return mention;
+  const { from, to } = mention.name;
+  let verb = -1;
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens[k];
+    if (
+      (isPresentVerb(word) || isShortPresentVerb(word)) &&
+      word.brk === 'none' &&
+      !!tokens[k + 1] &&
+      (definite(tokens[k + 1]) ||
+        ROLE_PREPOSITIONS.has(tokens[k + 1].folded) ||
+        tokens[k + 1].folded === 'لدي' ||
+        FUNCTION_WORDS.has(tokens[k + 1].folded)) &&
+      tokens[k - 1].brk !== 'hyphen' &&
+      // (The verb agrees with who the words before it name: زينب تلحق، طيار يعمل.)
+      (word.folded[0] === 'ت') === (mention.gender === 'f') &&
+      !/^(?:بن|ابن|بنت|ابو|ام|ولد|اغ)$/u.test(tokens[k - 1].folded)
+    ) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return mention;
+  const given = tokens.slice(from, verb).some((word) => genderOfGivenName(word.folded) !== null);
+  // (After a man's given name, a family name of that shape is as likely: حسان يموت، طوني
+  // يزبك; after a woman's, ي would not agree and ت is her verb.)
+  if (given)
+    return mention.gender === 'f'
+      ? { ...mention, name: span(tokens, from, verb), end: verb }
+      : mention;
+  if (mention.role) return mention;
+  return { kind: 'anonymous', role: span(tokens, from, verb), gender: mention.gender, end: verb };
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
-  const read = readMentionAt(tokens, from, options);
+  const read = withoutVerbInName(tokens, readMentionAt(tokens, from, options));
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.
   const joined = read?.kind === 'person' ? tokens[read.name.to] : undefined;
