@@ -1559,6 +1559,20 @@ export function extractQuotes(
             entities.ranked(entity, rank.replace(/ه$/u, ''));
             continue;
           }
+          // الناطق باسم الحكومة، الوزير فلان: a second office in apposition, set off from
+          // the first by a comma, is what a later وأضاف الوزير means.
+          if (
+            k === mention.name.from - 1 &&
+            k > 0 &&
+            isDefiniteToken(tokens[k]) &&
+            /^\s*[،,]\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+            mention.role !== null &&
+            mention.role.to <= k &&
+            roleHeadOf(rank) === rank
+          ) {
+            entities.ranked(entity, rank);
+            break;
+          }
           if (!RANKS.has(rank)) break;
           entities.ranked(entity, rank);
         }
