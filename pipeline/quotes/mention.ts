@@ -1211,10 +1211,12 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       ROLE_GIVEN_NAMES.has(token.folded) &&
       !!family2 &&
       !ends(family2.brk) &&
-      definite(family2) &&
       // (A family nisba ends in ي as written: not الضحية.)
-      ((isNisba(family2.folded) && /ي[\u064B-\u0652]*$/u.test(family2.raw)) ||
-        ROLE_LIKE_NAMES.has(family2.folded)) &&
+      ((definite(family2) &&
+        ((isNisba(family2.folded) && /ي[\u064B-\u0652]*$/u.test(family2.raw)) ||
+          ROLE_LIKE_NAMES.has(family2.folded))) ||
+        // (إيمان صديق عمر: or a father's given name, where the name ends.)
+        (!definite(family2) && genderOfGivenName(family2.folded) === 'm')) &&
       closesAt(tokens, at + 2)
     ) {
       at += 2;
