@@ -8893,4 +8893,11 @@ speakerCases('session 43, round 121', [
     ],
     'إيمان صديق عمر',
   ],
+  [
+    'a given name with the article inside a Mauritanian or Sudanese name (محمد الحافظ) keeps the name whole',
+    [
+      'ودعا مفتي الجمهورية، العلامة أحمدو ولد محمد الحافظ النحوي، الحجاج إلى «التفقه في أحكام المناسك قبل السفر».',
+    ],
+    'أحمدو ولد محمد الحافظ النحوي',
+  ],
 ]);
