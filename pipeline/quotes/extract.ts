@@ -2206,6 +2206,32 @@ export function extractQuotes(
       }
     }
     const mention = mentionAt(from, options.dative ?? false);
+    // وقال حكم من الدرجة الأولى، طلب عدم الكشف عن هويته: the words up to the wish not to be
+    // named, with no verb of saying among them, describe someone unnamed.
+    for (
+      let k = from + 1;
+      (!mention || mention.kind === 'person' || mention.kind === 'role') &&
+      k <= from + 7 &&
+      k < tokens.length;
+      k++
+    ) {
+      const wish = withholdsName(k);
+      if (wish >= 0) {
+        const words = tokens.slice(from, k);
+        if (
+          !isDefiniteToken(tokens[from]) &&
+          words.every(
+            (word, i) => (i === 0 || word.brk === 'none') && !cueOf(word.raw, word.folded),
+          )
+        ) {
+          const role = text.slice(tokens[from].start, tokens[k - 1].end);
+          consumed = Math.max(consumed, wish);
+          return { entity: entities.anonymous(role, gender ?? 'm'), mention: role };
+        }
+        break;
+      }
+      if (ends(tokens[k].brk) && tokens[k].brk !== 'clause') break;
+    }
     if (!mention) return courtesyPronounAt(from) ?? knownSurnameAt(from, gender);
     // قالت ناشرة فضّلت عدم ذكر اسمها: one word that no list knows as a name, before asking
     // not to be named, is someone unnamed.
@@ -2237,6 +2263,22 @@ export function extractQuotes(
     ) {
       const role = slice(mention.name);
       return { entity: entities.anonymous(role, gender ?? 'f'), mention: role };
+    }
+    // وقال صاحب محل آلات موسيقية مجاور، فضّل عدم ذكر اسمه، إن; وقال حكم من الدرجة الأولى،
+    // طلب عدم الكشف عن هويته: whoever asks, right after a comma, not to be named is someone
+    // unnamed, described by all the words before; never a name read from them, nor someone
+    // met before with that role.
+    const wish =
+      mention.kind === 'person' || mention.kind === 'role' ? withholdsName(mention.end) : -1;
+    if (wish >= 0 && (mention.kind === 'person' || mention.kind === 'role')) {
+      consumed = Math.max(consumed, wish);
+      const first =
+        mention.kind === 'person' ? (mention.role ?? mention.name).from : mention.role.from;
+      const role = text.slice(tokens[first].start, tokens[mention.end - 1].end);
+      return {
+        entity: entities.anonymous(role, mention.gender ?? gender ?? 'm'),
+        mention: role,
+      };
     }
     // ووصف بنشقرون سباق اللقب بأنه: the family name of someone met in full, read on into
     // words that are not in their name, is them alone.
@@ -4208,6 +4250,29 @@ export function extractQuotes(
         !FUNCTION_WORDS.has(after.folded) &&
         genderOfGivenName(after.folded) === null)
     );
+  };
+
+  /**
+   * ، فضّل عدم ذكر اسمه، / ، الذي رفض الكشف عن هويته: a clause at `at`, after a comma, in
+   * which the one just described asks not to be named (not «اسمه كاملاً»: a first name given).
+   */
+  const withholdsName = (at: number): number => {
+    if (!tokens[at] || tokens[at].brk !== 'clause') return -1;
+    if (!/^\s*[،,]\s*$/u.test(text.slice(tokens[at - 1].end, tokens[at].start))) return -1;
+    const asks = /^(?:الذي|التي)$/u.test(tokens[at].folded) ? at + 1 : at;
+    if (!ASKED_NOT_TO.has(tokens[asks]?.folded ?? '')) return -1;
+    const refuses = /^رفض/u.test(tokens[asks].folded);
+    if (!refuses && tokens[asks + 1]?.folded !== 'عدم') return -1;
+    for (let k = asks + 1; k <= asks + 5 && tokens[k]; k++) {
+      if (k > asks + 1 && tokens[k].brk !== 'none') return -1;
+      if (/^(?:اسم|هويت)(?:ه|ها)$/u.test(tokens[k].folded))
+        return /^(?:كامل|كاملا|الكامل|كامله|الحقيقي|الاول|الاخير)$/u.test(
+          tokens[k + 1]?.brk === 'none' ? tokens[k + 1].folded : '',
+        )
+          ? -1
+          : k + 1;
+    }
+    return -1;
   };
 
   /** لم يشأ ذكر اسمه، لم تكشف عن هويته: the verb at `at` withholds a name. */
