@@ -1106,6 +1106,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         (/^ف(?:قد|لم|لن|ان|انه|انها|هو|هي|ما)$/u.test(token.folded) && token.raw !== 'فان')) &&
       genderOfGivenName(token.folded) === null &&
       !isWrittenGivenName(token.raw) &&
+      // (Not a family name that opens with ف, right before the ف that answers: أما السيناتور
+      // دوغلاس فيرنر فقال.)
+      !answersTopic(tokens[at + 1]) &&
       afterAmma(tokens, from)
     )
       break;
@@ -1661,6 +1664,13 @@ export function kunyaGender(token: Token): Gender | null {
   return token.folded === 'ابو' || token.folded === 'بو' ? 'm' : null;
 }
 
+/** فقال، فقد، فإن: a word that opens what is said of a topic after أما, with nothing before it. */
+const answersTopic = (token: Token | undefined): boolean =>
+  !!token &&
+  token.brk === 'none' &&
+  token.folded[0] === 'ف' &&
+  (/^ف(?:قد|ان|انه|انها)$/u.test(token.folded) ||
+    (token.folded.length > 3 && !!cueOf(token.raw.slice(1), token.folded.slice(1))));
 /** Whether the words before `from`, in its sentence, open with أما (the topic's frame). */
 function afterAmma(tokens: readonly Token[], from: number): boolean {
   for (let at = from - 1; at >= 0 && from - at <= 12; at--) {
