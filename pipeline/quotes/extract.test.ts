@@ -8928,4 +8928,12 @@ speakerCases('session 43, round 121', [
     ],
     'دوغلاس فيرنر',
   ],
+  [
+    'a listed adjective that is also a role’s word describes the noun before it (القوى العاملة ضبط), not someone named after it',
+    [
+      'أعلنت الهيئة العامة للقوى العاملة ضبط 14 مكتباً مخالفاً في حولي.',
+      'وقالت الهيئة إن «الحملات مستمرة ولن تتوقف حتى نهاية العام».',
+    ],
+    'الهيئة العامة للقوى العاملة',
+  ],
 ]);

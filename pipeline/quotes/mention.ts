@@ -15,6 +15,7 @@ import {
 import {
   FUNCTION_WORDS,
   isDefiniteAdjective,
+  isListedAdjective,
   isNisba,
   FATHER_JOINERS,
   JOINERS,
@@ -2340,7 +2341,18 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     const beforeName =
       !!after && !ends(after.brk) && !glued && (isNameWord(after) || isJoiner(after));
     const coordinated = token.folded.startsWith('وال');
-    if (!coordinated && (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName))) break;
+    // (القوى العاملة ضبط، المسجد الكبير: a listed adjective of the definite noun before it,
+    // no role's head, whatever word follows.)
+    const adjective =
+      at > from &&
+      isListedAdjective(token.folded) &&
+      (definite(tokens[at - 1]) || /^لل[\u0621-\u064A]{2,}$/u.test(tokens[at - 1].folded)) &&
+      roleHeadOf(bareOf(tokens[at - 1])) === null;
+    if (
+      !coordinated &&
+      (HONORIFICS.has(bare) || (roleHeadOf(bare) !== null && beforeName && !adjective))
+    )
+      break;
     // وزارة الصحة والسكان، الري والموارد المائية: a و-joined word is part of the name.
     // وزير شؤون مجلسي الشورى والنواب ناصر …: a role's genitive too, before its holder's name.
     const headWord = tokens[from].folded.replace(/^ال/u, '');
