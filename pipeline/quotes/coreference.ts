@@ -43,14 +43,23 @@ const words = (folded: string) => folded.split(' ').filter(Boolean);
  * Role heads that name the same office: الناخب الوطني is the national team's coach, الناطق
  * the spokesperson (المتحدث).
  */
-const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['ناخب', ['مدرب', 'تقني']],
-  // (التقني: the coach, in Maghreb sports pages.)
-  ['مدرب', ['تقني']],
-  ['تقني', ['مدرب']],
-  ['ناطق', ['متحدث']],
-  ['متحدث', ['ناطق']],
-]);
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['ناخب', ['مدرب', 'تقني']],
+      // (التقني: the coach, in Maghreb sports pages.)
+      ['مدرب', ['تقني']],
+      ['تقني', ['مدرب']],
+      ['ناطق', ['متحدث']],
+      ['متحدث', ['ناطق']],
+      // (A novelist or a short-story writer is الكاتب later, الأديب too.)
+      ['روائي', ['كاتب', 'اديب']],
+      ['قاص', ['كاتب', 'اديب']],
+    ] as const
+  ).map(([head, same]) => [normalizeArabic(head), same.map((word) => normalizeArabic(word))]),
+);
+/** The chambers whose member (عضو مجلس النواب) is النائب، البرلماني later. */
+const CHAMBERS = /^(?:مجلس (?:نواب|شعب|امه|شوري|شيوخ)|برلمان)(?: |$)/u;
 
 /** A nisba or an adjective (السوداني، الأممية): describes, does not identify. */
 // (Not لدى، على، إلى, which fold to the same ending.)
@@ -150,6 +159,9 @@ export class StoryEntities {
     // (نائب المندوب الدائم is الدبلوماسي later.)
     if (roleWords.some((word) => DIPLOMATS.has(word.replace(/ه$/u, ''))))
       entity.roleHeads.add(normalizeArabic('دبلوماسي'));
+    // عضو مجلس النواب is an MP: وطالبت النائبة، وقال البرلماني.
+    if (head === 'عضو' && CHAMBERS.test(roleWords.slice(1).join(' ')))
+      for (const member of ['نائب', 'برلماني']) entity.roleHeads.add(normalizeArabic(member));
     // المدير الفني للفريق is its coach (وأضاف المدرب).
     if (head === 'مدير' && roleWords[1] === 'فني')
       for (const coach of ['مدرب', 'تقني']) entity.roleHeads.add(coach);
