@@ -4034,7 +4034,23 @@ export function extractQuotes(
                 !(entity.kind === 'body' && PLATFORMS.has(normalizeArabic(entity.name ?? ''))),
             )
           : undefined;
-      return subject ? { entity: subject, mention: null } : null;
+      if (subject) return { entity: subject, mention: null };
+      // اكتفى الجبوري بنشر تدوينة جاء فيها: the subject, met before, of the verb that opens
+      // the sentence, who put out the text.
+      const open = sentenceStart(at);
+      for (let verb = open; verb < at && verb < open + 5; verb++) {
+        if (!isArabicVerbLike(tokens[verb]) || ends(tokens[verb + 1]?.brk ?? 'sentence')) continue;
+        const mention = mentionAt(verb + 1, false);
+        if (mention?.kind !== 'person' && (mention?.kind !== 'body' || mention.short)) continue;
+        // (A text they put out: نشر، أصدر، كتب، بعث; not وثيقة they keep, يحتفظ بوثيقة.)
+        if (!tokens.slice(verb, at).some((word) => PUT_OUT.test(word.folded))) return null;
+        const before = entities.all().length;
+        const found = named(verb + 1);
+        return found?.entity && entities.all().length === before
+          ? { entity: found.entity, mention: null }
+          : null;
+      }
+      return null;
     }
     if (tokens[at + 1]?.folded !== 'في') return null;
     // جاء في بيان البنك المركزي: the statement of the body in construct with it.
@@ -5391,6 +5407,9 @@ const ISSUING =
   /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
 
 /** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
+/** نشر، بنشر، نشرها، أصدر، كتب، بعث، وجّه، بثّ، دوّن: putting out a text. */
+const PUT_OUT =
+  /^[وف]?(?:ب|ي|ت)?(?:نشر|نشرت|اصدر|اصدرت|اصدار|كتب|كتبت|كتابه|بعث|بعثت|وجه|وجهت|توجيه|بث|بثت|دون|دونت|دوّن|غرد|غردت)(?:ه|ها)?$/u;
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
 /** في كتابه "…"، في روايتها «…»: the quoted word at `at` names a work of the one described. */
 function ownWorkBefore(near: readonly Token[], at: number): boolean {
