@@ -137,23 +137,27 @@ test('in the Arabic interface, Western digits are drawn in the interface face, n
 }) => {
   await page.goto(`/ar/articles/${ARTICLE}`);
   await waitForApp(page);
+  // The date's digits (7 … 2024), and the same digits set in the interface's face, laid out
+  // and painted before the fonts are asked for (a node not yet painted has no fonts).
+  await page.evaluate(async () => {
+    const probe = document.createElement('span');
+    probe.id = 'ui-face-probe';
+    probe.style.fontFamily = 'var(--font-ui)';
+    probe.textContent = '2024';
+    document.body.append(probe);
+    probe.getBoundingClientRect();
+    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument');
   const fontsOf = async (selector: string) => {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    expect(nodeId, selector).toBeGreaterThan(0);
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     return fonts.map((font) => font.familyName);
   };
-  // The date's digits (7 … 2024), and the same digits set in the interface's face.
-  await page.evaluate(() => {
-    const probe = document.createElement('span');
-    probe.id = 'ui-face-probe';
-    probe.style.fontFamily = 'var(--font-ui)';
-    probe.textContent = '2024';
-    document.body.append(probe);
-  });
   const digits = await fontsOf('main time[data-num]');
   const face = await fontsOf('#ui-face-probe');
   expect(face.length).toBeGreaterThan(0);
