@@ -1565,7 +1565,7 @@ export function extractQuotes(
             k === mention.name.from - 1 &&
             k > 0 &&
             isDefiniteToken(tokens[k]) &&
-            /^\s*[،,]\s*$/u.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+            commaBefore(k) &&
             mention.role !== null &&
             mention.role.to <= k &&
             roleHeadOf(rank) === rank
@@ -2087,6 +2087,9 @@ export function extractQuotes(
   /** How far the last mention read reaches: cues inside it are no cues (يتابع in
    * «المحامي، الذي يتابع دعاوى المودعين، رامي فرحات»). */
   let consumed = 0;
+  /** Only a comma between the word at `at` and the one before it. */
+  const commaBefore = (at: number): boolean =>
+    at > 0 && /^\s*[،,]\s*$/u.test(text.slice(tokens[at - 1].end, tokens[at].start));
 
   /**
    * أعلن "حزب الله" في بيان أن، قالت «أطباء بلا حدود» إن: a quoted name right after the verb
@@ -2206,8 +2209,11 @@ export function extractQuotes(
       }
     }
     const mention = mentionAt(from, options.dative ?? false);
-    // وقال حكم من الدرجة الأولى، طلب عدم الكشف عن هويته: the words up to the wish not to be
-    // named, with no verb of saying among them, describe someone unnamed.
+    // وقال صاحب محل آلات موسيقية مجاور، فضّل عدم ذكر اسمه، إن; وقال حكم من الدرجة الأولى،
+    // طلب عدم الكشف عن هويته: whoever asks, right after a comma, not to be named is someone
+    // unnamed, described by all the words before (the mention read there, or plain words with
+    // no verb of saying among them); never a name read from them, nor someone met before with
+    // that role.
     for (
       let k = from + 1;
       (!mention || mention.kind === 'person' || mention.kind === 'role') &&
@@ -2217,18 +2223,21 @@ export function extractQuotes(
     ) {
       const wish = withholdsName(k);
       if (wish >= 0) {
-        const words = tokens.slice(from, k);
-        if (
-          !isDefiniteToken(tokens[from]) &&
-          words.every(
-            (word, i) => (i === 0 || word.brk === 'none') && !cueOf(word.raw, word.folded),
-          )
-        ) {
-          const role = text.slice(tokens[from].start, tokens[k - 1].end);
-          consumed = Math.max(consumed, wish);
-          return { entity: entities.anonymous(role, gender ?? 'm'), mention: role };
-        }
-        break;
+        const described =
+          mention?.end === k ||
+          (!isDefiniteToken(tokens[from]) &&
+            tokens
+              .slice(from, k)
+              .every(
+                (word, i) => (i === 0 || word.brk === 'none') && !cueOf(word.raw, word.folded),
+              ));
+        if (!described) break;
+        const role = text.slice(tokens[from].start, tokens[k - 1].end);
+        consumed = Math.max(consumed, wish);
+        return {
+          entity: entities.anonymous(role, mention?.gender ?? gender ?? 'm'),
+          mention: role,
+        };
       }
       if (ends(tokens[k].brk) && tokens[k].brk !== 'clause') break;
     }
@@ -2263,22 +2272,6 @@ export function extractQuotes(
     ) {
       const role = slice(mention.name);
       return { entity: entities.anonymous(role, gender ?? 'f'), mention: role };
-    }
-    // وقال صاحب محل آلات موسيقية مجاور، فضّل عدم ذكر اسمه، إن; وقال حكم من الدرجة الأولى،
-    // طلب عدم الكشف عن هويته: whoever asks, right after a comma, not to be named is someone
-    // unnamed, described by all the words before; never a name read from them, nor someone
-    // met before with that role.
-    const wish =
-      mention.kind === 'person' || mention.kind === 'role' ? withholdsName(mention.end) : -1;
-    if (wish >= 0 && (mention.kind === 'person' || mention.kind === 'role')) {
-      consumed = Math.max(consumed, wish);
-      const first =
-        mention.kind === 'person' ? (mention.role ?? mention.name).from : mention.role.from;
-      const role = text.slice(tokens[first].start, tokens[mention.end - 1].end);
-      return {
-        entity: entities.anonymous(role, mention.gender ?? gender ?? 'm'),
-        mention: role,
-      };
     }
     // ووصف بنشقرون سباق اللقب بأنه: the family name of someone met in full, read on into
     // words that are not in their name, is them alone.
@@ -4273,8 +4266,7 @@ export function extractQuotes(
    * which the one just described asks not to be named (not «اسمه كاملاً»: a first name given).
    */
   const withholdsName = (at: number): number => {
-    if (!tokens[at] || tokens[at].brk !== 'clause') return -1;
-    if (!/^\s*[،,]\s*$/u.test(text.slice(tokens[at - 1].end, tokens[at].start))) return -1;
+    if (!tokens[at] || !commaBefore(at)) return -1;
     const asks = /^(?:الذي|التي)$/u.test(tokens[at].folded) ? at + 1 : at;
     if (!ASKED_NOT_TO.has(tokens[asks]?.folded ?? '')) return -1;
     const refuses = /^رفض/u.test(tokens[asks].folded);
@@ -5406,10 +5398,13 @@ const CONTINUES =
 const ISSUING =
   /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
 
-/** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
-/** نشر، بنشر، نشرها، أصدر، كتب، بعث، وجّه، بثّ، دوّن: putting out a text. */
+/**
+ * نشر، بنشر، نشرها، أصدر، كتب، بعث، دوّن، غرّد: putting out a text, as a verb (with what it
+ * put out on it) or a masdar with ب (اكتفى بنشر تدوينة): ISSUING's verbs, and writing.
+ */
 const PUT_OUT =
-  /^[وف]?(?:ب|ي|ت)?(?:نشر|نشرت|اصدر|اصدرت|اصدار|كتب|كتبت|كتابه|بعث|بعثت|وجه|وجهت|توجيه|بث|بثت|دون|دونت|دوّن|غرد|غردت)(?:ه|ها)?$/u;
+  /^[وف]?(?:ب|ي|ت)?(?:نشر|نشرت|اصدر|اصدرت|اصدار|كتب|كتبت|كتابه|بعث|بعثت|وجه|وجهت|توجيه|بث|بثت|دون|دونت|غرد|غردت)(?:ه|ها)?$/u;
+/** بالقول، بقوله: a masdar that ends the frame of the verb before it (اكتفى بالقول). */
 const MASDAR_FRAME = /^[وف]?(?:بالقول|بقوله|بقولها)$/u;
 /** في كتابه "…"، في روايتها «…»: the quoted word at `at` names a work of the one described. */
 function ownWorkBefore(near: readonly Token[], at: number): boolean {
