@@ -186,6 +186,8 @@ const MAX_SUBJECT_WORDS = 18;
 const ASIDE = /\([^()]{1,60}\)/g;
 // (13 عاماً)، (45 سنة): an age closes the name before it.
 const AGE_ASIDE = /^\(\s*[0-9٠-٩]+\s*(?:عام|سن|ربيع|عمر|أعوام|اعوام|شهر|أشهر|اشهر)/u;
+/** What رد becomes before فعل: ردة، the noun ("reaction"), never a verb of saying. */
+const REACTION = 'رده';
 
 /** One paragraph's words outside its statements, with the breaks between them. */
 /**
@@ -325,6 +327,15 @@ function segment(
       afterStatement,
       dash: brk !== 'sentence' && SPACED_DASH.test(gap),
     });
+    // رد فعل السوق، في أول رد فعل: "reaction", a noun, not the verb ردّ and its subject.
+    const before = tokens[tokens.length - 2];
+    if (
+      brk === 'none' &&
+      /^(?:ال)?فعل$/u.test(word.folded) &&
+      before &&
+      /^[وف]?رد$/u.test(before.folded)
+    )
+      before.folded = REACTION;
     sentenceHasWords = true;
     previousEnd = word.end;
     afterStatement = false;
