@@ -3770,23 +3770,53 @@ export function extractQuotes(
   const inIssuedText = (at: number): boolean =>
     /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
     !ends(tokens[at + 1].brk) &&
-    // (Or after a quoted platform's name: على "تويتر" كتب فيها.)
-    (!ends(tokens[at].brk) || (tokens[at].brk === 'mark' && !!tokens[at - 1]?.quoted)) &&
-    (ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ||
-      // في تغريدة على "تويتر" كتب فيها: the text and the platform it was posted on.
-      (ISSUED_TEXTS.test(tokens[at - 3]?.folded ?? '') &&
-        /^(?:علي|عبر)$/u.test(tokens[at - 2]?.folded ?? '') &&
-        PLATFORMS.has(tokens[at - 1]?.folded ?? '') &&
-        tokens[at - 2].sentence === tokens[at].sentence) ||
-      // أصدر المجلس بياناً مشتركاً أكد فيه: an adjective between the text and the verb
-      // (not رسالة للسائقين قالت فيها, a preposition's noun).
-      (ISSUED_TEXTS.test(tokens[at - 2]?.folded ?? '') &&
-        !ends(tokens[at - 1].brk) &&
-        !isDefiniteToken(tokens[at - 1]) &&
-        !/^[لب]/u.test(tokens[at - 1].folded) &&
-        // (رسمياً is an adverb elsewhere; after بياناً it agrees with it: بياناً رسمياً.)
-        (!FUNCTION_WORDS.has(tokens[at - 1].folded) ||
-          /^[^وف].{2,}يا$/u.test(tokens[at - 1].folded))));
+    (putOutBefore(at) ||
+      // (Or after a quoted platform's name: على "تويتر" كتب فيها.)
+      ((!ends(tokens[at].brk) || (tokens[at].brk === 'mark' && !!tokens[at - 1]?.quoted)) &&
+        (ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ||
+          // في تغريدة على "تويتر" كتب فيها: the text and the platform it was posted on.
+          (ISSUED_TEXTS.test(tokens[at - 3]?.folded ?? '') &&
+            /^(?:علي|عبر)$/u.test(tokens[at - 2]?.folded ?? '') &&
+            PLATFORMS.has(tokens[at - 1]?.folded ?? '') &&
+            tokens[at - 2].sentence === tokens[at].sentence) ||
+          // أصدر المجلس بياناً مشتركاً أكد فيه: an adjective between the text and the verb
+          // (not رسالة للسائقين قالت فيها, a preposition's noun).
+          (ISSUED_TEXTS.test(tokens[at - 2]?.folded ?? '') &&
+            !ends(tokens[at - 1].brk) &&
+            !isDefiniteToken(tokens[at - 1]) &&
+            !/^[لب]/u.test(tokens[at - 1].folded) &&
+            // (رسمياً is an adverb elsewhere; after بياناً it agrees with it: بياناً رسمياً.)
+            (!FUNCTION_WORDS.has(tokens[at - 1].folded) ||
+              /^[^وف].{2,}يا$/u.test(tokens[at - 1].folded))))));
+
+  /**
+   * نشر بلقاسم رسالة وداع مطولة على حسابه في «إنستغرام»، كتب فيها: a text that the clause
+   * before put out (its verb a few words before it), with its words and where it was posted
+   * between it and the verb of saying, and a comma right before that verb at most.
+   */
+  const putOutNoun = (at: number): number => {
+    const sentence = tokens[at].sentence;
+    for (let k = at - 1; k > 0 && k >= at - 8 && tokens[k].sentence === sentence; k--) {
+      const word = tokens[k];
+      if (!word.quoted && cueOf(word.raw, word.folded)) return -1;
+      if (ISSUED_TEXTS.test(word.folded) && !/^(?:ب|في)/u.test(word.folded))
+        return !ends(word.brk) &&
+          tokens
+            .slice(Math.max(0, k - 3), k)
+            .some(
+              (verb, i, near) =>
+                ISSUING.test(verb.folded) &&
+                verb.sentence === sentence &&
+                !near.slice(i + 1).some((between) => ends(between.brk)),
+            )
+          ? k
+          : -1;
+      // (Only a comma before the verb of saying, and the marks of a platform's name.)
+      if (ends(word.brk) && word.brk !== 'mark') return -1;
+    }
+    return -1;
+  };
+  const putOutBefore = (at: number): boolean => putOutNoun(at) >= 0;
 
   /**
    * بمنشور كتبت فيه:، في تغريدة على "إكس" كتب فيها:: one's own post or tweet right before,
@@ -3802,7 +3832,11 @@ export function extractQuotes(
    * the text, named right after it and right before the text's noun.
    */
   const issuingSubject = (at: number, gender: Gender | null): Attribution | null => {
-    const noun = ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ? at - 1 : at - 2;
+    const noun = ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '')
+      ? at - 1
+      : ISSUED_TEXTS.test(tokens[at - 2]?.folded ?? '') || !putOutBefore(at)
+        ? at - 2
+        : putOutNoun(at);
     const sentence = tokens[at].sentence;
     for (let v = noun - 2; v >= 0 && noun - v <= 16; v--) {
       if (tokens[v].sentence !== sentence) return null;
@@ -4491,8 +4525,9 @@ export function extractQuotes(
       else if (
         !token.quoted &&
         WRITTEN.test(token.folded) &&
-        // (Not after a post or a tweet, whose author wrote in it: بمنشور كتبت فيه.)
-        !(inIssuedText(t) && ownPost(t)) &&
+        // (Not after a post or a tweet, whose author wrote in it: بمنشور كتبت فيه; nor
+        // after a text the clause before put out: نشر فلان رسالة وداع، كتب فيها.)
+        !(inIssuedText(t) && (ownPost(t) || putOutBefore(t))) &&
         (WRITTEN_ON.has(tokens[t + 1]?.folded ?? '') ||
           // (كُتب على إحداها: on one of the banners.)
           (tokens[t + 1]?.folded === 'علي' &&
@@ -4502,7 +4537,10 @@ export function extractQuotes(
         attribution = { entity: null, mention: null };
       // (And كتب فيها after the post or tweet it was: في تغريدة كتب فيها.)
       else if (
-        (cue?.kind === 'verb' || (cue?.kind === 'wrote' && ownPost(t)) || (!cue && described)) &&
+        (cue?.kind === 'verb' ||
+          (cue?.kind === 'wrote' &&
+            (ownPost(t) || (putOutBefore(t) && (!tokens[t + 2] || ends(tokens[t + 2].brk))))) ||
+          (!cue && described)) &&
         inIssuedText(t)
       )
         attribution =
