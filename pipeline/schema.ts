@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { SEARCH_FORMAT_VERSION } from '../src/lib/search/format';
 
+/** The paragraph index of a quote in its article's headline (الشناوي: «…»). */
+export const HEADLINE_PARAGRAPH = -1;
+
 export const SCHEMA_VERSION = 3;
 
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'a 16 hex digit id');
@@ -32,7 +35,13 @@ export const quoteSchema = z.object({
       "the role a person was introduced with (وزير الخارجية الروسي), or an anonymous source's description (مصدر طبي)",
     ),
   mention: z.string().nullable().describe('the words that named the speaker for this quote'),
-  paragraph: z.number().int().nonnegative().describe('index into paragraphs'),
+  paragraph: z
+    .number()
+    .int()
+    .min(HEADLINE_PARAGRAPH)
+    .describe(
+      'index into paragraphs, or -1 for a quote in the headline (its offsets are in the title)',
+    ),
   start: z.number().int().nonnegative().describe('offset of the opening mark in the paragraph'),
   end: z.number().int().positive().describe('offset just after the closing mark'),
 });

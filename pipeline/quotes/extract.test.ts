@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseDocument } from '../parse/document';
-import { extractQuotes } from './extract';
+import { extractQuotes, HEADLINE } from './extract';
 import { findQuoteSpans } from './spans';
 
 const real = parseDocument(
@@ -9013,3 +9013,47 @@ speakerCases('session 45, round 123', [
     'سلمى عبد الرؤوف الكبيسي',
   ],
 ]);
+
+// Quotes of a headline: read after the body, at the end of the list (the body's quotes keep
+// their numbers), at their offsets in the headline.
+const headlineQuotes = (headline: string, paragraphs: string[]) =>
+  extractQuotes(paragraphs, headline).filter((quote) => quote.paragraph === HEADLINE);
+
+test('a headline’s statement after a surname and a colon is the one the body names in full', () => {
+  const headline = 'الشناوي: «خسرنا معركة الوسط ولن نختبئ خلف التحكيم»';
+  const quotes = extractQuotes(
+    ['وقال المدير الفني للفريق أحمد فؤاد الشناوي إن «الفريق لعب بشكل جيد رغم الخسارة القاسية».'],
+    headline,
+  );
+  expect(quotes.map((quote) => quote.paragraph)).toEqual([0, HEADLINE]);
+  const [inHeadline] = quotes.filter((quote) => quote.paragraph === HEADLINE);
+  expect(inHeadline.speaker).toBe('أحمد فؤاد الشناوي');
+  expect(headline.slice(inHeadline.start, inHeadline.end)).toBe(
+    '«خسرنا معركة الوسط ولن نختبئ خلف التحكيم»',
+  );
+});
+
+test('a headline’s statement that repeats a body statement’s words is its speaker’s', () => {
+  const [quote] = headlineQuotes(
+    'الكوليرا تعود إلى المدينة.. ومسؤول صحي: "المستشفيات لم تعد تتسع"',
+    [
+      'وقال مدير مكتب الصحة في المحافظة عبد الرحمن علي الأهدل إن "المستشفيات لم تعد تتسع للمرضى، ونحتاج إلى دعم عاجل".',
+    ],
+  );
+  expect(quote.speaker).toBe('عبد الرحمن علي الأهدل');
+});
+
+test('a headline’s own noun phrase before a colon, whom the body never quotes, is no one', () => {
+  const [quote] = headlineQuotes('كلفة الحج: «لا زيادة على حصة المملكة هذا الموسم»', [
+    'وأعلنت وزارة الأوقاف أن الأسعار «ستبقى كما هي في العام الماضي دون أي تغيير».',
+  ]);
+  expect(quote.speaker).toBe(null);
+});
+
+test('a title the body quotes as a name is no statement in the headline', () => {
+  expect(
+    headlineQuotes('الروائية هند آل مشرف: "بيت على حافة الوادي" كي لا تموت الحكايات', [
+      'وتحدثت الروائية هند آل مشرف عن روايتها "بيت على حافة الوادي" الصادرة هذا العام.',
+    ]),
+  ).toEqual([]);
+});

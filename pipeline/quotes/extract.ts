@@ -57,6 +57,7 @@ import {
   SAYING_OPENERS,
 } from './mention';
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { HEADLINE_PARAGRAPH } from '../schema';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
 import { breakOf, ends, SPACED_DASH, type Token } from './tokens';
@@ -354,13 +355,18 @@ function segment(
  * gender resolve to the full name met earlier. When nothing fits, the speaker is null.
  */
 export function extractQuotes(
-  paragraphs: readonly string[],
+  bodyParagraphs: readonly string[],
   headline = '',
   /** The paragraphs' words, when the caller has them already. */
-  paragraphWords: readonly Word[][] = paragraphs.map(wordsOf),
+  bodyWords: readonly Word[][] = bodyParagraphs.map(wordsOf),
 ): ExtractedQuote[] {
   const entities = new StoryEntities();
   readHeadline(headline, entities);
+  // The headline's statements are read after the body, as one more paragraph each that
+  // says whose words they are (see headlineFrames).
+  const frames = headlineFrames(headline, bodyParagraphs, bodyWords);
+  const paragraphs = [...bodyParagraphs, ...frames.map((frame) => frame.text)];
+  const paragraphWords = [...bodyWords, ...frames.map((frame) => wordsOf(frame.text))];
   const found: {
     quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'kind' | 'role'>;
     entity: Entity | null;
@@ -4800,9 +4806,14 @@ export function extractQuotes(
       statements: all.length > 0 ? statementsOf(paragraphText, all, paragraphWords[index]) : all,
     };
   });
-  let last = quoted.length - 1;
+  let last = bodyParagraphs.length - 1;
   while (last >= 0 && quoted[last].statements.length === 0) last--;
-  for (paragraph = 0; paragraph <= last; paragraph++) {
+  // The body up to its last statement, then the headline's frames.
+  const order = [
+    ...Array.from({ length: last + 1 }, (_, index) => index),
+    ...frames.map((_, index) => bodyParagraphs.length + index),
+  ];
+  for (paragraph of order) {
     text = paragraphs[paragraph];
     const words = paragraphWords[paragraph];
     const spans = quoted[paragraph].statements;
@@ -4935,7 +4946,43 @@ export function extractQuotes(
     });
     return holders.length === 1 ? holders[0] : null;
   };
-  return found.map(({ quote, entity: read }) => {
+  // A headline's statement that repeats a body statement's words is that statement's.
+  frames.forEach((frame, index) => {
+    if (!frame.repeats) return;
+    const key = normalizeArabic(frame.span.inner);
+    const source = found.find(
+      (entry) =>
+        entry.quote.paragraph < bodyParagraphs.length &&
+        normalizeArabic(entry.quote.text).includes(key),
+    );
+    // (Not one the body leaves to no one: a name it took for a statement, as often as not.)
+    if (source?.entity)
+      found.push({
+        quote: {
+          text: frame.span.inner.trim(),
+          paragraph: bodyParagraphs.length + index,
+          start: 0,
+          end: 0,
+          mention: null,
+        },
+        entity: source.entity,
+      });
+  });
+  // Who a headline names before its colon is someone the body quotes (or someone unnamed):
+  // a headline's own noun phrase (كلفة الحج: «…») is no one.
+  const quotedInBody = new Set(
+    found.filter((entry) => entry.quote.paragraph < bodyParagraphs.length).map((e) => e.entity),
+  );
+  return found.map(({ quote, entity: found }) => {
+    // The headline's quotes, at their own offsets in it.
+    const frame = frames[quote.paragraph - bodyParagraphs.length];
+    const place = frame
+      ? { paragraph: HEADLINE, start: frame.span.start, end: frame.span.end }
+      : { paragraph: quote.paragraph, start: quote.start, end: quote.end };
+    const read =
+      frame && !frame.repeats && found?.kind !== 'anonymous' && !quotedInBody.has(found)
+        ? null
+        : found;
     const entity = read?.kind === 'anonymous' ? (holderOf(read) ?? read) : read;
     // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
     // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
@@ -4950,9 +4997,7 @@ export function extractQuotes(
     const named = noun || owned ? null : entity;
     return {
       text: quote.text,
-      paragraph: quote.paragraph,
-      start: quote.start,
-      end: quote.end,
+      ...place,
       speaker: named?.name ?? null,
       speakerKey: named && named.kind !== 'anonymous' ? named.key : null,
       kind: named ? named.kind : 'unknown',
@@ -5554,6 +5599,87 @@ function headOf(token: Token): string {
   // (للمخرجة: ل on the article, which lost its alef.)
   const dative = /^لل/u.test(bare) ? roleHeadOf(bare.slice(2)) : null;
   return roleHeadOf(bare) ?? dative ?? bare;
+}
+
+/** The paragraph index of a quote in its story's headline. */
+export const HEADLINE = HEADLINE_PARAGRAPH;
+
+interface HeadlineFrame {
+  /** The statement in the headline. */
+  span: QuoteSpan;
+  /** Its words repeat a statement of the body, whose speaker they take. */
+  repeats: boolean;
+  /** Otherwise, the words that say whose they are, read as one more paragraph (or ''). */
+  text: string;
+}
+
+/** بلقاسم: «…»، والد الضحية بعد حكم النقض: "…": the words before a headline's colon. */
+const HEADLINE_SPEAKER = /(?:^|\.\.+|…|[،؛|]|\s[-–—]\s)\s*([^.…،؛|:]{2,60}?)\s*:\s*$/u;
+
+/**
+ * The statements of a headline: those whose words a body statement repeats, and those right
+ * after a speaker and a colon (الشناوي: “…”), framed as «وبحسب الشناوي، فإن “…”» so that
+ * the story's table of people resolves the surname, role or body as in the body. Any other
+ * quoted words of a headline (a title, a scare quote) are left alone.
+ */
+function headlineFrames(
+  headline: string,
+  paragraphs: readonly string[],
+  words: readonly Word[][],
+): HeadlineFrame[] {
+  const spans = findQuoteSpans(headline);
+  if (spans.length === 0) return [];
+  const body = paragraphs.flatMap((text, index) =>
+    statementsOf(text, findQuoteSpans(text), words[index]).map((span) => span.inner),
+  );
+  // The same words, or the words a body statement opens with; not a name it quotes inside
+  // itself (كتبت "بيت على حافة الوادي" لأن …).
+  const repeated = (inner: string) => {
+    const key = normalizeArabic(inner);
+    return (
+      key.length > 0 &&
+      body.some((statement) => {
+        const folded = normalizeArabic(statement);
+        if (folded === key || folded.startsWith(key)) return true;
+        const at = statement.indexOf(inner.trim());
+        return (
+          at > 0 &&
+          !/["“”«»]/u.test(statement[at - 1] + (statement[at + inner.trim().length] ?? '')) &&
+          key.split(' ').length >= 3
+        );
+      })
+    );
+  };
+  // (Titles the body quotes as names, بيت على حافة الملح، are no statement in the headline.)
+  const titles = new Set(
+    paragraphs.flatMap((text, index) => {
+      const all = findQuoteSpans(text);
+      const said = new Set(statementsOf(text, all, words[index]));
+      return all.filter((span) => !said.has(span)).map((span) => normalizeArabic(span.inner));
+    }),
+  );
+  const frames: HeadlineFrame[] = [];
+  for (const span of statementsOf(headline, spans, wordsOf(headline))) {
+    const key = normalizeArabic(span.inner);
+    if (titles.has(key)) continue;
+    if (repeated(span.inner)) {
+      frames.push({ span, repeats: true, text: '' });
+      continue;
+    }
+    const before = HEADLINE_SPEAKER.exec(headline.slice(0, span.start));
+    if (!before) continue;
+    // (والمهندي after "..": the conjunction, not a name's و.)
+    let speaker = before[1].trim();
+    if (before.index > 0 && /^و[\u0621-\u064A]{3,}/u.test(speaker)) speaker = speaker.slice(1);
+    const count = speaker.split(/\s+/u).length;
+    if (count > 6 || /["“”«»]/u.test(speaker)) continue;
+    frames.push({
+      span,
+      repeats: false,
+      text: `وبحسب ${speaker}، فإن ${headline.slice(span.start, span.end)}`,
+    });
+  }
+  return frames;
 }
 
 function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]): QuoteSpan[] {

@@ -3,10 +3,9 @@ import { useT } from '../../i18n/use-t';
 import { lazy, Suspense, useEffect } from 'react';
 import { useLoaderData, useLocation } from 'react-router';
 import type { Article } from '../../../pipeline/schema';
-import { ArabicText } from '../../components/arabic-text';
 import { PublishedDate } from '../../components/published-date';
 import { WithArabicValue } from '../../components/with-arabic-value';
-import { ArticleBody } from '../../features/articles/article-body';
+import { ArticleBody, HeadlineText } from '../../features/articles/article-body';
 import { QuotesPanel } from '../../features/articles/quotes-panel';
 import { RelatedReads } from '../../features/related/related-reads';
 import { ShareButton } from '../../features/share/share-button';
@@ -70,9 +69,11 @@ export function ArticleRoute() {
     <div className="article-layout">
       <article className="min-w-0">
         <header>
-          <ArabicText as="h1" tabIndex={-1} className="text-3xl leading-snug font-bold md:text-4xl">
-            {article.title}
-          </ArabicText>
+          <HeadlineText
+            article={article}
+            activeQuoteId={activeQuote}
+            className="text-3xl leading-snug font-bold md:text-4xl"
+          />
           <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700">
             <PublishedDate date={article.publishedAt} firstSeenAt={article.firstSeenAt} withHijri />
             {article.dateline && article.dateline !== article.source ? (

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useT } from '../../i18n/use-t';
 import { AppLink } from '../../components/app-link';
 import type { Article, Quote } from '../../../pipeline/schema';
@@ -40,6 +41,44 @@ export function ArticleBody({ article, lang, activeQuoteId }: ArticleBodyProps) 
         </p>
       ))}
     </div>
+  );
+}
+
+/**
+ * The headline, with the statements it quotes marked (الشناوي: «…»): a negative paragraph
+ * index is the headline's in the dataset. No speaker label inside the heading: the quotes
+ * panel names them.
+ */
+export function HeadlineText({
+  article,
+  activeQuoteId,
+  className,
+}: {
+  article: Article;
+  activeQuoteId: string | null;
+  className: string;
+}) {
+  const quotes = article.quotes.filter((quote) => quote.paragraph < 0);
+  return (
+    <h1 lang="ar" dir="rtl" data-doc="" tabIndex={-1} className={className}>
+      {segmentParagraph(article.title, quotes).map((segment, at) =>
+        segment.kind === 'text' ? (
+          <IsolatedRuns key={at} text={segment.text} />
+        ) : (
+          <Fragment key={at}>
+            <mark
+              id={segment.quote.id}
+              tabIndex={-1}
+              className="quote-mark"
+              data-active={segment.quote.id === activeQuoteId || undefined}
+            >
+              <IsolatedRuns text={segment.text} />
+            </mark>
+            {segment.punctuation}
+          </Fragment>
+        ),
+      )}
+    </h1>
   );
 }
 
