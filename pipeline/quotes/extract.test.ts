@@ -9014,6 +9014,16 @@ speakerCases('session 45, round 123', [
   ],
 ]);
 
+speakerCases('session 45, round 123 (objecting)', [
+  [
+    'اعترض, "objected", is a verb of saying, never a name in apposition',
+    [
+      'لكن العضوة عن بلدية جرش الشمالية سلوى عادل القضاة اعترضت على ما وصفته بـ"تهميش المجالس المنتخبة في القرار المحلي"، وقالت: «القانون الجديد يعيدنا إلى المركزية».',
+    ],
+    'سلوى عادل القضاة',
+  ],
+]);
+
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep
 // their numbers), at their offsets in the headline.
 const headlineQuotes = (headline: string, paragraphs: string[]) =>
