@@ -9022,6 +9022,14 @@ speakerCases('session 45, round 123 (objecting)', [
     ],
     'سلوى عادل القضاة',
   ],
+  [
+    'after فيما, the verb that the masdar completes opens its clause: its subject is named, not the verb (فيما اكتفى فلان بالقول)',
+    [
+      'وقالت الباحثة رنا فؤاد الدباغ إن «الأزمة ستطول أكثر مما يتوقع كثيرون».',
+      'وسأل المحاور ضيفيه عن الحل، فقال الخطيب: «لا بد من حوار وطني شامل»، فيما اكتفت الدباغ بالقول: «ننتظر ونرى ما سيحدث».',
+    ],
+    'رنا فؤاد الدباغ',
+  ],
 ]);
 
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep

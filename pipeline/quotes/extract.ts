@@ -3756,6 +3756,8 @@ export function extractQuotes(
         tokens[v].sentence !== tokens[v - 1].sentence ||
         ends(tokens[v].brk) ||
         /^[وف]?(?:قد|فقد|ثم)$/u.test(tokens[v - 1].folded) ||
+        // (Or after a conjunction of time or contrast: فيما اكتفى شمس الدين بالقول.)
+        /^[وف]?(?:فيما|بينما|حين|حينما|عندما)$/u.test(tokens[v - 1].folded) ||
         // (Or after ما: وهو ما أكده فلان بقوله.)
         /^[وف]?(?:ما|مما)$/u.test(tokens[v - 1].folded);
       if (!opensClause) continue;
