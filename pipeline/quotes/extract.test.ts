@@ -9030,6 +9030,13 @@ speakerCases('session 45, round 123 (objecting)', [
     ],
     'رنا فؤاد الدباغ',
   ],
+  [
+    'a kunya after a clause’s opening verb, then a present verb of what she does, is someone met: the epithet later is her (وقفت أم عمر تحاول … وتقول السيدة الأربعينية)',
+    [
+      'في ساحة المخيم، جلست أم حسن تراقب أحفادها وهم يلعبون قرب الخيمة. وتقول السيدة السبعينية: «لم نعرف بيتاً غير هذه الخيمة منذ سنوات».',
+    ],
+    'أم حسن',
+  ],
 ]);
 
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep

@@ -1003,6 +1003,15 @@ export function extractQuotes(
                   (word) => genderOfGivenName(word.folded) !== null || JOINERS.has(word.folded),
                 ) &&
               !isDefiniteToken(after)) ||
+            // (Or a present verb of what they do right after the name: وقفت أم عمر تحاول
+            // إنقاذ أغراضها، يجلس أبو خالد يراقب.)
+            (kunyaGender(tokens[k + 1]) !== null &&
+              mention.name.to - mention.name.from === 2 &&
+              after.brk === 'none' &&
+              isPresentVerbShape(after) &&
+              genderOfGivenName(after.folded) === null &&
+              !isWrittenGivenName(after.raw) &&
+              (openingGender(k + 1) === 'f') === /^ت/u.test(after.folded)) ||
             // (Or the present verb كان opens: كانت فاطمة الزين تشرف على طهي القدور.)
             (/^[وف]?(?:كان|كانت)$/u.test(token.folded) &&
               after.brk === 'none' &&

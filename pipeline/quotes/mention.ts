@@ -3960,20 +3960,33 @@ function genitivePersonThenName(
 function withoutVerbInName(tokens: readonly Token[], mention: Mention | null): Mention | null {
   if (mention?.kind !== 'person') return mention;
   const { from, to } = mention.name;
+  // (A kunya tells the gender: أم حسن تراقب أحفادها, her verb after the kunya's two words.)
+  const kunya = to - from >= 3 ? kunyaGender(tokens[from]) : null;
+  const gender = mention.gender ?? kunya;
   let verb = -1;
   for (let k = from + 1; k < to; k++) {
     const word = tokens[k];
+    // (After a kunya and its given name, any word of a present verb's shape that agrees
+    // with the kunya: أم حسن تراقب، أبو سليم يراقب.)
+    const afterKunya =
+      kunya !== null &&
+      k === from + 2 &&
+      /^[يت][\u0621-\u064A]{4,5}$/u.test(word.folded) &&
+      genderOfGivenName(tokens[from + 1].folded) !== null &&
+      genderOfGivenName(word.folded) === null &&
+      !isWrittenGivenName(word.raw);
     if (
-      (isPresentVerb(word) || isShortPresentVerb(word)) &&
+      (isPresentVerb(word) || isShortPresentVerb(word) || afterKunya) &&
       word.brk === 'none' &&
       !!tokens[k + 1] &&
       (definite(tokens[k + 1]) ||
         ROLE_PREPOSITIONS.has(tokens[k + 1].folded) ||
         tokens[k + 1].folded === 'لدي' ||
-        FUNCTION_WORDS.has(tokens[k + 1].folded)) &&
+        FUNCTION_WORDS.has(tokens[k + 1].folded) ||
+        (kunya !== null && k === from + 2)) &&
       tokens[k - 1].brk !== 'hyphen' &&
       // (The verb agrees with who the words before it name: زينب تلحق، طيار يعمل.)
-      (word.folded[0] === 'ت') === (mention.gender === 'f') &&
+      (word.folded[0] === 'ت') === (gender === 'f') &&
       !/^(?:بن|ابن|بنت|ابو|ام|ولد|اغ)$/u.test(tokens[k - 1].folded)
     ) {
       verb = k;
@@ -3985,7 +3998,7 @@ function withoutVerbInName(tokens: readonly Token[], mention: Mention | null): M
   // (After a man's given name, a family name of that shape is as likely: حسان يموت، طوني
   // يزبك; after a woman's, ي would not agree and ت is her verb.)
   if (given)
-    return mention.gender === 'f'
+    return gender === 'f' || (kunya !== null && verb === from + 2)
       ? { ...mention, name: span(tokens, from, verb), end: verb }
       : mention;
   if (mention.role) return mention;
