@@ -9037,6 +9037,13 @@ speakerCases('session 45, round 123 (objecting)', [
     ],
     'أم حسن',
   ],
+  [
+    'a company’s name of two words no list knows, glued before a name of four words whose second is a known given name, stays in the role (شركة أفق كابيتال نورة بنت …)',
+    [
+      'وقالت المحللة المالية في شركة أفق كابيتال نورة بنت عبد العزيز القحطاني إن «أسعار الفائدة ستبقى مرتفعة حتى نهاية العام».',
+    ],
+    'نورة بنت عبد العزيز القحطاني',
+  ],
 ]);
 
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep

@@ -4005,12 +4005,42 @@ function withoutVerbInName(tokens: readonly Token[], mention: Mention | null): M
   return { kind: 'anonymous', role: span(tokens, from, verb), gender: mention.gender, end: verb };
 }
 
+/**
+ * المحللة في شركة أفق كابيتال نورة بنت عبد العزيز، مدير جهة فاس مكناس محمد أمين الإدريسي:
+ * the last word of a company's or a place's name no list knows, read as the first of the
+ * person's. Where a body's noun ends the role and a known given name comes second in a name
+ * of four words or more (of the role's gender), the name starts at that given name. (Not in
+ * one of three: فاضل عباس الجبوري, a given name no list knows, his father and family.)
+ */
+function withoutCompanyWord(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const { from, to } = mention.name;
+  const first = tokens[from];
+  const given = tokens[from + 1];
+  if (to - from < 4 || !given || given.brk !== 'none' || first.brk !== 'none') return mention;
+  if (genderOfGivenName(first.folded) !== null || isWrittenGivenName(first.raw)) return mention;
+  if (isJoiner(first) || definite(first)) return mention;
+  const gender = genderOfGivenName(given.folded);
+  if (gender === null || (mention.gender !== null && gender !== mention.gender)) return mention;
+  const role = tokens.slice(Math.max(mention.role.from, mention.role.to - 3), mention.role.to);
+  if (!role.some((word) => BODY_HEADS.has(bareOf(word).replace(/^[لب](?=\p{L}{3})/u, ''))))
+    return mention;
+  return {
+    ...mention,
+    role: span(tokens, mention.role.from, from + 1),
+    name: span(tokens, from + 1, to),
+  };
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
-  const read = withoutVerbInName(tokens, readMentionAt(tokens, from, options));
+  const read = withoutCompanyWord(
+    tokens,
+    withoutVerbInName(tokens, readMentionAt(tokens, from, options)),
+  );
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.
   const joined = read?.kind === 'person' ? tokens[read.name.to] : undefined;
