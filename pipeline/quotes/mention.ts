@@ -5462,6 +5462,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !isNisba(tokens[at + 1].folded.replace(/(?:ين|ون)$/u, ''))
     )
       return null;
+    // (التحليلات الأولية، الجولات الرقابية: a plural of things or events and its adjective,
+    // the subject of what it showed, no body; الإمارات العربية، الولايات المتحدة are states.)
+    if (to - at >= 2 && /^[\u0621-\u064A]{3,}ات$/u.test(bare) && !/^(?:امارات|ولايات)$/u.test(bare))
+      return null;
     if (to - at >= 2 && !surname && !aged && !joined) {
       return {
         kind: 'body',
