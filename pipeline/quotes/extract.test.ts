@@ -9066,6 +9066,21 @@ speakerCases('session 45, rounds 123 and 124', [
     ],
     'فتحي بن صالح',
   ],
+  [
+    'after a kunya and its given name, a noun with a possessive is the verb’s object (ويسمّي أبو خالد كرسيّه الجلدي)',
+    [
+      'يجلس أبو سمير في دكانه منذ الفجر. ويسمّي أبو سمير مقعده الخشبي «العرش»، ويقول ممازحاً: «جلس عليه الوزراء والفقراء، وكلهم عندي سواء».',
+    ],
+    'أبو سمير',
+  ],
+  [
+    'ب and the people a body appeals to are no part of its name (وأهابت الوزارة بأولياء الأمور)',
+    [
+      'وأعلنت وزارة الصحة العامة أن الحملة تبدأ الأحد المقبل.',
+      'وأهابت الوزارة بأولياء الأمور التوجه إلى المراكز، مؤكدة أن «اللقاح مجاني ومتوفر في كل المحافظات».',
+    ],
+    'وزارة الصحة العامة',
+  ],
 ]);
 
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep

@@ -1928,6 +1928,10 @@ const isCityHead = (token: Token) =>
   (/^[بل]/u.test(token.folded) && CITY_HEADS.has(token.folded.slice(1)));
 const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل دير كفر خان برج سوق جبل ريف وادي');
 
+/** The people a body appeals to or calls on after ب (أهابت الوزارة بأولياء الأمور). */
+const ADDRESSED_PEOPLE = foldedSet(`أولياء أهالي مواطنين مواطنات المواطنين سكان أبناء طلاب طلبة
+  تلاميذ أسر عائلات مستهلكين مزارعين تجار سائقين جماهير مشجعين`);
+
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
   let next = at;
@@ -2652,9 +2656,11 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     const bare = folded.slice(1);
     // لتداول الأوراق المالية: ل and a verbal noun in construct, for a role too.
     if (
-      wantsGenitive({ ...token, folded: bare }) ||
-      (forBody && folded[0] === 'ل') ||
-      (folded[0] === 'ل' && MASDAR.test(bare))
+      // (Not ب and the people a body appeals to: أهابت الوزارة بأولياء الأمور.)
+      !(forBody && folded[0] === 'ب' && ADDRESSED_PEOPLE.has(bare)) &&
+      (wantsGenitive({ ...token, folded: bare }) ||
+        (forBody && folded[0] === 'ل') ||
+        (folded[0] === 'ل' && MASDAR.test(bare)))
     )
       rest = bare;
   }
@@ -4032,14 +4038,35 @@ function withoutCompanyWord(tokens: readonly Token[], mention: Mention | null): 
   };
 }
 
+/**
+ * ويسمّي أبو خالد كرسيّه الجلدي: after a kunya and its given name, a noun with a possessive
+ * as written (ه, not ة) is what the verb takes, never a family name.
+ */
+function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person') return mention;
+  const { from, to } = mention.name;
+  const owned = tokens[from + 2];
+  if (
+    to - from < 3 ||
+    kunyaGender(tokens[from]) === null ||
+    genderOfGivenName(tokens[from + 1].folded) === null ||
+    isJoiner(tokens[from + 1]) ||
+    definite(owned) ||
+    !/(?:ه|ها|هم)$/u.test(owned.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) ||
+    isWrittenGivenName(owned.raw)
+  )
+    return mention;
+  return { ...mention, name: span(tokens, from, from + 2), end: from + 2 };
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
-  const read = withoutCompanyWord(
+  const read = withoutOwnedAfterKunya(
     tokens,
-    withoutVerbInName(tokens, readMentionAt(tokens, from, options)),
+    withoutCompanyWord(tokens, withoutVerbInName(tokens, readMentionAt(tokens, from, options))),
   );
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.
