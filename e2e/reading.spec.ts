@@ -64,7 +64,7 @@ test('quotes by speaker, most quoted first, a speaker page, and back to the quot
   // Five quotes each: ties go by name.
   await expect(speakers.first()).toHaveText(PESKOV);
   await expect(speakers.nth(1)).toHaveText(LAVROV);
-  await expect(page.getByText('18 اقتباسًا من 6 متحدثين')).toBeVisible();
+  await expect(page.getByText('19 اقتباسًا من 6 متحدثين')).toBeVisible();
 
   await waitForApp(page);
   await speakers.first().getByRole('link').click();
@@ -220,4 +220,25 @@ test('a speaker page lists every role the person was introduced with', async ({ 
     'مديرة برنامج التحصين في الوزارة',
     'الناطقة باسم الحملة الوطنية للتطعيم',
   ]);
+});
+
+test('a statement quoted in the headline is marked in the heading, named in the panel, and its link opens it', async ({
+  page,
+}) => {
+  await page.goto('/ar/articles/5e1f00a1b2c3d4e6');
+  const heading = page.getByRole('heading', { level: 1 });
+  // The headline repeats a body statement's words: it is that statement's speaker's.
+  const mark = heading.locator('mark');
+  await expect(mark).toHaveText('"لن يبقى طفل واحد دون لقاح"');
+  const id = await mark.getAttribute('id');
+  expect(id).toMatch(/^q\d+$/);
+  const panel = page.getByRole('region', { name: 'الاقتباسات في هذا المقال' });
+  const item = panel
+    .locator('li')
+    .filter({ has: page.locator('blockquote', { hasText: /^لن يبقى طفل واحد دون لقاح$/ }) });
+  await expect(item.locator('cite')).toHaveText('سناء الخطيب');
+
+  // Its own link, opened cold, highlights the words in the heading.
+  await page.goto(`/ar/articles/5e1f00a1b2c3d4e6#${id}`);
+  await expect(page.locator(`h1 mark#${id}`)).toHaveAttribute('data-active', 'true');
 });
