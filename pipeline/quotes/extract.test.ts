@@ -9081,6 +9081,13 @@ speakerCases('session 45, rounds 123 and 124', [
     ],
     'وزارة الصحة العامة',
   ],
+  [
+    'بطلب after a name is "with a request", never a family name (تقدمت النائبة فلانة بطلب إحاطة)',
+    [
+      'وتقدمت النائبة سهير عبد الرحمن شلبي بطلب إحاطة إلى رئيس المجلس، قالت فيه إن «أسعار الأدوية تضاعفت في ستة أشهر».',
+    ],
+    'سهير عبد الرحمن شلبي',
+  ],
 ]);
 
 // Quotes of a headline: read after the body, at the end of the list (the body's quotes keep

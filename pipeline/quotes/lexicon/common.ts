@@ -124,7 +124,7 @@ export const MANNER_NOUNS = foldedSet(`نبرة صوت لهجة حزن حماس 
   فرنسية عربية إنجليزية أمازيغية دارجة عامية فصحى إسبانية جدية حزم صرامة ألم أمل حماسة
   إصرار انكسار قلق خوف عبارة عبارات جملة كلمة كلمات شكل طريقة سرعة اقتضاب اختصار حذر تحفظ
   لطف حرص ارتياح امتعاض استياء تفاؤل تشاؤم رضا ضحكة مزاح دعابة يد عين عينين راس إصبع كف
-  لغة لكنة حسم خط`);
+  لغة لكنة حسم خط طلب`);
 /** العاملة، الكبير: a listed adjective, though it is a role's word too (عاملة، كبير). */
 export const isListedAdjective = (folded: string): boolean => DEFINITE_ADJECTIVES.has(folded);
 export function isDefiniteAdjective(folded: string): boolean {
