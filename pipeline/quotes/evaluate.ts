@@ -1,5 +1,6 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
-import { HEADLINE, type ExtractedQuote, type SpeakerKind } from './extract';
+import { HEADLINE_PARAGRAPH } from '../schema';
+import type { ExtractedQuote, SpeakerKind } from './extract';
 
 /** One quoted span of a gold document, as annotated by a person. */
 export interface GoldQuote {
@@ -104,7 +105,7 @@ export function evaluateDocument(
     // Predictions that match no gold span at all are false statements too; in a headline,
     // only where the gold annotated its quoted spans (the earlier gold sets did not).
     for (const quote of unused) {
-      if (quote.paragraph === HEADLINE) continue;
+      if (quote.paragraph === HEADLINE_PARAGRAPH) continue;
       into.overall.predicted++;
       into.errors.push({
         file,

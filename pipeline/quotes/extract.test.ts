@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseDocument } from '../parse/document';
-import { extractQuotes, HEADLINE } from './extract';
+import { HEADLINE_PARAGRAPH as HEADLINE } from '../schema';
+import { extractQuotes } from './extract';
 import { findQuoteSpans } from './spans';
 
 const real = parseDocument(

@@ -364,9 +364,11 @@ export function extractQuotes(
   readHeadline(headline, entities);
   // The headline's statements are read after the body, as one more paragraph each that
   // says whose words they are (see headlineFrames).
-  const frames = headlineFrames(headline, bodyParagraphs, bodyWords);
+  const bodyQuoted = bodyParagraphs.map((text, index) => quotedSpansOf(text, bodyWords[index]));
+  const frames = headlineFrames(headline, bodyQuoted);
   const paragraphs = [...bodyParagraphs, ...frames.map((frame) => frame.text)];
-  const paragraphWords = [...bodyWords, ...frames.map((frame) => wordsOf(frame.text))];
+  const frameWords = frames.map((frame) => wordsOf(frame.text));
+  const paragraphWords = [...bodyWords, ...frameWords];
   const found: {
     quote: Omit<ExtractedQuote, 'speaker' | 'speakerKey' | 'kind' | 'role'>;
     entity: Entity | null;
@@ -4810,19 +4812,17 @@ export function extractQuotes(
 
   // Statements first: a story without any has no one to attribute anything to, and the
   // paragraphs after its last statement cannot change an attribution.
-  const quoted = paragraphs.map((paragraphText, index) => {
-    const all = findQuoteSpans(paragraphText);
-    return {
-      all,
-      statements: all.length > 0 ? statementsOf(paragraphText, all, paragraphWords[index]) : all,
-    };
-  });
+  const quoted = [
+    ...bodyQuoted,
+    ...frames.map((frame, index) => quotedSpansOf(frame.text, frameWords[index])),
+  ];
   let last = bodyParagraphs.length - 1;
   while (last >= 0 && quoted[last].statements.length === 0) last--;
-  // The body up to its last statement, then the headline's frames.
+  // The body up to its last statement, then the headline's frames that have words to read
+  // (a repeat takes its speaker from the body statement it repeats, below).
   const order = [
     ...Array.from({ length: last + 1 }, (_, index) => index),
-    ...frames.map((_, index) => bodyParagraphs.length + index),
+    ...frames.flatMap((frame, index) => (frame.repeats ? [] : [bodyParagraphs.length + index])),
   ];
   for (paragraph of order) {
     text = paragraphs[paragraph];
@@ -4984,16 +4984,14 @@ export function extractQuotes(
   const quotedInBody = new Set(
     found.filter((entry) => entry.quote.paragraph < bodyParagraphs.length).map((e) => e.entity),
   );
-  return found.map(({ quote, entity: found }) => {
+  return found.map(({ quote, entity: met }) => {
     // The headline's quotes, at their own offsets in it.
     const frame = frames[quote.paragraph - bodyParagraphs.length];
     const place = frame
-      ? { paragraph: HEADLINE, start: frame.span.start, end: frame.span.end }
+      ? { paragraph: HEADLINE_PARAGRAPH, start: frame.span.start, end: frame.span.end }
       : { paragraph: quote.paragraph, start: quote.start, end: quote.end };
     const read =
-      frame && !frame.repeats && found?.kind !== 'anonymous' && !quotedInBody.has(found)
-        ? null
-        : found;
+      frame && !frame.repeats && met?.kind !== 'anonymous' && !quotedInBody.has(met) ? null : met;
     const entity = read?.kind === 'anonymous' ? (holderOf(read) ?? read) : read;
     // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
     // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
@@ -5612,9 +5610,6 @@ function headOf(token: Token): string {
   return roleHeadOf(bare) ?? dative ?? bare;
 }
 
-/** The paragraph index of a quote in its story's headline. */
-export const HEADLINE = HEADLINE_PARAGRAPH;
-
 interface HeadlineFrame {
   /** The statement in the headline. */
   span: QuoteSpan;
@@ -5635,21 +5630,18 @@ const HEADLINE_SPEAKER = /(?:^|\.\.+|…|[،؛|]|\s[-–—]\s)\s*([^.…،؛|:]
  */
 function headlineFrames(
   headline: string,
-  paragraphs: readonly string[],
-  words: readonly Word[][],
+  body: readonly { all: QuoteSpan[]; statements: QuoteSpan[] }[],
 ): HeadlineFrame[] {
   const spans = findQuoteSpans(headline);
   if (spans.length === 0) return [];
-  const body = paragraphs.flatMap((text, index) =>
-    statementsOf(text, findQuoteSpans(text), words[index]).map((span) => span.inner),
-  );
+  const said = body.flatMap((paragraph) => paragraph.statements.map((span) => span.inner));
   // The same words, or the words a body statement opens with; not a name it quotes inside
   // itself (كتبت "بيت على حافة الوادي" لأن …).
   const repeated = (inner: string) => {
     const key = normalizeArabic(inner);
     return (
       key.length > 0 &&
-      body.some((statement) => {
+      said.some((statement) => {
         const folded = normalizeArabic(statement);
         if (folded === key || folded.startsWith(key)) return true;
         const at = statement.indexOf(inner.trim());
@@ -5663,11 +5655,9 @@ function headlineFrames(
   };
   // (Titles the body quotes as names, بيت على حافة الملح، are no statement in the headline.)
   const titles = new Set(
-    paragraphs.flatMap((text, index) => {
-      const all = findQuoteSpans(text);
-      const said = new Set(statementsOf(text, all, words[index]));
-      return all.filter((span) => !said.has(span)).map((span) => normalizeArabic(span.inner));
-    }),
+    body.flatMap(({ all, statements }) =>
+      all.filter((span) => !statements.includes(span)).map((span) => normalizeArabic(span.inner)),
+    ),
   );
   const frames: HeadlineFrame[] = [];
   for (const span of statementsOf(headline, spans, wordsOf(headline))) {
@@ -5691,6 +5681,15 @@ function headlineFrames(
     });
   }
   return frames;
+}
+
+/** A paragraph's quoted spans, and those of them that are statements. */
+function quotedSpansOf(
+  text: string,
+  words: readonly Word[],
+): { all: QuoteSpan[]; statements: QuoteSpan[] } {
+  const all = findQuoteSpans(text);
+  return { all, statements: all.length > 0 ? statementsOf(text, all, words) : all };
 }
 
 function statementsOf(text: string, spans: QuoteSpan[], words: readonly Word[]): QuoteSpan[] {

@@ -4059,14 +4059,17 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
   return { ...mention, name: span(tokens, from, from + 2), end: from + 2 };
 }
 
+/** Corrections of a mention read, in order: words of the sentence it took into a name. */
+const MENTION_CORRECTIONS = [withoutVerbInName, withoutCompanyWord, withoutOwnedAfterKunya];
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
-  const read = withoutOwnedAfterKunya(
-    tokens,
-    withoutCompanyWord(tokens, withoutVerbInName(tokens, readMentionAt(tokens, from, options))),
+  const read = MENTION_CORRECTIONS.reduce(
+    (mention, correct) => correct(tokens, mention),
+    readMentionAt(tokens, from, options),
   );
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useT } from '../../i18n/use-t';
 import { AppLink } from '../../components/app-link';
 import type { Article, Quote } from '../../../pipeline/schema';
@@ -65,20 +64,38 @@ export function HeadlineText({
         segment.kind === 'text' ? (
           <IsolatedRuns key={at} text={segment.text} />
         ) : (
-          <Fragment key={at}>
-            <mark
-              id={segment.quote.id}
-              tabIndex={-1}
-              className="quote-mark"
-              data-active={segment.quote.id === activeQuoteId || undefined}
-            >
-              <IsolatedRuns text={segment.text} />
-            </mark>
-            {segment.punctuation}
-          </Fragment>
+          <MarkedWords
+            key={at}
+            id={segment.quote.id}
+            text={segment.text}
+            punctuation={segment.punctuation}
+            active={segment.quote.id === activeQuoteId}
+          />
         ),
       )}
     </h1>
+  );
+}
+
+/** A quote's words, marked with its id (the target of #qN), and the punctuation after them. */
+function MarkedWords({
+  id,
+  text,
+  punctuation,
+  active,
+}: {
+  id: string;
+  text: string;
+  punctuation: string;
+  active: boolean;
+}) {
+  return (
+    <>
+      <mark id={id} tabIndex={-1} className="quote-mark" data-active={active || undefined}>
+        <IsolatedRuns text={text} />
+      </mark>
+      {punctuation}
+    </>
   );
 }
 
@@ -100,10 +117,7 @@ function QuoteMark({
   const speaker = quote.speaker ?? '';
   return (
     <>
-      <mark id={quote.id} tabIndex={-1} className="quote-mark" data-active={active || undefined}>
-        <IsolatedRuns text={text} />
-      </mark>
-      {punctuation}
+      <MarkedWords id={quote.id} text={text} punctuation={punctuation} active={active} />
       {quote.speakerId ? (
         <AppLink
           to={paths.speaker(lang, quote.speakerId)}
