@@ -1,6 +1,12 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
 import { nationalityOf } from './lexicon/bodies';
-import { FATHER_JOINERS, isDefiniteAdjective } from './lexicon/common';
+import {
+  FATHER_JOINERS,
+  isDefiniteAdjective,
+  isNisba,
+  JOINERS,
+  NAME_CONTINUATIONS,
+} from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
 import { roleHeadOf } from './lexicon/roles';
@@ -224,6 +230,7 @@ export class StoryEntities {
       this.findByName(parts, gender) ??
       this.surnameBeforeComplement(parts, gender) ??
       this.givenBeforeOwnedNoun(parts, name, gender) ??
+      this.metBeforeObject(parts, gender) ??
       // (منة الله، عبد الرحمن، نور الدين: a given name in two words, of the one person met
       // whose name opens with it.)
       (parts.length === 2 && COMPOUND_ENDS.has(parts[1]) ? this.findOpening(parts, gender) : null);
@@ -281,6 +288,54 @@ export class StoryEntities {
       if (!best || entity.seen > best.seen) best = entity;
     }
     return best;
+  }
+
+  /**
+   * تشرب سلمى كوب شاي، يفتح عبد الإله بوزيان أبواب مقهاه، يطفئ أبو أحمد الماكينة: the name
+   * of someone met, then words that no name has (no given name, joiner, nisba or second word
+   * of a given name): the verb's object, read on into the name. The person met is the one
+   * given the opening words as another name or named by them as a kunya (أم فيصل), or, with
+   * two words or more after them, the one named in full by them, or the one person met whose
+   * name opens with a given name alone.
+   */
+  private metBeforeObject(parts: string[], gender: Gender | null): Entity | null {
+    for (let end = parts.length - 1; end >= 1; end--) {
+      const next = parts[end];
+      if (
+        genderOfGivenName(next) !== null ||
+        JOINERS.has(next) ||
+        FATHER_JOINERS.has(next) ||
+        NAME_CONTINUATIONS.has(next) ||
+        COMPOUND_ENDS.has(next) ||
+        isNisba(next)
+      )
+        return null;
+      // (Not after a joiner: عبد الإله is one name.)
+      if (JOINERS.has(parts[end - 1])) continue;
+      const opening = parts.slice(0, end);
+      const key = opening.join(' ');
+      const rest = parts.slice(end);
+      const fits = (entity: Entity) =>
+        entity.kind === 'person' &&
+        (!gender || !entity.gender || entity.gender === gender) &&
+        !rest.some((part) => entity.parts.includes(part));
+      // (Two words after a name in full: one may be the end of a longer name, ريما نقولا
+      // كرم after ريما نقولا.)
+      const named =
+        rest.length >= 2 || /^(?:ابو|ام)$/u.test(opening[0])
+          ? this.entities.find(
+              (entity) => fits(entity) && entity.parts.length >= 2 && entity.key === key,
+            )
+          : undefined;
+      if (named) return this.touch(named);
+      const aliased = this.findAlias(key);
+      if (aliased && fits(aliased)) return aliased;
+      if (end === 1 && rest.length >= 2 && genderOfGivenName(opening[0]) !== null) {
+        const given = this.findGiven(opening[0], gender);
+        if (given && fits(given)) return given;
+      }
+    }
+    return null;
   }
 
   /**
