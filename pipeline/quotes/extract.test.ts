@@ -9170,3 +9170,13 @@ speakerCases('session 46', [
     'عبد الإله بنحمو',
   ],
 ]);
+
+speakerCases('session 46, capitals and countries', [
+  [
+    'a capital that ends a role, then a comma and someone named in apposition: that person holds the role',
+    [
+      'وقال مدرب نادي الشباب عدن، الحارس السابق كريم الحلفي، إن فريقه «سيقاتل على اللقب حتى الجولة الأخيرة».',
+    ],
+    'كريم الحلفي',
+  ],
+]);

@@ -4062,6 +4062,32 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
 /** Corrections of a mention read, in order: words of the sentence it took into a name. */
 const MENTION_CORRECTIONS = [withoutVerbInName, withoutCompanyWord, withoutOwnedAfterKunya];
 
+/**
+ * قائد نادي الأهلي طرابلس، المهاجم أنس الفيتوري، إن: a role whose last word is a capital or
+ * a country (no one's name), then a comma and someone named in apposition: the place ends the
+ * role, and the one in apposition holds it.
+ */
+function placeThenName(
+  tokens: readonly Token[],
+  mention: Extract<Mention, { kind: 'person' }>,
+): Mention | null {
+  const { name, role } = mention;
+  if (!role || name.to - name.from !== 1 || mention.end !== name.to) return null;
+  const place = tokens[name.from];
+  const comma = tokens[name.to];
+  if (
+    !(BARE_CAPITALS.has(place.folded) || COUNTRIES.has(place.folded)) ||
+    comma?.brk !== 'clause' ||
+    comma.quoted
+  )
+    return null;
+  const next = readMentionAt(tokens, name.to, {});
+  if (next?.kind !== 'person' || next.name.to - next.name.from < 2) return null;
+  const closer = tokens[next.end];
+  if (closer && !ends(closer.brk)) return null;
+  return { ...next, role: span(tokens, role.from, name.to) };
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
@@ -4092,7 +4118,9 @@ export function readMention(
   // a role whose genitive is someone named, then a name in apposition: the apposition is the
   // one who holds the role.
   const apposed =
-    mention?.kind === 'person' && mention.role ? genitivePersonThenName(tokens, mention) : null;
+    mention?.kind === 'person' && mention.role
+      ? (genitivePersonThenName(tokens, mention) ?? placeThenName(tokens, mention))
+      : null;
   if (apposed) return apposed;
   // إحدى الطاهيات في المطعم، سماح (32 عاماً)، إن: one of many, then her given name alone in
   // apposition, closed by a comma or her age: she is named.
