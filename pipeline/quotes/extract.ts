@@ -1555,7 +1555,12 @@ export function extractQuotes(
           // A surname whose full name the story gave where no one spoke (من إخراج منية
           // الزواري): the name as written there.
           const full = fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, name);
-          if (full) return entities.person(full, null, null, as);
+          if (full) {
+            // (With the role it was given there, for a later الوزير: مواجهة بين النواب ووزير
+            // التموين فلان.)
+            const given = roleBefore(paragraphs, paragraphWords, paragraph, full);
+            return entities.person(full, given?.role ?? null, given?.head ?? null, as);
+          }
           // A definite word alone that no one had as a name: a surname only if it has
           // a family name's shape (الحسيني), else no one (الدراسة، الانتخابات).
           // (A given name with the article opens a name of two: المنصف الجلاصي.)
@@ -5358,6 +5363,52 @@ function fullNameBefore(
           best < at - 1;
         return text.slice(first.start + (glued ? 1 : 0), words[at + wanted.length - 1].end);
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * The role written right before the first time a name in full was given in the story, up
+ * to `paragraph` (ووزير التموين والتجارة الداخلية مجدي فؤاد عبد المقصود), if any.
+ */
+function roleBefore(
+  texts: readonly string[],
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  name: string,
+): { role: string; head: string } | null {
+  const wanted = name.split(/\s+/).map(normalizeArabic);
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    for (let at = 1; at + wanted.length <= words.length; at++) {
+      if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
+      const tokens = plainTokens(words, texts[p]);
+      // The farthest start of a role whose name is this one (ووزير: without the "and").
+      let found: { role: string; head: string } | null = null;
+      for (let from = at - 1; from >= Math.max(0, at - 8); from--) {
+        if (ends(tokens[from + 1].brk)) break;
+        const token = tokens[from];
+        const and = /^و\p{L}{3}/u.test(token.folded) && roleHeadOf(token.folded.slice(1)) !== null;
+        const read = and
+          ? tokens.map((t, k) =>
+              k === from
+                ? { ...t, raw: t.raw.slice(1), folded: t.folded.slice(1), start: t.start + 1 }
+                : t,
+            )
+          : tokens;
+        const mention = readMention(read, from);
+        if (mention?.kind !== 'person' || mention.role === null) continue;
+        if (mention.name.from !== at || mention.name.to !== at + wanted.length) continue;
+        // (A role's noun opens it, not a nationality: الإسبانية ماريا غونزاليس.)
+        if (mention.role.from !== from || roleHeadOf(stripArticle(read[from].folded)) === null)
+          continue;
+        found = {
+          role: texts[p].slice(read[from].start, tokens[mention.role.to - 1].end),
+          head: headOf(read[from]),
+        };
+      }
+      return found;
     }
   }
   return null;

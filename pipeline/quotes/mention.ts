@@ -4287,6 +4287,26 @@ function readMentionAt(
   if (/^[وفبل]?(?:ال)?امر$/u.test(first.folded) && !first.raw.includes('آ')) return null;
   const unnamed = askedNotToBeNamed(tokens, at);
   if (unnamed) return unnamed;
+  // وقال فان دير بيرغ، فرد فان دي بيك: the Dutch particle opens a family name (not فإن)
+  // where a second particle follows it.
+  const particle = tokens[at + 1];
+  if (
+    first.raw === 'فان' &&
+    particle &&
+    particle.brk === 'none' &&
+    /^(?:دير|دي|دن|در)$/u.test(particle.folded)
+  ) {
+    const last = tokens[at + 2];
+    if (last && last.brk === 'none' && isNameWord(last, true))
+      return {
+        kind: 'person',
+        name: span(tokens, at, at + 3),
+        role: null,
+        gender: null,
+        end: at + 3,
+        lead: first,
+      };
+  }
   // إن الفريق جاهز: الفريق is the team; the rank (الفريق أول، الفريق الركن) comes before a
   // given name the lists know.
   const rank = tokens[at + 1];
