@@ -103,3 +103,12 @@ test.each([
 ])('a quoted name of a body, a document or a gathering is no statement: %s', (text, expected) => {
   expect(judge(text)).toBe(expected);
 });
+
+test.each([
+  ['وأصدر في المنفى أبرز مؤلفاته، ومنها «حدائق لا يزورها أحد» و«ما تركه النهر خلفه»', false],
+  ['وكتبت عشرات الروايات، ومن بينها "امرأة على حافة الصحراء"', false],
+  // (Among other things, not works: a statement.)
+  ['وقدم مقترحات كثيرة، ومنها أن "الحكومة يجب أن تراجع الضرائب فوراً"', true],
+])('after "among them" and someone’s works, a quote is one work’s name: %s', (text, expected) => {
+  expect(judge(text)).toBe(expected);
+});

@@ -89,6 +89,27 @@ const REPORTS = /^[وف]?(?:نقل|نقلت|تنقل|ينقل)$/u;
 const WORKS = foldedSet(`رواية روايات ديوان كتاب فيلم أفلام مسلسل مسرحية أغنية أغاني ألبوم
   قصيدة قصة مجموعة سيرة مذكرات أغنيات شريط لوحة عرض`);
 
+/** Someone's works as a whole, that a list of their names follows: أعماله، ومنها «…». */
+const WORKS_PLURALS = foldedSet(`أعمال مؤلفات دواوين روايات كتب أفلام مسلسلات مسرحيات أغان أغاني
+  قصائد قصص مجموعات لوحات إصدارات`);
+
+/** منها، ومن بينها، بينها: "among them", before the name of one of many. */
+const AMONG = /^[وف]?(?:منها|بينها|ومنها|من بينها)$/u;
+
+/**
+ * أصدر أهم أعماله، ومنها «…»: "among them", a few words after someone's works: what
+ * follows is one work's name.
+ */
+function amongWorks(before: readonly Word[], at: number): boolean {
+  const among = before[at];
+  if (!among || !AMONG.test(among.folded)) return false;
+  const from =
+    among.folded.endsWith('بينها') && before[at - 1]?.folded.endsWith('من') ? at - 2 : at - 1;
+  return before
+    .slice(Math.max(0, from - 3), from + 1)
+    .some((word) => titleStem(word.folded).some((form) => WORKS_PLURALS.has(form)));
+}
+
 /** A quote that opens with a verb, a negation or كان: سيكون، فاقت، لم تُحسم، ليست. */
 function opensWithVerb(inner: string): boolean {
   const first = wordsOf(inner)[0]?.folded ?? '';
@@ -295,6 +316,8 @@ export function isStatement(
     !opensWithParticle(span.inner)
   )
     return false;
+  // ومنها «…» after أعماله: one of someone's works.
+  if (count <= 7 && amongWorks(before, before.length - 1)) return false;
   // ما يُعرف بـ"…"، المعروفة بـ«…»: a name after a naming verb and its ب.
   const named = before[before.length - 2];
   if (last.folded === 'ب' && named && NAMING_WORDS.has(named.folded)) return false;
@@ -330,6 +353,7 @@ export function isStatement(
     );
     const titled = [...before].reverse().find((word) => word.end <= opening);
     if (titled && (isTitleWord(titled.folded) || BEST_KNOWN.test(titled.folded))) return false;
+    if (titled && amongWorks(before, before.indexOf(titled))) return false;
   }
   // «المدينة التي نسيت اسمها» للمصري أحمد عبد الستار: a work, then whose it is.
   if (
