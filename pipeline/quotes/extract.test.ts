@@ -9187,6 +9187,14 @@ speakerCases('session 46', [
     ],
     'ليلى عبد الحميد الزعبي',
   ],
+  [
+    'a family name that opens with ابن, alone after the verb, is the one met in full, not a son',
+    [
+      'وقال رئيس جمعية الجالية المغربية في ليون، سعيد ابن الشيخ، إن «العائلات تنتظر منذ أشهر».',
+      'ودعا ابن الشيخ السلطات المحلية إلى «فتح مكتب دائم لاستقبال طلبات الإقامة».',
+    ],
+    'سعيد ابن الشيخ',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

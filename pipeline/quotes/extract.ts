@@ -1616,6 +1616,16 @@ export function extractQuotes(
         const as = mention.gender ?? gender;
         const kin = calledByKin(mention.role, as);
         if (kin) return kin;
+        // ودعا ابن الحاج، وقال ابن كيران: a family name that opens with ابن, of someone met
+        // in full (طارق ابن الحاج), not a son.
+        if (
+          mention.role.to - mention.role.from === 2 &&
+          /^(?:ابن|بن)$/u.test(tokens[mention.role.from].folded)
+        ) {
+          const parts = [tokens[mention.role.from].folded, tokens[mention.role.from + 1].folded];
+          const known = entities.findName(parts, as);
+          if (known && known.parts.length > 2) return known;
+        }
         // يقول عم سيد حنفي، …: a word of respect, then a given name and the rest of a name.
         const titled = mention.role.from + 1;
         if (
