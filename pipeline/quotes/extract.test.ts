@@ -9195,6 +9195,11 @@ speakerCases('session 46', [
     ],
     'سعيد ابن الشيخ',
   ],
+  [
+    'someone unnamed, then after a comma the name they gave themselves (، عرّف عن نفسه باسم أبو سالم:), is so named',
+    ['وقال عامل بناء من ريف إدلب، عرّف عن نفسه باسم أبو سالم: «نشتغل من الفجر ولا يكفينا الأجر».'],
+    'أبو سالم',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

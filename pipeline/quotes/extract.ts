@@ -1661,6 +1661,12 @@ export function extractQuotes(
           const called = calledAfter(mention.end, as, mention.role.from);
           if (called) return called;
         }
+        // عامل بناء من ريف إدلب، عرّف عن نفسه باسم أبو سالم: someone unnamed (a role without
+        // the article), then the name they go by.
+        if (!isDefiniteToken(tokens[mention.role.from])) {
+          const called = calledAfter(mention.end, as, mention.role.from);
+          if (called) return called;
+        }
         // الوزير العمري: a role and a surname already met.
         const last = mention.role.to - 1;
         if (last > mention.role.from && loneDefinite(tokens, last)) {
@@ -1984,12 +1990,29 @@ export function extractQuotes(
       at += called + 1;
       verb = tokens[at];
     }
+    // (Or what one calls oneself, right after the comma: لاجئ سوري، عرّف عن نفسه باسم أبو
+    // أحمد، امرأة نازحة، عرّفت نفسها باسم ماما جوزفين.)
+    if (verb.brk === 'clause' && !CALLED.test(verb.folded)) {
+      let named = -1;
+      for (let k = at + 1; k < tokens.length && k <= at + 3 && !ends(tokens[k].brk); k++)
+        if (byNameAt(tokens, k)) named = k;
+      if (named > 0 && /^[وف]?(?:عرف|عرفت|قدم|قدمت)$/u.test(verb.folded)) {
+        at = named;
+        verb = tokens[at];
+      }
+    }
     if (!CALLED.test(verb.folded) && verb.folded !== 'باسم') return null;
     const name = readMention(tokens, at + 1);
     if (name?.kind !== 'person' || name.role !== null) return null;
     const next = tokens[name.end];
     if (next && !ends(next.brk)) return null;
-    return entities.person(slice(name.name), null, null, gender ?? name.gender);
+    // (ويُكنى بأبي فهد: the kunya as it is said, أبو فهد.)
+    const kunya = /^ب(?:أبي|ابي|أبو|ابو)\s/u.test(slice(name.name))
+      ? slice(name.name).replace(/^ب\S+/u, 'أبو')
+      : /^بأم\s/u.test(slice(name.name))
+        ? slice(name.name).slice(1)
+        : null;
+    return entities.person(kunya ?? slice(name.name), null, null, gender ?? name.gender);
   };
 
   /**
