@@ -9208,6 +9208,11 @@ speakerCases('session 46', [
     ],
     'هيوان كبدي',
   ],
+  [
+    'a feminine noun in -ية after a masculine body’s noun, before a definite one, is in construct with it (مرصد حرية الصحافة), not its adjective',
+    ['ووفقاً لمرصد حرية الإعلام المستقل، فإن «عدد الصحفيين الموقوفين تضاعف خلال عام واحد».'],
+    'مرصد حرية الإعلام المستقل',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -2195,6 +2195,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
         !!tokens[at + 1] &&
         !ends(tokens[at + 1].brk) &&
         definite(tokens[at + 1])) ||
+      // مرصد حرية الصحافة، مرصد شفافية الانتخابات: a feminine noun after a masculine body's
+      // noun, before a definite one, could not describe it: it is in construct.
+      (BODY_HEADS.get(bareOf(tokens[at - 1])) === 'm' &&
+        !definite(tokens[at - 1]) &&
+        !/[ةه][\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+        /ة[\u064B-\u0652]*$/u.test(genitive.raw) &&
+        !!tokens[at + 1] &&
+        !ends(tokens[at + 1].brk) &&
+        definite(tokens[at + 1])) ||
       // جامعة بنغازي، ولاية نابولي: a place's name after a feminine city head, shaped like a
       // masculine nisba that could not describe it.
       (isCityHead(tokens[at - 1]) &&
