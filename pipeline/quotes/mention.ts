@@ -2381,7 +2381,18 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
     // (الفنان الراحل: the late artist; نعى الاتحاد الراحل: the union mourned him.)
     const late = /^(?:راحل|فقيد)ه?$/u.test(bare) && roleHeadOf(bareOf(tokens[from])) !== null;
-    if (OBJECT_NOUNS.has(bare) && !late) break;
+    // (الناقدة المسرحية نوف الشمري: a nisba after a role's noun, before a name without the
+    // article, is the role's adjective.)
+    const next = tokens[at + 1];
+    const describesRole =
+      isNisba(token.folded) &&
+      roleHeadOf(bareOf(tokens[from])) !== null &&
+      !!next &&
+      !ends(next.brk) &&
+      !definite(next) &&
+      isNameWord(next) &&
+      !FUNCTION_WORDS.has(next.folded);
+    if (OBJECT_NOUNS.has(bare) && !late && !describesRole) break;
     // وصف المكتب الفيضانات بأنها: a sound feminine plural describes nothing; the verb's object.
     if (!coordinated && at > from + 1 && /ات$/u.test(bare) && bare.length >= 5) break;
     // ودعت الوزارة المنظمات الدولية، المستأجرين: after a body's head noun alone, a plural
