@@ -9221,6 +9221,13 @@ speakerCases('session 46', [
     ],
     'أثير الدوسري',
   ],
+  [
+    'after أما, a role with a tail and its holder named before the ف of the answer: the one named (أما المحامية المتخصصة في … فلانة فرأت)',
+    [
+      'أما الباحثة المتخصصة في قانون العمل سلوى عبد الرحيم فرأت أن الخطة «طموحة لكنها تحتاج إلى تمويل أكبر بكثير».',
+    ],
+    'سلوى عبد الرحيم',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -2546,7 +2546,13 @@ export function extractQuotes(
       ends(next.brk) ||
       /^(?:ان|انه|انها|بان|قوله|قولها|في|خلال|عبر|امام|ل|علي)$/u.test(next.folded) ||
       (/^ل[\u0621-\u064A]{2,}$/u.test(next.folded) && !isWrittenGivenName(next.raw)) ||
-      !!cueOf(next.raw, next.folded)
+      !!cueOf(next.raw, next.folded) ||
+      // (Or the ف that answers أما: أما المحامية … مريم الكعبي فرأت، فقد قالت.)
+      (/^ف[\u0621-\u064A]{2,}$/u.test(next.folded) &&
+        genderOfGivenName(next.folded) === null &&
+        (/^(?:فقد|فان|فانه|فانها)$/u.test(next.folded) ||
+          !!cueOf(next.raw.slice(1), next.folded.slice(1))) &&
+        tokens.slice(sentenceStart(at), at).some((word) => /^و?اما$/u.test(word.folded)))
     );
   };
 
@@ -4325,6 +4331,24 @@ export function extractQuotes(
       ) {
         mention = readMention(tokens.slice(0, mention.end - 1), at, { dative: false });
         mentions.set(at, mention);
+      }
+    }
+    // أما المحامية المتخصصة في قانون التكنولوجيا مريم الكعبي فرأت: a role with a tail, then
+    // its holder named before the ف of the answer.
+    if (mention?.kind === 'role') {
+      const holder = holderAhead(mention.end, false);
+      if (holder) {
+        const name = text.slice(tokens[holder.from].start, tokens[holder.to - 1].end);
+        const entity = entities.person(
+          name,
+          text.slice(tokens[at].start, tokens[holder.from - 1].end),
+          mention.head,
+          mention.gender ?? genderOfGivenName(tokens[holder.from].folded),
+        );
+        consumed = Math.max(consumed, holder.to);
+        inSentence(tokens[at].sentence, entity);
+        topic = { sentence: tokens[at].sentence, entity };
+        return;
       }
     }
     // (Or someone unnamed: أما أحد العاملين في المستشفى فقال.)
