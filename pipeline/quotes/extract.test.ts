@@ -9228,6 +9228,13 @@ speakerCases('session 46', [
     ],
     'سلوى عبد الرحيم',
   ],
+  [
+    'a body before a verb of considering, its object, then the words (لكن حزب … اعتبر القرار "…"): the body, named without where it stands (المعارض)',
+    [
+      'لكن تجمع القوى الوطنية المعارض اعتبر القرار «محاولة مكشوفة لتأجيل الانتخابات إلى أجل غير مسمى».',
+    ],
+    'تجمع القوى الوطنية',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

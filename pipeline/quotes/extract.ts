@@ -3331,9 +3331,9 @@ export function extractQuotes(
           !entities.findSurname(next.folded, null) &&
           (!tokens[as] || tokens[as].brk !== 'none')
         ) {
-          // (A body before the verb is read where bodies are, below.)
+          // (Or a body: لكن تحالف القوى الحية المعارض اعتبر الاستفتاء "…".)
           const before = subjectBefore(at, cue.gender);
-          if (before?.entity?.kind === 'person') return before;
+          if (before?.entity?.kind === 'person' || before?.entity?.kind === 'body') return before;
         }
         // الوزير فلان حمّل الظروف الاستثنائية مسؤولية التأخير: a subject right before حمّل says
         // who; what follows it is what is blamed.

@@ -4080,7 +4080,27 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
 }
 
 /** Corrections of a mention read, in order: words of the sentence it took into a name. */
-const MENTION_CORRECTIONS = [withoutVerbInName, withoutCompanyWord, withoutOwnedAfterKunya];
+const MENTION_CORRECTIONS = [
+  withoutVerbInName,
+  withoutCompanyWord,
+  withoutOwnedAfterKunya,
+  withoutStanding,
+];
+
+/** المعارض، الحاكم: where a party or an alliance stands, said of it, not in its name. */
+const STANDINGS = foldedSet('المعارض المعارضة الحاكم الحاكمة');
+
+/**
+ * تحالف القوى الحية المعارض، حزب المؤتمر الحاكم: a body named in three words or more, then
+ * where it stands (the opposition, the ruling one): an adjective of it, not of its name.
+ * (Not الحزب الحاكم, which has no name without it.)
+ */
+function withoutStanding(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'body') return mention;
+  const { from, to } = mention.name;
+  if (to - from < 4 || !STANDINGS.has(tokens[to - 1].folded) || mention.end !== to) return mention;
+  return { ...mention, name: span(tokens, from, to - 1) };
+}
 
 /**
  * قائد نادي الأهلي طرابلس، المهاجم أنس الفيتوري، إن: a role whose last word is a capital or
