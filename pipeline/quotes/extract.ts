@@ -4494,9 +4494,12 @@ export function extractQuotes(
           namesSubject(t + 1) ||
           ((described[2] !== undefined || tokens[t - 1]?.folded === 'ما') &&
             mentionAt(t + 1, false)?.kind === 'anonymous') ||
-          // (ويصفه الخطيب بأنه: the surname of someone met, then بأنه.)
-          (described[2] !== undefined &&
-            AS_THAT.test(tokens[t + 2]?.folded ?? '') &&
+          // (ويصفه الخطيب بأنه: the surname of someone met, then بأنه; so after ما: وهو ما
+          // وصفه الشامسي حينها بأنه.)
+          ((described[2] !== undefined || tokens[t - 1]?.folded === 'ما') &&
+            (AS_THAT.test(tokens[t + 2]?.folded ?? '') ||
+              (TIME_WORDS.has(tokens[t + 2]?.folded ?? '') &&
+                AS_THAT.test(tokens[t + 3]?.folded ?? ''))) &&
             (entities.findSurname(tokens[t + 1]?.folded ?? '', null)?.parts.length ?? 0) >= 2)) &&
         tokens.slice(t + 1, t + 13).some(
           (word, k, near) =>

@@ -3,7 +3,7 @@ import { foldedSet } from './fold';
 /** Time words that may sit between a verb and its subject (وقال أمس الوزير …). */
 export const TIME_WORDS = foldedSet(`أمس اليوم الليلة مساء صباح ظهر يوم الاثنين الثلاثاء الأربعاء
   الخميس الجمعة السبت الأحد مساءً صباحاً أمسية ليلة فجر عصر الماضي الفائت الحالي الجاري
-  لاحقا سابقا مؤخرا حاليا آنذاك حينذاك وقتئذ عندئذ حينئذ يومئذ`);
+  لاحقا سابقا مؤخرا حاليا آنذاك حينذاك وقتئذ عندئذ حينئذ يومئذ حينها وقتها يومها`);
 
 /**
  * The months, Egyptian and Gulf names and the Levantine ones (كانون and تشرين open two
