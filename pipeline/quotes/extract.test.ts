@@ -9243,6 +9243,18 @@ speakerCases('session 46', [
     ],
     'ماجد حسن الفلاحي',
   ],
+  [
+    'a trade’s word with the article no list knows as a role, its adjective, then a name a known given name opens: the role and its holder (الطاهي المتطوع فلان)',
+    ['وقال الخباز المتطوع يوسف أبو ريدة: «نعجن منذ الفجر ولا نتوقف حتى ينفد الطحين».'],
+    'يوسف أبو ريدة',
+  ],
+  [
+    'a player’s standing read as a body (الدولي السابق), then a kunya and a name: the person',
+    [
+      'فيما رأى الدولي السابق أبو بكر الحمامي، عبر برنامج تلفزيوني، أن «المنتخب يعيش أزمة هوية منذ سنوات».',
+    ],
+    'أبو بكر الحمامي',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -5467,6 +5467,8 @@ function roleBefore(
           role: texts[p].slice(read[from].start, tokens[mention.role.to - 1].end),
           head: headOf(read[from]),
         };
+        // (The "and" opens the role: what stands before it is another phrase.)
+        if (and) break;
       }
       return found;
     }

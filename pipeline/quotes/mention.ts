@@ -4085,7 +4085,73 @@ const MENTION_CORRECTIONS = [
   withoutCompanyWord,
   withoutOwnedAfterKunya,
   withoutStanding,
+  givenNameAfterWords,
 ];
+
+/**
+ * وقال الطاهي المتطوع محمود أبو عودة، رأى الدولي السابق أبو بكر الزيتوني: words with the
+ * article that no list knows as a role (a trade, a player's standing) read as a one-word name
+ * or as a body, then words that describe them (المتطوع، عالمياً سابقاً), then a name that a
+ * known given name or a kunya opens, of two words at least, where the words plainly end:
+ * what came first was the role, and the name is the person's.
+ */
+function givenNameAfterWords(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (!mention) return mention;
+  const lone =
+    mention.kind === 'person' &&
+    mention.role === null &&
+    mention.name.to - mention.name.from === 1 &&
+    definite(tokens[mention.name.from]);
+  const plainBody =
+    mention.kind === 'body' &&
+    // (Not one word: الداخلية مجدي فلان ends a minister's role.)
+    mention.name.to - mention.name.from >= 2 &&
+    mention.name.to - mention.name.from <= 3 &&
+    tokens.slice(mention.name.from, mention.name.to).every((token) => definite(token));
+  if ((!lone && !plainBody) || (mention.kind !== 'person' && mention.kind !== 'body'))
+    return mention;
+  const from = mention.name.from;
+  let at = mention.end;
+  while (
+    at < tokens.length &&
+    at - mention.end < 3 &&
+    tokens[at].brk === 'none' &&
+    (definite(tokens[at]) || /\u064B/u.test(tokens[at].raw)) &&
+    !isKnownGivenName(tokens[at])
+  )
+    at++;
+  // (A one-word name, only with words that describe it between: not قال الحسيني محمد علي.)
+  if (lone && at === mention.end) return mention;
+  const first = tokens[at];
+  if (
+    !first ||
+    first.brk !== 'none' ||
+    (!isKnownGivenName(first) && kunyaGender(first) === null) ||
+    definite(first)
+  )
+    return mention;
+  const end = nameEnd(tokens, at);
+  const after = tokens[end];
+  if (
+    end - at < 2 ||
+    !(
+      closesAt(tokens, end) ||
+      (after.brk === 'none' &&
+        (toldAudience(after) ||
+          /^ل[\u0621-\u064A]{3,}$/u.test(after.folded) ||
+          SAYING_PLACES.has(after.folded)))
+    )
+  )
+    return mention;
+  return {
+    kind: 'person',
+    name: span(tokens, at, end),
+    role: span(tokens, from, at),
+    gender: genderOfGivenName(first.folded) ?? kunyaGender(first),
+    end,
+    lead: first,
+  };
+}
 
 /** المعارض، الحاكم: where a party or an alliance stands, said of it, not in its name. */
 const STANDINGS = foldedSet('المعارض المعارضة الحاكم الحاكمة');
