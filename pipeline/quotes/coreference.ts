@@ -42,6 +42,8 @@ export interface Entity {
   subject?: number;
   /** Order of the last time it was found to have spoken, if ever. */
   said?: number;
+  /** Named as someone's child (ابنه عمر …): a family name alone means the parent first. */
+  child?: boolean;
 }
 
 const words = (folded: string) => folded.split(' ').filter(Boolean);
@@ -213,7 +215,17 @@ export class StoryEntities {
   }
 
   /** A person named in full or in part, with the role given at this mention. */
-  person(written: string, role: string | null, head: string | null, gender: Gender | null): Entity {
+  person(
+    written: string,
+    role: string | null,
+    head: string | null,
+    gender: Gender | null,
+    /**
+     * Named as someone's child (ابنه عمر نور الدين الكرخي): never the parent met before, whose
+     * name ends theirs.
+     */
+    child = false,
+  ): Entity {
     // عبد الله الشهري ولمى الدوسري: "and" on a given name that is one without it.
     const first = words(normalizeArabic(written))[0] ?? '';
     const and =
@@ -226,8 +238,14 @@ export class StoryEntities {
     const name = and ? written.slice(1) : written;
     const key = normalizeArabic(name);
     const parts = words(key);
+    // (Or said so by the role: ابنه، ابنتها، نجله، حفيده.)
+    const ofParent =
+      child ||
+      /^[وف]?(?:ابن|ابنت|نجل|حفيد|حفيدت)(?:ه|ها|هما)$/u.test(
+        words(normalizeArabic(role ?? ''))[0] ?? '',
+      );
     const known =
-      this.findByName(parts, gender) ??
+      this.findByName(parts, gender, ofParent) ??
       this.surnameBeforeComplement(parts, gender) ??
       this.givenBeforeOwnedNoun(parts, name, gender) ??
       this.metBeforeObject(parts, gender) ??
@@ -254,6 +272,7 @@ export class StoryEntities {
       if (bearers.length === 1) return this.touch(bearers[0]);
     }
     const entity = this.add({ kind: 'person', name, key, gender, parts });
+    if (ofParent) entity.child = true;
     this.addRole(entity, role, head);
     return entity;
   }
@@ -450,7 +469,7 @@ export class StoryEntities {
     return this.findByName(parts, gender);
   }
 
-  private findByName(parts: string[], gender: Gender | null): Entity | null {
+  private findByName(parts: string[], gender: Gender | null, child = false): Entity | null {
     const key = parts.join(' ');
     // الدباغ and دباغ, الساعدي and ساعدي: a later mention may drop or add the article.
     const bare = parts.map(withoutArticle);
@@ -462,9 +481,13 @@ export class StoryEntities {
       const same =
         entity.key === key ||
         (endsWith(own, bare) && !fatherIn(own, bare.length)) ||
-        (endsWith(bare, own) && !fatherIn(bare, own.length)) ||
+        (endsWith(bare, own) && !fatherIn(bare, own.length) && !child) ||
         (parts.length === 1 && own.slice(1).includes(bare[0]) && !fatherNamed(own, parts[0]));
-      if (same && (!best || entity.seen > best.seen)) best = entity;
+      // (A family name alone: the parent before a child named after them, whoever was
+      // mentioned last.)
+      const before =
+        !!best && parts.length === 1 && !!best.child !== !!entity.child && own.length >= 2;
+      if (same && (!best || (before ? !entity.child : entity.seen > best.seen))) best = entity;
     }
     return best;
   }

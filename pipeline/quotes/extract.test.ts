@@ -9255,6 +9255,24 @@ speakerCases('session 46', [
     ],
     'أبو بكر الحمامي',
   ],
+  [
+    'a son named with his father’s whole name after his own (ابنه سامر فؤاد الحلبي) is not the father met before, whose words stay his',
+    [
+      'في ورشته الصغيرة يعمل فؤاد الحلبي منذ أربعين عاماً.',
+      '«الخشب يعرف اليد التي تحبه»، يقول الحلبي.',
+      'وقال ابنه سامر فؤاد الحلبي إن «الورشة تحتاج إلى آلات حديثة».',
+      '«لن أبيع الورشة ما دمت حياً»، يقول الحلبي.',
+    ],
+    'فؤاد الحلبي',
+  ],
+  [
+    'a given name in two words with the article (نور الدين) opens the full name a later surname means',
+    [
+      'هنا يقضي نور الدين السامرائي يومه بين الكتب القديمة.',
+      '«الكتاب الورقي لن يموت مهما تغير الزمن»، يقول السامرائي.',
+    ],
+    'نور الدين السامرائي',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -14,6 +14,7 @@ import {
   isNisba,
   FATHER_JOINERS,
   JOINERS,
+  NAME_CONTINUATIONS,
   TIME_WORDS,
   TITLE_FAMILIES,
   TITLE_NOUNS,
@@ -1572,7 +1573,14 @@ export function extractQuotes(
           )
             return null;
         }
-        const entity = entities.person(name, role, head, as);
+        // (ابنه عمر نور الدين الكرخي: a child named after the parent's whole name.)
+        const child =
+          mention.role !== null &&
+          isOwnedKin(tokens[mention.role.from].folded, tokens[mention.role.from].raw) &&
+          /^[وف]?(?:ابن|ابنه|ابنت|نجل|نجله|حفيد|حفيده|ابنا|ابني)/u.test(
+            tokens[mention.role.from].folded,
+          );
+        const entity = entities.person(name, role, head, as, child);
         // مدرب مولودية الصحراء، التونسي منير بوغرارة: a nationality said before the name is
         // what a later المدرب التونسي knows them by.
         if (mention.role !== null) {
@@ -5330,6 +5338,15 @@ function fullNameBefore(
           sureStart = true;
           break;
         }
+        // نور الدين الكرخي، سيف الإسلام فلان: the second word of a given name in two, with
+        // the article, goes with the given name before it.
+        if (
+          NAME_CONTINUATIONS.has(tokens[from].folded) &&
+          from - 1 >= 0 &&
+          tokens[from].brk === 'none' &&
+          genderOfGivenName(tokens[from - 1].folded) !== null
+        )
+          continue;
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         // ابنتي رُبى، أمي فاطمة: kin with "my", inside someone's words, before the name.
         if (MY_KIN.test(tokens[from].folded)) break;
