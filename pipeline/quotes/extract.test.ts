@@ -9273,6 +9273,11 @@ speakerCases('session 46', [
     ],
     'نور الدين السامرائي',
   ],
+  [
+    'a body’s noun, a noun without the article, then a place’s noun and its name (محكمة جنح مدينة نصر): all the body’s name',
+    ['وقالت محكمة جنح مدينة نصر في حيثيات حكمها إن المتهم «أخلّ بواجبات الحيطة والحذر».'],
+    'محكمة جنح مدينة نصر',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

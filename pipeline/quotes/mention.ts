@@ -2028,6 +2028,21 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
     if (wantsGenitive(token)) return true;
+    // محكمة جنح مدينة نصر: a noun without the article, then a place's noun and its name.
+    const placeName = tokens[index + 2];
+    if (
+      index > from &&
+      !definite(token) &&
+      !!next &&
+      !ends(next.brk) &&
+      !definite(next) &&
+      isPlaceNoun(next.folded) &&
+      !!placeName &&
+      !ends(placeName.brk) &&
+      !definite(placeName) &&
+      isNameWord(placeName)
+    )
+      return true;
     // متحدث باسم منظمة الصحة العالمية: "on behalf of" a body, named with or without the
     // article.
     if (
