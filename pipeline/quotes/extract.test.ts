@@ -9285,6 +9285,14 @@ speakerCases('session 46', [
     ],
     'آزاد حسين الجاف',
   ],
+  [
+    'a word of respect and a given name with the article (عم الهادي) is the one met whose name opens with it',
+    [
+      'على رصيف الميناء يجلس عم الطاهر بن سالم، الذي يناديه الجميع «الرّيس»، فوق صندوق خشبي.',
+      '«أنا نعرف البحر أكثر مما نعرف أولادي»، يقول عم الطاهر بصوت أجش.',
+    ],
+    'الطاهر بن سالم',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -36,6 +36,7 @@ import {
   ASKED_NOT_TO,
   byNameAt,
   COURTESY_TITLES,
+  DEFINITE_GIVEN_NAMES,
   isDefiniteToken,
   kunyaGender,
   isNameWord,
@@ -1368,7 +1369,9 @@ export function extractQuotes(
           respect.to - respect.from === 2 &&
           respect.to === mention.name.from &&
           NICKNAME_TITLES.has(tokens[respect.from].folded) &&
-          genderOfGivenName(tokens[respect.from + 1].folded) !== null
+          // (Or one with the article: عم الهادي بن رمضان.)
+          (genderOfGivenName(tokens[respect.from + 1].folded) !== null ||
+            DEFINITE_GIVEN_NAMES.has(tokens[respect.from + 1].folded))
         ) {
           const name = text.slice(tokens[respect.from + 1].start, tokens[mention.name.to - 1].end);
           // (Not عم محمد أبو خضير after the story named محمد أبو خضير: his uncle.)
@@ -1633,6 +1636,17 @@ export function extractQuotes(
           const parts = [tokens[mention.role.from].folded, tokens[mention.role.from + 1].folded];
           const known = entities.findName(parts, as);
           if (known && known.parts.length > 2) return known;
+        }
+        // يقول عم الهادي: a word of respect and a given name, of the one person met whose
+        // name opens with it (الهادي بن رمضان).
+        if (
+          mention.role.to - mention.role.from === 2 &&
+          NICKNAME_TITLES.has(tokens[mention.role.from].folded) &&
+          (genderOfGivenName(tokens[mention.role.from + 1].folded) !== null ||
+            DEFINITE_GIVEN_NAMES.has(tokens[mention.role.from + 1].folded))
+        ) {
+          const known = entities.findOpening([tokens[mention.role.from + 1].folded], as);
+          if (known && known.parts.length >= 2) return known;
         }
         // يقول عم سيد حنفي، …: a word of respect, then a given name and the rest of a name.
         const titled = mention.role.from + 1;
