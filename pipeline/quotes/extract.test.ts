@@ -9293,6 +9293,14 @@ speakerCases('session 46', [
     ],
     'الطاهر بن سالم',
   ],
+  [
+    'واسمه الكامل opening a sentence gives the real name of the kunya the paragraph named last',
+    [
+      'في الميناء القديم يجلس أبو فهد على دكة خشبية قرب قاربه. واسمه الكامل سالم بن راشد الغافري، وقد تجاوز السبعين.',
+      '«البحر علّمني الصبر قبل أي شيء آخر»، يقول أبو فهد.',
+    ],
+    'سالم بن راشد الغافري',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -780,24 +780,49 @@ export function extractQuotes(
   let epithetAliases: { at: number; alias: string; gender: Gender }[] = [];
   const readAliases = () => {
     for (let k = 2; k < tokens.length; k++) {
-      if (tokens[k].brk !== 'clause' || tokens[k].quoted) continue;
+      if (tokens[k].quoted) continue;
+      // (واسمه الكامل may open a sentence of its own.)
+      if (
+        tokens[k].brk !== 'clause' &&
+        !(tokens[k].brk === 'sentence' && /^(?:واسمه|واسمها)$/u.test(tokens[k].folded))
+      )
+        continue;
       // تقول أم هاشم، واسمها الحقيقي سعدية عبد الموجود: the real name of someone met by a
       // kunya or a nickname; the kunya then means that person.
       if (/^(?:واسمه|واسمها)$/u.test(tokens[k].folded)) {
         const at = /^ال(?:حقيقي|كامل)$/u.test(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
         const real = tokens[at] && !ends(tokens[at].brk) ? readMention(tokens, at) : null;
-        const called = tokens[k - 2];
+        let called = tokens[k - 2];
+        // (Or the kunya the paragraph named last, of the pronoun's gender: يجلس أبو جاسم على
+        // دكة …. واسمه الكامل عبد الله بن حسن آل سيف.)
+        if (!called || !/^(?:ام|ابو)$/u.test(called.folded) || ends(tokens[k - 1].brk)) {
+          const own = tokens[k].folded === 'واسمه' ? 'ابو' : 'ام';
+          let back = k - 2;
+          while (
+            back >= 0 &&
+            !(
+              tokens[back].folded === own &&
+              !tokens[back].quoted &&
+              !ends(tokens[back + 1].brk) &&
+              genderOfGivenName(tokens[back + 1].folded) !== null
+            )
+          )
+            back--;
+          called = back >= 0 ? tokens[back] : undefined;
+        }
+        const kunyaAt = called ? tokens.indexOf(called) : -1;
         if (
           real?.kind === 'person' &&
           real.role === null &&
           real.name.to - real.name.from >= 2 &&
           called &&
+          kunyaAt >= 0 &&
           /^(?:ام|ابو)$/u.test(called.folded) &&
-          !ends(tokens[k - 1].brk)
+          !ends(tokens[kunyaAt + 1].brk)
         ) {
           const gender = called.folded === 'ام' ? 'f' : 'm';
           const entity = entities.person(slice(real.name), null, null, gender);
-          entities.alias(entity, text.slice(called.start, tokens[k - 1].end));
+          entities.alias(entity, text.slice(called.start, tokens[kunyaAt + 1].end));
         }
         continue;
       }
