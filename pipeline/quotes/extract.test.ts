@@ -9301,6 +9301,14 @@ speakerCases('session 46', [
     ],
     'سالم بن راشد الغافري',
   ],
+  [
+    'a kunya whose child’s name is compound (أم عبد الله), given after باسم several words past the verb of knowing, means the woman named',
+    [
+      'تصعد زينب علي الحجري كل صباح إلى مدرجات البن. يعرفها أهل قريتها في مديرية مناخة باسم «أم عبد الرحمن»، ويعدّونها أول من زرع البن هناك.',
+      '«البن هو ذهبنا»، تقول أم عبد الرحمن وهي تفرز الحبات الناضجة.',
+    ],
+    'زينب علي الحجري',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -761,6 +761,14 @@ export function extractQuotes(
    * سعاد الخطيب، أو «أم أحمد»، / مريم السطوف، أم خالد،: a kunya given right after a name,
    * another name of that person (as written), or null.
    */
+  /** A kunya's text from its أبو or أم at `at`: with a compound child's name whole (أم عبد الله). */
+  const kunyaText = (at: number): string => {
+    const child = tokens[at + 1];
+    const more = tokens[at + 2];
+    const whole =
+      JOINERS.has(child.folded) && !!more && !ends(more.brk) && (!child.quoted || more.quoted);
+    return text.slice(tokens[at].start, (whole ? more : child).end);
+  };
   const kunyaAfter = (end: number): string | null => {
     const or = tokens[end]?.folded === 'او' && tokens[end].brk === 'clause';
     if (!or && tokens[end]?.brk !== 'clause') return null;
@@ -768,8 +776,15 @@ export function extractQuotes(
     const [kunya, child, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
     if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
     // Without أو, the kunya stands alone between commas (، أم خالد، التي …).
-    if (!or && after && !ends(after.brk) && !after.quoted) return null;
-    return text.slice(kunya.start, child.end);
+    if (
+      !or &&
+      after &&
+      !ends(after.brk) &&
+      !after.quoted &&
+      !(JOINERS.has(child.folded) && (!tokens[at + 3] || ends(tokens[at + 3].brk)))
+    )
+      return null;
+    return kunyaText(at);
   };
 
   /**
@@ -1232,19 +1247,16 @@ export function extractQuotes(
       // التي يناديها الجميع هنا «أم خالد»: the kunya in quotes, without ب.
       if (token.quoted && /^(?:ام|ابو)$/u.test(token.folded) && RELATIVE_PRONOUNS.has(first)) {
         const child = tokens[k + 1];
-        return child && child.quoted && !ends(child.brk)
-          ? text.slice(token.start, child.end)
-          : null;
+        return child && child.quoted && !ends(child.brk) ? kunyaText(k) : null;
       }
       if (ends(token.brk) && k > at + 1) return null;
       // مريم الجودر، التي يناديها الجميع أم يوسف، بصندوق: the kunya bare, where a comma or
       // the sentence ends it.
       // (Not right after the verb, its subject: الذي يناديه أبو علي، صاحب الدكان.)
       if (RELATIVE_PRONOUNS.has(first) && k > at + 2 && /^(?:ام|ابو)$/u.test(token.folded)) {
-        const [child, after] = [tokens[k + 1], tokens[k + 2]];
-        return child && !ends(child.brk) && (!after || ends(after.brk))
-          ? text.slice(token.start, child.end)
-          : null;
+        const child = tokens[k + 1];
+        const after = tokens[k + 2 + (child && JOINERS.has(child.folded) ? 1 : 0)];
+        return child && !ends(child.brk) && (!after || ends(after.brk)) ? kunyaText(k) : null;
       }
       if (/^ب(?:ام|ابو|ابي|ابا)$/u.test(token.folded)) {
         const child = tokens[k + 1];
@@ -1253,7 +1265,7 @@ export function extractQuotes(
       if (!/^(?:ب|باسم|بلقب)$/u.test(token.folded)) continue;
       const [kunya, child] = [tokens[k + 1], tokens[k + 2]];
       if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) return null;
-      return text.slice(kunya.start, child.end);
+      return kunyaText(k + 1);
     }
     return null;
   };
@@ -1278,19 +1290,30 @@ export function extractQuotes(
       const gender: Gender = calling[1].endsWith('ها') ? 'f' : 'm';
       let kunya: string | null = null;
       // (The kunya right after the verb is its subject: ويناديه أبو خالد، جاره، «يا ابن أخي».)
-      for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+      // (Further after باسم: يعرفها أهل قريتها في مديرية مناخة باسم "أم عبد الله".)
+      const byName = tokens
+        .slice(k + 1, k + 8)
+        .findIndex(
+          (word, i, near) =>
+            word.folded === 'باسم' && !near.slice(0, i + 1).some((w) => ends(w.brk)),
+        );
+      const last = byName >= 0 ? k + 2 + byName : k + 5;
+      for (let j = k + 2; j < tokens.length && j <= last; j++) {
         const token = tokens[j];
         if (ends(token.brk) && !(token.quoted && j > k + 1)) break;
         const child = tokens[j + 1];
         if (!child || ends(child.brk)) continue;
-        const after = tokens[j + 2];
+        // (A child's name in two words: أم عبد الله.)
+        const compound =
+          JOINERS.has(child.folded) && !!tokens[j + 2] && !ends(tokens[j + 2].brk) ? 1 : 0;
+        const after = tokens[j + 2 + compound];
         const visiblyEnds = !after || ends(after.brk);
         if (/^ب(?:ام|ابو|ابي|ابا)$/u.test(token.folded) && visiblyEnds) {
-          kunya = text.slice(token.start + 1, child.end);
+          kunya = text.slice(token.start + 1, tokens[j + 1 + compound].end);
           break;
         }
         if (/^(?:ام|ابو)$/u.test(token.folded) && visiblyEnds) {
-          kunya = text.slice(token.start, child.end);
+          kunya = kunyaText(j);
           break;
         }
       }
