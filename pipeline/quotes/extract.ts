@@ -807,7 +807,7 @@ export function extractQuotes(
       if (/^(?:واسمه|واسمها)$/u.test(tokens[k].folded)) {
         const at = /^ال(?:حقيقي|كامل)$/u.test(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
         const real = tokens[at] && !ends(tokens[at].brk) ? readMention(tokens, at) : null;
-        let called = tokens[k - 2];
+        let called: Token | undefined = tokens[k - 2];
         // (Or the kunya the paragraph named last, of the pronoun's gender: يجلس أبو جاسم على
         // دكة …. واسمه الكامل عبد الله بن حسن آل سيف.)
         if (!called || !/^(?:ام|ابو)$/u.test(called.folded) || ends(tokens[k - 1].brk)) {
