@@ -9309,6 +9309,11 @@ speakerCases('session 46', [
     ],
     'زينب علي الحجري',
   ],
+  [
+    'a place whose name opens with أم (أم درمان) inside a body’s name is no kunya: the body named in full',
+    ['وقالت لجنة أطباء أم درمان الموحدة في بيان إن «المستشفيات خرجت عن الخدمة بشكل كامل».'],
+    'لجنة أطباء أم درمان الموحدة',
+  ],
 ]);
 
 speakerCases('session 46, capitals and countries', [

@@ -1999,6 +1999,9 @@ function royalNameEnd(tokens: readonly Token[], at: number): number {
   return Math.min(end, tokens.length);
 }
 
+/** Places whose name opens with أم (أم درمان، أم قصر): never a kunya there. */
+const UMM_PLACES = foldedSet('درمان قصر الفحم صلال القيوين روابة الرصاص الخير');
+
 /** chainEnd with the head read as `head` (a word with و taken off). */
 function chainEndFrom(tokens: readonly Token[], from: number, head: Token): number {
   let at = from + 1;
@@ -2144,6 +2147,17 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     const genitive = tokens[at];
+    // لجنة أطباء أم درمان، ميناء أم قصر: a place whose name opens with أم, no kunya.
+    if (
+      genitive.folded === 'ام' &&
+      tokens[at + 1] &&
+      !ends(tokens[at + 1].brk) &&
+      UMM_PLACES.has(tokens[at + 1].folded)
+    ) {
+      at += 2;
+      needs = false;
+      break;
+    }
     // (The noun joined to the one before, sharing its genitive: ومفقودي سجن صيدنايا.)
     if (at > from + 1 && !definite(tokens[at - 1]) && sharesGenitive(genitive, tokens[at + 1])) {
       at++;
