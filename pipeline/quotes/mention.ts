@@ -4115,7 +4115,39 @@ const MENTION_CORRECTIONS = [
   withoutOwnedAfterKunya,
   withoutStanding,
   givenNameAfterWords,
+  withEnvoysPlace,
 ];
+
+/** Those sent to a place: مبعوث، سفير، مندوب، ممثل (their office is "to" somewhere). */
+const SENT = foldedSet('مبعوث سفير مندوب ممثل منسق');
+
+/**
+ * مكتب المبعوث الأممي إلى سوريا، بعثة المندوب الدائم لدى الأمم المتحدة: a body named by an
+ * envoy's office takes where the envoy is sent, إلى or لدى and the place.
+ */
+function withEnvoysPlace(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'body' || mention.end !== mention.name.to) return mention;
+  const to = mention.end;
+  const [to_, place] = [tokens[to], tokens[to + 1]];
+  if (
+    !to_ ||
+    !place ||
+    to_.brk !== 'none' ||
+    place.brk !== 'none' ||
+    !/^(?:الي|لدي)$/u.test(to_.folded) ||
+    !(COUNTRIES.has(place.folded) || CAPITALS.has(place.folded) || definite(place))
+  )
+    return mention;
+  const words = tokens.slice(mention.name.from + 1, to);
+  if (!words.some((word) => SENT.has(bareOf(word)))) return mention;
+  // (الأمم المتحدة: a place of two words.)
+  const two =
+    place.folded === 'الامم' &&
+    tokens[to + 2]?.folded === 'المتحده' &&
+    tokens[to + 2].brk === 'none';
+  const end = to + (two ? 3 : 2);
+  return { ...mention, name: span(tokens, mention.name.from, end), end };
+}
 
 /**
  * وقال الطاهي المتطوع محمود أبو عودة، رأى الدولي السابق أبو بكر الزيتوني: words with the
