@@ -215,17 +215,7 @@ export class StoryEntities {
   }
 
   /** A person named in full or in part, with the role given at this mention. */
-  person(
-    written: string,
-    role: string | null,
-    head: string | null,
-    gender: Gender | null,
-    /**
-     * Named as someone's child (ابنه عمر نور الدين الكرخي): never the parent met before, whose
-     * name ends theirs.
-     */
-    child = false,
-  ): Entity {
+  person(written: string, role: string | null, head: string | null, gender: Gender | null): Entity {
     // عبد الله الشهري ولمى الدوسري: "and" on a given name that is one without it.
     const first = words(normalizeArabic(written))[0] ?? '';
     const and =
@@ -238,12 +228,11 @@ export class StoryEntities {
     const name = and ? written.slice(1) : written;
     const key = normalizeArabic(name);
     const parts = words(key);
-    // (Or said so by the role: ابنه، ابنتها، نجله، حفيده.)
-    const ofParent =
-      child ||
-      /^[وف]?(?:ابن|ابنت|نجل|حفيد|حفيدت)(?:ه|ها|هما)$/u.test(
-        words(normalizeArabic(role ?? ''))[0] ?? '',
-      );
+    // ابنه عمر نور الدين الكرخي: named by the role as someone's child, never the parent met
+    // before, whose name ends theirs.
+    const ofParent = /^[وف]?(?:ابن|ابنت|نجل|حفيد|حفيدت)(?:ه|ها|هما)$/u.test(
+      words(normalizeArabic(role ?? ''))[0] ?? '',
+    );
     const known =
       this.findByName(parts, gender, ofParent) ??
       this.surnameBeforeComplement(parts, gender) ??

@@ -807,25 +807,27 @@ export function extractQuotes(
       if (/^(?:واسمه|واسمها)$/u.test(tokens[k].folded)) {
         const at = /^ال(?:حقيقي|كامل)$/u.test(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
         const real = tokens[at] && !ends(tokens[at].brk) ? readMention(tokens, at) : null;
-        let called: Token | undefined = tokens[k - 2];
+        let kunyaAt = k - 2;
         // (Or the kunya the paragraph named last, of the pronoun's gender: يجلس أبو جاسم على
         // دكة …. واسمه الكامل عبد الله بن حسن آل سيف.)
-        if (!called || !/^(?:ام|ابو)$/u.test(called.folded) || ends(tokens[k - 1].brk)) {
+        if (
+          kunyaAt < 0 ||
+          !/^(?:ام|ابو)$/u.test(tokens[kunyaAt].folded) ||
+          ends(tokens[k - 1].brk)
+        ) {
           const own = tokens[k].folded === 'واسمه' ? 'ابو' : 'ام';
-          let back = k - 2;
           while (
-            back >= 0 &&
+            kunyaAt >= 0 &&
             !(
-              tokens[back].folded === own &&
-              !tokens[back].quoted &&
-              !ends(tokens[back + 1].brk) &&
-              genderOfGivenName(tokens[back + 1].folded) !== null
+              tokens[kunyaAt].folded === own &&
+              !tokens[kunyaAt].quoted &&
+              !ends(tokens[kunyaAt + 1].brk) &&
+              genderOfGivenName(tokens[kunyaAt + 1].folded) !== null
             )
           )
-            back--;
-          called = back >= 0 ? tokens[back] : undefined;
+            kunyaAt--;
         }
-        const kunyaAt = called ? tokens.indexOf(called) : -1;
+        const called = kunyaAt >= 0 ? tokens[kunyaAt] : undefined;
         if (
           real?.kind === 'person' &&
           real.role === null &&
@@ -1624,14 +1626,7 @@ export function extractQuotes(
           )
             return null;
         }
-        // (ابنه عمر نور الدين الكرخي: a child named after the parent's whole name.)
-        const child =
-          mention.role !== null &&
-          isOwnedKin(tokens[mention.role.from].folded, tokens[mention.role.from].raw) &&
-          /^[وف]?(?:ابن|ابنه|ابنت|نجل|نجله|حفيد|حفيده|ابنا|ابني)/u.test(
-            tokens[mention.role.from].folded,
-          );
-        const entity = entities.person(name, role, head, as, child);
+        const entity = entities.person(name, role, head, as);
         // مدرب مولودية الصحراء، التونسي منير بوغرارة: a nationality said before the name is
         // what a later المدرب التونسي knows them by.
         if (mention.role !== null) {
