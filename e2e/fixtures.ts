@@ -35,6 +35,8 @@ export const EMBEDDED = 'd4df64fedecb5120';
 export const HOSTILE = '0badc0de0badc0de';
 export const LAVROV = 'سيرغي لافروف';
 export const PESKOV = 'دميتري بيسكوف';
+// The minister of a long press conference (106_…): more quotes than a speaker's page holds.
+export const MINISTER = 'ماجد العبيدي';
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

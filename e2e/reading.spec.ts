@@ -1,4 +1,4 @@
-import { ARTICLE, EMBEDDED, expect, LAVROV, PESKOV, test, waitForApp } from './fixtures';
+import { ARTICLE, EMBEDDED, expect, LAVROV, MINISTER, PESKOV, test, waitForApp } from './fixtures';
 
 test('the list, newest first, opens an article with every quote marked and attributed', async ({
   page,
@@ -7,7 +7,7 @@ test('the list, newest first, opens an article with every quote marked and attri
   await expect(page).toHaveTitle('أحدث المقالات · قراءة');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const items = page.locator('main article');
-  await expect(items).toHaveCount(7);
+  await expect(items).toHaveCount(8);
   const dates = await items
     .locator('time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
@@ -61,13 +61,14 @@ test('quotes by speaker, most quoted first, a speaker page, and back to the quot
   await page.goto('/ar/quotes');
   await expect(page).toHaveTitle('الاقتباسات حسب المتحدث · قراءة');
   const speakers = page.locator('main h2');
-  // Five quotes each: ties go by name.
-  await expect(speakers.first()).toHaveText(PESKOV);
-  await expect(speakers.nth(1)).toHaveText(LAVROV);
-  await expect(page.getByText('19 اقتباسًا من 6 متحدثين')).toBeVisible();
+  // The minister of a long press conference first; then five quotes each: ties go by name.
+  await expect(speakers.first()).toHaveText(MINISTER);
+  await expect(speakers.nth(1)).toHaveText(PESKOV);
+  await expect(speakers.nth(2)).toHaveText(LAVROV);
+  await expect(page.getByText('51 اقتباسًا من 7 متحدثين')).toBeVisible();
 
   await waitForApp(page);
-  await speakers.first().getByRole('link').click();
+  await speakers.nth(1).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(PESKOV);
   await expect(page.getByText('المتحدث باسم الكرملين').first()).toBeVisible();
   await expect(page.locator('main blockquote')).toHaveCount(5);
@@ -209,6 +210,35 @@ test('an anonymous source is described in the article, not linked; a body and a 
   await expect(
     page.locator('.article-text a.speaker-chip', { hasText: 'سناء الخطيب' }),
   ).toHaveCount(1);
+});
+
+test("a much-quoted speaker's page shows a page of quotes at a time, each page its own link", async ({
+  page,
+}) => {
+  await page.goto('/ar/quotes');
+  await waitForApp(page);
+  await page.getByRole('link', { name: MINISTER, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MINISTER);
+  await expect(page.getByText('32 اقتباسًا')).toBeVisible();
+  const quotes = page.locator('main blockquote');
+  await expect(quotes).toHaveCount(30);
+  await expect(quotes.first()).toHaveText('الموسم الحالي هو الأشح منذ ثلاثين عاماً');
+  const pager = page.getByRole('navigation', { name: 'الصفحات' });
+  await expect(pager).toContainText('صفحة 1 من 2');
+  await pager.getByRole('link', { name: 'الصفحة التالية' }).click();
+  await expect(page).toHaveURL(/\/ar\/quotes\/[0-9a-f]{12}\/page\/2$/);
+  await expect(quotes).toHaveCount(2);
+  await expect(quotes.last()).toHaveText('الماء أمانة، ومن يهدره يهدر مستقبل أبنائه');
+  await expect(page).toHaveTitle('اقتباسات ماجد العبيدي، صفحة 2 من 2 · قراءة');
+
+  // The second page opened cold is the same page, prerendered; a third is not there.
+  const second = page.url();
+  const cold = await page.context().newPage();
+  await cold.goto(second);
+  await expect(cold.locator('main blockquote')).toHaveCount(2);
+  await expect(cold.getByRole('heading', { level: 1 })).toHaveText(MINISTER);
+  await cold.goto(second.replace(/2$/, '3'));
+  await expect(cold.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
 });
 
 test('a speaker page lists every role the person was introduced with', async ({ page }) => {

@@ -25,13 +25,14 @@ import {
   quotesPageSchema,
   reportSchema,
   searchMetaSchema,
-  speakerSchema,
+  speakerPageSchema,
   unattributedPageSchema,
   type DatasetIndex,
 } from './schema';
 import { canonicalTermIds } from './terms-merge';
 import type { WorkerReply, WorkerRequest } from './worker';
 import { shardJson } from './search/build-index';
+import { speakerFile } from '../src/lib/data-files';
 import { searchPaths } from '../src/lib/search/format';
 import { validJson, writeAll, writeArticles, type OutputFile } from './write-articles';
 
@@ -248,8 +249,8 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
   for (const page of plan.quotesPages) {
     yield [`quotes/pages/${page.page}.json`, validJson(quotesPageSchema, page)];
   }
-  for (const speaker of plan.speakers) {
-    yield [`quotes/speakers/${speaker.id}.json`, validJson(speakerSchema, speaker)];
+  for (const page of plan.speakerPages) {
+    yield [speakerFile(page.id, page.page), validJson(speakerPageSchema, page)];
   }
   yield [searchPaths.meta, validJson(searchMetaSchema, plan.search.meta)];
   // Every shard the meta counts has its file, an empty one too: a word whose shard is
@@ -281,7 +282,7 @@ function* planFiles(plan: Plan): Generator<OutputFile> {
     'list-page': listPageSchema,
     'quotes-page': quotesPageSchema,
     'unattributed-page': unattributedPageSchema,
-    speaker: speakerSchema,
+    speaker: speakerPageSchema,
     report: reportSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {

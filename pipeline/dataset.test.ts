@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { buildDataset, type InputDocument } from './dataset';
-import { LIST_PAGE_SIZE, problemLines } from './plan';
-import { articleSchema, indexSchema, reportSchema } from './schema';
+import { LIST_PAGE_SIZE, problemLines, SPEAKER_QUOTES_PAGE_SIZE } from './plan';
+import { articleSchema, indexSchema, reportSchema, speakerPageSchema } from './schema';
 
 const realFile = '000_e8dd7afff7bd6bee.txt';
 const realBytes = readFileSync(new URL(`../content/${realFile}`, import.meta.url));
@@ -156,4 +156,32 @@ test('hostile documents build: a 200,000-character line, 10,000 quotation marks'
   const [article] = dataset.articles;
   expect(article.paragraphs[0]).toBe(longLine.trim());
   expect(article.quotes.map((quote) => quote.text)).toContain('نص عادي بين علامتين هنا');
+});
+
+test("a much-quoted speaker's quotes come a page at a time, newest first, each once", () => {
+  // Seventy statements by one minister, one a day: more than two pages of them.
+  const days = Array.from({ length: 70 }, (_, day) => day);
+  const inputs = days.map((day) => {
+    const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+    return input(
+      `${String(day).padStart(3, '0')}.txt`,
+      `الوزير يتحدث عن الموازنة ${day}\n${date}\n` +
+        `قال وزير المالية سامر الخطيب إن "العجز سيتراجع في الربع رقم ${day} من العام".`,
+    );
+  });
+  const dataset = buildDataset(inputs);
+  const pages = dataset.speakerPages.filter((page) => page.name === 'سامر الخطيب');
+  expect(pages.map((page) => [page.page, page.pageCount, page.quotes.length])).toEqual([
+    [1, 3, SPEAKER_QUOTES_PAGE_SIZE],
+    [2, 3, SPEAKER_QUOTES_PAGE_SIZE],
+    [3, 3, 70 - 2 * SPEAKER_QUOTES_PAGE_SIZE],
+  ]);
+  for (const page of pages) {
+    expect(page.quoteCount).toBe(70);
+    expect(() => speakerPageSchema.parse(page)).not.toThrow();
+  }
+  const dates = pages.flatMap((page) => page.quotes.map((quote) => quote.publishedAt));
+  expect(dates.every((date) => date !== null)).toBe(true);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(new Set(pages.flatMap((page) => page.quotes.map((q) => q.articleId))).size).toBe(70);
 });

@@ -17,6 +17,7 @@ import {
   type RelatedLink,
   type Report,
   type Speaker,
+  type SpeakerPage,
   type SpeakerQuote,
   type UnattributedPage,
   type UnattributedQuote,
@@ -26,6 +27,8 @@ export const LIST_PAGE_SIZE = 20;
 export const SPEAKERS_PAGE_SIZE = 20;
 export const QUOTES_PREVIEW = 3;
 export const UNATTRIBUTED_PAGE_SIZE = 20;
+/** A speaker's quotes a page: a much-quoted speaker's page stays as small as any other. */
+export const SPEAKER_QUOTES_PAGE_SIZE = 30;
 const SIMILAR_COUNT = 5;
 const HOST_LINKS = 10;
 const NO_TERMS = new Int32Array(0);
@@ -54,6 +57,8 @@ export interface Plan {
   quotesPages: QuotesPage[];
   unattributedPages: UnattributedPage[];
   speakers: Speaker[];
+  /** Each speaker's quotes, a page at a time (speakers in the order of `speakers`). */
+  speakerPages: SpeakerPage[];
   report: Report;
 }
 
@@ -416,6 +421,14 @@ export function planDataset(analyses: readonly DocumentAnalysis[], terms: readon
     quotesPages,
     unattributedPages,
     speakers: speakerList,
+    speakerPages: speakerList.flatMap((speaker) =>
+      paged(speaker.quotes, SPEAKER_QUOTES_PAGE_SIZE, (quotes, page, pageCount) => ({
+        ...speaker,
+        page,
+        pageCount,
+        quotes,
+      })),
+    ),
     report: { documents: report },
   };
 }

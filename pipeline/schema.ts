@@ -142,6 +142,17 @@ export const speakerSchema = z.object({
   quotes: z.array(speakerQuoteSchema),
 });
 
+/**
+ * A speaker's own page: who they are and one page of their quotes, newest first. However
+ * often someone is quoted, no file holds more than a page of their quotes.
+ */
+export const speakerPageSchema = speakerSchema
+  .extend({
+    page: z.number().int().positive(),
+    pageCount: z.number().int().positive(),
+  })
+  .describe("a speaker and a page of the speaker's quotes, newest first");
+
 export const unattributedQuoteSchema = z.object({
   quoteId: z.string(),
   text: z.string(),
@@ -220,6 +231,7 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type DatasetIndex = z.infer<typeof indexSchema>;
 export type ListPage = z.infer<typeof listPageSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
+export type SpeakerPage = z.infer<typeof speakerPageSchema>;
 export type SpeakerQuote = z.infer<typeof speakerQuoteSchema>;
 export type QuotesPage = z.infer<typeof quotesPageSchema>;
 export type UnattributedQuote = z.infer<typeof unattributedQuoteSchema>;

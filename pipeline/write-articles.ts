@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from './schema';
@@ -25,6 +25,8 @@ export function writeAll(folder: string, files: Iterable<OutputFile>): Promise<n
       try {
         names = new Set(readdirSync(folder));
       } catch {
+        // A folder not there yet (a speaker's later pages) is made once, empty.
+        mkdirSync(folder, { recursive: true });
         names = new Set();
       }
       listed.set(folder, names);

@@ -17,7 +17,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Article, DatasetIndex, DatasetMeta, Speaker } from '../pipeline/schema';
+import type { Article, DatasetIndex, DatasetMeta, SpeakerPage } from '../pipeline/schema';
+import { speakerFile } from '../src/lib/data-files';
 import type { DataSource } from '../src/app/data-source';
 import { HYDRATION_ELEMENT_ID, serializeHydration } from '../src/app/hydration';
 import { LAZY_ROUTE_MODULES } from '../src/app/route-chunks';
@@ -180,7 +181,7 @@ function structuredData(page: RenderedPage, url: string): object[] {
         : []),
     ];
   }
-  const speaker = page.hydration.loaderData.speaker as Speaker | undefined;
+  const speaker = speakerOf(page);
   if (speaker) {
     return [
       {
@@ -195,6 +196,12 @@ function structuredData(page: RenderedPage, url: string): object[] {
   return [];
 }
 
+/** The speaker a page is about: on their first page and on the later ones. */
+function speakerOf(page: RenderedPage): SpeakerPage | undefined {
+  const data = page.hydration.loaderData;
+  return (data.speaker ?? data['speaker-page']) as SpeakerPage | undefined;
+}
+
 /** The HTML file of one rendered page: the template with its head, body and data. */
 function pageHtml(template: string, path: string, page: RenderedPage): string {
   let head = headTags(page, path, SITE_URL, page.lang === 'ar' ? 'قراءة' : 'Qiraa');
@@ -205,7 +212,7 @@ function pageHtml(template: string, path: string, page: RenderedPage): string {
   }
   const feeds = feedLinksOf(
     {
-      speaker: page.hydration.loaderData.speaker as Speaker | undefined,
+      speaker: speakerOf(page),
       source: (page.hydration.loaderData.article as Article | undefined)?.source,
     },
     SITE_URL,
@@ -293,7 +300,7 @@ function dataFileOf(path: string): string {
     if (second === 'page') return `quotes/pages/${third}.json`;
     if (second === 'unattributed')
       return `quotes/unattributed/${third === 'page' ? path.split('/')[5] : '1'}.json`;
-    return `quotes/speakers/${second}.json`;
+    return speakerFile(second, third === 'page' ? Number(path.split('/')[5]) : 1);
   }
   throw new Error(`no data file for ${path}`);
 }
@@ -324,18 +331,15 @@ function removeStalePages(existing: ReadonlySet<string>, current: ReadonlySet<st
   return removed;
 }
 
-/** The speakers' data, read once for the sitemaps and the feeds. */
-function speakersOf(): Speaker[] {
+/** Each speaker's first page, read once for the pages, the sitemaps and the feeds. */
+function speakersOf(): SpeakerPage[] {
   return idsOf('speakers').map(
-    (id) =>
-      JSON.parse(
-        readFileSync(join(DIST, 'data', 'quotes', 'speakers', `${id}.json`), 'utf8'),
-      ) as Speaker,
+    (id) => JSON.parse(readFileSync(join(DIST, 'data', speakerFile(id)), 'utf8')) as SpeakerPage,
   );
 }
 
 /** Every article and speaker page (and the two lists) in both languages, for crawlers. */
-function writeSitemaps(index: DatasetIndex, speakers: readonly Speaker[]): void {
+function writeSitemaps(index: DatasetIndex, speakers: readonly SpeakerPage[]): void {
   const both = (pathOf: (lang: Language) => string) =>
     Object.fromEntries(LANGUAGES.map((lang) => [lang, pathOf(lang)])) as Record<Language, string>;
   const newest = index.articles.find((article) => article.publishedAt)?.publishedAt ?? null;
@@ -365,7 +369,7 @@ function writeSitemaps(index: DatasetIndex, speakers: readonly Speaker[]): void 
  * The Atom feeds: the site's, one a source and one a speaker. A feed is written only when its
  * bytes changed, and feeds of a speaker or source no longer in the dataset are removed.
  */
-function writeFeeds(index: DatasetIndex, speakers: readonly Speaker[]): number {
+function writeFeeds(index: DatasetIndex, speakers: readonly SpeakerPage[]): number {
   const files: FeedFile[] = [
     latestFeed(SITE_URL, index.articles),
     ...sourceFeeds(SITE_URL, index.articles),
@@ -390,9 +394,8 @@ function writeFeeds(index: DatasetIndex, speakers: readonly Speaker[]): number {
   return written;
 }
 
-function pagesOf(meta: DatasetMeta): string[] {
+function pagesOf(meta: DatasetMeta, speakers: readonly SpeakerPage[]): string[] {
   const articleIds = idsOf('articles');
-  const speakerIds = idsOf('speakers');
   const pages: string[] = [];
   for (const lang of LANGUAGES) {
     for (let page = 0; page <= meta.listPages; page++) pages.push(paths.listPage(lang, page));
@@ -402,7 +405,9 @@ function pagesOf(meta: DatasetMeta): string[] {
     for (let page = 1; page <= meta.unattributedPages; page++)
       pages.push(paths.unattributed(lang, page));
     for (const id of articleIds) pages.push(paths.article(lang, id));
-    for (const id of speakerIds) pages.push(paths.speaker(lang, id));
+    for (const { id, pageCount } of speakers) {
+      for (let page = 1; page <= pageCount; page++) pages.push(paths.speaker(lang, id, page));
+    }
   }
   return pages;
 }
@@ -463,7 +468,8 @@ async function main() {
     `<meta charset="UTF-8" />\n    ${CSP_META}`,
   );
   const meta = await fileSource.json<DatasetMeta>('meta.json');
-  const pages = pagesOf(meta);
+  const speakers = speakersOf();
+  const pages = pagesOf(meta, speakers);
   // A page is rendered again only when what it is made from changed: its data file, the
   // server bundle, this script, the template and the site's address (keys kept outside the
   // site).
@@ -535,7 +541,6 @@ async function main() {
     .replace('<!--app-data-->', '');
   writeFileSync(join(DIST, '404.html'), notFound);
   const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DatasetIndex;
-  const speakers = speakersOf();
   writeSitemaps(index, speakers);
   const feedsWritten = writeFeeds(index, speakers);
   const removed = removeStalePages(existing, new Set(pages.map(fileFor)));

@@ -3,9 +3,10 @@ import type {
   DatasetMeta,
   ListPage,
   QuotesPage,
-  Speaker,
+  SpeakerPage,
   UnattributedPage,
 } from '../../pipeline/schema';
+import { speakerFile } from '../lib/data-files';
 
 import { createSearchLoader } from '../features/search/search-data';
 
@@ -33,7 +34,7 @@ export function datasetReader(source: DataSource) {
     listPage: (page: number) => source.json<ListPage>(`pages/${page}.json`),
     article: (id: string) => source.json<Article>(`articles/${id}.json`),
     quotesPage: (page: number) => source.json<QuotesPage>(`quotes/pages/${page}.json`),
-    speaker: (id: string) => source.json<Speaker>(`quotes/speakers/${id}.json`),
+    speaker: (id: string, page = 1) => source.json<SpeakerPage>(speakerFile(id, page)),
     unattributedPage: (page: number) =>
       source.json<UnattributedPage>(`quotes/unattributed/${page}.json`),
     /** Whether an id exists, read from its small shard so that no missing file is fetched. */

@@ -14,4 +14,5 @@ export const LAZY_ROUTE_MODULES: Readonly<Record<string, string>> = {
   unattributed: 'src/app/routes/unattributed-route.tsx',
   'unattributed-page': 'src/app/routes/unattributed-route.tsx',
   speaker: 'src/app/routes/speaker-route.tsx',
+  'speaker-page': 'src/app/routes/speaker-route.tsx',
 };

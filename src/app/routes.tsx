@@ -42,6 +42,9 @@ export function createRoutes(context: RouteContext): RouteObject[] {
   const quotes = {
     lazy: () => import('./routes/quotes-route').then((route) => route.quotesRoute(context)),
   };
+  const speaker = {
+    lazy: () => import('./routes/speaker-route').then((route) => route.speakerRoute(context)),
+  };
   const unattributed = {
     lazy: () =>
       import('./routes/unattributed-route').then((route) => route.unattributedRoute(context)),
@@ -94,12 +97,8 @@ export function createRoutes(context: RouteContext): RouteObject[] {
             { id: 'quotes-page', path: 'quotes/page/:page', ...quotes },
             { id: 'unattributed', path: 'quotes/unattributed', ...unattributed },
             { id: 'unattributed-page', path: 'quotes/unattributed/page/:page', ...unattributed },
-            {
-              id: 'speaker',
-              path: 'quotes/:speakerId',
-              lazy: () =>
-                import('./routes/speaker-route').then((route) => route.speakerRoute(context)),
-            },
+            { id: 'speaker', path: 'quotes/:speakerId', ...speaker },
+            { id: 'speaker-page', path: 'quotes/:speakerId/page/:page', ...speaker },
             { id: 'not-found', path: '*', Component: NotFound },
           ],
         },

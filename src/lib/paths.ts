@@ -10,7 +10,8 @@ export const paths = {
     `/${lang}/articles/${articleId}#${quoteId}`,
   quotes: (lang: Language, page = 1) =>
     page <= 1 ? `/${lang}/quotes` : `/${lang}/quotes/page/${page}`,
-  speaker: (lang: Language, speakerId: string) => `/${lang}/quotes/${speakerId}`,
+  speaker: (lang: Language, speakerId: string, page = 1) =>
+    page <= 1 ? `/${lang}/quotes/${speakerId}` : `/${lang}/quotes/${speakerId}/page/${page}`,
   /** The search page; with a query, its results (a link that opens the same results). */
   search: (lang: Language, query = '') =>
     query.trim() === ''

@@ -1,22 +1,41 @@
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/use-t';
-import { useLoaderData } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
-import type { Speaker } from '../../../pipeline/schema';
+import type { SpeakerPage } from '../../../pipeline/schema';
+import { Pagination } from '../../components/pagination';
 import { SpeakerQuotes } from '../../features/quotes/speaker-quotes';
 import { paths } from '../../lib/paths';
 import { useLanguage } from '../use-language';
-import { itemOf, dataRoute, type RouteContext } from '../loaders';
+import { itemOf, dataRoute, notFound, pageParam, type RouteContext } from '../loaders';
 import type { PageMeta } from '../page-meta';
 import { SPEAKER_ID } from '../../lib/paths';
 
+/**
+ * A page of a speaker's quotes. The first page says how many there are: a later page beyond
+ * them is not found, without asking for a file that is not there.
+ */
 function speakerLoader({ reader }: RouteContext) {
-  return itemOf(reader, 'speakerId', SPEAKER_ID, 'speakers', reader.speaker);
+  const load = itemOf(reader, 'speakerId', SPEAKER_ID, 'speakers', reader.speaker);
+  return async (args: LoaderFunctionArgs): Promise<SpeakerPage> => {
+    const page = pageParam(args);
+    const first = await load(args);
+    if (page === 1) return first;
+    if (page > first.pageCount) notFound();
+    return reader.speaker(first.id, page);
+  };
 }
 
-function speakerMeta(speaker: Speaker, t: TFunction): PageMeta {
+function speakerMeta(speaker: SpeakerPage, t: TFunction): PageMeta {
   return {
-    title: t('quotes.speakerTitle', { name: speaker.name }),
+    title:
+      speaker.page > 1
+        ? t('quotes.speakerPageTitle', {
+            name: speaker.name,
+            x: speaker.page,
+            y: speaker.pageCount,
+          })
+        : t('quotes.speakerTitle', { name: speaker.name }),
     description: speaker.quotes[0]?.text.slice(0, 200) ?? t('quotes.metaDescription'),
     type: 'website',
   };
@@ -37,6 +56,11 @@ export function SpeakerRoute() {
         </AppLink>
       </p>
       <SpeakerQuotes speaker={speaker} lang={lang} headingLevel="h1" />
+      <Pagination
+        page={speaker.page}
+        pageCount={speaker.pageCount}
+        hrefFor={(page) => paths.speaker(lang, speaker.id, page)}
+      />
     </div>
   );
 }
