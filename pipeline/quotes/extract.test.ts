@@ -9332,3 +9332,34 @@ speakerCases('session 46, capitals and countries', [
     'كريم الحلفي',
   ],
 ]);
+
+speakerCases('session 47', [
+  [
+    'a foreign name of three words whose second opens with ب and has a verbal noun’s shape (بارلاس), in apposition',
+    [
+      'وكتب المتحدث باسم وزارة الخارجية التركية، أوموت بارلاس يلدز، على منصة إكس: «أنقرة ستبقى بيتاً مفتوحاً للحوار».',
+    ],
+    'أوموت بارلاس يلدز',
+  ],
+  [
+    'a verbal noun with ب after a name is still what the verb asks for (طالب فلان باستثناء)',
+    [
+      'وطالب النائب فراس أبو حمّور باستثناء مشروع "الناقل الوطني" من التخفيض، مضيفاً: "أي تأجيل لهذا المشروع هو تأجيل للأزمة".',
+    ],
+    'فراس أبو حمّور',
+  ],
+  [
+    'آن (Anne) between a given name and a family name is the name’s',
+    [
+      'وقالت المتحدثة باسم وزارة الخارجية الأمريكية، ميليسا آن غرانت، إن بلادها “منخرطة بجدية في المسار الدبلوماسي”.',
+    ],
+    'ميليسا آن غرانت',
+  ],
+  [
+    'a Chinese family name in -نغ (تشنغ) is no present verb after the name',
+    [
+      'وقال السفير الصيني لدى السعودية هوانغ يي تشنغ إن الزيارة “تعكس الأهمية الكبيرة التي توليها الصين لعلاقاتها”.',
+    ],
+    'هوانغ يي تشنغ',
+  ],
+]);

@@ -1281,6 +1281,25 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       units++;
       continue;
     }
+    // ميليسا آن غرانت، ماري آن لوران: آن (Anne) after a given name and before a word of
+    // the name, not "time".
+    const afterAnne = tokens[at + 1];
+    if (
+      at > from &&
+      given >= 1 &&
+      family === 0 &&
+      token.raw.replace(/[\u064B-\u0652]/gu, '') === 'آن' &&
+      !!afterAnne &&
+      afterAnne.brk === 'none' &&
+      !definite(afterAnne) &&
+      isNameWord(afterAnne, true) &&
+      !isLexical(afterAnne.folded)
+    ) {
+      at++;
+      units++;
+      given++;
+      continue;
+    }
     // بهاء الدين، عز الدين، شمس الدين: a title of the faith, one given name in two words,
     // whatever its first word means alone.
     if (family === 0 && laqabAt(tokens, at)) {
@@ -1398,7 +1417,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
         // (كبارة، كرامة: ك on an indefinite feminine noun is rare, such a name is not.)
         // (No و after ل، ب or ك: لوبان is no ل، و and بأن.)
-        if (isLexical(rest, false) || (feminine && token.folded[0] !== 'ك') || MASDAR.test(rest))
+        // (Nor a verbal noun's shape, إفعال، inside a foreign name that goes on to a word
+        // where it visibly ends: أوموت بارلاس يلدز، كارلاس.)
+        const goesOn =
+          /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(rest) &&
+          !isLexical(rest, false) &&
+          !!more &&
+          more.brk === 'none' &&
+          !definite(more) &&
+          isNameWord(more, true) &&
+          !isLexical(more.folded) &&
+          closesAt(tokens, at + 2);
+        if (
+          isLexical(rest, false) ||
+          (feminine && token.folded[0] !== 'ك') ||
+          (MASDAR.test(rest) && !goesOn)
+        )
           break;
       }
       at++;
@@ -1688,6 +1722,8 @@ function afterAmma(tokens: readonly Token[], from: number): boolean {
  * noun with a possessive pronoun, its ة written ت (يختم أبو شادي سهرته).
  */
 function followsName(token: Token): boolean {
+  // تشنغ، يونغ، تانغ: a Chinese or English -ng written نغ ends no Arabic verb.
+  if (/نغ$/u.test(token.folded)) return false;
   return (
     AFTER_NAME.has(token.folded) ||
     isPresentVerb(token) ||
