@@ -9362,4 +9362,12 @@ speakerCases('session 47', [
     ],
     'هوانغ يي تشنغ',
   ],
+  [
+    'a place with a preposition before a verb of what someone does, then her name, a relative clause and وتقول: hers, not the body that spoke before',
+    [
+      'وقالت أمانة عمان الكبرى في بيان إن «القرار نهائي ولا رجعة فيه».',
+      'وإلى جانبه تجلس أم أحمد، التي تبيع الخضار والأعشاب على بسطة صغيرة، وتقول: «أعيل خمسة أيتام من هذه البسطة».',
+    ],
+    'أم أحمد',
+  ],
 ]);

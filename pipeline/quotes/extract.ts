@@ -990,7 +990,16 @@ export function extractQuotes(
         (/^[وف]?(?:امام|خلف|بجانب|قرب|وسط|فوق|تحت|عند|داخل|حول|بين)(?:ه|ها|هم|هن|هما)$/u.test(
           tokens[k - 1]?.folded ?? '',
         ) &&
-          (k === 1 || ends(tokens[k - 1].brk)))) &&
+          (k === 1 || ends(tokens[k - 1].brk))) ||
+        // (Or a place with a preposition: وإلى جانبه تجلس أم أحمد، وفي الزاوية يقف فلان.)
+        (k >= 2 &&
+          /^[وف]?(?:في|الي|على|عند|امام|خلف|بجانب|قرب|وسط|داخل|فوق|تحت)$/u.test(
+            tokens[k - 2].folded,
+          ) &&
+          (k === 2 || ends(tokens[k - 2].brk)) &&
+          tokens[k - 1].brk === 'none' &&
+          (tokens[k - 1].folded.startsWith('ال') ||
+            /(?:ه|ها|هم|هن)$/u.test(tokens[k - 1].folded)))) &&
       // (Or كان، تكون: تكون نسيمة بوزيدي قد غادرت بيتها.)
       ((isArabicVerbLike(token) && !FUNCTION_WORDS.has(token.folded)) ||
         /^[وف]?(?:كان|كانت|يكون|تكون)$/u.test(token.folded)) &&
