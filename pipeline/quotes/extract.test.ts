@@ -9370,4 +9370,18 @@ speakerCases('session 47', [
     ],
     'أم أحمد',
   ],
+  [
+    'a family name that is also an office (الناظر), after a given name and before قد: the name’s',
+    [
+      'وكان رئيس بلدية الخليل تيسير الناظر قد طالب، في حديث لإذاعة "صوت الخليل"، بـ"تدخل دولي عاجل لحماية البلدة القديمة".',
+    ],
+    'تيسير الناظر',
+  ],
+  [
+    'a place with the article that is also a given name (الخليل) ends the role’s tail before a given name in الدين',
+    [
+      'وكان الباحث في تاريخ الخليل ضياء الدين الشرباتي قد كتب في كتابه أن "السهلة كانت قلب المدينة النابض".',
+    ],
+    'ضياء الدين الشرباتي',
+  ],
 ]);

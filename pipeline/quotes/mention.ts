@@ -641,7 +641,7 @@ const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال �
 const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 const TRADE_NAMES = foldedSet(
-  'الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد الصانع الراعي المعلم الحارس الطبيب',
+  'الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد الصانع الراعي المعلم الحارس الطبيب الناظر المفتي',
 );
 
 const isJoiner = (token: Token | undefined) => !!token && JOINERS.has(token.folded);
@@ -3290,6 +3290,17 @@ function nameAfterTitle(
       !ends(next.brk) &&
       (startsDefiniteName(tokens, at) || isFamilyWord(next, 1, tokens[at + 2], tokens[at + 3]))
     ) {
+      // الباحث في تاريخ الخليل ضياء الدين الشرباتي: before a title of the faith (ضياء
+      // الدين), the word is the tail's last (a place) and the title opens the name.
+      if (
+        tokens[at + 2]?.folded === 'الدين' &&
+        tokens[at + 2].brk === 'none' &&
+        !definite(next) &&
+        !definite(tokens[at - 1])
+      ) {
+        const end = nameEnd(tokens, at + 1);
+        if (end - (at + 1) >= 3) return { title: at + 1, from: at + 1, to: end };
+      }
       // الصادق الكيلاني: the given name and a family name with the article.
       const end = Math.max(
         nameEnd(tokens, at),
