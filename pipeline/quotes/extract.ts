@@ -3750,6 +3750,18 @@ export function extractQuotes(
         // who spoke in the sentence.
         const own = /^(?:تعبير|وصف|قول|تقدير|راي)(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
         if (own) return { entity: pronoun(sentence, own[1] === 'ه' ? 'm' : 'f'), mention: null };
+        // بحسب شهادة حارس العقار، فلان، وفق إفادة الشاهدة فلانة، بحسب رواية فلان: a
+        // testimony or an account is the words of the one it is of.
+        if (
+          /^(?:شهاده|شهادات|افاده|افادات|اقوال|اعترافات|روايه|تصريحات)$/u.test(
+            tokens[from]?.folded ?? '',
+          ) &&
+          tokens[from + 1] &&
+          !ends(tokens[from + 1].brk)
+        ) {
+          const witness = named(from + 1);
+          if (witness?.entity) return witness;
+        }
         // وأفادت الوكالة نقلاً عنه بأن …: the person the pronoun points back to.
         const back = /^عن(ه|ها)$/u.exec(tokens[from]?.folded ?? '');
         if (back) return pointedBack(sentence, back[1] === 'ه' ? 'm' : 'f');
