@@ -2376,6 +2376,20 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       at += 2;
       continue;
     }
+    // مؤسسة صوت حواء للتنمية: a given name as the genitive of an indefinite noun in the name,
+    // where what the body is for (للتنمية) follows.
+    if (
+      at > from &&
+      !definite(token) &&
+      !definite(tokens[at - 1]) &&
+      genderOfGivenName(tokens[at - 1].folded) === null &&
+      (genderOfGivenName(token.folded) !== null || isWrittenGivenName(token.raw)) &&
+      /^لل[\u0621-\u064A]{3,}$/u.test(tokens[at + 1]?.folded ?? '') &&
+      tokens[at + 1].brk === 'none'
+    ) {
+      at += 2;
+      continue;
+    }
     if (!definite(token)) break;
     // الرئيس المنتهية ولايته، المستشارة المنتهية ولايتها: "outgoing", with its noun.
     if (
