@@ -73,6 +73,10 @@ const CHAMBERS = /^(?:مجلس (?:نواب|شعب|امه|شوري|شيوخ)|بر
 // (Not لدى، على، إلى, which fold to the same ending.)
 const isAdjectiveLike = (word: string) =>
   /(?:ي|يه)$/u.test(word) && !/^(?:لدي|علي|الي|في)$/u.test(word);
+/** Words that describe someone already met, not which office (الأستاذ الجامعي). */
+const PRAISE = new Set(
+  ['جامعي', 'اكاديمي', 'مخضرم', 'بارز', 'معروف', 'شهير'].map((word) => normalizeArabic(word)),
+);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
 /** Offices of diplomats: someone holding one is الدبلوماسي later. */
@@ -516,7 +520,9 @@ export class StoryEntities {
       .map(withoutArticle)
       .filter((word) => word !== head && word !== `${head}ه`)
       // (التقني البالغ من العمر 58 عاماً: an age tells no office.)
-      .filter((word) => word !== 'بالغ' && word !== 'بالغه');
+      .filter((word) => word !== 'بالغ' && word !== 'بالغه')
+      // (الأستاذ الجامعي، المحامي المخضرم: praise or a setting tells no office either.)
+      .filter((word) => !PRAISE.has(word.replace(/ه$/u, '')));
     // رئيس بلدية إحدى البلدات: "one of" makes the role someone new and unnamed.
     if (wanted.some((word) => word === 'احد' || word === 'احدي')) return null;
     // The person with that head noun who shares most of the other words (وزير المالية
