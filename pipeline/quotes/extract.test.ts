@@ -9127,6 +9127,19 @@ test('a headline’s own noun phrase before a colon, whom the body never quotes,
   expect(quote.speaker).toBe(null);
 });
 
+test('a headline’s speaker named by an office alone is the one person the body named who holds it', () => {
+  const [quote] = headlineQuotes('مسعف على حاجز عطارة: “انتظرنا ساعتين والمريض يحتضر أمامنا”', [
+    'وقال المسعف في جمعية الهلال الأحمر إبراهيم الدويك إن طاقمه “انتظر ساعتين كاملتين على الحاجز”.',
+  ]);
+  expect(quote.speaker).toBe('إبراهيم الدويك');
+  // Two who hold it: no one.
+  const [unsure] = headlineQuotes('مسعف على حاجز عطارة: “انتظرنا ساعتين والمريض يحتضر أمامنا”', [
+    'وقال المسعف في جمعية الهلال الأحمر إبراهيم الدويك إن طاقمه “انتظر ساعتين كاملتين على الحاجز”.',
+    'وقال المسعف في الدفاع المدني سامر العلي إن “الطريق كانت مغلقة طوال الصباح أمام الإسعاف”.',
+  ]);
+  expect(unsure.speaker).toBe(null);
+});
+
 test('a title the body quotes as a name is no statement in the headline', () => {
   expect(
     headlineQuotes('الروائية هند آل مشرف: "بيت على حافة الوادي" كي لا تموت الحكايات', [

@@ -5108,6 +5108,20 @@ export function extractQuotes(
     });
     return holders.length === 1 ? holders[0] : null;
   };
+  /**
+   * مسعف على حاجز عطارة: «…»: a headline's speaker named by an office alone is the one
+   * person the body named who holds it (المسعف … إبراهيم الدويك), when there is one.
+   */
+  const soleHolder = (entity: Entity): Entity | null => {
+    const head = roleHeadOf(stripArticle(entity.key.split(' ')[0] ?? ''));
+    if (head === null) return null;
+    const holders = persons.filter(
+      (person) =>
+        person.roleHeads.has(head) &&
+        (!entity.gender || !person.gender || entity.gender === person.gender),
+    );
+    return holders.length === 1 ? holders[0] : null;
+  };
   // A headline's statement that repeats a body statement's words is that statement's.
   frames.forEach((frame, index) => {
     if (!frame.repeats) return;
@@ -5143,7 +5157,10 @@ export function extractQuotes(
       : { paragraph: quote.paragraph, start: quote.start, end: quote.end };
     const read =
       frame && !frame.repeats && met?.kind !== 'anonymous' && !quotedInBody.has(met) ? null : met;
-    const entity = read?.kind === 'anonymous' ? (holderOf(read) ?? read) : read;
+    const entity =
+      read?.kind === 'anonymous'
+        ? (holderOf(read) ?? (frame && !frame.repeats ? soleHolder(read) : null) ?? read)
+        : read;
     // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
     // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
     // hold-out all such names were wrong). A body may be so named, and a nationality may
