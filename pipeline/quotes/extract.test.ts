@@ -9140,6 +9140,13 @@ test('a headline’s speaker named by an office alone is the one person the body
   expect(unsure.speaker).toBe(null);
 });
 
+test('a headline’s speaker named by a body’s name without its head noun is that body', () => {
+  const [quote] = headlineQuotes('الصحة العالمية: “القطاع بحاجة إلى آلاف عمليات الإجلاء الطبي”', [
+    'وقالت منظمة الصحة العالمية في بيان إن المستشفيات «تعمل بأقل من ربع طاقتها».',
+  ]);
+  expect(quote.speaker).toBe('منظمة الصحة العالمية');
+});
+
 test('a title the body quotes as a name is no statement in the headline', () => {
   expect(
     headlineQuotes('الروائية هند آل مشرف: "بيت على حافة الوادي" كي لا تموت الحكايات', [

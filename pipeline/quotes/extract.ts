@@ -5109,6 +5109,20 @@ export function extractQuotes(
     return holders.length === 1 ? holders[0] : null;
   };
   /**
+   * الداخلية العراقية: «…»: a headline's speaker named by a body's name without its head
+   * noun is that body, when the story names one so (وزارة الداخلية العراقية).
+   */
+  const bodyByItsTail = (speaker: string): Entity | null => {
+    const key = normalizeArabic(speaker).trim();
+    if (!key.startsWith('ال')) return null;
+    const bodies = entities.all().filter((entity) => {
+      if (entity.kind !== 'body' || !entity.name) return false;
+      const name = normalizeArabic(entity.name);
+      return name.endsWith(` ${key}`) && name.split(' ').length === key.split(' ').length + 1;
+    });
+    return bodies.length === 1 ? bodies[0] : null;
+  };
+  /**
    * مسعف على حاجز عطارة: «…»: a headline's speaker named by an office alone is the one
    * person the body named who holds it (المسعف … إبراهيم الدويك), when there is one.
    */
@@ -5156,7 +5170,9 @@ export function extractQuotes(
       ? { paragraph: HEADLINE_PARAGRAPH, start: frame.span.start, end: frame.span.end }
       : { paragraph: quote.paragraph, start: quote.start, end: quote.end };
     const read =
-      frame && !frame.repeats && met?.kind !== 'anonymous' && !quotedInBody.has(met) ? null : met;
+      (frame && !frame.repeats && met?.kind !== 'anonymous' && !quotedInBody.has(met)
+        ? null
+        : met) ?? (frame && !frame.repeats ? bodyByItsTail(frame.speaker) : null);
     const entity =
       read?.kind === 'anonymous'
         ? (holderOf(read) ?? (frame && !frame.repeats ? soleHolder(read) : null) ?? read)
@@ -5842,6 +5858,8 @@ interface HeadlineFrame {
   repeats: boolean;
   /** Otherwise, the words that say whose they are, read as one more paragraph (or ''). */
   text: string;
+  /** The words before the colon (or ''). */
+  speaker: string;
 }
 
 /** بلقاسم: «…»، والد الضحية بعد حكم النقض: "…": the words before a headline's colon. */
@@ -5889,7 +5907,7 @@ function headlineFrames(
     const key = normalizeArabic(span.inner);
     if (titles.has(key)) continue;
     if (repeated(span.inner)) {
-      frames.push({ span, repeats: true, text: '' });
+      frames.push({ span, repeats: true, text: '', speaker: '' });
       continue;
     }
     const before = HEADLINE_SPEAKER.exec(headline.slice(0, span.start));
@@ -5903,6 +5921,7 @@ function headlineFrames(
       span,
       repeats: false,
       text: `وبحسب ${speaker}، فإن ${headline.slice(span.start, span.end)}`,
+      speaker,
     });
   }
   return frames;
