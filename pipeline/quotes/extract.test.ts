@@ -9147,6 +9147,14 @@ test('a headline’s speaker named by a body’s name without its head noun is t
   expect(quote.speaker).toBe('منظمة الصحة العالمية');
 });
 
+test('a headline’s speaker before the occasion (بعد سحب فيلمه من الصالات) and a colon speaks', () => {
+  const [quote] = headlineQuotes(
+    'المخرج يوسف أبو العلا بعد سحب فيلمه من الصالات: «لم أصنع فيلماً ضد أحد»',
+    ['وقال المخرج يوسف أبو العلا إن الفيلم «لا يستهدف أي جهة بعينها بل يروي حكاية».'],
+  );
+  expect(quote.speaker).toBe('يوسف أبو العلا');
+});
+
 test('a title the body quotes as a name is no statement in the headline', () => {
   expect(
     headlineQuotes('الروائية هند آل مشرف: "بيت على حافة الوادي" كي لا تموت الحكايات', [

@@ -5915,6 +5915,10 @@ function headlineFrames(
     // (والمهندي after "..": the conjunction, not a name's و.)
     let speaker = before[1].trim();
     if (before.index > 0 && /^و[\u0621-\u064A]{3,}/u.test(speaker)) speaker = speaker.slice(1);
+    // المخرج فلان بعد سحب فيلمه من الصالات: the occasion after the speaker is not theirs.
+    const occasion = /\s(?:بعد|عقب|إثر|اثر|قبيل|قبل|خلال|أمام|امام)\s/u.exec(speaker);
+    if (occasion && speaker.slice(0, occasion.index).split(/\s+/u).length >= 2)
+      speaker = speaker.slice(0, occasion.index);
     const count = speaker.split(/\s+/u).length;
     if (count > 6 || /["“”«»]/u.test(speaker)) continue;
     frames.push({
