@@ -9439,3 +9439,34 @@ speakerCases('session 47', [
     'يوسف أيت بلعيد',
   ],
 ]);
+
+test.each([
+  [
+    'works listed with the year each came out (بعد “…” عام 2014)',
+    ['وهذه هي الرواية الثالثة للكاتبة بعد “البحر لا يعد موتاه” عام 2014 و“ملح الأمهات” عام 2018.'],
+  ],
+  [
+    'a film’s name quoted again as the subject of a verb, where the story first named it as a film',
+    [
+      'أثار قرار سحب الفيلم المصري «صيف في شبرا» من دور العرض جدلاً واسعاً.',
+      'ويروي «صيف في شبرا» قصة ثلاثة شبان من الحي الشعبي العريق.',
+    ],
+  ],
+])('session 47, not a statement: %s', (_case, paragraphs) => {
+  expect(extractQuotes(paragraphs)).toEqual([]);
+});
+
+test('words a group wrote on a sign (كتبوا عليها) are no one’s, not the last speaker’s', () => {
+  const quotes = extractQuotes([
+    'وقال المخرج عمرو أبو زيد إن القرار «جاء دون أي تفسير مقنع من الجهات المعنية».',
+    'وعلى جدار القاعة، علّق أطفال ورقة كبيرة كتبوا عليها بألوان زاهية: "راجعين يا مخيم يا حبيب".',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['عمرو أبو زيد', null]);
+});
+
+test('a statement that follows a year is still a statement (توقع أن “…” عام 2025)', () => {
+  const quotes = extractQuotes([
+    'وتوقع وزير المالية سامر العلي أن “ينمو الاقتصاد بنسبة ثلاثة بالمئة” عام 2025.',
+  ]);
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['سامر العلي']);
+});

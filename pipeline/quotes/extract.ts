@@ -114,7 +114,8 @@ const STIPULATES = /^[وف]?(?:نص|نصت|ينص|تنص)$/u;
 const CONTACT = foldedSet('اتصال اتصالا اتصالاً مكالمة مكالمه مداخلة مداخله');
 
 /** كُتب، كُتبت: "was written" (as a passive no cue; see WRITTEN_ON). */
-const WRITTEN = /^[وف]?(?:كتب|كتبت)$/u;
+/** (And a group that wrote on it, كتبوا عليها: a sign, no one of them named.) */
+const WRITTEN = /^[وف]?(?:كتب|كتبت|كتبوا|كتبن|خطوا|خطت)$/u;
 
 /** Forms of وصف, "to describe as". */
 const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
@@ -366,7 +367,9 @@ export function extractQuotes(
   readHeadline(headline, entities);
   // The headline's statements are read after the body, as one more paragraph each that
   // says whose words they are (see headlineFrames).
-  const bodyQuoted = bodyParagraphs.map((text, index) => quotedSpansOf(text, bodyWords[index]));
+  const bodyQuoted = sameTitleAgain(
+    bodyParagraphs.map((text, index) => quotedSpansOf(text, bodyWords[index])),
+  );
   const frames = headlineFrames(headline, bodyQuoted);
   const paragraphs = [...bodyParagraphs, ...frames.map((frame) => frame.text)];
   const frameWords = frames.map((frame) => wordsOf(frame.text));
@@ -5929,6 +5932,27 @@ function headlineFrames(
     });
   }
   return frames;
+}
+
+/**
+ * الفيلم المصري «صيف في شبرا» … ويروي «صيف في شبرا» قصة: words of three or more that the
+ * story quotes once as a name (a work, a body) are that name wherever it quotes them again.
+ */
+function sameTitleAgain(
+  paragraphs: { all: QuoteSpan[]; statements: QuoteSpan[] }[],
+): { all: QuoteSpan[]; statements: QuoteSpan[] }[] {
+  const names = new Set(
+    paragraphs.flatMap(({ all, statements }) =>
+      all
+        .filter((span) => !statements.includes(span) && span.inner.trim().split(/\s+/u).length >= 3)
+        .map((span) => normalizeArabic(span.inner)),
+    ),
+  );
+  if (names.size === 0) return paragraphs;
+  return paragraphs.map(({ all, statements }) => ({
+    all,
+    statements: statements.filter((span) => !names.has(normalizeArabic(span.inner))),
+  }));
 }
 
 /** A paragraph's quoted spans, and those of them that are statements. */

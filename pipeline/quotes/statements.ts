@@ -392,6 +392,17 @@ export function isStatement(
     /^\s*\(\s*(?:1[89]|20)[0-9]{2}\s*\)/u.test(toWesternDigits(text.slice(span.end, span.end + 16)))
   )
     return false;
+  // بعد “البحر لا يعد موتاه” عام 2014 و“ملح الأمهات” عام 2018: works listed with the
+  // year each came out.
+  if (
+    countUpTo(WORD, span.inner, 7) <= 6 &&
+    (/^[وف]?(?:بعد|قبل|و)$/u.test(last.folded) || isTitleWord(last.folded)) &&
+    !opensWithVerb(span.inner) &&
+    /^\s*(?:عام|سنة|سنه)\s+(?:1[89]|20)[0-9]{2}(?![0-9])/u.test(
+      toWesternDigits(text.slice(span.end, span.end + 16)),
+    )
+  )
+    return false;
   // عن دوره في «آخر أيام الصيف في بغداد»: a role in a film or a play.
   if (last.folded === 'في' && named && /^[وف]?ب?(?:دور|ادوار)(?:ه|ها|هم)?$/u.test(named.folded))
     return false;
