@@ -9470,3 +9470,18 @@ test('a statement that follows a year is still a statement (توقع أن “…
   ]);
   expect(quotes.map((quote) => quote.speaker)).toEqual(['سامر العلي']);
 });
+
+speakerCases('session 47, bodies', [
+  [
+    'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',
+    [
+      'دعت دار الإفتاء المصرية المسلمين إلى تحري هلال شهر رمضان، وقالت في بيان: "تستطلع لجان الدار الهلال مساء الجمعة".',
+    ],
+    'دار الإفتاء المصرية',
+  ],
+  [
+    'a plural nisba after a feminine adjective is still the name’s (جمعية رواد التقنية الأردنيين)',
+    ['وقالت جمعية رواد التقنية الأردنيين في بيان إن القانون "يمنح المستثمرين الوضوح القانوني".'],
+    'جمعية رواد التقنية الأردنيين',
+  ],
+]);

@@ -2457,6 +2457,19 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       at++;
       continue;
     }
+    // دعت دار الإفتاء المصرية المسلمين: after a feminine adjective, a masculine plural
+    // agrees with nothing before it: the verb's object.
+    if (
+      !coordinated &&
+      at > from + 1 &&
+      isNisba(tokens[at - 1].folded) &&
+      /ة[\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
+      /(?:ين|ون)$/u.test(bare) &&
+      // (Not a plural nisba, an adjective of a plural in the name: رواد التقنية الأردنيين.)
+      !/ي(?:ين|ون)$/u.test(bare) &&
+      !isNisba(token.folded)
+    )
+      break;
     // دعت المسؤولة الأممية الدول المانحة: the verb's object, not the role's adjective.
     // (الفنان الراحل: the late artist; نعى الاتحاد الراحل: the union mourned him.)
     const late = /^(?:راحل|فقيد)ه?$/u.test(bare) && roleHeadOf(bareOf(tokens[from])) !== null;
