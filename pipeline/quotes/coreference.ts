@@ -77,6 +77,10 @@ const isAdjectiveLike = (word: string) =>
 const PRAISE = new Set(
   ['جامعي', 'اكاديمي', 'مخضرم', 'بارز', 'معروف', 'شهير'].map((word) => normalizeArabic(word)),
 );
+/** Where a body's name inside a role ends: a place or a party after it (في السودان). */
+const ROLE_TAIL_BREAKS = new Set(
+  ['في', 'لدى', 'إلى', 'من', 'عن', 'على', 'مع', 'و'].map((word) => normalizeArabic(word)),
+);
 /** Heads that describe any official (المسؤول الأممي) rather than one office. */
 const GENERIC_HEADS = new Set([normalizeArabic('مسؤول')]);
 /** Offices of diplomats: someone holding one is الدبلوماسي later. */
@@ -684,8 +688,40 @@ export class StoryEntities {
         if (subject > bestSubject || (subject === bestSubject && seen > bestSeen)) best = entity;
       }
       if (best) return this.touch(best);
+      // وأعلن المجلس after رئيس مجلس المنافسة: the body a role was of, named in full there.
+      const inRole = this.bodyInRoles(bare);
+      if (inRole) {
+        const full = normalizeArabic(inRole);
+        return this.add({
+          kind: 'body',
+          name: inRole,
+          key: full,
+          gender,
+          parts: words(full),
+          bodyHead: bare,
+        });
+      }
     }
     return this.add({ kind: 'body', name, key, gender, parts: words(key), bodyHead: bare });
+  }
+
+  /**
+   * The body a person's role named after its head noun (رئيس مجلس المنافسة، ممثلة منظمة
+   * الصحة العالمية في السودان: مجلس المنافسة، منظمة الصحة العالمية), the last met first.
+   */
+  private bodyInRoles(bare: string): string | null {
+    for (let index = this.entities.length - 1; index >= 0; index--) {
+      const entity = this.entities[index];
+      if (entity.kind !== 'person' || !entity.role) continue;
+      const written = entity.role.split(/\s+/u);
+      const folded = written.map((word) => normalizeArabic(word));
+      const at = folded.indexOf(bare, 1);
+      if (at < 1) continue;
+      let end = at + 1;
+      while (end < folded.length && !ROLE_TAIL_BREAKS.has(folded[end])) end++;
+      if (end - at >= 2) return written.slice(at, end).join(' ');
+    }
+    return null;
   }
 
   /** The subject of a verb of saying: the body its short name means first. */
