@@ -4275,11 +4275,23 @@ export function extractQuotes(
     }
     // أعلنت الوزارة، في بيان، …. وجاء في البيان: «…»: the statement met before, of the one who
     // issued it, the last to speak.
-    if (
-      noun &&
-      /^ال(?:بيان|رساله|تقرير|بلاغ)$/u.test(noun.folded) &&
-      (!owner || owner.quoted || ends(owner.brk))
-    ) {
+    // (And أن after it: وجاء في البيان أن "…"; or a decision: أصدرت البلدية قراراً. وجاء في
+    // القرار: «…».)
+    const statementNoun = !!noun && /^ال(?:بيان|رساله|تقرير|بلاغ|قرار)$/u.test(noun.folded);
+    // (Before أن, only a body that a sentence opened with as the subject of its verb: أصدر
+    // نادي الرجاء بلاغاً …. وجاء في البلاغ أن.)
+    if (statementNoun && owner && /^(?:ان|انه|انها|بان|بانه|بانها)$/u.test(owner.folded)) {
+      let issuer: Entity | null = null;
+      for (const entity of entities.all())
+        if (
+          entity.kind === 'body' &&
+          entity.subject &&
+          (!issuer || entity.subject > issuer.subject!)
+        )
+          issuer = entity;
+      return issuer ? { entity: issuer, mention: null } : null;
+    }
+    if (statementNoun && (!owner || owner.quoted || ends(owner.brk))) {
       // (Or, where no one spoke yet, the body the story met last: ندد الترجي، في بيان، …)
       const issuer = entities.current() ?? entities.lastMentioned(null, 'body');
       return issuer ? { entity: issuer, mention: null } : null;
