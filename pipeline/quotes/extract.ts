@@ -4172,6 +4172,14 @@ export function extractQuotes(
     }
     return null;
   };
+  /** The body a sentence opened with as its verb's subject last (أصدر نادي الرجاء بلاغاً). */
+  const issuingBody = (): Entity | null => {
+    let issuer: Entity | null = null;
+    for (const entity of entities.all())
+      if (entity.kind === 'body' && entity.subject && (!issuer || entity.subject > issuer.subject!))
+        issuer = entity;
+    return issuer;
+  };
   const came = (at: number): Attribution | null => {
     // أصدر الاتحاد بياناً شكر فيه اللاعبين والجهاز الفني، وجاء فيه: the statement of the one
     // the sentence is about, who issued it (its subject, met first), not whom it thanked.
@@ -4281,14 +4289,7 @@ export function extractQuotes(
     // (Before أن, only a body that a sentence opened with as the subject of its verb: أصدر
     // نادي الرجاء بلاغاً …. وجاء في البلاغ أن.)
     if (statementNoun && owner && /^(?:ان|انه|انها|بان|بانه|بانها)$/u.test(owner.folded)) {
-      let issuer: Entity | null = null;
-      for (const entity of entities.all())
-        if (
-          entity.kind === 'body' &&
-          entity.subject &&
-          (!issuer || entity.subject > issuer.subject!)
-        )
-          issuer = entity;
+      const issuer = issuingBody();
       return issuer ? { entity: issuer, mention: null } : null;
     }
     if (statementNoun && (!owner || owner.quoted || ends(owner.brk))) {
@@ -4318,6 +4319,11 @@ export function extractQuotes(
           sentenceEntities.sentence === tokens[at].sentence ? sentenceEntities.list[0] : undefined;
         const fits = subject && (!subject.gender || subject.gender === gender);
         return { entity: fits ? subject : null, mention: null };
+      }
+      // وجاء في البيان الختامي للقمة: the body that held the meeting, its verb's subject.
+      if (/^لل(?:قمه|اجتماع|موتمر|دوره|لقاء|جلسه|اجتماعات)$/u.test(token.folded)) {
+        const issuer = issuingBody();
+        return issuer ? { entity: issuer, mention: null } : null;
       }
       if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
       if (
