@@ -9531,4 +9531,11 @@ speakerCases('session 47, bodies', [
     ],
     'جامعة الدول العربية',
   ],
+  [
+    'a city of the world (برلين، لندن) ends a role’s place, and the name after it is the person’s',
+    [
+      'وقال الباحث في معهد الدراسات في برلين ماركوس فيبر إن "الحكومة تختبر ردود الفعل قبل أي خطوة".',
+    ],
+    'ماركوس فيبر',
+  ],
 ]);

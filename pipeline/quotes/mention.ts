@@ -637,6 +637,15 @@ const NOT_NAMED = foldedSet('عدم الكشف ذكر');
 const NAME_PARTICLES = foldedSet('فان دير دي دا دو لا دن فون ابن');
 /** Words that end a Persian or Kurdish family name: كاظمي نيا، حسن زاده. */
 const NAME_ENDINGS = foldedSet('نيا زاده بور وند فر فرد');
+/** Cities of the world a role's place may end on, in one word (برلين). */
+const WORLD_CITIES = foldedSet(
+  [
+    'برلين باريس لندن روما مدريد موسكو واشنطن بكين طوكيو أنقرة طهران جنيف نيويورك بروكسل',
+    'فيينا إسطنبول اسطنبول أثينا ستوكهولم أوسلو كوبنهاغن وارسو لشبونة دكار نيروبي لاغوس',
+    'كراتشي مومباي دلهي جاكرتا سيول هامبورغ ميونخ ميلانو برشلونة مرسيليا ليون تورونتو',
+    'مونتريال شيكاغو لاهاي ستراسبورغ',
+  ].join(' '),
+);
 const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
 const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
@@ -3043,6 +3052,19 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
       to - (at + 1) >= 2
     )
       return at + 1;
+  }
+  // الباحث في برلين ماركوس فيبر، أستاذة في جامعة كوليدج لندن فلانة: after a city of the
+  // world the lists know, whoever is named after it.
+  for (let at = from; at + 2 < to && at < from + 4; at++) {
+    const named = at + 1;
+    if (
+      WORLD_CITIES.has(tokens[at].folded) &&
+      to - named >= 2 &&
+      !ends(tokens[named].brk) &&
+      !definite(tokens[named]) &&
+      isNameWord(tokens[named], false)
+    )
+      return named;
   }
   // في بلدية حارة حريك سوسن الحاج أحمد: after a place noun in construct (its name follows
   // it; المدينة، الإقليم name none), the place's name runs to the first known given name.
