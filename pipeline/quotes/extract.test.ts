@@ -9471,6 +9471,16 @@ test('a statement that follows a year is still a statement (توقع أن “…
   expect(quotes.map((quote) => quote.speaker)).toEqual(['سامر العلي']);
 });
 
+speakerCases('session 47, names', [
+  [
+    'after a name of two words and a verb of describing, a definite noun before بأن is what was described (وصفت فلانة النتيجة بأنها)',
+    [
+      'في المقابل، وصفت زعيمة حزب الحرية إليزابيث غرابر النتيجة بأنها "رسالة غضب لا يمكن تجاهلها أبدا".',
+    ],
+    'إليزابيث غرابر',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',

@@ -888,6 +888,17 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       (/ات$/u.test(token.folded) || isVerbalNoun(withoutArticle(token.folded)))
     )
       break;
+    // وصفت زعيمة الحزب إليزابيث غرابر النتيجة بأنها: after a name of two words and a verb
+    // of describing, a definite noun right before بأن is what was described.
+    if (
+      units >= 2 &&
+      definite(token) &&
+      !isNisba(token.folded) &&
+      !ends(tokens[at + 1]?.brk ?? 'sentence') &&
+      /^بان(?:ه|ها|هم|هما)?$/u.test(tokens[at + 1].folded) &&
+      describedBefore(tokens, from)
+    )
+      break;
     // تقول أم ياسر لشفق نيوز: an outlet the words were told to (… نيوز) is no name.
     if (at > from && /^ل/u.test(token.folded) && tokens[at + 1]?.folded === 'نيوز') break;
     // أقامت السفيرة كريستينا فالكوني حفل استقبال: after a name of two words, what the verb
