@@ -896,7 +896,10 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !isNisba(token.folded) &&
       !ends(tokens[at + 1]?.brk ?? 'sentence') &&
       /^بان(?:ه|ها|هم|هما)?$/u.test(tokens[at + 1].folded) &&
-      describedBefore(tokens, from)
+      describedBefore(tokens, from) &&
+      // (Not after given names alone, whose family name it is: ووصف العقيد محمد خالد
+      // العبيدات بأنه.)
+      !tokens.slice(from, at).every((word) => isKnownGivenName(word))
     )
       break;
     // تقول أم ياسر لشفق نيوز: an outlet the words were told to (… نيوز) is no name.
