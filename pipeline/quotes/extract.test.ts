@@ -9481,6 +9481,16 @@ speakerCases('session 47, names', [
   ],
 ]);
 
+speakerCases('session 47, two speakers', [
+  [
+    'ل and a verb of interrupting with its object (لتقاطعه فلانة): the one who interrupts speaks',
+    [
+      'وبدأت الشرارة حين قال المدرب عبد الله الشهري إن "الجمهور لم يقتنع بعد بكرة القدم النسائية"، لتقاطعه اللاعبة لمى الدوسري قبل أن يكمل جملته: "المدرجات كانت فارغة في دوري الرجال أيضاً".',
+    ],
+    'لمى الدوسري',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',

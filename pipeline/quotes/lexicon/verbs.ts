@@ -157,7 +157,8 @@ export function cueOf(raw: string, folded: string): Cue | null {
   if (/^[وف]?أبان(?:ت)?$/u.test(raw.replace(/[\u064B-\u0652\u0640]/gu, '')))
     return { kind: 'verb', gender: folded.endsWith('ت') ? 'f' : 'm' };
   // وتقاطعه زوجته: «…»، قاطعها أحد الحضور قائلاً: interrupting someone, with them on the verb.
-  const interrupting = /^[وف]?(قاطعت|قاطع|يقاطع|تقاطع)(?:ه|ها|هم|هما)$/u.exec(folded);
+  // (لتقاطعه الدوسري: ل of what followed, as in ليرد.)
+  const interrupting = /^(?:[وف]?|[وف]?ل)(قاطعت|قاطع|يقاطع|تقاطع)(?:ه|ها|هم|هما)$/u.exec(folded);
   if (interrupting)
     return { kind: 'verb', gender: /^(?:قاطعت|تقاطع)$/u.test(interrupting[1]) ? 'f' : 'm' };
   // وهو ما اعتبره مدربه فلان «…»: considering something, with it on the verb; the one who
