@@ -738,6 +738,32 @@ export function extractQuotes(
     if (gender && mention.gender && mention.gender !== gender) return null;
     return entityOf(mention, gender);
   };
+  /**
+   * قبل أن يتدخل رئيس الجلسة، النائب فلان، مطالباً: the one named after a verb that قبل أن or
+   * بعد أن opens, in the sentence of the participle at `at` and after its last quote.
+   */
+  const subjectAfterThen = (at: number, gender: Gender | null): Entity | null => {
+    for (let k = at - 1; k >= 2 && at - k <= 20; k--) {
+      if (tokens[k].sentence !== tokens[at].sentence || tokens[k].quoted) return null;
+      if (
+        !/^(?:قبل|بعد)$/u.test(tokens[k - 2].folded) ||
+        !/^ان$/u.test(tokens[k - 1].folded) ||
+        !isArabicVerbLike(tokens[k]) ||
+        cueOf(tokens[k].raw, tokens[k].folded)
+      )
+        continue;
+      const mention = mentionAt(k + 1, false);
+      // (Someone surely: a role, or a given name the lists know; not قبل أن يعود خالي الوفاض.)
+      const sure =
+        mention?.kind === 'anonymous' ||
+        (mention?.kind === 'person' &&
+          (mention.role !== null || genderOfGivenName(tokens[mention.name.from].folded) !== null));
+      if (!mention || !sure) return null;
+      if (gender && mention.gender && mention.gender !== gender) return null;
+      return entityOf(mention, gender);
+    }
+    return null;
+  };
   const subjectOfClause = (at: number, gender: Gender | null): Entity | null => {
     if (tokens[at].brk !== 'none') return null;
     for (let from = at - 1; from >= 2 && at - from <= 6; from--) {
@@ -3642,6 +3668,10 @@ export function extractQuotes(
         // فيما قاطعه أحد الزبائن قائلاً: a subject right before it comes first.
         const subject = subjectOfClause(at, cue.gender);
         if (subject) return { entity: subject, mention: null };
+        // …"، قبل أن يتدخل رئيس الجلسة، فلان، مطالباً: the subject of the verb after قبل أن
+        // or بعد أن, who took the floor after the one quoted.
+        const stepped = subjectAfterThen(at, cue.gender);
+        if (stepped) return { entity: stepped, mention: null };
         // وأوضح أن سعر صندوق البندورة ارتفع …، مشيراً: a verb with no subject after it
         // keeps its own subject through the clauses it opens, whatever they name.
         const main =
