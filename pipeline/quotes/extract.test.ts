@@ -9508,6 +9508,16 @@ speakerCases('session 47, taking the floor', [
   ],
 ]);
 
+speakerCases('session 47, given names with the article', [
+  [
+    'a given name with the article before a father’s joiner opens the name after a role’s tail (القيادي في الجبهة الصادق بن حميدة)',
+    [
+      'وقال القيادي في الجبهة الصادق بن حميدة لإذاعة «موزاييك أف أم» إن "ما يقارب تسعة تونسيين من كل عشرة أداروا ظهورهم".',
+    ],
+    'الصادق بن حميدة',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',

@@ -1660,6 +1660,18 @@ function startsDefiniteName(tokens: readonly Token[], at: number): boolean {
     roleHeadOf(bareOf(before)) === null &&
     !HONORIFICS.has(bareOf(before)) &&
     !isWrittenGivenName(before.raw);
+  // الباحث في علم الاجتماع العائلي الهاشمي بن داود: a given name with the article the lists
+  // know, right before a father's joiner, opens a name wherever it stands.
+  if (
+    !!token &&
+    !!next &&
+    DEFINITE_GIVEN_NAMES.has(token.folded) &&
+    /^(?:بنت|منت|بن|ولد)$/u.test(next.folded) &&
+    next.brk === 'none' &&
+    !!tokens[at + 2] &&
+    !ends(tokens[at + 2].brk)
+  )
+    return true;
   // قالت الدهماء بنت محمد: a word with the article before a father's joiner, no nisba,
   // no role and no common word, is a given name, right after a verb of saying.
   if (
