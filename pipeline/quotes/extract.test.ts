@@ -9518,6 +9518,23 @@ speakerCases('session 47, given names with the article', [
   ],
 ]);
 
+speakerCases('session 47, asking', [
+  [
+    'the present of asking with و (ويسأله حفيده حمد: «…؟») is a verb of saying',
+    [
+      'يجلس الصياد سالم الكعبي على الرصيف كل مساء. ويسأله حفيده حمد، البالغ من العمر 12 عاماً: "يا جدي، هل رأيت سمكة قرش بعينك؟".',
+    ],
+    'حمد',
+  ],
+  [
+    'but not after قبل أن (قبل أن يسأله أحد), where no one asked',
+    [
+      'تتوقف رهام أمام مدرسة لتأخذ ابنها الأصغر كريم. يصعد الصبي إلى المقعد الأمامي، ويقول بفخر قبل أن يسأله أحد: «أمي أحسن سواقة بعمّان».',
+    ],
+    'كريم',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',

@@ -87,6 +87,7 @@ for (const [form, gender] of [
   ['سألهم', 'm'],
   ['سألته', 'f'],
   ['سألتها', 'f'],
+
   // قاطعه فلان، قاطعتها فلانة: "interrupted him/her", then the words (bare قاطع is also
   // "boycotted" and "cutting": سد قاطع).
   ['قاطعه', 'm'],
@@ -104,6 +105,17 @@ for (const [form, gender] of [
   ['همست', 'f'],
 ] as const)
   add(form, { kind: 'verb', gender });
+// ويسأله حفيده حمد: «…؟»: the present of asking, with و or ف only, a clause of its own (not
+// قبل أن يسأله أحد, where no one asked).
+for (const [form, gender] of [
+  ['يسأله', 'm'],
+  ['يسألها', 'm'],
+  ['تسأله', 'f'],
+  ['تسألها', 'f'],
+] as const) {
+  for (const prefix of ['و', 'ف'])
+    CUES.set(normalizeArabic(`${prefix}${form}`), { kind: 'verb', gender });
+}
 // وأبلغهم بأن، فأخبرها: "told them, her", the one told as a pronoun, then the words, where
 // the verb opens a clause with و or ف (أن الضحية أبلغهم، إن نظيره أبلغه: the words of the
 // one who reports the telling).
