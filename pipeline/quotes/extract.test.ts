@@ -9535,6 +9535,16 @@ speakerCases('session 47, asking', [
   ],
 ]);
 
+speakerCases('session 47, threats', [
+  [
+    'a threat is said (توعّد فلان أطراف النزاع بـ«…»)',
+    [
+      'توعّد محافظ البصرة وليد ناصر التميمي، اليوم الأربعاء، أطراف النزاع العشائري بـ«إجراءات قانونية صارمة لن تستثني أحداً».',
+    ],
+    'وليد ناصر التميمي',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',
