@@ -9545,6 +9545,24 @@ speakerCases('session 47, threats', [
   ],
 ]);
 
+speakerCases('session 47, family names with a letter of a preposition', [
+  [
+    'a last word in ة after two words of a name, right before إن, is the family name (مصطفى عيسى بريمة)',
+    ['وقال المزارع مصطفى عيسى بريمة إن "المحصول تراجع إلى النصف هذا العام".'],
+    'مصطفى عيسى بريمة',
+  ],
+  [
+    'but not a preposition on a noun with its pronoun (أحمد سالم بمفرده إن)',
+    ['وقال المزارع أحمد سالم بمفرده إن "المحصول تراجع إلى النصف هذا العام".'],
+    'أحمد سالم',
+  ],
+  [
+    'nor the manner of saying (أحمد سالم بصراحة إن)',
+    ['وقال المزارع أحمد سالم بصراحة إن "المحصول تراجع إلى النصف هذا العام".'],
+    'أحمد سالم',
+  ],
+]);
+
 speakerCases('session 47, bodies', [
   [
     'after a body’s feminine adjective, a masculine plural is the verb’s object (دعت دار الإفتاء المصرية المسلمين إلى)',

@@ -1451,9 +1451,19 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           isNameWord(more, true) &&
           !isLexical(more.folded) &&
           closesAt(tokens, at + 2);
+        // (Nor, after two words of a name, a last word in ة that a verb of saying or a comma
+        // visibly closes and that is no known word with a preposition: مصطفى عيسى بريمة إن;
+        // not بمفرده، with its pronoun.)
+        const lastWord =
+          units >= 2 &&
+          written.endsWith('ة') &&
+          visiblyClosed(tokens, at + 1) &&
+          !isLexical(rest, false) &&
+          !isVerbalNoun(rest) &&
+          !OBJECT_NOUNS.has(rest);
         if (
           isLexical(rest, false) ||
-          (feminine && token.folded[0] !== 'ك') ||
+          (feminine && token.folded[0] !== 'ك' && !lastWord) ||
           (MASDAR.test(rest) && !goesOn)
         )
           break;
