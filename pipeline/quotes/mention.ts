@@ -1426,15 +1426,18 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // (Nor one written with ه between two words of a foreign name that visibly ends: لارس
         // لوكه راسموسن إن.)
         const more = tokens[at + 1];
-        // (Two letters between ل and ه only: لضيفه، لنظيره are a preposition's noun.)
-        const inside =
-          /^ل[\u0621-\u064A]{2}ه$/u.test(token.folded) &&
+        // (The name goes on with a bare word no list knows.)
+        const nameGoesOn =
           !!more &&
-          !isPresentVerb(more) &&
           more.brk === 'none' &&
           !definite(more) &&
           isNameWord(more, true) &&
-          !isLexical(more.folded) &&
+          !isLexical(more.folded);
+        // (Two letters between ل and ه only: لضيفه، لنظيره are a preposition's noun.)
+        const inside =
+          /^ل[\u0621-\u064A]{2}ه$/u.test(token.folded) &&
+          nameGoesOn &&
+          !isPresentVerb(more) &&
           endsName(tokens, at + 2);
         const feminine =
           written.endsWith('ة') || (rest.endsWith('ه') && !written.endsWith('يه') && !inside);
@@ -1445,11 +1448,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         const goesOn =
           /^ا[\u0621-\u064A]{2}ا[\u0621-\u064A]$/u.test(rest) &&
           !isLexical(rest, false) &&
-          !!more &&
-          more.brk === 'none' &&
-          !definite(more) &&
-          isNameWord(more, true) &&
-          !isLexical(more.folded) &&
+          nameGoesOn &&
           closesAt(tokens, at + 2);
         // (Nor, after two words of a name, a last word in ة that a verb of saying or a comma
         // visibly closes and that is no known word with a preposition: مصطفى عيسى بريمة إن;
