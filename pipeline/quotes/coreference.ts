@@ -715,11 +715,20 @@ export class StoryEntities {
       if (entity.kind !== 'person' || !entity.role) continue;
       const written = entity.role.split(/\s+/u);
       const folded = written.map((word) => normalizeArabic(word));
-      const at = folded.indexOf(bare, 1);
+      // (Or with ل: الكاتب العام للنقابة الوطنية للممرضين، رئيس لنقابة الصحفيين.)
+      const at = folded.findIndex(
+        (word, k) => k >= 1 && (word === bare || word === `لل${bare}` || word === `ل${bare}`),
+      );
       if (at < 1) continue;
       let end = at + 1;
       while (end < folded.length && !ROLE_TAIL_BREAKS.has(folded[end])) end++;
-      if (end - at >= 2) return written.slice(at, end).join(' ');
+      if (end - at < 2) continue;
+      const first = folded[at].startsWith(`لل${bare}`)
+        ? `ال${written[at].slice(2)}`
+        : folded[at] === bare
+          ? written[at]
+          : written[at].slice(1);
+      return [first, ...written.slice(at + 1, end)].join(' ');
     }
     return null;
   }

@@ -2962,7 +2962,17 @@ export function extractQuotes(
       start += 2;
     else if (/^[وف]?لكن$/u.test(tokens[start].folded)) start += 1;
     const mention = mentionAt(start, false);
-    if (mention?.kind !== 'anonymous' || mention.end !== opens) return null;
+    if (mention?.kind !== 'anonymous' || mention.end > opens) return null;
+    // (Or what the source does, right after them: مهندساً يعمل مع إحدى الشركات المنفذة،.)
+    if (
+      mention.end < opens &&
+      !(
+        plainUpTo(mention.end, opens) &&
+        (isPresentVerbShape(tokens[mention.end]) ||
+          /^(?:في|من|لدي|داخل)$/u.test(tokens[mention.end].folded))
+      )
+    )
+      return null;
     if (gender && mention.gender && mention.gender !== gender) return null;
     const entity = entityOf(mention, gender);
     // (The one a verb without a subject later in the sentence means: not a body named in
@@ -3155,10 +3165,17 @@ export function extractQuotes(
         plainUpTo(mention.end, end);
       // أحد الصاغة في وسط البلد قال: someone unnamed opening the sentence, where they are,
       // then the bare verb: that source.
+      // (Or after لكن، غير أن that open it: لكن مهندساً يعمل مع إحدى الشركات قال.)
+      const opening = from > 0 ? sentenceStart(from) : 0;
       const unnamedOpener =
         !!mention &&
         mention.kind === 'anonymous' &&
-        (from === 0 || tokens[from].brk === 'sentence') &&
+        (from === 0 ||
+          tokens[from].brk === 'sentence' ||
+          (from - opening === 1 && /^[وف]?لكن$/u.test(tokens[opening].folded)) ||
+          (from - opening === 2 &&
+            /^[وف]?(?:غير|الا)$/u.test(tokens[opening].folded) &&
+            /^[اإأ]ن$/u.test(tokens[opening + 1].folded))) &&
         !/^[وف]/u.test(tokens[verb].folded) &&
         end - mention.end <= 6 &&
         !ends(tokens[end].brk) &&
@@ -3617,6 +3634,27 @@ export function extractQuotes(
         // answering goes on from before. (A relative clause inside the question has its own
         // subject: …حول تصريحات فلان، الذي أكد أن "…"، قال.)
         if (answersQuestion(at)) return { entity: entities.carry(cue.gender), mention: null };
+        // …، مضيفاً أن شركته تتوقع "…": a verb inside what someone in the sentence said,
+        // after أن and a noun with "his", "her", tells what they said of their own; its
+        // words stay theirs (not "his company", nor someone the verb's gender points back to).
+        const subjectNoun = tokens[at - 1];
+        if (
+          lastCue?.sentence === sentence &&
+          lastCue.attribution.entity &&
+          subjectNoun &&
+          subjectNoun.brk === 'none' &&
+          tokens[at].brk === 'none' &&
+          /^(?:ان|بان)$/u.test(tokens[at - 2]?.folded ?? '') &&
+          /^[\u0621-\u064A]{3,}$/u.test(subjectNoun.folded) &&
+          /[\u0621-\u064A]{2}(?:ه|ها)[\u064B-\u0652]*$/u.test(subjectNoun.raw) &&
+          !isDefiniteToken(subjectNoun) &&
+          // (Not kin, who speak for themselves: إن ابنه قال.)
+          !isOwnedKin(subjectNoun.folded, subjectNoun.raw) &&
+          !FUNCTION_WORDS.has(subjectNoun.folded) &&
+          genderOfGivenName(subjectNoun.folded) === null &&
+          !isWrittenGivenName(subjectNoun.raw)
+        )
+          return lastCue.attribution;
         const withheld = withheldNameBefore(at, cue.gender);
         if (withheld) return withheld;
         const before = subjectBefore(at, cue.gender);
@@ -3625,6 +3663,21 @@ export function extractQuotes(
         if (fromTheirSide(at)) return { entity: entities.lastMentioned(cue.gender), mention: null };
         const introduced = introducedBefore(at, cue.gender);
         if (introduced) return introduced;
+        // (So with any noun of its own there that names no one met: مذكّراً بأن الخرطوم
+        // تطالب "…".)
+        if (
+          lastCue?.sentence === sentence &&
+          lastCue.attribution.entity &&
+          subjectNoun &&
+          subjectNoun.brk === 'none' &&
+          tokens[at].brk === 'none' &&
+          /^(?:ان|بان)$/u.test(tokens[at - 2]?.folded ?? '') &&
+          /^[\u0621-\u064A]{3,}$/u.test(subjectNoun.folded) &&
+          !FUNCTION_WORDS.has(subjectNoun.folded) &&
+          genderOfGivenName(subjectNoun.folded) === null &&
+          !isWrittenGivenName(subjectNoun.raw)
+        )
+          return lastCue.attribution;
         return { entity: pronoun(sentence, cue.gender, at), mention: null };
       }
       case 'participle': {
@@ -4161,8 +4214,11 @@ export function extractQuotes(
 
   /** نقلت الوكالة عن الوزير قوله: the speaker follows عن. */
   const relay = (at: number): Attribution => {
-    for (let k = at + 1; k < tokens.length && k <= at + 10; k++) {
+    // (Words of a quoted name are not counted: نقل موقع «كل شيء عن الجزائر» عن مصدر.)
+    for (let k = at + 1, words = 0; k < tokens.length && words < 10; k++) {
       if (tokens[k].brk === 'sentence') break;
+      if (tokens[k].quoted) continue;
+      words++;
       if (tokens[k].folded === 'عن') return named(k + 1) ?? { entity: null, mention: null };
       // نقلت صحيفة "النهار" عنها قولها: the one the pronoun points back to.
       const back = /^عن(ه|ها)$/u.exec(tokens[k].folded);
@@ -4551,7 +4607,10 @@ export function extractQuotes(
     const before = tokens[at - 1]?.folded ?? '';
     const about = tokens[at + 1]?.folded === 'عن' ? 2 : 1;
     return (
-      (about === 1 ? /^(?:يشا|تشا|يرد|ترد)$/u : /^(?:لم|لن)$/u).test(before) &&
+      // (Or asked not to be: رفضت ذكر اسمها.)
+      (about === 1
+        ? /^(?:يشا|تشا|يرد|ترد)$/u.test(before) || ASKED_NOT_TO.has(before)
+        : /^(?:لم|لن)$/u.test(before)) &&
       /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(tokens[at + about]?.folded ?? '')
     );
   };
@@ -4597,6 +4656,35 @@ export function extractQuotes(
         // (Nor تورد after one: the company that supplies wheat.)
         /^(?:[يت]?تابع|[يت]ورد)/u.test(token.folded) &&
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
+      )
+        cue = null;
+      // في مداخلة قاطعها نواب من الأغلبية: a verb whose pronoun points back to the
+      // indefinite noun right before it describes that noun (an intervention that deputies
+      // interrupted); it opens no words of its own.
+      const antecedent = tokens[t - 1];
+      if (
+        cue &&
+        antecedent &&
+        token.brk === 'none' &&
+        /^[\u0621-\u064A]{3,}(?:ه|ها)$/u.test(token.folded) &&
+        /^[\u0621-\u064A]{3,}$/u.test(antecedent.folded) &&
+        !isDefiniteToken(antecedent) &&
+        !antecedent.quoted &&
+        // (A speech or a text may be it, كلمة، مداخلة; no particle is.)
+        ![antecedent.folded, antecedent.folded.replace(/^[وف]/u, '')].some(
+          (word) =>
+            (FUNCTION_WORDS.has(word) && !ISSUED_TEXTS.test(word) && !SAID_WORDS.test(word)) ||
+            PREPOSITIONS.has(word) ||
+            TIME_WORDS.has(word),
+        ) &&
+        genderOfGivenName(antecedent.folded) === null &&
+        !isWrittenGivenName(antecedent.raw) &&
+        !isArabicVerbLike(antecedent) &&
+        // (Not words that someone said: عبارة قالها لها مهندس الإضاءة, whose subject said
+        // them; but a speech that someone interrupted, كلمة قاطعها نواب, is no one's words
+        // but the speaker's.)
+        (!SAID_WORDS.test(antecedent.folded) || /^[وف]?[يت]?قاطع/u.test(token.folded)) &&
+        token.folded.endsWith('ها') === antecedent.folded.endsWith('ه')
       )
         cue = null;
       // على حد تعبير مدير الدائرة فلان، على حد قول فلان: in someone's words.
@@ -4675,7 +4763,11 @@ export function extractQuotes(
       // عن (نقلت الوكالة عن الوزير).
       if (
         cue?.kind === 'relay' &&
-        !tokens.slice(t + 1, t + 16).some((word) => /^(?:عن|عنه|عنها|عنهم)$/u.test(word.folded))
+        !tokens
+          .slice(t + 1, t + 24)
+          .filter((word) => !word.quoted)
+          .slice(0, 15)
+          .some((word) => /^(?:عن|عنه|عنها|عنهم)$/u.test(word.folded))
       )
         cue = null;
       // لافتة is a banner unless it points somewhere: لافتةً إلى أن.
@@ -5757,6 +5849,10 @@ const GENERIC_PEOPLE = new RegExp(
 );
 
 /** في بيان، في بلاغ، في رسالة، في كلمة: a text someone issued, before a verb and فيه. */
+/** Nouns for words said or written, which a verb of saying after them takes as its object. */
+const SAID_WORDS =
+  /^[وف]?(?:عباره|جمله|كلمه|كلمات|عبارات|مقوله|وصيه|سؤال|اسئله|نصيحه|رساله|بيت|ابيات|قصيده|شعار|هتاف|دعاء|نكته|حكمه|مثل)$/u;
+
 const ISSUED_TEXTS =
   /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
 

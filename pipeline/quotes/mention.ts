@@ -5387,6 +5387,15 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     return null;
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
     let roleTo = chainEnd(tokens, at);
+    // غير أن مهندساً قال إن: a verb of saying right before what opens the words is the
+    // verb, not the role's genitive.
+    while (
+      roleTo > at + 1 &&
+      cueOf(tokens[roleTo - 1].raw, tokens[roleTo - 1].folded)?.kind === 'verb' &&
+      !definite(tokens[roleTo - 1]) &&
+      (SAYING_OPENERS.has(tokens[roleTo]?.folded ?? '') || isQuoted(tokens[roleTo]))
+    )
+      roleTo--;
     // A construct chain is as definite as its genitive: رئيس البلدية، وزير خارجية فرنسا.
     const definiteRole =
       definite(token) ||
@@ -5501,6 +5510,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
           roleTo = next;
         }
       }
+      // (A chain never takes in what opens the words: مصدر برلماني قوله إن.)
+      while (roleTo > at + 1 && SAYING_OPENERS.has(tokens[roleTo - 1].folded)) roleTo--;
       return {
         kind: 'anonymous',
         role: span(tokens, at, roleTo),
