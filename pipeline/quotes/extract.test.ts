@@ -9729,3 +9729,30 @@ test('an unnamed source’s description stops before what opens the words (عن 
   );
   expect(quotes.map((quote) => [quote.kind, quote.role])).toEqual([['anonymous', 'مصدر برلماني']]);
 });
+
+speakerCases('session 48, the one who spoke and what a body is', [
+  [
+    'المتحدث alone, where no spokesperson was met, is the one who just spoke (ودعا المتحدث إلى «…»)',
+    [
+      'أكدت رئيسة جمعية حماية المستهلك بالدار البيضاء، نزهة العلمي، أن "الأسعار ارتفعت بشكل غير مبرر خلال رمضان".',
+      'ودعت المتحدثة إلى "تشديد المراقبة على الأسواق ومعاقبة المضاربين دون تساهل".',
+    ],
+    'نزهة العلمي',
+  ],
+  [
+    'المتحدث after a spokesperson was met is that spokesperson, not the last speaker',
+    [
+      'وقال المتحدث باسم وزارة الصحة، يوسف الكردي، إن "المستشفيات تعمل بكامل طاقتها".',
+      'في المقابل، قال الطبيب حسام النجار إن "الأدوية الأساسية مفقودة منذ أسابيع".',
+      'ورداً على سؤال حول نقص الأدوية، أجاب المتحدث: "هذه معلومات غير دقيقة، والمخزون يكفي لثلاثة أشهر".',
+    ],
+    'يوسف الكردي',
+  ],
+  [
+    'a participle with its own preposition and pronoun (المعترف بها دولياً) is no part of a body’s name',
+    [
+      'واتهمت الحكومة الليبية المعترف بها دولياً المجموعات المسلحة بـ"عرقلة وصول المساعدات إلى المناطق المنكوبة".',
+    ],
+    'الحكومة الليبية',
+  ],
+]);

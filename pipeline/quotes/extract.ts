@@ -1755,7 +1755,23 @@ export function extractQuotes(
         // spoke; the word's own gender tells nothing.)
         // (Before anyone spoke, the one the story was about: يعد فلان من أبرز الباحثين. ويؤكد
         // المتحدث ذاته أن.)
-        if (SAME.has(tokens[mention.end]?.folded ?? ''))
+        // (So is المتحدث alone, with nothing it speaks for: وأضاف المتحدث أن.)
+        if (
+          SAME.has(tokens[mention.end]?.folded ?? '') ||
+          (mention.head === 'متحدث' &&
+            mention.role.to - mention.role.from === 1 &&
+            isDefiniteToken(tokens[mention.role.from]) &&
+            // (Right before what it said: not المتحدث باسم الوزارة, nor المتحدث في بيان.)
+            (!tokens[mention.end] ||
+              tokens[mention.end].brk !== 'none' ||
+              SAYING_OPENERS.has(tokens[mention.end].folded) ||
+              /^(?:الي|بالقول|قائلا)$/u.test(tokens[mention.end].folded)) &&
+            // (Where no spokesperson was met before, who would be the one meant.)
+            !tokens.slice(0, mention.role.from).some((word) => /متحدث|ناطق/u.test(word.folded)) &&
+            ![...entities.all()].some((entity) =>
+              /متحدث|ناطق/u.test(normalizeArabic(entity.role ?? '')),
+            ))
+        )
           return mention.head === 'مصدر'
             ? (entities.sameSource() ?? entities.carry(as))
             : (entities.carry(as) ?? entities.lastNamedPerson(as ?? mention.gender ?? 'm'));

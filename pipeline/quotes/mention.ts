@@ -5780,8 +5780,16 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         to++;
     }
     // ونعت وزارة الثقافة الفقيدة، الراحل: the one mourned is the verb's object.
+    // (الحكومة اليمنية المعترف بها دولياً: a participle with its own preposition and a
+    // pronoun back to the body says what it is, not which: the name ends before it.)
     for (let k = at + 1; k < to; k++) {
-      if (/^ال(?:فقيد|فقيده|راحل|راحله)$/u.test(tokens[k].folded)) {
+      if (
+        /^ال(?:فقيد|فقيده|راحل|راحله)$/u.test(tokens[k].folded) ||
+        (k > at + 1 &&
+          /^الم[\u0621-\u064A]{3,}$/u.test(tokens[k].folded) &&
+          /^(?:ب|ل|في|علي|من|عن|الي)(?:ه|ها|هم)$/u.test(tokens[k + 1]?.folded ?? '') &&
+          tokens[k + 1].brk === 'none')
+      ) {
         to = k;
         break;
       }
