@@ -464,3 +464,19 @@ test('a hyphenated second given name after a known one is no start of the name; 
     'جيسيكا ماي-لين',
   );
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // ل on a noun of time is how long, never a tail of the body's name.
+  ['اتحاد الكرة لمدة ثلاث جولات', 'body', 'اتحاد الكرة', null],
+  ['نادي الوحدة للمرة الثانية', 'body', 'نادي الوحدة', null],
+  // (A festival named أيام … stays a tail: الهيئة المديرة لأيام قرطاج السينمائية.)
+  [
+    'الهيئة المديرة لأيام قرطاج السينمائية إن',
+    'body',
+    'الهيئة المديرة لأيام قرطاج السينمائية',
+    null,
+  ],
+])('session 48: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

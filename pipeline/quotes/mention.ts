@@ -2631,6 +2631,11 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
 }
 const PRONOUN_PREPOSITIONS = foldedSet('بها به بهم لها له لهم عليها عليه منها منه');
 
+/** ل on a noun of time or of times (لمدة، لفترة، لعدة، للمرة): a duration, never a tail
+ * (not لأيام: أيام قرطاج السينمائية is a festival). */
+const DURATION =
+  /^(?:ل|لل)(?:مده|فتره|عده|ساعات|ساعه|يومين|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنه|سنتين|اعوام|عام|عامين|عقود|عقد|مره|مرات|اول)$/u;
+
 /** A prepositional tail of a role (في الأردن، باسم الكرملين، لمنظمة الصحة), or -1. */
 function tailEnd(tokens: readonly Token[], from: number, forBody = false): number {
   const token = tokens[from];
@@ -2639,6 +2644,9 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // (قائد المنتخب بهاء الدين الرواشدة: a name, not ب and a place.)
   if (laqabAt(tokens, from)) return -1;
   const { folded } = token;
+  // لمدة ثلاث جولات، لفترة وجيزة، للمرة الثانية: how long or how often, never where or what
+  // of.
+  if (DURATION.test(folded)) return -1;
   // البلجيكي من أصل مغربي، من أصول سنغالية، من أصل تشيلي فلسطيني: where someone comes
   // from, a tail of one or two nationalities.
   if (
