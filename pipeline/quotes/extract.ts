@@ -126,6 +126,10 @@ const DESCRIBED_AS = /^[وف]?(?:وصف(ت)?|(ت|ي)صف)(?:ه|ها|هم)$/u;
 /** بأن، بأنه، بأنها: "as" (وصفه بأنه), what follows is what the thing was called. */
 const AS_THAT = /^ب(?:ان|انه|انها|انهم)$/u;
 
+/** A kunya in brackets right after a name: (أم معاذ)، (أبو عبد الله). */
+const KUNYA_IN_BRACKETS =
+  /^\s*\(\s*((?:أم|أبو|ام|ابو)\s+(?!ظبي)(?:عبد\s+)?[\u0621-\u064A](?:[\u0621-\u064A]|[\u064B-\u0652])+)\s*\)/u;
+
 /** Outlets that words are sent to or said on. */
 
 export type SpeakerKind = 'person' | 'body' | 'anonymous' | 'unknown';
@@ -800,6 +804,13 @@ export function extractQuotes(
   };
   const kunyaAfter = (end: number): string | null => {
     const or = tokens[end]?.folded === 'او' && tokens[end].brk === 'clause';
+    // (Or in brackets, which the tokens leave out: سميرة الشرع (أم معاذ)، جبار المياحي
+    // (أبو عقيل).)
+    const bracket =
+      end > 0
+        ? KUNYA_IN_BRACKETS.exec(text.slice(tokens[end - 1].end, tokens[end - 1].end + 40))
+        : null;
+    if (bracket) return bracket[1];
     if (!or && tokens[end]?.brk !== 'clause') return null;
     const at = or ? end + 1 : end;
     const [kunya, child, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
