@@ -3665,23 +3665,26 @@ export function extractQuotes(
         // after أن and a noun with "his", "her", tells what they said of their own; its
         // words stay theirs (not "his company", nor someone the verb's gender points back to).
         const subjectNoun = tokens[at - 1];
-        if (
+        // (Whose words they are: the sentence's speaker, after أن and a plain noun.)
+        const insideSaying =
           lastCue?.sentence === sentence &&
-          lastCue.attribution.entity &&
-          subjectNoun &&
+          !!lastCue.attribution.entity &&
+          !!subjectNoun &&
           subjectNoun.brk === 'none' &&
           tokens[at].brk === 'none' &&
           /^(?:ان|بان)$/u.test(tokens[at - 2]?.folded ?? '') &&
           /^[\u0621-\u064A]{3,}$/u.test(subjectNoun.folded) &&
+          !FUNCTION_WORDS.has(subjectNoun.folded) &&
+          genderOfGivenName(subjectNoun.folded) === null &&
+          !isWrittenGivenName(subjectNoun.raw);
+        if (
+          insideSaying &&
           /[\u0621-\u064A]{2}(?:ه|ها)[\u064B-\u0652]*$/u.test(subjectNoun.raw) &&
           !isDefiniteToken(subjectNoun) &&
           // (Not kin, who speak for themselves: إن ابنه قال.)
-          !isOwnedKin(subjectNoun.folded, subjectNoun.raw) &&
-          !FUNCTION_WORDS.has(subjectNoun.folded) &&
-          genderOfGivenName(subjectNoun.folded) === null &&
-          !isWrittenGivenName(subjectNoun.raw)
+          !isOwnedKin(subjectNoun.folded, subjectNoun.raw)
         )
-          return lastCue.attribution;
+          return lastCue!.attribution;
         const withheld = withheldNameBefore(at, cue.gender);
         if (withheld) return withheld;
         const before = subjectBefore(at, cue.gender);
@@ -3692,19 +3695,7 @@ export function extractQuotes(
         if (introduced) return introduced;
         // (So with any noun of its own there that names no one met: مذكّراً بأن الخرطوم
         // تطالب "…".)
-        if (
-          lastCue?.sentence === sentence &&
-          lastCue.attribution.entity &&
-          subjectNoun &&
-          subjectNoun.brk === 'none' &&
-          tokens[at].brk === 'none' &&
-          /^(?:ان|بان)$/u.test(tokens[at - 2]?.folded ?? '') &&
-          /^[\u0621-\u064A]{3,}$/u.test(subjectNoun.folded) &&
-          !FUNCTION_WORDS.has(subjectNoun.folded) &&
-          genderOfGivenName(subjectNoun.folded) === null &&
-          !isWrittenGivenName(subjectNoun.raw)
-        )
-          return lastCue.attribution;
+        if (insideSaying) return lastCue!.attribution;
         return { entity: pronoun(sentence, cue.gender, at), mention: null };
       }
       case 'participle': {
