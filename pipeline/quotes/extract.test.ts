@@ -9768,3 +9768,20 @@ speakerCases('session 48, kunyas', [
     'نجوى الحسن',
   ],
 ]);
+
+speakerCases('session 49, names', [
+  [
+    'a role’s tail of one word with its preposition glued on (بالمديرية) ends before a given name with the article',
+    [
+      'من جانبه، دعا رئيس مصلحة التواصل بالمديرية الحسين يوسفي المواطنين إلى "تفادي التنقل غير الضروري خلال فترات ذروة التساقطات".',
+    ],
+    'الحسين يوسفي',
+  ],
+  [
+    'the same tail with ل (للمهرجان) and a given name with the article',
+    [
+      'وقال المدير الفني للمهرجان الطاهر بن عمار إن "الدورة المقبلة ستكون مفتوحة على السينما الأفريقية".',
+    ],
+    'الطاهر بن عمار',
+  ],
+]);

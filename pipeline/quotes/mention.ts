@@ -3373,8 +3373,12 @@ function nameAfterTitle(
     // Or a given name with the article, at the end of the tail: أستاذ القانون الدستوري في
     // جامعة قرطاج الصادق الكيلاني.
     const next = tokens[at + 1];
+    // (The tail may be one word, its preposition glued on: رئيس مصلحة التواصل بالمديرية
+    // الحسين يوسفي.)
+    const tailWords =
+      tokens[from + 1]?.brk === 'none' && /^(?:بال|لل)\p{L}{3}/u.test(tokens[from].folded) ? 1 : 2;
     if (
-      at > from + 1 &&
+      at >= from + tailWords &&
       DEFINITE_GIVEN_NAMES.has(token.folded) &&
       !isWrittenGivenName(tokens[at - 1].raw) &&
       !NASAB.has(tokens[at - 1].folded) &&
