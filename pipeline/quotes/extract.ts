@@ -20,7 +20,12 @@ import {
   TITLE_NOUNS,
 } from './lexicon/common';
 import { foldedSet, withoutArticle as stripArticle } from './lexicon/fold';
-import { genderOfGivenName, isWrittenGivenName, onlyGenderOfGivenName } from './lexicon/names';
+import {
+  EAST_ASIAN_FAMILY_NAMES,
+  genderOfGivenName,
+  isWrittenGivenName,
+  onlyGenderOfGivenName,
+} from './lexicon/names';
 import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import {
   AUXILIARIES,
@@ -5964,8 +5969,8 @@ function isFamilyNameFirst(token: Token, next: Token): boolean {
     !cueOf(word.raw, word.folded) &&
     !/(?:ه|ها|هم|هما|هن)$/u.test(word.folded);
   return (
-    token.brk === 'none' &&
-    plain(token) &&
+    next.brk === 'none' &&
+    (plain(token) || EAST_ASIAN_FAMILY_NAMES.has(token.folded)) &&
     plain(next) &&
     !/^ا[\u0621-\u064A]{3}$/u.test(token.folded) &&
     isNameWord(next, true)

@@ -4220,6 +4220,10 @@ function withoutCompanyWord(tokens: readonly Token[], mention: Mention | null): 
   if (isJoiner(first) || definite(first)) return mention;
   const gender = genderOfGivenName(given.folded);
   if (gender === null || (mention.gender !== null && gender !== mention.gender)) return mention;
+  // (Not after a nationality or an adjective of that shape, which closes the role's
+  // construct: وزير الخارجية الكولومبي كاميلو أندريس بيدويا أوسبينا.)
+  const last = tokens[mention.role.to - 1];
+  if (definite(last) && isNisba(last.folded)) return mention;
   const role = tokens.slice(Math.max(mention.role.from, mention.role.to - 3), mention.role.to);
   if (!role.some((word) => BODY_HEADS.has(bareOf(word).replace(/^[لب](?=\p{L}{3})/u, ''))))
     return mention;

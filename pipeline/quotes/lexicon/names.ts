@@ -157,3 +157,11 @@ export function isWrittenGivenName(raw: string): boolean {
   const written = stripMarks(raw);
   return MALE_WRITTEN.has(written) || FEMALE_WRITTEN.has(written);
 }
+
+/**
+ * Family names of Korea, China and Viet Nam, which the Arabic press writes first (كيم سو-يون،
+ * وانغ لي مينغ), as it does the name: some are given names elsewhere too (كيم).
+ */
+export const EAST_ASIAN_FAMILY_NAMES = foldedSet(`كيم بارك تشوي جونغ كانغ يون جانغ ليم شين
+  هوانغ سونغ ريو هونغ مون وانغ تشانغ ليو تشين يانغ تشاو تشو شو قوه غاو ليانغ لين نغوين تران
+  فام`);
