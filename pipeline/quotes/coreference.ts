@@ -675,6 +675,23 @@ export class StoryEntities {
             ),
       );
       if (longer) return this.touch(longer);
+      // قالت الوزارة الاتحادية after وزارة المالية الاتحادية: the head with the article and
+      // adjectives that the body met with that head had after its genitive.
+      const adjectives = parts.slice(1);
+      const described =
+        parts[0] === `ال${bare}` &&
+        adjectives.length > 0 &&
+        adjectives.every((part) => isDefiniteAdjective(part) && !part.startsWith('و'))
+          ? this.entities.findLast(
+              (entity) =>
+                entity.kind === 'body' &&
+                entity.bodyHead === bare &&
+                entity.parts[0] === bare &&
+                entity.parts.length > parts.length &&
+                adjectives.every((part) => entity.parts.slice(2).includes(part)),
+            )
+          : undefined;
+      if (described) return this.touch(described);
     }
     if (short) {
       // The last that was the subject of a verb of saying (أعلن نادي الرجاء انتقال مدافعه
