@@ -9807,6 +9807,14 @@ speakerCases('session 49, names', [
     ],
     'وانغ لي مينغ',
   ],
+  [
+    'a family name of two words a joiner opens (آل غانم) is the one person met in full with it, not the tribe named in the role',
+    [
+      'من جانبه، قال شيخ عشيرة آل غانم، محسن عبد الزهرة آل غانم، إن «وجهاء المنطقة عقدوا اجتماعاً ليلياً للتوصل إلى هدنة».',
+      'وتابع آل غانم: «لن نسمح بأن تتحول خلافات الأرض إلى حرب بين العشائر».',
+    ],
+    'محسن عبد الزهرة آل غانم',
+  ],
 ]);
 
 speakerCases('session 49, bodies', [

@@ -1660,6 +1660,29 @@ export function extractQuotes(
                     : null))
               : null;
           if (known) return known;
+          // وتابع آل غانم، وأضاف أبو زيد: a family name of two words that a joiner opens
+          // (not عبد, a given name's), the end of the name of the one person met in full
+          // with it (two of a family: as before).
+          const family = tokens[mention.name.from];
+          if (
+            mention.name.to - mention.name.from === 2 &&
+            JOINERS.has(family.folded) &&
+            family.folded !== 'عبد'
+          ) {
+            const last = tokens[mention.name.from + 1].folded;
+            const met = entities
+              .all()
+              .filter(
+                (entity) =>
+                  entity.kind === 'person' &&
+                  entity.parts.length > 2 &&
+                  entity.parts[entity.parts.length - 2] === family.folded &&
+                  entity.parts[entity.parts.length - 1] === last &&
+                  (!as || !entity.gender || entity.gender === as),
+              );
+            const name = met.length === 1 ? met[0].name : null;
+            if (name) return entities.person(name, null, null, as);
+          }
           // A surname whose full name the story gave where no one spoke (من إخراج منية
           // الزواري): the name as written there.
           const full = fullNameBefore(paragraphs, paragraphWords, paragraph, word.start, name);
