@@ -9827,4 +9827,9 @@ speakerCases('session 49, bodies', [
     ],
     'وزارة المالية الاتحادية',
   ],
+  [
+    'a body’s noun alone, with neither article nor name (قناة مقربة من …), names no body',
+    ['وقالت قناة مقرّبة من الحكومة إن "الاتفاق سيُوقع قبل نهاية الأسبوع المقبل في العاصمة".'],
+    null,
+  ],
 ]);

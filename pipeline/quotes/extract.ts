@@ -5376,7 +5376,13 @@ export function extractQuotes(
         !isFeminineNationality(normalizeArabic(entity.name ?? ''))) ||
         oneWordNoName(entity.name ?? ''));
     const owned = entity?.kind === 'person' && endsOnOwnedAction(entity.name ?? '');
-    const named = noun || owned ? null : entity;
+    // قالت قناة مقربة من الفصائل: a body's noun alone, with no article and no name, names
+    // no body.
+    const bare =
+      entity?.kind === 'body' &&
+      !/\s/u.test((entity.name ?? '').trim()) &&
+      BODY_HEADS.has(normalizeArabic(entity.name ?? ''));
+    const named = noun || owned || bare ? null : entity;
     return {
       text: quote.text,
       ...place,

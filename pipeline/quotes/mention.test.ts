@@ -480,3 +480,9 @@ test.each([
 ])('session 48: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test('"any" body (أي جهة) is no body', () => {
+  const tokens = tokensOf('تتبن أي جهة الهجوم حتى الآن');
+  expect(readMention(tokens, 2)).toBeNull();
+  expect(readMention(tokensOf('تتبن جهة الهجوم حتى الآن'), 1)?.kind).toBe('body');
+});

@@ -5563,6 +5563,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   }
 
   if (bodyGender !== undefined || STATEMENT_NOUNS.has(token.folded)) {
+    // لم تتبنَّ أي جهة الهجوم: "any" body is none.
+    if (!definite(token) && /^(?:اي|ايه)$/u.test(tokens[at - 1]?.folded ?? '')) return null;
     let to = chainEnd(tokens, at);
     // وعزت وزارة الزراعة الارتفاع إلى: after a body's noun and its genitive, a verbal noun
     // with the article that is no adjective is the verb's object.
