@@ -9815,6 +9815,13 @@ speakerCases('session 49, names', [
     ],
     'محسن عبد الزهرة آل غانم',
   ],
+  [
+    'a fiancée (خطيبته) is kin, and the name in apposition after her is hers',
+    [
+      'وتدخلت خطيبته، ياسمين عبد الله القاضي، قائلة: «أهلي وافقوا على تأجيل الشبكة إلى ما بعد الزواج».',
+    ],
+    'ياسمين عبد الله القاضي',
+  ],
 ]);
 
 speakerCases('session 49, bodies', [
