@@ -2787,11 +2787,17 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
       return from + 2;
     }
     // للدفاع عن حقوق الإنسان: an indefinite noun in construct with a definite one.
+    // (Or, for a body that is part of a government, a place's name no list knows: وزارة
+    // الصحة في حكومة صنعاء، وزارة الداخلية في حكومة إقليم كردستان.)
     const construct =
       wantsGenitive(next) &&
       !!tokens[from + 2] &&
       !ends(tokens[from + 2].brk) &&
-      definite(tokens[from + 2]);
+      (definite(tokens[from + 2]) ||
+        (forBody &&
+          folded === 'في' &&
+          INSTITUTIONS.has(bareOf(next)) &&
+          chainEnd(tokens, from + 1) > from + 2));
     if (forBody && !definite(next) && !construct) return -1;
     if (PLACE_JOINERS.has(next.folded) && tokens[from + 2]) return chainEnd(tokens, from + 2);
     return chainEnd(tokens, from + 1);
