@@ -9843,6 +9843,13 @@ speakerCases('session 49, bodies', [
     'وزارة الداخلية في حكومة إقليم كردستان',
   ],
   [
+    'after a body’s feminine adjective of the lists (الخاصة، العامة), a masculine plural is the verb’s object',
+    [
+      'ودعت سلطة منطقة العقبة الاقتصادية الخاصة الغواصين والزوار إلى "الالتزام الصارم بتعليمات عدم لمس المرجان".',
+    ],
+    'سلطة منطقة العقبة الاقتصادية الخاصة',
+  ],
+  [
     'a body’s noun alone, with neither article nor name (قناة مقربة من …), names no body',
     ['وقالت قناة مقرّبة من الحكومة إن "الاتفاق سيُوقع قبل نهاية الأسبوع المقبل في العاصمة".'],
     null,

@@ -2502,11 +2502,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     // دعت دار الإفتاء المصرية المسلمين: after a feminine adjective, a masculine plural
-    // agrees with nothing before it: the verb's object.
+    // agrees with nothing before it: the verb's object. (So after any feminine adjective:
+    // سلطة منطقة العقبة الاقتصادية الخاصة الغواصين; not a plural noun in ة, الأساتذة.)
     if (
       !coordinated &&
       at > from + 1 &&
-      isNisba(tokens[at - 1].folded) &&
+      (isNisba(tokens[at - 1].folded) || isListedAdjective(tokens[at - 1].folded)) &&
       /ة[\u064B-\u0652]*$/u.test(tokens[at - 1].raw) &&
       /(?:ين|ون)$/u.test(bare) &&
       // (Not a plural nisba, an adjective of a plural in the name: رواد التقنية الأردنيين.)
