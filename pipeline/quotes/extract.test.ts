@@ -9822,6 +9822,20 @@ speakerCases('session 49, names', [
     ],
     'ياسمين عبد الله القاضي',
   ],
+  [
+    'a Gulf given name with the article (العنود) opens the name after a title',
+    [
+      'وقالت الباحثة الرئيسية في الدراسة، الدكتورة العنود عبد الله المهندي، إن “النتائج لم تكن مفاجئة تماماً”.',
+    ],
+    'العنود عبد الله المهندي',
+  ],
+  [
+    'a given name with the article after عبد and its word (عبد الكريم الحسن) is the father’s, inside the name',
+    [
+      'في المقابل، قال محافظ حمص في الحكومة السورية الانتقالية عبد الكريم الحسن الجاسم إن المحافظة "تستقبل يومياً مئات العائلات".',
+    ],
+    'عبد الكريم الحسن الجاسم',
+  ],
 ]);
 
 speakerCases('session 49, bodies', [
