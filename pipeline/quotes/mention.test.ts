@@ -486,3 +486,16 @@ test('"any" body (أي جهة) is no body', () => {
   expect(readMention(tokens, 2)).toBeNull();
   expect(readMention(tokensOf('تتبن جهة الهجوم حتى الآن'), 1)?.kind).toBe('body');
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // After an indefinite feminine noun, words in -ية that are no given names are adjectives.
+  [
+    'ممثل منظمة إنسانية دولية تعمل في غرب دارفور، طلب عدم ذكر اسمه',
+    'anonymous',
+    null,
+    'ممثل منظمة إنسانية دولية',
+  ],
+])('session 49: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -4265,8 +4265,45 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
 }
 
 /** Corrections of a mention read, in order: words of the sentence it took into a name. */
+/**
+ * ممثل منظمة إنسانية دولية: after an indefinite feminine noun, words in -ية that no list
+ * knows as given names are its adjectives, not a name: the source is unnamed.
+ */
+function withoutAdjectivesAsName(
+  tokens: readonly Token[],
+  mention: Mention | null,
+): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const { from, to } = mention.name;
+  const noun = tokens[from - 1];
+  const feminineAdjective = (token: Token) =>
+    !definite(token) &&
+    /ية$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    genderOfGivenName(token.folded) === null &&
+    !isWrittenGivenName(token.raw);
+  if (
+    !noun ||
+    mention.role.to !== from ||
+    definite(noun) ||
+    !/ة[\u064B-\u0652]*$/u.test(noun.raw) ||
+    tokens[from].brk !== 'none' ||
+    !feminineAdjective(tokens[from])
+  )
+    return mention;
+  let end = from + 1;
+  while (end < to && tokens[end].brk === 'none' && feminineAdjective(tokens[end])) end++;
+  if (end < to) return mention;
+  return {
+    kind: 'anonymous',
+    role: span(tokens, mention.role.from, end),
+    gender: mention.gender,
+    end,
+  };
+}
+
 const MENTION_CORRECTIONS = [
   withoutVerbInName,
+  withoutAdjectivesAsName,
   withoutCompanyWord,
   withoutOwnedAfterKunya,
   withoutStanding,
