@@ -9864,6 +9864,13 @@ speakerCases('session 49, bodies', [
     'سلطة منطقة العقبة الاقتصادية الخاصة',
   ],
   [
+    'a body’s figures with a relative clause of what befell them (التي عُرضت) are still the body’s',
+    [
+      'وبحسب تقديرات البنك الدولي التي عُرضت خلال المؤتمر، فإن “قطاع الإسكان وحده يحتاج إلى نحو 70 مليار دولار”.',
+    ],
+    'البنك الدولي',
+  ],
+  [
     'a body’s noun alone, with neither article nor name (قناة مقربة من …), names no body',
     ['وقالت قناة مقرّبة من الحكومة إن "الاتفاق سيُوقع قبل نهاية الأسبوع المقبل في العاصمة".'],
     null,

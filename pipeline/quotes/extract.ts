@@ -2935,10 +2935,14 @@ export function extractQuotes(
     for (let k = at + 1; k < tokens.length && tokens[k].end <= next.span.start; k++) {
       if (!tokens[k].quoted && cueOf(tokens[k].raw, tokens[k].folded)?.kind === 'verb')
         return false;
-      // (Nor what a relative verb says of them: وهو ما عزاه الوزير إلى.)
+      // (Nor what a relative verb says of them: وهو ما عزاه الوزير إلى; not what befell the
+      // figures, تقديرات البنك الدولي التي عُرضت خلال المؤتمر.)
       const relative = tokens[k + 1];
       if (
-        /^[وف]?(?:ما|مما|الذي|التي)$/u.test(tokens[k].folded) &&
+        (/^[وف]?(?:ما|مما)$/u.test(tokens[k].folded) ||
+          (/^(?:الذي|التي)$/u.test(tokens[k].folded) &&
+            !!relative &&
+            !!cueOf(relative.raw, relative.folded))) &&
         !!relative &&
         !isDefiniteToken(relative) &&
         /^[\u0621-\u064A]{3,}$/u.test(relative.folded)
