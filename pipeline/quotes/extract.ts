@@ -170,6 +170,10 @@ interface Statement {
   opensSentence: boolean;
 }
 
+/** Verbs of singing and chanting: the words are a song's, no one's statement. */
+const SUNG =
+  /^[وف]?(?:ردد|رددت|رددوا|يردد|تردد|يرددون|غني|غنت|يغني|تغني|انشد|ينشد|تنشد|هتف|هتفوا|يهتف|يهتفون)$/u;
+
 /** في المقابل، في غضون ذلك: what follows في where a sentence opens with no place. */
 const NOT_PLACES_AFTER_FI = foldedSet(`المقابل غضون الأثناء أثناء السياق سياق الإطار إطار الوقت وقت
   ظل ختام الختام الشأن هذا ذلك تلك حين المقابلة حديث حديثه حديثها تصريح تصريحات بيان كلمة
@@ -973,6 +977,53 @@ export function extractQuotes(
     if (!label || tokens.length === 0 || tokens[0].raw !== label[1]) return null;
     const met = entities.findSurname(tokens[0].folded, null);
     return met?.kind === 'person' && met.parts.length >= 2 ? met : null;
+  };
+  /**
+   * واليوم يسكن السباعي مع زوجته في غرفة رممها بنفسه: "…"؛ ولا تخفي أم حسام، التي عادت …،
+   * قلقها: "…": a sentence with no verb of saying whose subject, within its first words, is
+   * someone named surely (in full by a known given name or a kunya, or the surname of
+   * someone met), then a colon right before the words: the subject speaks them.
+   */
+  const colonSubject = (statement: Statement): Attribution | null => {
+    let last = statement.next - 1;
+    while (last >= 0 && tokens[last].end > statement.span.start) last--;
+    if (last < 0 || tokens[last].sentence !== statement.sentence) return null;
+    if (!/[:：]\s*["“”«»]?\s*$/u.test(text.slice(tokens[last].end, statement.span.start)))
+      return null;
+    const start = sentenceStart(last);
+    const words = tokens.slice(start, last + 1);
+    // (Not a verb of saying, which has its own frame; nor a text's words, جاء فيها، كُتب
+    // عليها; nor a song or a chant, ردد الحاضرون، يغني، هتف.)
+    if (
+      words.some((token) => cueOf(token.raw, token.folded) || SUNG.test(token.folded)) ||
+      /^(?:فيه|فيها|عليه|عليها|نصه|نصها)$/u.test(tokens[last].folded)
+    )
+      return null;
+    for (let at = start; at <= last && at < start + 4; at++) {
+      if (tokens[at].quoted) continue;
+      // (وفي صباح كل خميس: a preposition's noun is no subject.)
+      if (at > start && /^[وف]?(?:في|على|من|الي|عن|منذ|بعد|قبل)$/u.test(tokens[at - 1].folded))
+        continue;
+      const mention = mentionAt(at, false);
+      if (mention?.kind !== 'person') continue;
+      // (Nor when a relative clause runs on to the colon: الخطاط فلان، الذي كان يردد على
+      // تلاميذه: "…", its own subject's words.)
+      for (let k = mention.end; k <= last; k++) {
+        if (tokens[k].brk === 'clause' && k > mention.end) break;
+        if (/^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/u.test(tokens[k].folded)) {
+          const closed = tokens.slice(k + 1, last + 1).some((token) => token.brk === 'clause');
+          if (!closed) return null;
+        }
+      }
+      const sure =
+        (mention.name.to - mention.name.from >= 2 && openingGender(mention.name.from) !== null) ||
+        (mention.name.to - mention.name.from === 1 &&
+          entities.findSurname(tokens[mention.name.from].folded, null)?.kind === 'person');
+      if (!sure) return null;
+      const entity = entityOfMention(mention, openingGender(mention.name.from));
+      return entity?.kind === 'person' ? { entity, mention: null } : null;
+    }
+    return null;
   };
   /** The person the paragraph at hand names last, to be interviewed; else null. */
   const intervieweeNamed = (): { entity: Entity; answered: number } | null => {
@@ -5233,6 +5284,8 @@ export function extractQuotes(
           attribution = { entity: interview.entity, mention: null };
           entities.spoke(interview.entity, null);
           interview.answered = paragraph;
+        } else if (!attribution && (attribution = colonSubject(statement))?.entity) {
+          entities.spoke(attribution.entity, null);
         } else if (
           !attribution &&
           statement.opensSentence &&
