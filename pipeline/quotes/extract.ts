@@ -172,7 +172,7 @@ interface Statement {
 
 /** Verbs of singing and chanting: the words are a song's, no one's statement. */
 const SUNG =
-  /^[وف]?(?:ردد|رددت|رددوا|يردد|تردد|يرددون|غني|غنت|يغني|تغني|انشد|ينشد|تنشد|هتف|هتفوا|يهتف|يهتفون)$/u;
+  /^[وف]?(?:ردد|رددت|رددوا|يردد|تردد|يرددون|غني|غنت|يغني|تغني|انشد|ينشد|تنشد|هتف|هتفت|هتفوا|يهتف|تهتف|يهتفون)$/u;
 
 /** في المقابل، في غضون ذلك: what follows في where a sentence opens with no place. */
 const NOT_PLACES_AFTER_FI = foldedSet(`المقابل غضون الأثناء أثناء السياق سياق الإطار إطار الوقت وقت
@@ -1008,6 +1008,14 @@ export function extractQuotes(
       if (mention?.kind !== 'person') continue;
       // (Nor when a relative clause runs on to the colon: الخطاط فلان، الذي كان يردد على
       // تلاميذه: "…", its own subject's words.)
+      // (Nor when a clause of time opens after the subject: كان القاضي فلان يتلو الحكم حين
+      // هتفت والدة الضحية: «…», the clause's subject's words.)
+      if (
+        tokens
+          .slice(mention.end, last + 1)
+          .some((token) => /^[وف]?(?:حين|حينما|عندما|بينما|فيما|لما|اذ|اذا)$/u.test(token.folded))
+      )
+        return null;
       for (let k = mention.end; k <= last; k++) {
         if (tokens[k].brk === 'clause' && k > mention.end) break;
         if (/^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/u.test(tokens[k].folded)) {
