@@ -9830,6 +9830,14 @@ speakerCases('session 49, names', [
     'العنود عبد الله المهندي',
   ],
   [
+    'a given name no list knows, after a present verb and before a father’s name the lists know (تجلس شمس محمد حاجي), is what it alone means later',
+    [
+      'وفي مخيم مؤقت قرب الطريق، تجلس شمس محمد حاجي مع أطفالها الأربعة تحت شجرة.',
+      '«لم نأكل منذ يومين. الخيام لم تصل بعد، والبعوض لا يرحم»، تقول شمس.',
+    ],
+    'شمس محمد حاجي',
+  ],
+  [
     'a given name with the article after عبد and its word (عبد الكريم الحسن) is the father’s, inside the name',
     [
       'في المقابل، قال محافظ حمص في الحكومة السورية الانتقالية عبد الكريم الحسن الجاسم إن المحافظة "تستقبل يومياً مئات العائلات".',

@@ -5788,6 +5788,18 @@ function fullNameBefore(
             (!tokens[forward] ||
               ends(tokens[forward].brk) ||
               /^(?:الذي|التي|في|على|من|الي|عن|خلال)$/u.test(tokens[forward].folded))) ||
+          // تجلس شمس محمد حاجي مع أطفالها … تقول شمس: a word no list knows right after a
+          // present verb, then a father's given name the lists know: her given name, the name
+          // in full met first.
+          (best < 0 &&
+            wanted.length === 1 &&
+            at > 0 &&
+            isPresentVerbShape(tokens[at - 1]) &&
+            tokens[at].brk === 'none' &&
+            after.brk === 'none' &&
+            onlyGenderOfGivenName(after.folded) === 'm' &&
+            !isDefiniteToken(tokens[at]) &&
+            forward >= at + 3) ||
           // تحاول نياكوما قاتلواك، وهي أرملة … وصلت نياكوما: a name no list knows met in full
           // first, two words a comma closes, then its first word alone (not تجلس أتونغ وحيدة،
           // an adjective).
