@@ -650,7 +650,17 @@ export function extractQuotes(
     // أعلنت العصبة المغربية للدفاع عن الحريات تضامنها …، وأكدت: a body named in full.
     // An outlet that relays (نقلت وكالة بترا عن الوزير قوله) never speaks for the sentence.
     if (mention.kind === 'body') {
-      if (mention.short || mention.end - (start + 1) < 2 || MEDIA_HEADS.has(mention.head))
+      // وكانت الأمانة قد أطلقت …، وقالت: a body's short name between كان and قد, the body
+      // met before with that noun.
+      const hadDone =
+        mention.short &&
+        /^[وف]?(?:كان|كانت)$/u.test(verb.folded) &&
+        tokens[mention.end]?.folded === 'قد' &&
+        entities.hasBody(mention.head);
+      if (
+        !hadDone &&
+        (mention.short || mention.end - (start + 1) < 2 || MEDIA_HEADS.has(mention.head))
+      )
         return null;
       if (cueOf(verb.raw, verb.folded)?.kind === 'relay') return null;
       if (gender && mention.gender && mention.gender !== gender) return null;
