@@ -9932,3 +9932,20 @@ speakerCases('session 49, a colon after a sentence with no verb of saying', [
     null,
   ],
 ]);
+
+speakerCases('session 49, describing', [
+  [
+    'a verb of describing with the thing as its pronoun, then people no one names (وصفها معارضوها بأنها): unnamed, not the body the sentence is about',
+    [
+      'وكان مجلس النواب قد أقر العام الماضي التمديد الثالث للمجالس البلدية، في خطوة وصفها معارضوها حينها بأنها "اغتيال للديمقراطية المحلية".',
+    ],
+    null,
+  ],
+  [
+    'the same with أطراف سياسية',
+    [
+      'ردّت المحكمة الاتحادية العليا الدعوى المقامة للطعن بصحة الجلسة، في قرار وصفته أطراف سياسية بأنه "يطوي صفحة الخلاف نهائياً".',
+    ],
+    null,
+  ],
+]);

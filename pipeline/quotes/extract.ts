@@ -128,6 +128,9 @@ const DESCRIBE = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/u;
 const CONSIDER = /^[وف]?(?:اعتبر|اعتبرت|يعتبر|تعتبر)$/u;
 /** وصفها، وصفته: وصف with its object pronoun (ت: she described). */
 const DESCRIBED_AS = /^[وف]?(?:وصف(ت)?|(ت|ي)صف)(?:ه|ها|هم)$/u;
+/** People no one names who describe something: أطراف سياسية، أهالي البلدة، مراقبون. */
+const UNNAMED_GROUPS =
+  /^(?:اطراف|اهالي|اهل|سكان|عدد|بعض|كثيرون|خبراء|نشطاء|ناشطون|مراقبون|منتقدون|معارضون|محللون|مغردون|متابعون|مواطنون|مختصون|ناشطين)$/u;
 /** بأن، بأنه، بأنها: "as" (وصفه بأنه), what follows is what the thing was called. */
 const AS_THAT = /^ب(?:ان|انه|انها|انهم)$/u;
 
@@ -3741,6 +3744,34 @@ export function extractQuotes(
           if (object) return { entity: lastCue!.attribution.entity, mention: null };
         }
         if (explicit) return explicit;
+        // في خطوة وصفها معارضوها بأنها «…»، عبارة يصفها أهالي البلدة بأنها «…»: a verb of
+        // describing with the thing on it as a pronoun, then a subject that names no one, then
+        // بأن: unnamed people describe it, not whoever the sentence is about.
+        const subject = tokens[at + 1];
+        if (
+          DESCRIBED_AS.test(tokens[at].folded) &&
+          !!subject &&
+          subject.brk === 'none' &&
+          !AS_THAT.test(subject.folded) &&
+          tokens
+            .slice(at + 2, at + 6)
+            .some((token) => !ends(token.brk) && AS_THAT.test(token.folded)) &&
+          (UNNAMED_GROUPS.test(subject.folded) ||
+            /^[\u0621-\u064A]{3,}و(?:ه|ها|هم)$/u.test(subject.folded))
+        ) {
+          let end = at + 2;
+          while (
+            end < at + 5 &&
+            tokens[end] &&
+            !ends(tokens[end].brk) &&
+            !AS_THAT.test(tokens[end].folded) &&
+            !TIME_WORDS.has(tokens[end].folded) &&
+            !/^(?:حينها|انذاك|وقتها)$/u.test(tokens[end].folded)
+          )
+            end++;
+          const who = text.slice(subject.start, tokens[end - 1].end);
+          return { entity: entities.anonymous(who, cue.gender), mention: who };
+        }
         // «…»، قالت وهي تمسح الغبار: after the words, a verb with no subject whose gender
         // tells is the one the sentence or the story is about, as before them.
         // (A person only: the words of a body are not said with قالت and nothing after it.)
