@@ -173,6 +173,10 @@ interface Statement {
   opensSentence: boolean;
 }
 
+/** What a crowd chants or sings (plural verbs, chants): the words are no one's statement. */
+const CHANTED =
+  /^[وف]?(?:رددوا|يرددون|يرددن|رددن|هتفوا|يهتفون|هتافات|هتاف|يغنون|غنوا|انشدوا|ينشدون|شعارات)$/u;
+
 /** Verbs of singing and chanting: the words are a song's, no one's statement. */
 const SUNG =
   /^[وف]?(?:ردد|رددت|رددوا|يردد|تردد|يرددون|غني|غنت|يغني|تغني|انشد|ينشد|تنشد|هتف|هتفت|هتفوا|يهتف|تهتف|يهتفون)$/u;
@@ -1045,6 +1049,48 @@ export function extractQuotes(
       return entity?.kind === 'person' ? { entity, mention: null } : null;
     }
     return null;
+  };
+  /**
+   * وردد الحاضرون مقطعاً منها يقول: «…»، وسط هتافات الحاضرين «…»، كان المندوبون يرددون «…»:
+   * words a crowd chants or sings right before them are a chant, no one's statement.
+   */
+  const chantedBefore = (statement: Statement): boolean => {
+    let last = statement.next - 1;
+    while (last >= 0 && tokens[last].end > statement.span.start) last--;
+    if (last < 0 || tokens[last].sentence !== statement.sentence) return false;
+    // (Not past other words quoted between: يرددون «…»: «…».)
+    if (
+      statements.some(
+        (other) => other.span.start >= tokens[last].end && other.span.end <= statement.span.start,
+      )
+    )
+      return false;
+    // A verse "that says" (مقطعاً منها يقول): what the song says.
+    let at = last;
+    if (
+      /^[يت]قول$/u.test(tokens[at].folded) &&
+      /^(?:منها|منه|فيها|فيه)$/u.test(tokens[at - 1]?.folded ?? '')
+    )
+      at -= 2;
+    // رددوا: «…»، هتافات الحاضرين «…»: the chant right before the words, or with who chants.
+    // (Or a verb of chanting in the singular before a crowd: وردد الحاضرون، فيردد البحارة.)
+    const crowd = (k: number) =>
+      /^[وف]?(?:ردد|يردد|تردد|غني|يغني|تغني|هتف|يهتف|تهتف)$/u.test(tokens[k].folded) &&
+      /^ال[\u0621-\u064A]{2,}(?:ون|ين)$|^(?:الجماهير|البحاره|الحضور|الجمهور|الحشود)$/u.test(
+        tokens[k + 1]?.folded ?? '',
+      );
+    const chant = [at, at - 1, at - 2].find(
+      (k) =>
+        k >= 0 &&
+        tokens[k].sentence === statement.sentence &&
+        (CHANTED.test(tokens[k].folded) || crowd(k)),
+    );
+    if (chant === undefined) return false;
+    for (let k = chant + 1; k <= at; k++)
+      if (!isDefiniteToken(tokens[k]) && !/^(?:خلفه|خلفها|مقطعا|مقطع)$/u.test(tokens[k].folded))
+        return false;
+    // (Not amid chants: وتابع الزيات وسط هتافات الحضور: «…».)
+    return !/^(?:وسط|وقع|تحت)$/u.test(tokens[chant - 1]?.folded ?? '');
   };
   /** The person the paragraph at hand names last, to be interviewed; else null. */
   const intervieweeNamed = (): { entity: Entity; answered: number } | null => {
@@ -5342,6 +5388,7 @@ export function extractQuotes(
         )
           attribution = { entity: entities.current(), mention: null };
       }
+      if (chantedBefore(statement)) attribution = null;
       addressee = isQuestion(statement)
         ? addresseeOf(statement, attribution?.entity ?? null, speakerBefore)
         : null;
