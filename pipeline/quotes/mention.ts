@@ -4878,13 +4878,15 @@ function withCalledName(tokens: readonly Token[], mention: Mention | null): Ment
   const called = tokens[at];
   // رجل عرّف نفسه باسم أنور، امرأة قدّمت نفسها فقط باسم أم يوسف: the name they gave.
   let from = at + 1;
+  // (With عن too: مستمعة عرّفت عن نفسها باسم أم جاد.)
+  const self = tokens[at + 1]?.folded === 'عن' && tokens[at + 1].brk === 'none' ? at + 2 : at + 1;
   const gave =
     !!called &&
     /^[وف]?(?:عرف|قدم)(?:ت)?$/u.test(called.folded) &&
     called.brk === 'none' &&
-    /^نفس(?:ه|ها)$/u.test(tokens[at + 1]?.folded ?? '');
+    /^نفس(?:ه|ها)$/u.test(tokens[self]?.folded ?? '');
   if (gave) {
-    from = at + 2;
+    from = self + 1;
     if (tokens[from] && tokens[from].folded !== 'باسم' && tokens[from + 1]?.folded === 'باسم')
       from++;
     if (tokens[from]?.folded !== 'باسم' || ends(tokens[from].brk)) return mention;
