@@ -76,3 +76,11 @@ test('an anonymous source is kept by its description, without a name', () => {
   expect(source).toMatchObject({ kind: 'anonymous', name: null, role: 'مصدر طبي' });
   expect(story.anonymous('مصدر طبي', 'm')).toBe(source);
 });
+
+test('a family name of two words is the one person met with it, none where two of a family were', () => {
+  const story = new StoryEntities();
+  const muhsin = story.person('محسن عبد الزهرة آل غانم', 'شيخ عشيرة آل غانم', 'شيخ', 'm');
+  expect(story.findSoleFamily(['ال', 'غانم'], 'm')).toBe(muhsin);
+  story.person('كريم جاسم آل غانم', null, null, 'm');
+  expect(story.findSoleFamily(['ال', 'غانم'], 'm')).toBeNull();
+});

@@ -462,6 +462,21 @@ export class StoryEntities {
   }
 
   /** The person met whose name is these words or ends with them. */
+  /**
+   * آل غانم، أبو زيد: the one person met whose name, longer, ends with this family name of
+   * two words; none where two of a family were met.
+   */
+  findSoleFamily(parts: readonly string[], gender: Gender | null): Entity | null {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length > parts.length &&
+        endsWith(entity.parts, parts) &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return matches.length === 1 ? this.touch(matches[0]) : null;
+  }
+
   findName(parts: string[], gender: Gender | null): Entity | null {
     return this.findByName(parts, gender);
   }

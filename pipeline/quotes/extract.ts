@@ -995,6 +995,12 @@ export function extractQuotes(
     const met = entities.findSurname(tokens[0].folded, null);
     return met?.kind === 'person' && met.parts.length >= 2 ? met : null;
   };
+  /** The last word before a statement in its own sentence, or -1. */
+  const wordBefore = (statement: Statement): number => {
+    let last = statement.next - 1;
+    while (last >= 0 && tokens[last].end > statement.span.start) last--;
+    return last >= 0 && tokens[last].sentence === statement.sentence ? last : -1;
+  };
   /**
    * واليوم يسكن السباعي مع زوجته في غرفة رممها بنفسه: "…"؛ ولا تخفي أم حسام، التي عادت …،
    * قلقها: "…": a sentence with no verb of saying whose subject, within its first words, is
@@ -1002,9 +1008,8 @@ export function extractQuotes(
    * someone met), then a colon right before the words: the subject speaks them.
    */
   const colonSubject = (statement: Statement): Attribution | null => {
-    let last = statement.next - 1;
-    while (last >= 0 && tokens[last].end > statement.span.start) last--;
-    if (last < 0 || tokens[last].sentence !== statement.sentence) return null;
+    const last = wordBefore(statement);
+    if (last < 0) return null;
     if (!/[:：]\s*["“”«»]?\s*$/u.test(text.slice(tokens[last].end, statement.span.start)))
       return null;
     const start = sentenceStart(last);
@@ -1055,9 +1060,8 @@ export function extractQuotes(
    * words a crowd chants or sings right before them are a chant, no one's statement.
    */
   const chantedBefore = (statement: Statement): boolean => {
-    let last = statement.next - 1;
-    while (last >= 0 && tokens[last].end > statement.span.start) last--;
-    if (last < 0 || tokens[last].sentence !== statement.sentence) return false;
+    const last = wordBefore(statement);
+    if (last < 0) return false;
     // (Not past other words quoted between: يرددون «…»: «…».)
     if (
       statements.some(
@@ -1075,7 +1079,7 @@ export function extractQuotes(
     // رددوا: «…»، هتافات الحاضرين «…»: the chant right before the words, or with who chants.
     // (Or a verb of chanting in the singular before a crowd: وردد الحاضرون، فيردد البحارة.)
     const crowd = (k: number) =>
-      /^[وف]?(?:ردد|يردد|تردد|غني|يغني|تغني|هتف|يهتف|تهتف)$/u.test(tokens[k].folded) &&
+      SUNG.test(tokens[k].folded) &&
       /^ال[\u0621-\u064A]{2,}(?:ون|ين)$|^(?:الجماهير|البحاره|الحضور|الجمهور|الحشود)$/u.test(
         tokens[k + 1]?.folded ?? '',
       );
@@ -1787,19 +1791,11 @@ export function extractQuotes(
             JOINERS.has(family.folded) &&
             family.folded !== 'عبد'
           ) {
-            const last = tokens[mention.name.from + 1].folded;
-            const met = entities
-              .all()
-              .filter(
-                (entity) =>
-                  entity.kind === 'person' &&
-                  entity.parts.length > 2 &&
-                  entity.parts[entity.parts.length - 2] === family.folded &&
-                  entity.parts[entity.parts.length - 1] === last &&
-                  (!as || !entity.gender || entity.gender === as),
-              );
-            const name = met.length === 1 ? met[0].name : null;
-            if (name) return entities.person(name, null, null, as);
+            const met = entities.findSoleFamily(
+              [family.folded, tokens[mention.name.from + 1].folded],
+              as,
+            );
+            if (met?.name) return entities.person(met.name, null, null, as);
           }
           // A surname whose full name the story gave where no one spoke (من إخراج منية
           // الزواري): the name as written there.
@@ -3057,11 +3053,9 @@ export function extractQuotes(
       // figures, تقديرات البنك الدولي التي عُرضت خلال المؤتمر.)
       const relative = tokens[k + 1];
       if (
-        (/^[وف]?(?:ما|مما)$/u.test(tokens[k].folded) ||
-          (/^(?:الذي|التي)$/u.test(tokens[k].folded) &&
-            !!relative &&
-            !!cueOf(relative.raw, relative.folded))) &&
         !!relative &&
+        (/^[وف]?(?:ما|مما)$/u.test(tokens[k].folded) ||
+          (/^(?:الذي|التي)$/u.test(tokens[k].folded) && !!cueOf(relative.raw, relative.folded))) &&
         !isDefiniteToken(relative) &&
         /^[\u0621-\u064A]{3,}$/u.test(relative.folded)
       )
