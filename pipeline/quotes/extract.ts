@@ -995,6 +995,14 @@ export function extractQuotes(
     const met = entities.findSurname(tokens[0].folded, null);
     return met?.kind === 'person' && met.parts.length >= 2 ? met : null;
   };
+  /**
+   * A name that is sure: in full, opened by a known given name or a kunya, or the surname of
+   * someone met (روى العبودي).
+   */
+  const mentionSure = (mention: Extract<Mention, { kind: 'person' }>): boolean =>
+    (mention.name.to - mention.name.from >= 2 && openingGender(mention.name.from) !== null) ||
+    (mention.name.to - mention.name.from === 1 &&
+      entities.findSurname(tokens[mention.name.from].folded, null)?.kind === 'person');
   /** The last word before a statement in its own sentence, or -1. */
   const wordBefore = (statement: Statement): number => {
     let last = statement.next - 1;
@@ -1045,11 +1053,7 @@ export function extractQuotes(
           if (!closed) return null;
         }
       }
-      const sure =
-        (mention.name.to - mention.name.from >= 2 && openingGender(mention.name.from) !== null) ||
-        (mention.name.to - mention.name.from === 1 &&
-          entities.findSurname(tokens[mention.name.from].folded, null)?.kind === 'person');
-      if (!sure) return null;
+      if (!mentionSure(mention)) return null;
       const entity = entityOfMention(mention, openingGender(mention.name.from));
       return entity?.kind === 'person' ? { entity, mention: null } : null;
     }
@@ -1103,11 +1107,7 @@ export function extractQuotes(
       const mention = tokens[k].quoted ? null : mentionAt(k, false);
       // (Only a name that is sure: in full by a known given name, or the surname of someone
       // met: روى العبودي.)
-      const sure =
-        mention?.kind === 'person' &&
-        ((mention.name.to - mention.name.from >= 2 && openingGender(mention.name.from) !== null) ||
-          (mention.name.to - mention.name.from === 1 &&
-            entities.findSurname(tokens[mention.name.from].folded, null) !== null));
+      const sure = mention?.kind === 'person' && mentionSure(mention);
       const entity = sure ? entityOfMention(mention, openingGender(mention.name.from)) : null;
       if (entity?.kind === 'person' && entity.name) met = entity;
       k = mention ? Math.max(k + 1, mention.end) : k + 1;
