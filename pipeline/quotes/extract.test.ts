@@ -9991,3 +9991,25 @@ test('the chant itself before the speaker’s words is no one’s', () => {
   ]);
   expect(quotes.find((quote) => quote.text === 'الشعب يريد دولة مدنية')?.speaker).toBeNull();
 });
+
+speakerCases('session 50, clauses and the latter', [
+  [
+    'a verb that goes on with words, inside a clause of who someone is (وهي طالبة تابعت الحلقة), says nothing',
+    [
+      'وقالت زينب بنت الطالب، وهي طالبة جامعية تابعت الحلقة، إن "الحلقة جعلتنا نفتخر بأمهاتنا وجداتنا".',
+    ],
+    'زينب بنت الطالب',
+  ],
+  [
+    'nor after a relative pronoun with a thing as its object (الذي أضاف الكتاب إلى قائمته)',
+    ['وقال خالد الأمين، الذي أضاف الكتاب إلى قائمة القراءة، إن "الرواية غيرت نظرتي إلى المدينة".'],
+    'خالد الأمين',
+  ],
+  [
+    'the latter, then whom it was told to (قال الأخير لـ"الخليج" إن)',
+    [
+      'ونقل الرواية إلى العربية المترجم المصري عبد الرحمن فتحي، وقال الأخير لـ"الخليج" إن الترجمة "استغرقت عامين كاملين لأن لغة الكاتب مشبعة بلهجات الريف".',
+    ],
+    'عبد الرحمن فتحي',
+  ],
+]);

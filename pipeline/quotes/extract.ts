@@ -2518,7 +2518,10 @@ export function extractQuotes(
       /^ال(?:اخير|اخيره)$/u.test(tokens[from].folded) &&
       (!tokens[from + 1] ||
         ends(tokens[from + 1].brk) ||
-        SAYING_OPENERS.has(tokens[from + 1].folded))
+        SAYING_OPENERS.has(tokens[from + 1].folded) ||
+        // (Or whom or where they said it to: قال الأخير لـ"الخليج" إن، في تصريح.)
+        PREPOSITIONS.has(tokens[from + 1].folded) ||
+        /^ل(?:ـ|ل?[\u0621-\u064A]{2,})$/u.test(tokens[from + 1].raw))
     ) {
       const as = tokens[from].folded.endsWith('ه') ? 'f' : 'm';
       // The nearest word before the verb that ends the name of someone of that gender met.
@@ -4848,6 +4851,21 @@ export function extractQuotes(
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
       )
         cue = null;
+      // وهي طالبة جامعية تابعت الحلقة، الذي أضاف الكتاب إلى قائمته: inside a clause that
+      // says who someone is, a verb that goes on with words takes a thing as its object; it
+      // followed an episode, added a book, and says nothing.
+      if (
+        cue &&
+        CONTINUES.test(token.folded) &&
+        !/^[وف]/u.test(token.raw.replace(/^واصل/u, '')) &&
+        !ends(token.brk) &&
+        describesSomeone(tokens, t) &&
+        /^ال[\u0621-\u064A]{2,}$/u.test(tokens[t + 1]?.folded ?? '') &&
+        !ends(tokens[t + 1].brk) &&
+        roleHeadOf(stripArticle(tokens[t + 1].folded)) === null &&
+        !entities.findSurname(tokens[t + 1].folded, null)
+      )
+        cue = null;
       // في مداخلة قاطعها نواب من الأغلبية: a verb whose pronoun points back to the
       // indefinite noun right before it describes that noun (an intervention that deputies
       // interrupted); it opens no words of its own.
@@ -6091,6 +6109,17 @@ const DESCRIPTIVE_HEADS = foldedSet(`محلل خبير مستثمر باحث أ�
 /** The names of Latin letters as Arabic writes a foreign name's initial (جورج دبليو. بوش). */
 const LETTER_NAMES = foldedSet('بي سي دي إي جي جيه إتش إف إل إم إس آر تي دبليو كيه كيو واي زد');
 const DOMAIN_ENDINGS = foldedSet('نت كوم أورغ اورغ net com org info');
+
+/** Whether the word at `at` stands in a clause that says who someone is, opened by وهو،
+ * وهي or a relative pronoun within the few words before it (وهي طالبة جامعية تابعت). */
+function describesSomeone(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    if (/^(?:وهو|وهي|وهم)$/u.test(tokens[k].folded) || RELATIVE_PRONOUNS.has(tokens[k].folded))
+      return true;
+    if (ends(tokens[k].brk) || tokens[k].quoted) return false;
+  }
+  return false;
+}
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
 const CONTINUES =

@@ -499,3 +499,26 @@ test.each([
 ])('session 49: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // A و-joined genitive goes on with a body's name, whatever it could be as an object.
+  [
+    'رئيس اتحاد الأدباء والكتاب في موريتانيا أحمدو بابا لـ',
+    'person',
+    'أحمدو بابا',
+    'رئيس اتحاد الأدباء والكتاب في موريتانيا',
+  ],
+  // The epithets young and old inside a name that goes on after them.
+  [
+    'وزير التربية الوطنية محمد الصغير بلعربي إن',
+    'person',
+    'محمد الصغير بلعربي',
+    'وزير التربية الوطنية',
+  ],
+  ['مدير الشركة محمد الصغير الحداد إن', 'person', 'محمد الصغير الحداد', 'مدير الشركة'],
+  // (Not where the word after is the verb's object: she kneads the clay.)
+  ['مباركة الصغيّر الطين الأحمر بيديها', 'person', 'مباركة الصغيّر', null],
+])('session 50: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -614,7 +614,11 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     // يوسف الشاعر، سامي القاضي: a trade that is a family name, after a known given name and
     // where the name ends.
     const trade = givenParts >= 1 && atEnd && TRADE_NAMES.has(token.folded);
-    if (!trade && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded))) return false;
+    // محمد الصغير بلعربي، أحمد الكبير بوزيد: young and old, inside a name that goes on
+    // after them, tell a man from his namesake; a family name follows.
+    const epithet = givenParts >= 1 && goesOn && EPITHET_NAMES.has(token.folded);
+    if (!trade && !epithet && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded)))
+      return false;
   }
   // A definite plural is an object (دعا فلان الطرفين إلى …), not a family name; where the
   // name visibly ends, it is one (عبلة المحادين إن، نضال العبداللات،).
@@ -648,6 +652,8 @@ const WORLD_CITIES = foldedSet(
 );
 const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
 const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
+/** الصغير، الكبير: epithets that stand inside a name before its family (محمد الصغير بلعربي). */
+const EPITHET_NAMES = foldedSet('الصغير الكبير');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 const TRADE_NAMES = foldedSet(
   'الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد الصانع الراعي المعلم الحارس الطبيب الناظر المفتي',
@@ -1527,11 +1533,19 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     if (
       at > from &&
       family === 0 &&
-      ROLE_LIKE_NAMES.has(token.folded) &&
       isFamilyWord(token, given, tokens[at + 1], tokens[at + 2]) &&
-      isLexical(bareOf(token))
+      ((ROLE_LIKE_NAMES.has(token.folded) && isLexical(bareOf(token))) ||
+        (EPITHET_NAMES.has(token.folded) &&
+          !!tokens[at + 1] &&
+          !ends(tokens[at + 1].brk) &&
+          (isNameWord(tokens[at + 1], true) ||
+            // (A family word with the article only where the name visibly ends after it:
+            // not تعجن مباركة الصغيّر الطين الأحمر, the clay she kneads.)
+            (isFamilyWord(tokens[at + 1], given + 1, tokens[at + 2], tokens[at + 3]) &&
+              (isNisba(tokens[at + 1].folded) || closesAt(tokens, at + 2))))))
     ) {
-      // محمد الأمين بوعلام: the word like a title is part of the given name.
+      // محمد الأمين بوعلام، محمد الصغير بلعربي: the word like a title or an epithet is part
+      // of the given name.
       at++;
       units++;
       continue;
@@ -2529,7 +2543,10 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !definite(next) &&
       isNameWord(next) &&
       !FUNCTION_WORDS.has(next.folded);
-    if (OBJECT_NOUNS.has(bare) && !late && !describesRole) break;
+    // (اتحاد الأدباء والكتاب، نقابة العمال والموظفين: a و-joined word after a genitive of
+    // the name goes on with it, whatever it could be as an object.)
+    const joinsGenitive = coordinated && at > from + 1 && definite(tokens[at - 1]);
+    if (OBJECT_NOUNS.has(bare) && !late && !describesRole && !joinsGenitive) break;
     // وصف المكتب الفيضانات بأنها: a sound feminine plural describes nothing; the verb's object.
     if (!coordinated && at > from + 1 && /ات$/u.test(bare) && bare.length >= 5) break;
     // ودعت الوزارة المنظمات الدولية، المستأجرين: after a body's head noun alone, a plural
