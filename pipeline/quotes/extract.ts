@@ -1184,16 +1184,25 @@ export function extractQuotes(
         tokens[k + 1] &&
         !ends(tokens[k + 1].brk) &&
         !joinedByHyphen(k) &&
-        openingGender(k + 1) !== null
+        (openingGender(k + 1) !== null ||
+          roleHeadOf(stripArticle(tokens[k + 1].folded)) !== null ||
+          ANONYMOUS_HEADS.has(stripArticle(tokens[k + 1].folded)))
       ) {
         const mention = mentionAt(k + 1, false);
         // (Where the name visibly ends: at a comma or a function word, not يجلس فلان خلف
         // ماكينة, where the reading ran on.)
         const after = mention ? tokens[mention.end] : undefined;
+        // (Or after a role: يقف سائق الأجرة عماد يوسف أبو فرحة في طابور, named in full by a
+        // known given name.)
+        const afterRole =
+          mention?.kind === 'person' &&
+          mention.role !== null &&
+          mention.role.from === k + 1 &&
+          mention.name.to - mention.name.from >= 2 &&
+          genderOfGivenName(tokens[mention.name.from].folded) !== null;
         if (
           mention?.kind === 'person' &&
-          mention.role === null &&
-          mention.name.from === k + 1 &&
+          ((mention.role === null && mention.name.from === k + 1) || afterRole) &&
           // (Or a given name the lists know, alone: يقف إسماعيل، 17 عاماً، خلف طاولة.)
           (mention.name.to - mention.name.from >= 2 ||
             genderOfGivenName(tokens[k + 1].folded) !== null) &&
@@ -1242,7 +1251,7 @@ export function extractQuotes(
           // (Not a name that took in the object with its possessive: عبد الرحمن قراره.)
           !isOwnedNoun(tokens[mention.end - 1])
         ) {
-          const entity = entityOfMention(mention, openingGender(k + 1));
+          const entity = entityOfMention(mention, openingGender(mention.name.from));
           if (entity?.kind === 'person') {
             rememberRoleAfter(entity, mention.end);
             paragraphPeople.push({ entity, at: k + 1 });
@@ -4330,15 +4339,30 @@ export function extractQuotes(
   /** بيان صادر عن X، بيان لـX: the body or person who issued a statement. */
   const issuerAfter = (at: number): Attribution | null => {
     const noun = tokens[at];
-    if (!noun || !/^(?:ل|ب)?(?:ال)?(?:بيان|تقرير|رساله|بلاغ)$/u.test(noun.folded)) return null;
-    for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
-      if (ends(tokens[k].brk)) return null;
+    if (!noun) return null;
+    const text = /^(?:ل|ب)?(?:ال)?(?:بيان|تقرير|رساله|بلاغ)$/u.test(noun.folded);
+    // (Or figures or a study someone issued: معطيات رسمية صادرة عن وزارة العدل; not بحسب
+    // أرقام الوزارة, دراسة للمعهد, whose owners the figures' reading finds.)
+    const figures =
+      /^(?:ل|ب)?(?:ال)?(?:بيانات|دراسه|معطيات|ارقام|احصاءات|احصائيات)$/u.test(noun.folded) &&
+      tokens
+        .slice(at + 1, at + 4)
+        .some((word) => /^(?:ال)?صادر[اه]?$/u.test(word.folded) || ISSUED.test(word.folded));
+    if (!text && !figures) return null;
+    // (Past its title: لتقرير بعنوان «لا مكان آمن» أصدرته المفوضية.)
+    let first = at + 1;
+    if (tokens[first]?.folded === 'بعنوان' && tokens[first + 1]?.quoted) {
+      first += 1;
+      while (tokens[first]?.quoted) first++;
+    }
+    for (let k = first; k < tokens.length && k <= first + 2; k++) {
+      if (ends(tokens[k].brk) && !(k === first && first > at + 1)) return null;
       if (FROM.has(tokens[k].folded)) return named(k + 1);
       // بيان لجنة التحكيم، لبيان الشرطة: a body in construct with the statement, its ل its
       // own.
       if (k === at + 1 && BODY_HEADS.has(stripArticle(tokens[k].folded))) return named(k);
       // بيان نشره الاتحاد على صفحته، بيان أصدرته الوزارة: who published it.
-      if (k === at + 1 && ISSUED.test(tokens[k].folded)) return named(k + 1);
+      if (k === first && ISSUED.test(tokens[k].folded)) return named(k + 1);
       if (tokens[k].folded[0] === 'ل' && tokens[k].folded.length > 2)
         return named(k, { dative: true });
     }
@@ -5074,7 +5098,9 @@ export function extractQuotes(
         attribution = named(t + 1);
         // وعلى لسان فلان، نقلت وسائل إعلام أن "…"، جاء في بيان للشركة أن "…": where the
         // sentence opens with whose tongue it was, what relays it later is no speaker.
-        const opens = t === 1 || tokens[t - 1].brk === 'sentence';
+        // (Or set off by commas after the body whose tongue it was: أما المفوضية فاكتفت،
+        // على لسان المتحدث باسمها فلان، بالقول إن.)
+        const opens = t === 1 || tokens[t - 1].brk === 'sentence' || tokens[t - 1].brk === 'clause';
         if (opens && attribution?.entity?.kind === 'person')
           tongue = { sentence: token.sentence, attribution };
       } else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))

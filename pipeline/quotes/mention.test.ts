@@ -522,3 +522,38 @@ test.each([
 ])('session 50: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // Someone described, where they are, then "who is called" and a name.
+  [
+    'مسافر عالق في صالة المغادرة يُدعى حسين رجب الفيتوري إن',
+    'person',
+    'حسين رجب الفيتوري',
+    'مسافر عالق في صالة المغادرة',
+  ],
+  // (Not past what opens the words: the accused is someone else.)
+  ['مصدر أمني إن المتهم يدعى أحمد سالم', 'anonymous', null, 'مصدر أمني'],
+  // A و-joined noun whose pronoun points back to the genitive goes on with the role.
+  [
+    'أستاذ الفقه وأصوله بجامعة القرويين بفاس، عبد الرحيم التمسماني، أن',
+    'person',
+    'عبد الرحيم التمسماني',
+    'أستاذ الفقه وأصوله بجامعة القرويين بفاس',
+  ],
+  // What a body is for, with whom (للتضامن مع), is part of its name.
+  [
+    'رئيسة جمعية نور للتضامن مع المرأة القروية بإقليم الحوز، فاطمة الزهراء بوعزاوي، في تصريح',
+    'person',
+    'فاطمة الزهراء بوعزاوي',
+    'رئيسة جمعية نور للتضامن مع المرأة القروية بإقليم الحوز',
+  ],
+  // Occupations: a ship's captain, a bride.
+  ['قبطان السفينة، النرويجي لارس-إريك هولم، إن', 'person', 'لارس-إريك هولم', 'قبطان السفينة'],
+  ['العروس إسراء (22 عاماً)', 'person', 'إسراء', 'العروس'],
+  // علي written with its ي where the name plainly ends is Ali.
+  ['علي، مضيفاً', 'person', 'علي', null],
+  ['علي إن', 'person', 'علي', null],
+])('session 50: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

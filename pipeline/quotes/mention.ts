@@ -2410,6 +2410,27 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
         continue;
       }
     }
+    // أستاذ الفقه وأصوله بجامعة القرويين: a و-joined noun whose pronoun points back to the
+    // genitive before it (its principles) is part of what the role is of, and the role's
+    // tail goes on after it. (Not a kin: رئيس الحزب وزوجته, a second person.)
+    if (
+      !ends(token.brk) &&
+      /^و[\u0621-\u064A]{3,}(?:ه|ها)$/u.test(token.folded) &&
+      at > from &&
+      definite(tokens[at - 1]) &&
+      roleHeadOf(token.folded.slice(1)) === null &&
+      !isOwnedKin(token.folded.slice(1), token.raw.slice(1)) &&
+      // (Not a verb and its object: ووصفته بأنه، ورفضته بشدة.)
+      !cueOf(token.raw, token.folded) &&
+      !/ت(?:ه|ها)$/u.test(token.folded) &&
+      !!tokens[at + 1] &&
+      !ends(tokens[at + 1].brk) &&
+      /^(?:[بل][\u0621-\u064A]{3,}|في)$/u.test(tokens[at + 1].folded) &&
+      !/^بان/u.test(tokens[at + 1].folded)
+    ) {
+      at++;
+      continue;
+    }
     // وإصلاح النظام التعليمي: a و-joined noun in construct goes on with its genitive.
     // (Not a noun that opens with و: ودعت الجمعية وزارة الداخلية، وكالة، ولاية.)
     const following = tokens[at + 1];
@@ -2721,9 +2742,12 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // والتونسيين بالخارج، الجالية المغربية بالخارج: those abroad, a part of the name.
   if (folded === 'بالخارج' && /(?:ين|يه)$/u.test(tokens[from - 1]?.folded ?? '')) return from + 1;
   // الوزير المكلف بالعلاقات مع البرلمان: relations with a body, a part of the office.
+  // (So what a body is for, with whom: جمعية نور للتضامن مع المرأة القروية.)
+  const purpose = tokens[from - 1]?.folded ?? '';
   if (
     folded === 'مع' &&
-    /علاقات$/u.test(tokens[from - 1]?.folded ?? '') &&
+    (/علاقات$/u.test(purpose) ||
+      (/^لل[\u0621-\u064A]{4,}$/u.test(purpose) && isVerbalNoun(purpose.slice(2)))) &&
     tokens[from + 1] &&
     !ends(tokens[from + 1].brk) &&
     definite(tokens[from + 1])
@@ -4318,6 +4342,51 @@ function withoutAdjectivesAsName(
   };
 }
 
+/**
+ * يقول علي، قال علي إن: علي written with its ي, where the name plainly ends (a comma, إن),
+ * is the given name Ali, not the preposition على, which never stands there.
+ */
+function aliAlone(tokens: readonly Token[], at: number): Mention | null {
+  const token = tokens[at];
+  if (!token || token.raw.replace(/[\u064B-\u0652\u0640]/gu, '') !== 'علي') return null;
+  const next = tokens[at + 1];
+  if (next && !ends(next.brk) && !SAYING_OPENERS.has(next.folded)) return null;
+  return {
+    kind: 'person',
+    name: span(tokens, at, at + 1),
+    role: null,
+    gender: 'm',
+    end: at + 1,
+    lead: token,
+  };
+}
+
+/**
+ * مسافر عالق في صالة المغادرة يُدعى حسين رجب الفيتوري: someone described, where they are,
+ * then "who is called" and a name: the name is theirs, all the words before it their role.
+ */
+function calledAfterDescription(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'anonymous') return mention;
+  for (let k = mention.end; k < tokens.length && k <= mention.end + 6; k++) {
+    const word = tokens[k];
+    if (word.quoted || (ends(word.brk) && k > mention.end) || word.brk === 'sentence') break;
+    // (Not past what opens the words: مصدر أمني إن المتهم يدعى فلان, someone else.)
+    if (SAYING_OPENERS.has(word.folded) || cueOf(word.raw, word.folded)) break;
+    if (!/^[يت]دعي$/u.test(word.folded) || word.brk !== 'none') continue;
+    const to = nameEnd(tokens, k + 1);
+    if (to <= k + 1 || !isNameWord(tokens[k + 1])) return mention;
+    return {
+      kind: 'person',
+      name: span(tokens, k + 1, to),
+      role: span(tokens, mention.role.from, k),
+      gender: mention.gender ?? (word.folded.startsWith('ت') ? 'f' : 'm'),
+      end: to,
+      lead: tokens[k + 1],
+    };
+  }
+  return mention;
+}
+
 const MENTION_CORRECTIONS = [
   withoutVerbInName,
   withoutAdjectivesAsName,
@@ -4326,6 +4395,7 @@ const MENTION_CORRECTIONS = [
   withoutStanding,
   givenNameAfterWords,
   withEnvoysPlace,
+  calledAfterDescription,
 ];
 
 /** Those sent to a place: مبعوث، سفير، مندوب، ممثل (their office is "to" somewhere). */
@@ -4472,7 +4542,7 @@ export function readMention(
 ): Mention | null {
   const read = MENTION_CORRECTIONS.reduce(
     (mention, correct) => correct(tokens, mention),
-    readMentionAt(tokens, from, options),
+    readMentionAt(tokens, from, options) ?? aliAlone(tokens, from),
   );
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.
