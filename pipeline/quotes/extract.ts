@@ -529,9 +529,12 @@ export function extractQuotes(
       const last = here.length > 0 ? here[here.length - 1] : null;
       const spoke = entities.carry(gender);
       // (Or before anyone of that gender spoke: كان العامل الهندي فلان يستريح …. وقال.)
+      // (Or met here, as the subject of the paragraph's opening verb, before anyone spoke in
+      // it: خرجت زينب من القاعة. "…"، تقول, though someone else spoke last before it.)
       if (
         last &&
-        (!spoke || (spoke !== last.entity && spoke.seen < last.entity.seen)) &&
+        (!spoke ||
+          (spoke !== last.entity && (spoke.seen < last.entity.seen || lastCue === null))) &&
         (lastCue?.at === undefined || lastCue.at < last.at)
       )
         return last.entity;
@@ -4769,8 +4772,25 @@ export function extractQuotes(
         !(mention.kind === 'anonymous' && /^(?:احد|احدي)$/u.test(tokens[at].folded)))
     )
       return;
-    const entity = entityOf(mention, null);
+    // أما نور فتنتظر، أما نور فقالت: the verb after the ف of the answer tells the topic's
+    // gender where the name does not.
+    const answer = tokens[mention.end];
+    const answered =
+      answer && !ends(answer.brk) && /^ف[\u0621-\u064A]{3,}$/u.test(answer.folded)
+        ? // (A present verb with ت, or a past one ending in ت; not a past verb of the shape
+          // تفاعل, فتساءل.)
+          (/^فت[\u0621-\u064A]{3,}$/u.test(answer.folded) &&
+            !/^فت[\u0621-\u064A]ا[\u0621-\u064A]{2}$/u.test(answer.folded)) ||
+          /^ف[^ت][\u0621-\u064A]+ت$/u.test(answer.folded)
+          ? 'f'
+          : /^في/u.test(answer.folded)
+            ? 'm'
+            : null
+        : null;
+    const entity = entityOf(mention, mention.kind === 'person' ? answered : null);
     if (!entity) return;
+    // (Met here as the paragraph's topic, for a later تقول with no subject.)
+    if (entity.kind === 'person' && mention.kind === 'person') paragraphPeople.push({ entity, at });
     consumed = Math.max(consumed, mention.end);
     inSentence(tokens[at].sentence, entity);
     topic = { sentence: tokens[at].sentence, entity };
