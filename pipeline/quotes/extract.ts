@@ -3495,6 +3495,18 @@ export function extractQuotes(
               : turnOf(),
             mention: null,
           };
+        // أطلقت فلانة نداءً عبر مواقع التواصل، كتبت فيه: «…»: a verb that points back with فيه
+        // at the text the sentence's subject put out, with no subject after it, is theirs.
+        if (
+          next &&
+          /^(?:فيه|فيها)$/u.test(next.folded) &&
+          next.brk === 'none' &&
+          ends(tokens[at].brk) &&
+          (!tokens[at + 2] || ends(tokens[at + 2].brk) || SAYING_OPENERS.has(tokens[at + 2].folded))
+        ) {
+          const subject = pronoun(sentence, cue.gender, at);
+          if (subject) return { entity: subject, mention: null };
+        }
         // وأوردت الوكالة عن الوزير قوله: أورد with عن relays, as نقل does.
         if (
           /^[وف]?اورد(?:ت)?$/u.test(tokens[at].folded) &&
@@ -4211,6 +4223,8 @@ export function extractQuotes(
     /^(?:فيه|فيها)$/u.test(tokens[at + 1]?.folded ?? '') &&
     !ends(tokens[at + 1].brk) &&
     (putOutBefore(at) ||
+      // (Or one's own post a few words before, where it was posted between.)
+      ownPost(at) ||
       // (Or after a quoted platform's name: على "تويتر" كتب فيها.)
       ((!ends(tokens[at].brk) || (tokens[at].brk === 'mark' && !!tokens[at - 1]?.quoted)) &&
         (ISSUED_TEXTS.test(tokens[at - 1]?.folded ?? '') ||
@@ -4263,9 +4277,17 @@ export function extractQuotes(
    * and no writer named after فيها (a letter كتب فيها is as often the passive, or someone
    * else's: رسالة كتب فيها مستمع من حلب).
    */
-  const ownPost = (at: number): boolean =>
-    [1, 2, 3].some((back) => OWN_POSTS.test(tokens[at - back]?.folded ?? '')) &&
-    (!tokens[at + 2] || ends(tokens[at + 2].brk));
+  const ownPost = (at: number): boolean => {
+    if (tokens[at + 2] && !ends(tokens[at + 2].brk)) return false;
+    // (Or where it was posted between: في منشور على حسابه في إنستغرام، كتب فيه.)
+    for (let back = 1; back <= 6 && at - back >= 0; back++) {
+      const word = tokens[at - back];
+      if (OWN_POSTS.test(word.folded)) return true;
+      if (back > 3 && ends(word.brk) && word.brk !== 'mark') return false;
+      if (back > 3 && !/^(?:علي|عبر|في|ب)?[\u0621-\u064A]*$/u.test(word.folded)) return false;
+    }
+    return false;
+  };
 
   /**
    * قبل أن يلقي نقيب المحامين، فلان، كلمة قال فيها: the subject of the verb whose object is
@@ -6129,7 +6151,7 @@ const SAID_WORDS =
   /^[وف]?(?:عباره|جمله|كلمه|كلمات|عبارات|مقوله|وصيه|سؤال|اسئله|نصيحه|رساله|بيت|ابيات|قصيده|شعار|هتاف|دعاء|نكته|حكمه|مثل)$/u;
 
 const ISSUED_TEXTS =
-  /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله)(?:ا)?$/u;
+  /^(?:ب|في)?(?:بيان|بلاغ|رساله|كلمه|خطاب|تدوينه|منشور|تغريده|مقال|تصريح|مداخله|نداء)(?:ا)?$/u;
 
 /** Texts that may stand as the subject of a verb of saying, their author unnamed. */
 const UNSIGNED_TEXTS = /^(?:تعليق|منشور|تدوينه|تغريده|رساله|لافته|عباره)$/u;
@@ -6173,7 +6195,7 @@ const CONTINUES =
 
 /** ألقى، يلقي، أصدر، نشر، وجّه، بعث: verbs whose object is a text someone issues. */
 const ISSUING =
-  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع)$/u;
+  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع|اطلق|اطلقت|يطلق|تطلق)$/u;
 
 /**
  * نشر، بنشر، نشرها، أصدر، كتب، بعث، دوّن، غرّد: putting out a text, as a verb (with what it

@@ -6066,7 +6066,17 @@ export function roleAfterName(
   const bare = bareOf(token);
   // (A feminine role too: فلانة، وزيرة الصناعة،.)
   const head = roleHeadOf(bare);
-  if (definite(token) || head === null || (head !== bare && `${head}ه` !== bare)) return null;
+  if (head === null || (head !== bare && `${head}ه` !== bare)) return null;
+  // منير الكافي، المتحدث باسم المرصد التونسي،: a definite role set off by commas, up to the
+  // comma that closes it.
+  if (definite(token)) {
+    if (token.brk !== 'clause') return null;
+    const chain = chainEnd(tokens, at);
+    const end = [chain, ...tailsEnd(tokens, chain)].find(
+      (to) => !tokens[to] || tokens[to].brk === 'clause',
+    );
+    return end !== undefined && end > at + 1 ? { from: at, to: end } : null;
+  }
   if (!wantsGenitive(token)) return null;
   // أمام المسجد: "in front of", not إمام (written with its hamza below, or bare).
   if (/^أمام$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))) return null;
