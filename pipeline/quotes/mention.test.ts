@@ -557,3 +557,26 @@ test.each([
 ])('session 50: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // A foreign given name of a present verb's shape with ف, set off by commas.
+  [
+    'المندوبة البريطانية الدائمة، فيونا ماكاليستر، إن',
+    'person',
+    'فيونا ماكاليستر',
+    'المندوبة البريطانية الدائمة',
+  ],
+  // Any short word before الدين or الله inside a name is one name in two words.
+  ['مستشار الحاكم آدم هارون بحر الدين إن', 'person', 'آدم هارون بحر الدين', 'مستشار الحاكم'],
+  ['مدير المدرسة محمد قسم الله أحمد إن', 'person', 'محمد قسم الله أحمد', 'مدير المدرسة'],
+  // Given names of Sudan and the Maghreb.
+  [
+    'منسق الرحلة في أسوان، بكري الزين محمد، إن',
+    'person',
+    'بكري الزين محمد',
+    'منسق الرحلة في أسوان',
+  ],
+])('session 50: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -92,6 +92,32 @@ function ownUnionBefore(tokens: readonly Token[], at: number): boolean {
 const LAQABS = foldedSet('عز بهاء شمس تاج زين شرف فخر خير نجم قطب ركن نظام صفي سراج نصير ولي');
 /** First words of the names in الله (ضيف الله، جار الله، عطا الله) that mean other things alone. */
 const GOD_NAMES = foldedSet('ضيف عطا جاد فتح نصر خير حب رزق جار عوض منة نعمة ذكر حمد فضل هبة');
+/**
+ * آدم هارون بحر الدين، محمد قسم الله أحمد: inside a name, after a given name, any short
+ * word no list knows before الدين or الله is one name in two words (as نور الدين، فضل الله
+ * are). Not a verb's object pronoun (رحمه الله), a preposition's word (بسم الله) or a
+ * phrase of the faith (رجل الدين، شاء الله).
+ */
+function compoundNameAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const faith = tokens[at + 1];
+  return (
+    !!word &&
+    !!faith &&
+    faith.brk === 'none' &&
+    /^(?:الدين|الله)$/u.test(faith.folded) &&
+    !ends(word.brk) &&
+    isArabicWord(word) &&
+    !definite(word) &&
+    /^[\u0621-\u064A]{2,5}$/u.test(word.folded) &&
+    !/^[وبلفك]/u.test(word.folded.length > 3 ? word.folded : '') &&
+    !/(?:ه|ها|هم)$/u.test(word.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+    !FUNCTION_WORDS.has(word.folded) &&
+    !cueOf(word.raw, word.folded) &&
+    !FAITH_PHRASES.has(word.folded)
+  );
+}
+const FAITH_PHRASES = foldedSet('رجل رجال علماء عالم أمور شؤون شاء سبحان بسم رسول بيت دار يوم حزب');
 /** أمة الرحمن، أمة الله: a woman's given name, "servant of" and a name of God. */
 const DIVINE_NAMES = foldedSet('الله الرحمن الرحيم الكريم العزيز الملك الوهاب الرزاق الغفور');
 const laqabAt = (tokens: readonly Token[], at: number) =>
@@ -1331,7 +1357,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     }
     // بهاء الدين، عز الدين، شمس الدين: a title of the faith, one given name in two words,
     // whatever its first word means alone.
-    if (family === 0 && laqabAt(tokens, at)) {
+    if (family === 0 && (laqabAt(tokens, at) || (given >= 1 && compoundNameAt(tokens, at)))) {
       at += 2;
       units++;
       given++;
@@ -3085,7 +3111,25 @@ function nameAt(
   const first = tokens[from];
   if (first && isMannerPhrase(first)) return null;
   const to = nameEnd(tokens, from);
-  return to > from ? { from, to } : null;
+  if (to > from) return { from, to };
+  // …، فيونا ماكاليستر، إن: a foreign given name of a present verb's shape with ف or و, then
+  // one more name word, where a name set off by commas closes.
+  const second = tokens[from + 1];
+  if (
+    allowBreak &&
+    first &&
+    second &&
+    /^[وف][يت][\u0621-\u064A]{2,}$/u.test(first.folded) &&
+    !cueOf(first.raw, first.folded) &&
+    !definite(second) &&
+    second.brk === 'none' &&
+    isArabicWord(second) &&
+    isNameWord(second, true) &&
+    !isLexical(second.folded) &&
+    tokens[from + 2]?.brk === 'clause'
+  )
+    return { from, to: from + 2 };
+  return null;
 }
 
 /**
