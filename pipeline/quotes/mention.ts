@@ -3685,10 +3685,23 @@ function personAfterRole(
     kind: 'person',
     name: span(tokens, titled.from, titled.to),
     role: span(tokens, head, titled.title),
-    gender: genderOfRole(tokens[head]) ?? genderOfGivenName(tokens[titled.from].folded),
+    gender: holderGender(tokens[head], tokens[titled.from]),
     end: titled.to,
     lead: tokens[titled.from],
   };
+}
+
+/**
+ * The gender of a role's holder: the role's, unless a masculine role noun (عضو، نائب، مدير,
+ * which the press gives women too) comes before a woman's given name: عضو مجلس الهيئة سنية
+ * القلالي is a woman.
+ */
+function holderGender(role: Token, first: Token): Gender | null {
+  const byRole = genderOfRole(role);
+  const byName = genderOfGivenName(first.folded);
+  // (A name with a feminine ending as written: not بولا، لين، جود, which men bear too.)
+  const marked = /(?:ة|ى|اء)[\u064B-\u0652]*$/u.test(first.raw);
+  return byRole === 'm' && byName === 'f' && marked ? 'f' : (byRole ?? byName);
 }
 
 function personByGrammar(
@@ -3707,7 +3720,7 @@ function personByGrammar(
       kind: 'person',
       name: span(tokens, start, to),
       role: span(tokens, head, start > from ? start : end),
-      gender: genderOfRole(tokens[head]) ?? genderOfGivenName(tokens[start].folded),
+      gender: holderGender(tokens[head], tokens[start]),
       end: to,
       lead: tokens[start],
     };
