@@ -10116,3 +10116,13 @@ speakerCases('session 50, a woman in a masculine office', [
     'بولا أحمد تينوبو',
   ],
 ]);
+
+speakerCases('session 50, an opinion', [
+  [
+    'كان له رأي مختلف: the noun "opinion", not the verb رأى, and the one it belongs to speaks after إذ قال',
+    [
+      'النائب السابق جاسم المحمداوي كان له رأي مختلف تماماً، إذ قال: "القانون الحالي أعدل من سابقه لأنه يقلل من هدر الأصوات".',
+    ],
+    'جاسم المحمداوي',
+  ],
+]);

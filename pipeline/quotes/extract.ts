@@ -4917,6 +4917,16 @@ export function extractQuotes(
         RELATIVE_PRONOUNS.has(tokens[t - 1]?.folded ?? '')
       )
         cue = null;
+      // كان له رأي مختلف، لديها رأي آخر: the noun "opinion" after whom it belongs to, not the
+      // verb رأى.
+      if (
+        cue &&
+        /^[وف]?راي$/u.test(token.folded) &&
+        /^(?:له|لها|لهم|لهما|لي|لنا|لك|لكم|لديه|لديها|لديهم|عنده|عندها|عندهم)$/u.test(
+          tokens[t - 1]?.folded ?? '',
+        )
+      )
+        cue = null;
       // وهي طالبة جامعية تابعت الحلقة، الذي أضاف الكتاب إلى قائمته: inside a clause that
       // says who someone is, a verb that goes on with words takes a thing as its object; it
       // followed an episode, added a book, and says nothing.

@@ -580,3 +580,16 @@ test.each([
 ])('session 50: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // A saint's word opens a place's name of two words.
+  [
+    'حاكم ولاية ساو باولو البرازيلية رودريغو ألميدا إلى',
+    'person',
+    'رودريغو ألميدا',
+    'حاكم ولاية ساو باولو البرازيلية',
+  ],
+])('session 50, places: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

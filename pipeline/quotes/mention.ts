@@ -2151,6 +2151,16 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
     if (wantsGenitive(token)) return true;
+    // ولاية ساو باولو، بلدية سان جوزيه: a saint's word opens a place's name of two words.
+    if (
+      /^(?:سان|سانت|سانتا|سانتو|ساو)$/u.test(token.folded) &&
+      index > from &&
+      !!next &&
+      !ends(next.brk) &&
+      !definite(next) &&
+      isNameWord(next)
+    )
+      return true;
     // محكمة جنح مدينة نصر: a noun without the article, then a place's noun and its name.
     const placeName = tokens[index + 2];
     if (
@@ -3103,7 +3113,7 @@ function nameAt(
   const from = skipHonorifics(tokens, at);
   // عمدة سان جوزيه، سانتا روسا: a saint's name is a place's.
   if (
-    /^(?:سان|سانت|سانتا|سانتو)$/u.test(tokens[from - 1]?.folded ?? '') &&
+    /^(?:سان|سانت|سانتا|سانتو|ساو)$/u.test(tokens[from - 1]?.folded ?? '') &&
     tokens[from].brk === 'none'
   )
     return null;
