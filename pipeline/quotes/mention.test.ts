@@ -593,3 +593,29 @@ test.each([
 ])('session 50, places: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // What a body is for, with whom, after a body's indefinite noun.
+  [
+    'رئيس جمعية التضامن مع اللاجئين في غازي عنتاب، محمود أصلان، إن',
+    'person',
+    'محمود أصلان',
+    'رئيس جمعية التضامن مع اللاجئين في غازي عنتاب',
+  ],
+  // A long name whose last words no list knows, up to the comma that closes it.
+  [
+    'المقرر الخاص للأمم المتحدة المعني بالحق في حرية التجمع، التشيلي رودريغو فويندس باستيداس، عن',
+    'person',
+    'رودريغو فويندس باستيداس',
+    'المقرر الخاص للأمم المتحدة المعني بالحق في حرية التجمع',
+  ],
+  [
+    'وكيل الوزارة، الدكتور صلاح الدين موسى كرم الله، إن',
+    'person',
+    'صلاح الدين موسى كرم الله',
+    'وكيل الوزارة',
+  ],
+])('session 50, appositions: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -2783,7 +2783,14 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   if (
     folded === 'مع' &&
     (/علاقات$/u.test(purpose) ||
-      (/^لل[\u0621-\u064A]{4,}$/u.test(purpose) && isVerbalNoun(purpose.slice(2)))) &&
+      (/^لل[\u0621-\u064A]{4,}$/u.test(purpose) && isVerbalNoun(purpose.slice(2))) ||
+      // (Or the genitive of a body's indefinite noun: جمعية التضامن مع اللاجئين; not a verb's
+      // object after a name, أعلن نادي مولودية الجزائر التعاقد مع.)
+      (/^ال[\u0621-\u064A]{4,}$/u.test(purpose) &&
+        isVerbalNoun(purpose.slice(2)) &&
+        !!tokens[from - 2] &&
+        !definite(tokens[from - 2]) &&
+        !ends(tokens[from - 1].brk))) &&
     tokens[from + 1] &&
     !ends(tokens[from + 1].brk) &&
     definite(tokens[from + 1])
@@ -3638,7 +3645,39 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
   const named = nameAt(tokens, from, true);
   if (!named || named.to - named.from < 2) return null;
   if (closesAt(tokens, named.to)) return named;
-  return secondFamilyWord(tokens, named.to) ? { from: named.from, to: named.to + 1 } : null;
+  if (secondFamilyWord(tokens, named.to)) return { from: named.from, to: named.to + 1 };
+  const through = nameThroughComma(tokens, named);
+  return through > named.to ? { from: named.from, to: through } : null;
+}
+
+/**
+ * الطيب حسن عبد الرحمن قسم السيد،: a long name of Sudan or the Gulf whose last words the
+ * reading stopped before, up to the comma that closes it: a compound in السيد، النبي (قسم
+ * السيد، عبد النبي), or words no list knows. The end, or the name's own end.
+ */
+function nameThroughComma(tokens: readonly Token[], named: { from: number; to: number }): number {
+  const rest = tokens.slice(named.to, named.to + 3);
+  const close = rest.findIndex((word) => ends(word.brk));
+  if (close < 1 || rest[close].brk !== 'clause' || named.to - named.from + close > 6)
+    return named.to;
+  const extra = rest.slice(0, close);
+  const compound =
+    extra.length === 2 &&
+    /^(?:السيد|النبي|الرسول|الله|الدين)$/u.test(extra[1].folded) &&
+    !definite(extra[0]) &&
+    !FUNCTION_WORDS.has(extra[0].folded);
+  const unknown = extra.every(
+    (word) =>
+      isArabicWord(word) &&
+      !word.quoted &&
+      !FUNCTION_WORDS.has(word.folded) &&
+      !cueOf(word.raw, word.folded) &&
+      isNameWord(word, true) &&
+      !isLexical(bareOf(word)) &&
+      roleHeadOf(bareOf(word)) === null &&
+      !BODY_HEADS.has(bareOf(word)),
+  );
+  return compound || unknown ? named.to + close : named.to;
 }
 
 /**
@@ -4117,6 +4156,14 @@ function personByGrammar(
     const named = nameAt(tokens, nameFrom, true);
     if (named && named.to === next && closes && named.to - named.from >= 2)
       return person(named.from, named.to, roleTo);
+    if (
+      named &&
+      named.to < next &&
+      closes &&
+      named.to - named.from >= 2 &&
+      nameThroughComma(tokens, named) === next
+    )
+      return person(named.from, next, roleTo);
     if (
       named &&
       named.to === next - 1 &&
