@@ -619,3 +619,17 @@ test.each([
 ])('session 50, appositions: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // A relative clause in the role's tail whose word of a participle's shape says nothing
+  // (مقراً, the seat), then the name between commas.
+  [
+    'وزير المالية في الحكومة السودانية التي تتخذ من بورتسودان مقراً مؤقتاً، عبد الرحيم عثمان الطاهر، إن',
+    'person',
+    'عبد الرحيم عثمان الطاهر',
+    'وزير المالية في الحكومة السودانية',
+  ],
+])('session 50, relative clauses: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -3785,7 +3785,14 @@ function personByGrammar(
         const named = appositionAt(tokens, at);
         return named ? person(named.from, named.to, roleTo) : null;
       }
-      if (ends(token.brk) || cueOf(token.raw, token.folded)) return null;
+      // (Not a participle's shape that opens no words: يتخذ من بورتسودان مقراً، the seat.)
+      const cue = cueOf(token.raw, token.folded);
+      const opensWords =
+        !!cue &&
+        (cue.kind !== 'participle' ||
+          /^(?:ب|ان|بان|الي|علي)/u.test(tokens[at + 1]?.folded ?? 'ب') ||
+          ends(tokens[at + 1]?.brk ?? 'sentence'));
+      if (ends(token.brk) || opensWords) return null;
     }
     return null;
   }
