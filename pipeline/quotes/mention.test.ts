@@ -633,3 +633,14 @@ test.each([
 ])('session 50, relative clauses: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // After a father's given name with the article, a second family word where the name ends.
+  ['رئيس الغرفة منصور العبد اللطيف إن', 'person', 'منصور العبد اللطيف', 'رئيس الغرفة'],
+  ['عضو المجلس عبد الإله المحمد النايف إن', 'person', 'عبد الإله المحمد النايف', 'عضو المجلس'],
+  // (Not an object after a family name: the scene.)
+  ['الخبير عبد الرحمن الشهري المشهد بأنه', 'person', 'عبد الرحمن الشهري', 'الخبير'],
+])('session 50, fathers: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

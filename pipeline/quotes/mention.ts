@@ -1595,7 +1595,22 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       break;
     }
     if (at > from && family < 2 && isFamilyWord(token, given, tokens[at + 1], tokens[at + 2])) {
-      if (family === 1 && !isNisba(token.folded)) break;
+      // (A second family word that is no nisba only after a given name with the article, a
+      // father's name, where the name plainly ends: منصور العبد اللطيف، أحمد الخلف العايد.)
+      const father = tokens[at - 1];
+      if (
+        family === 1 &&
+        !isNisba(token.folded) &&
+        !(
+          closesAt(tokens, at + 1) &&
+          (DEFINITE_GIVEN_NAMES.has(father.folded) ||
+            genderOfGivenName(withoutArticle(father.folded)) !== null ||
+            father.folded === 'العبد') &&
+          !TIME_WORDS.has(token.folded) &&
+          !OBJECT_NOUNS.has(bareOf(token))
+        )
+      )
+        break;
       // ووصف بن ساسي الوضع، دعا هشام بن الطاهر الأئمة: after a father's name, a definite
       // word that is no nisba is the verb's object, unless the name visibly ends there.
       if (
