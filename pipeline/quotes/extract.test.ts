@@ -10126,3 +10126,21 @@ speakerCases('session 50, an opinion', [
     'جاسم المحمداوي',
   ],
 ]);
+
+speakerCases('session 50, bodies named in quotation marks', [
+  [
+    'a party goes by its noun and its quoted name together, shown without the marks',
+    ['وقال حزب "الأمة القومي" في بيان إن "الانتخابات المقبلة لن تكون نزيهة".'],
+    'حزب الأمة القومي',
+  ],
+  [
+    'so does a movement (حركة «السلام الآن»)',
+    ['وقالت حركة «السلام الآن» في تقرير إن «البناء في المستوطنات حطم كل الأرقام القياسية».'],
+    'حركة السلام الآن',
+  ],
+  [
+    'a company goes by its quoted name alone',
+    ['وقالت شركة "أرامكو" في بيان إن "الإنتاج سيعود إلى مستواه الطبيعي خلال أيام".'],
+    'أرامكو',
+  ],
+]);

@@ -2059,8 +2059,13 @@ export function extractQuotes(
         }
         // (Not where the sentence opens somewhere else: أعلنت وزارة الدفاع الأمريكية …، وفي
         // موسكو، قالت وزارة الدفاع.)
+        // (A name shown without the quotation marks it was written with: حزب "الأمة" is
+        // حزب الأمة, بنك الاستثمار "النيل كابيتال" is بنك الاستثمار النيل كابيتال.)
         return entities.body(
-          slice(mention.name),
+          slice(mention.name)
+            .replace(/\s*["«»“”]\s*/gu, ' ')
+            .replace(/\s+/gu, ' ')
+            .trim(),
           mention.head,
           mention.gender,
           mention.short,

@@ -2067,6 +2067,9 @@ const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل 
 const ADDRESSED_PEOPLE = foldedSet(`أولياء أهالي مواطنين مواطنات المواطنين سكان أبناء طلاب طلبة
   تلاميذ أسر عائلات مستهلكين مزارعين تجار سائقين جماهير مشجعين`);
 
+/** Bodies that go by their noun and their quoted name together (حزب "الأمة القومي"). */
+const NAMED_WITH_HEAD = foldedSet('حزب حركة جمعية تيار ائتلاف');
+
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
   let next = at;
@@ -6092,9 +6095,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // the quotation marks, which hold what it is also called.
     const named =
       quoted > 0 && tokens.slice(at + 1, quoted).some((t) => definite(t) && !isGenericNisba(t));
+    // (حزب "الأمة القومي"، حركة «حماس»، جمعية "أيادي الخير": a party, a movement, an
+    // association or an organisation goes by its noun and its quoted name together.)
+    const headed =
+      quoted === at + 1 && !definite(token) && NAMED_WITH_HEAD.has(bare) && !token.quoted;
     const name =
       quoted > 0 && !named
-        ? span(tokens, quoted, skipQuotedName(tokens, quoted))
+        ? span(tokens, headed ? at : quoted, skipQuotedName(tokens, quoted))
         : span(tokens, at, quoted > 0 ? quoted : to);
     return {
       kind: 'body',
