@@ -644,3 +644,12 @@ test.each([
 ])('session 50, fathers: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // A name between commas from a known given name on, before where it was said.
+  ['رئيس المجلس، خالد الكبير، في تصريح', 'person', 'خالد الكبير', 'رئيس المجلس'],
+  ['رئيس المجلس، خالد الكبير، عقب الاجتماع', 'person', 'خالد الكبير', 'رئيس المجلس'],
+])('session 50, where it was said: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

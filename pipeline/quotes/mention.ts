@@ -3209,7 +3209,8 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
     (first.folded[0] === 'و' || tokens[from + 2]?.brk !== 'hyphen')
   )
     return from + 1;
-  for (let at = from + 1; at + 2 <= to; at++) {
+  // (Not past a given name the lists know: نادية الإدريسي-فان دام, a hyphenated family.)
+  for (let at = from + 1; at + 2 <= to && !isKnownGivenName(first); at++) {
     if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
   }
   // رئيس اتحاد كتّاب مصر علاء الدين النجار: a country ends the role's chain where a given
@@ -4104,7 +4105,14 @@ function personByGrammar(
     // …، عبد الستار خلف الجبوري، قوله إن: between commas and right before what opens the
     // saying, the words from a given name on are the name, even those that are also other
     // words (خلف، الإمارة).
-    const opensAfter = next < tokens.length && SAYING_OPENERS.has(tokens[next].folded);
+    // (Or where or when it was said: …، في كلمة الافتتاح، إن; …، عقب التصويت:.)
+    const said = tokens[next];
+    const opensAfter =
+      next < tokens.length &&
+      (SAYING_OPENERS.has(said.folded) ||
+        /^(?:خلال|عقب)$/u.test(said.folded) ||
+        (SAYING_PLACES.has(said.folded) &&
+          SAYING_VENUES.test(bareOf(tokens[next + 1] ?? said))));
     if (
       closes &&
       opensAfter &&
