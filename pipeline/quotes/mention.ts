@@ -3209,8 +3209,7 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
     (first.folded[0] === 'و' || tokens[from + 2]?.brk !== 'hyphen')
   )
     return from + 1;
-  // (Not past a given name the lists know: نادية الإدريسي-فان دام, a hyphenated family.)
-  for (let at = from + 1; at + 2 <= to && !isKnownGivenName(first); at++) {
+  for (let at = from + 1; at + 2 <= to; at++) {
     if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
   }
   // رئيس اتحاد كتّاب مصر علاء الدين النجار: a country ends the role's chain where a given
@@ -4106,13 +4105,17 @@ function personByGrammar(
     // saying, the words from a given name on are the name, even those that are also other
     // words (خلف، الإمارة).
     // (Or where or when it was said: …، في كلمة الافتتاح، إن; …، عقب التصويت:.)
+    // (Not over a hyphenated name, whose start the role's reading finds: نادية
+    // الإدريسي-فان دام، في حديث.)
     const said = tokens[next];
+    const hyphenated = tokens.slice(at + 1, next).some((word) => word.brk === 'hyphen');
     const opensAfter =
       next < tokens.length &&
       (SAYING_OPENERS.has(said.folded) ||
-        /^(?:خلال|عقب)$/u.test(said.folded) ||
-        (SAYING_PLACES.has(said.folded) &&
-          SAYING_VENUES.test(bareOf(tokens[next + 1] ?? said))));
+        (!hyphenated &&
+          (/^(?:خلال|عقب)$/u.test(said.folded) ||
+            (SAYING_PLACES.has(said.folded) &&
+              SAYING_VENUES.test(bareOf(tokens[next + 1] ?? said))))));
     if (
       closes &&
       opensAfter &&
