@@ -653,3 +653,18 @@ test.each([
 ])('session 50, where it was said: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // [phrase after the verb, kind, name, role]
+  // After a family word with the article, a verbal noun with a possessive is the object.
+  [
+    'المهاجم السوداني أبو بكر عبد الرحيم محمد الحسن تألقه في الدوري',
+    'person',
+    'أبو بكر عبد الرحيم محمد الحسن',
+    'المهاجم السوداني',
+  ],
+  // (Not a family name that ends in ه: زنكنه.)
+  ['الناشطة شيلان عبد الرحمن زنكنه إن', 'person', 'شيلان عبد الرحمن زنكنه', 'الناشطة'],
+])('session 50, objects: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -859,6 +859,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // يواصل فلان محمد الحسن تألقه: after a family word with the article, a noun with a
+    // possessive is the verb's object, never a word of the name.
+    // (A common noun or a verbal noun under the pronoun: not زنكنه, a family name.)
+    const ownedStem = token.folded.replace(/(?:ه|ها|هم)$/u, '');
+    if (
+      at > from + 1 &&
+      definite(tokens[at - 1]) &&
+      isOwnedNoun(token) &&
+      !isJoiner(token) &&
+      (isLexical(ownedStem) ||
+        isVerbalNoun(ownedStem) ||
+        /^ت[\u0621-\u064A]{3,4}$/u.test(ownedStem))
+    )
+      break;
     // أحمد سالم للعربية.نت: an outlet's domain, whom the words were told, ends the name.
     if (
       at > from &&
