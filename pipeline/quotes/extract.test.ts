@@ -10144,3 +10144,14 @@ speakerCases('session 50, bodies named in quotation marks', [
     'أرامكو',
   ],
 ]);
+
+speakerCases('session 50, people unnamed', [
+  [
+    'an expatriate no one names (غير أن مغترباً مصرياً قال) is an unnamed source, not the last speaker',
+    [
+      'وقال الوزير طارق عبد الحميد الحلواني إن "التحويلات ارتفعت هذا العام بشكل ملحوظ".',
+      'غير أن مغترباً مصرياً يعمل في الرياض قال إن "ما يرسله يكفي المصاريف الشهرية فقط".',
+    ],
+    null,
+  ],
+]);
