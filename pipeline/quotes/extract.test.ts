@@ -10155,3 +10155,21 @@ speakerCases('session 50, people unnamed', [
     null,
   ],
 ]);
+
+speakerCases('session 50, relayed on someone’s tongue', [
+  [
+    'a relay’s verb, then على لسان someone unnamed: the words are theirs, not the agency’s',
+    [
+      'ونقلت وكالة تونس إفريقيا للأنباء على لسان مسؤول بولاية صفاقس، لم تذكر اسمه، أن السلطات «تتعامل مع الملف بمقاربة إنسانية وأمنية متوازنة».',
+    ],
+    null,
+  ],
+]);
+
+test('the unnamed official on whose tongue an agency relays words is their source', () => {
+  const [quote] = extractQuotes([
+    'ونقلت وكالة تونس إفريقيا للأنباء على لسان مسؤول بولاية صفاقس، لم تذكر اسمه، أن السلطات «تتعامل مع الملف بمقاربة إنسانية وأمنية متوازنة».',
+  ]);
+  expect(quote.kind).toBe('anonymous');
+  expect(quote.role).toBe('مسؤول بولاية صفاقس');
+});

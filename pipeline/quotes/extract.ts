@@ -5158,7 +5158,20 @@ export function extractQuotes(
         // (Or set off by commas after the body whose tongue it was: أما المفوضية فاكتفت،
         // على لسان المتحدث باسمها فلان، بالقول إن.)
         const opens = t === 1 || tokens[t - 1].brk === 'sentence' || tokens[t - 1].brk === 'clause';
-        if (opens && attribution?.entity?.kind === 'person')
+        // (Or after a relay's verb: ونقلت الوكالة على لسان مسؤول، لم تذكر اسمه، أن: the
+        // words are the official's, named or not, not the agency's.)
+        const relayed = tokens
+          .slice(Math.max(0, t - 8), t - 1)
+          .some(
+            (word) =>
+              word.sentence === token.sentence &&
+              /^[وف]?(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)$/u.test(word.folded),
+          );
+        if (
+          (opens && attribution?.entity?.kind === 'person') ||
+          (relayed &&
+            (attribution?.entity?.kind === 'person' || attribution?.entity?.kind === 'anonymous'))
+        )
           tongue = { sentence: token.sentence, attribution };
       } else if (/^[وبل]?(?:ال)?سوال$/u.test(token.folded) && askerBeforeColon(t + 1))
         // ورداً على سؤال المذيع: "…"، سؤال أحد الصحفيين: "…": the question is the asker's.
