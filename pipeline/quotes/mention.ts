@@ -8,6 +8,7 @@ import {
   FEMININE_NATIONALITIES,
   isFeminineNationality,
   MEDIA_HEADS,
+  NAMED_WITH_HEAD,
   STATEMENT_NOUNS,
   STREET_SOURCES,
   nationalityOf,
@@ -30,7 +31,12 @@ import {
   TITLE_NOUNS,
 } from './lexicon/common';
 import { foldedSet, isDefinite, withoutArticle, withoutConjunction } from './lexicon/fold';
-import { genderOfGivenName, isWrittenGivenName } from './lexicon/names';
+import {
+  EPITHET_NAMES,
+  FAITH_PHRASES,
+  genderOfGivenName,
+  isWrittenGivenName,
+} from './lexicon/names';
 import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, CALLED_BY, cueOf, GOVERNS_BI, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
@@ -117,7 +123,6 @@ function compoundNameAt(tokens: readonly Token[], at: number): boolean {
     !FAITH_PHRASES.has(word.folded)
   );
 }
-const FAITH_PHRASES = foldedSet('رجل رجال علماء عالم أمور شؤون شاء سبحان بسم رسول بيت دار يوم حزب');
 /** أمة الرحمن، أمة الله: a woman's given name, "servant of" and a name of God. */
 const DIVINE_NAMES = foldedSet('الله الرحمن الرحيم الكريم العزيز الملك الوهاب الرزاق الغفور');
 const laqabAt = (tokens: readonly Token[], at: number) =>
@@ -678,8 +683,6 @@ const WORLD_CITIES = foldedSet(
 );
 const DIRECTIONS = foldedSet('شمالي جنوبي شرقي غربي شمال جنوب شرق غرب وسط');
 const PLACE_PRONOUNS = foldedSet('تحته تحتها فوقه فوقها عنده عندها معه معها لديه لديها');
-/** الصغير، الكبير: epithets that stand inside a name before its family (محمد الصغير بلعربي). */
-const EPITHET_NAMES = foldedSet('الصغير الكبير');
 const ROLE_LIKE_NAMES = foldedSet('الأمين الأمير المهندس الشيخ الحاج السيد الملك');
 const TRADE_NAMES = foldedSet(
   'الشاعر القاضي الكاتب النقيب الإمام الخطيب التاجر الصياد الصانع الراعي المعلم الحارس الطبيب الناظر المفتي',
@@ -2080,9 +2083,6 @@ const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل 
 /** The people a body appeals to or calls on after ب (أهابت الوزارة بأولياء الأمور). */
 const ADDRESSED_PEOPLE = foldedSet(`أولياء أهالي مواطنين مواطنات المواطنين سكان أبناء طلاب طلبة
   تلاميذ أسر عائلات مستهلكين مزارعين تجار سائقين جماهير مشجعين`);
-
-/** Bodies that go by their noun and their quoted name together (حزب "الأمة القومي"). */
-const NAMED_WITH_HEAD = foldedSet('حزب حركة جمعية تيار ائتلاف');
 
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {

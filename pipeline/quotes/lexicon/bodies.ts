@@ -140,3 +140,9 @@ export const MEDIA_HEADS = foldedSet('وكالة صحيفة قناة موقع إ
 export const STREET_SOURCES = foldedSet(
   'مناصر مناصرة مناصرون مناصرين متفرج متفرجة مصل مصلي مصلية مصلين معتمر معتمرة مرضى',
 );
+
+/**
+ * Bodies that go by their noun and their quoted name together (حزب "الأمة القومي"، حركة
+ * «السلام الآن»); a company or an organisation goes by the quoted name alone (شركة "أرامكو").
+ */
+export const NAMED_WITH_HEAD = foldedSet('حزب حركة جمعية تيار ائتلاف');

@@ -167,3 +167,14 @@ export function isWrittenGivenName(raw: string): boolean {
 export const EAST_ASIAN_FAMILY_NAMES = foldedSet(`كيم بارك تشوي جونغ كانغ يون جانغ ليم شين
   هوانغ سونغ ريو هونغ مون وانغ تشانغ ليو تشين يانغ تشاو تشو شو قوه غاو ليانغ لين نغوين تران
   فام`);
+
+/** الصغير، الكبير: epithets that stand inside a name before its family (محمد الصغير بلعربي). */
+export const EPITHET_NAMES = foldedSet('الصغير الكبير');
+
+/**
+ * Words before الدين or الله that make a phrase of the faith, not a name in two words (رجل
+ * الدين، شاء الله، بسم الله، حزب الله), as قسم الله and بحر الدين are.
+ */
+export const FAITH_PHRASES = foldedSet(
+  'رجل رجال علماء عالم أمور شؤون شاء سبحان بسم رسول بيت دار يوم حزب',
+);
