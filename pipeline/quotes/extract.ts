@@ -5164,8 +5164,7 @@ export function extractQuotes(
           .slice(Math.max(0, t - 8), t - 1)
           .some(
             (word) =>
-              word.sentence === token.sentence &&
-              /^[وف]?(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)$/u.test(word.folded),
+              word.sentence === token.sentence && cueOf(word.raw, word.folded)?.kind === 'relay',
           );
         if (
           (opens && attribution?.entity?.kind === 'person') ||
