@@ -10173,3 +10173,30 @@ test('the unnamed official on whose tongue an agency relays words is their sourc
   expect(quote.kind).toBe('anonymous');
   expect(quote.role).toBe('مسؤول بولاية صفاقس');
 });
+
+speakerCases('session 51, a sentence opened on someone named', [
+  [
+    'غير أن فلان، his apposition، then his own verb and وقال: the one the sentence opened on',
+    [
+      'وقال المحامي عبد الرحمن فتحي الجوهري إن "أدلة الثبوت قاطعة".',
+      'غير أن عبد الحميد الشناوي، والد الضحية، رفض هذا الطرح، وقال بصوت مختنق: «يريدون أن يقولوا إنه مجنون حتى يفلت من العقاب».',
+    ],
+    'عبد الحميد الشناوي',
+  ],
+  [
+    'so with no particle and no apposition (فلان رفض الطرح، وقال)',
+    [
+      'وقال المحامي عبد الرحمن فتحي الجوهري إن "أدلة الثبوت قاطعة".',
+      'عبد الحميد الشناوي رفض هذا الطرح، وقال: «يريدون أن يقولوا إنه مجنون».',
+    ],
+    'عبد الحميد الشناوي',
+  ],
+  [
+    'a subject with its emphasis before its verb (فلانة نفسها كتبت)',
+    [
+      'وقالت الناشطة منى رأفت إن "الوضع صعب على الجميع".',
+      'ريما حداد نفسها كتبت على منصة "إكس" مساء الأحد: "اشتقت إلى بيروت التي تغني رغم كل شيء".',
+    ],
+    'ريما حداد',
+  ],
+]);

@@ -198,6 +198,8 @@ const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
 const POINTING_WITH = foldedSet('بهذه بهذا بتلك بذلك');
 const SAME = foldedSet('ذاته ذاتها نفسه نفسها');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
+/** نفسه، ذاتها: the subject itself, after its name and before its verb. */
+const EMPHASIS = foldedSet('نفسه نفسها ذاته ذاتها أنفسهم');
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
 const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|قنا|تويتر|اكس|فيسبوك|انستغرام|تلغرام|مدون)/u;
@@ -583,9 +585,18 @@ export function extractQuotes(
       FUNCTION_WORDS.has(opener) || FUNCTION_WORDS.has(opener.replace(/^[وف]/u, ''));
     const reach = functional ? 12 : 5;
     const saying = cueOf(tokens[start].raw, tokens[start].folded)?.kind === 'verb';
+    const fronted = frontedSubject(start, at, gender);
+    if (fronted) return fronted;
     // وطلبت المتهمة الأولى، دانة الفيلكاوي، الكلمة، وقالت: a verb and its subject in
     // apposition first, then an opening phrase.
-    if (isArabicVerbLike(tokens[start]) && !functional && !TIME_WORDS.has(opener)) {
+    // (Not a name's first word, which may look like a verb: عبد الحميد الشناوي رفض.)
+    if (
+      isArabicVerbLike(tokens[start]) &&
+      !functional &&
+      !TIME_WORDS.has(opener) &&
+      !JOINERS.has(opener) &&
+      genderOfGivenName(opener) === null
+    ) {
       const subject = subjectAfterVerb(start, at, gender);
       if (subject) return subject;
     }
@@ -619,6 +630,75 @@ export function extractQuotes(
       }
     }
     return subjectAfterVerb(start, at, gender);
+  };
+  /**
+   * غير أن عبد الحميد الشناوي، والد الضحية، رفض هذا الطرح، وقال: a sentence that opens, after
+   * a particle or none, on someone named in full (a known given name or a compound first),
+   * then their own verb (past an apposition set off by commas), is theirs to its verb of
+   * saying at `at` with no subject, when nothing was said or quoted between.
+   */
+  const frontedSubject = (start: number, at: number, gender: Gender | null): Entity | null => {
+    let k = start;
+    if (/^[وف]?(?:غير|الا)$/u.test(tokens[k].folded) && /^ان$/u.test(tokens[k + 1]?.folded ?? ''))
+      k += 2;
+    else if (/^[وف]?(?:لكن|بينما|فيما)$/u.test(tokens[k].folded)) k += 1;
+    const first = tokens[k];
+    if (!first || k >= at || (k > start && ends(first.brk))) return null;
+    const own =
+      genderOfGivenName(first.folded) ??
+      kunyaGender(first) ??
+      (/^(?:عبد|ابو)$/u.test(first.folded) ? 'm' : null);
+    if (own === null) return null;
+    const named = mentionAt(k, false);
+    if (
+      named?.kind !== 'person' ||
+      named.name.from !== k ||
+      named.name.to - named.name.from < 2 ||
+      named.end >= at
+    )
+      return null;
+    let verb = named.end;
+    // (Past an apposition between commas: …، والد الضحية، رفض.)
+    if (tokens[verb].brk === 'clause') {
+      let close = verb + 1;
+      while (close < at && close - verb <= 10 && tokens[close].brk === 'none') close++;
+      if (close >= at || tokens[close].brk !== 'clause') return null;
+      verb = close;
+    }
+    // (A word the lists know as a verbal noun is the verb here: رفض، دعم.)
+    const act = tokens[verb];
+    if (
+      verb >= at ||
+      !(
+        isOpeningVerb(verb) ||
+        (isArabicVerbLike(act) &&
+          !joinedByHyphen(verb) &&
+          !PREPOSITIONS.has(act.folded) &&
+          !JOINERS.has(act.folded) &&
+          genderOfGivenName(act.folded) === null)
+      ) ||
+      cueOf(act.raw, act.folded)
+    )
+      return null;
+    // (The verb of saying joined to it by و or ف after a comma: …، وقال; not ريما حداد
+    // نفسها كتبت, the subject's own verb.)
+    if (
+      !/^[وف]/u.test(tokens[at].folded) ||
+      !tokens.slice(verb + 1, at + 1).some((word) => word.brk === 'clause')
+    )
+      return null;
+    // (Nothing said or quoted between: not …، فقد أوضحت أن "…"، وهو ما رد عليه.)
+    if (
+      tokens
+        .slice(verb, at)
+        .some((word) => word.quoted || (!!cueOf(word.raw, word.folded) && word !== tokens[verb]))
+    )
+      return null;
+    if (gender && own !== gender) return null;
+    const entity = entityOf(named, gender);
+    // (The role in apposition, for later references: وأضاف والد الضحية.)
+    if (entity?.kind === 'person' && named.end < verb) rememberRoleAfter(entity, named.end);
+    return entity;
   };
   /** Whether a role is indefinite up to its first preposition: its head alone, or with
    * indefinite words ending in an adjective (مسؤول طبي، مصدر أمني). */
@@ -3176,9 +3256,11 @@ export function extractQuotes(
     !tokens.slice(from, to).some((token) => ends(token.brk) || cueOf(token.raw, token.folded));
   const subjectBefore = (verb: number, gender: Gender | null): Attribution | null => {
     let end = verb;
+    // (Past an auxiliary, or the subject's own emphasis: ريما حداد نفسها كتبت.)
     while (
       end - 1 >= 0 &&
-      AUXILIARIES.has(tokens[end - 1].folded) &&
+      (AUXILIARIES.has(tokens[end - 1].folded) ||
+        (EMPHASIS.has(tokens[end - 1].folded) && tokens[end].brk === 'none')) &&
       tokens[end].brk !== 'sentence'
     )
       end--;
@@ -3891,6 +3973,13 @@ export function extractQuotes(
           return lastCue!.attribution;
         const withheld = withheldNameBefore(at, cue.gender);
         if (withheld) return withheld;
+        // (The one named in full the sentence opened on, before an apposition of theirs
+        // is read as someone else: غير أن فلان، والد الضحية، رفض هذا الطرح، وقال.)
+        const opener = frontedSubject(sentenceStart(at), at, cue.gender);
+        if (opener) {
+          inSentence(sentence, opener);
+          return { entity: opener, mention: null };
+        }
         const before = subjectBefore(at, cue.gender);
         if (before) return before;
         // من جانبها، نبّهت …: the one just mentioned, whether or not they spoke before.

@@ -620,3 +620,30 @@ test.each([
 ])('session 50: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each([
+  // The country a border faces is part of the office's name.
+  [
+    'مدير معبر باب السلامة الحدودي مع تركيا، أبو بكر حسين العمر، إن',
+    'person',
+    'أبو بكر حسين العمر',
+    'مدير معبر باب السلامة الحدودي مع تركيا',
+  ],
+  [
+    'مدير المنافذ الحدودية مع الأردن، خالد العلي، إن',
+    'person',
+    'خالد العلي',
+    'مدير المنافذ الحدودية مع الأردن',
+  ],
+  // A king's name in what was named after him; the holder is the one after the comma.
+  [
+    'الطبيبة الشرعية بالمركز الاستشفائي الجامعي الحسن الثاني، سلمى التازي، أمام',
+    'person',
+    'سلمى التازي',
+    'الطبيبة الشرعية بالمركز الاستشفائي الجامعي الحسن الثاني',
+  ],
+  // (The king himself, with no role before him, is still read.)
+  ['الملك محمد السادس، أمام', 'person', 'محمد السادس', null],
+])('session 51: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

@@ -2074,6 +2074,22 @@ const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجن
 const NAMED_AFTER = foldedSet(
   'جامعة مستشفى مسجد جامع مدرسة مطار مركز معهد كلية مجمع مؤسسة قاعة شارع ميناء ملعب',
 );
+/** The ordinals kings are numbered by: محمد السادس، عبد الله الثاني. */
+const REGNAL = foldedSet('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
+/**
+ * The end of a king's name at `at` (a known given name, with the article or not, or عبد and
+ * its word, then his ordinal), or `at` where there is none.
+ */
+function regnalNameEnd(tokens: readonly Token[], at: number): number {
+  const given = tokens[at];
+  if (!given || ends(given.brk)) return at;
+  let next = at + 1;
+  if (given.folded === 'عبد' && tokens[next] && !ends(tokens[next].brk)) next++;
+  else if (!isKnownGivenName(given) && genderOfGivenName(withoutArticle(given.folded)) === null)
+    return at;
+  const ordinal = tokens[next];
+  return ordinal && !ends(ordinal.brk) && REGNAL.has(ordinal.folded) ? next + 1 : at;
+}
 /** A city head, with its preposition too: بجامعة بنغازي. */
 const isCityHead = (token: Token) =>
   CITY_HEADS.has(token.folded) ||
@@ -2809,6 +2825,18 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
     return from + 2;
   // والتونسيين بالخارج، الجالية المغربية بالخارج: those abroad, a part of the name.
   if (folded === 'بالخارج' && /(?:ين|يه)$/u.test(tokens[from - 1]?.folded ?? '')) return from + 1;
+  // مدير معبر باب السلامة الحدودي مع تركيا، المنافذ الحدودية مع الأردن: the country a border
+  // faces, a part of the office's name.
+  const faced = tokens[from + 1];
+  if (
+    folded === 'مع' &&
+    /^(?:ال)?حدودي(?:ه)?$/u.test(tokens[from - 1]?.folded ?? '') &&
+    !ends(tokens[from - 1].brk) &&
+    faced &&
+    isArabicWord(faced) &&
+    !FUNCTION_WORDS.has(faced.folded)
+  )
+    return definite(faced) && !ends(faced.brk) ? chainEnd(tokens, from + 1) : from + 2;
   // الوزير المكلف بالعلاقات مع البرلمان: relations with a body, a part of the office.
   // (So what a body is for, with whom: جمعية نور للتضامن مع المرأة القروية.)
   const purpose = tokens[from - 1]?.folded ?? '';
@@ -3744,7 +3772,7 @@ function personAfterRole(
   // وأضاف المدرب، رداً على سؤال حول غياب المهاجم فلان: what the words answer names whom
   // they are about, not who says them.
   if (/^[وف]?(?:ردا|جوابا|تعليقا|تعقيبا)$/u.test(tokens[roleTo]?.folded ?? '')) return null;
-  const found = personByGrammar(tokens, head, roleTo, minWords);
+  const found = kingsPlace(tokens, head, personByGrammar(tokens, head, roleTo, minWords));
   // عامل قادم من النيل الأبيض يُدعى إسحاق: "is called" before the name, not in it.
   if (
     found?.kind === 'person' &&
@@ -3762,13 +3790,39 @@ function personAfterRole(
   // بلا حدود بشرق تشاد الدكتورة آمنة عبد الرحيم.
   const titled = nameAfterTitle(tokens, roleTo);
   if (!titled) return null;
-  return {
+  return kingsPlace(tokens, head, {
     kind: 'person',
     name: span(tokens, titled.from, titled.to),
     role: span(tokens, head, titled.title),
     gender: holderGender(tokens[head], tokens[titled.from]),
     end: titled.to,
     lead: tokens[titled.from],
+  });
+}
+
+/**
+ * الطبيبة الشرعية بالمركز الاستشفائي الجامعي الحسن الثاني، سلمى التازي: a king's name (his
+ * given name and his ordinal) read as the holder of a role that names a hospital, a school or
+ * a university is the name of what was named after him; the holder is the one in apposition
+ * after it, if any.
+ */
+function kingsPlace(tokens: readonly Token[], head: number, found: Mention | null): Mention | null {
+  if (found?.kind !== 'person' || found.role === null) return found;
+  if (regnalNameEnd(tokens, found.name.from) !== found.name.to) return found;
+  const named = tokens
+    .slice(head, found.name.from)
+    .some((word) => NAMED_AFTER.has(withoutArticle(word.folded.replace(/^[بل](?=ال)/u, ''))));
+  if (!named) return found;
+  const apposed =
+    tokens[found.name.to]?.brk === 'clause' ? appositionAt(tokens, found.name.to) : null;
+  if (!apposed) return null;
+  return {
+    kind: 'person',
+    name: span(tokens, apposed.from, apposed.to),
+    role: span(tokens, head, found.name.to),
+    gender: holderGender(tokens[head], tokens[apposed.from]),
+    end: apposed.to,
+    lead: tokens[apposed.from],
   };
 }
 
