@@ -10200,3 +10200,13 @@ speakerCases('session 51, a sentence opened on someone named', [
     'ريما حداد',
   ],
 ]);
+
+speakerCases('session 51, attributing a cause', [
+  [
+    'يُرجع فلان الظاهرة إلى «…»: what he puts it down to are his words',
+    [
+      'ويُرجع المهندس الجيولوجي مصطفى عمر بن نصر، الأستاذ في الجامعة الأسمرية، الظاهرة إلى “تراكم المياه الجوفية نتيجة غياب شبكة صرف صحي متكاملة”.',
+    ],
+    'مصطفى عمر بن نصر',
+  ],
+]);

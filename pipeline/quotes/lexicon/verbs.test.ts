@@ -29,6 +29,10 @@ test.each([
   ['لتقول', 'verb', 'f'],
   ['سأله', 'verb', 'm'],
   ['وعقّب', 'verb', 'm'],
+  // A derived form's present, its prefix with the active voice's damma; and أرجع's.
+  ['ويُرجع', 'verb', 'm'],
+  ['يُؤكّد', 'verb', 'm'],
+  ['تُشير', 'verb', 'f'],
 ])('%s is a cue (%s, %s)', (word, kind, gender) => {
   expect(cue(word)).toEqual({ kind, gender });
 });
@@ -40,6 +44,10 @@ test.each([
   ['كُتب'],
   ['قِيل'],
   ['اختُتمت'],
+  // A damma on the prefix of a first form's present is the passive: "it is said".
+  ['يُقال'],
+  ['يُذكر'],
+  ['يُرجّح'],
   ['الوزير'],
   ['دون'],
   // "its seat": a noun with its pronoun, folded like the participle مقرّة.

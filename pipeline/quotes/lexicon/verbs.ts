@@ -36,7 +36,7 @@ const WROTE = 'كتب غرد نشر';
 const PRESENT = `يقول يؤكد يضيف يوضح يتابع يشير يرى يعتبر يحذر يلفت يشدد يكشف يردف يعلن
   يتساءل ينبه يذكر يصرح يقر يلاحظ يعلق يختم يطالب يدعو يستدرك يروي يوضح يجيب يصف يعرب
   يتوقع يرجح يفيد يبين يلخص يعقب يسأل يزعم يرد يشتكي يشرح يعتقد يستبعد يلتمس يعترف يتذكر يستذكر يحكي يخلص يعزو
-  يهيب يورد يتهم ينصح يتوعد`;
+  يهيب يورد يتهم ينصح يتوعد يرجع`;
 // Participles, masculine (…ا after folding the tanween); the feminine ends in ة.
 const PARTICIPLES = `مشيرا مؤكدا مضيفا موضحا لافتا معتبرا محذرا منوها مشددا متابعا قائلا
   مستطردا مردفا كاشفا مطالبا داعيا معلنا متسائلا مستدركا معربا منبها واصفا مذكرا
@@ -159,9 +159,25 @@ const SHADDA = /\u0651/;
 // A damma on one of the first letters: كُتب، قِيل، اختُتم، افتُتح.
 const PASSIVE = /^[وف]?(?:[\u0621-\u064A]|[\u0621-\u064A]{3})\u064F|^[وف]?[\u0621-\u064A]\u0650ي/u;
 
+/**
+ * Presents of the derived forms (يُؤكّد، يُضيف، يُرجع): the damma on their prefix is the
+ * active voice's, not a passive's (يُقال، يُذكر). Masculine; the feminine swaps ي for ت.
+ */
+const DAMMA_ACTIVE = new Set(
+  `يؤكد يضيف يوضح يشير يشدد يحذر ينبه يصرح يقر يلاحظ يعلق يطالب يجيب يعرب يفيد يبين
+  يلخص يعقب يرجع يورد يهيب يردف يناشد يهدد`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeArabic),
+);
+function isDerivedPresent(folded: string): boolean {
+  const bare = folded[0] === 'و' || folded[0] === 'ف' ? folded.slice(1) : folded;
+  return DAMMA_ACTIVE.has(bare) || (bare[0] === 'ت' && DAMMA_ACTIVE.has(`ي${bare.slice(1)}`));
+}
+
 export function cueOf(raw: string, folded: string): Cue | null {
   // كُتب على اللافتة، قِيل: a passive verb has no speaker.
-  if (PASSIVE.test(raw)) return null;
+  if (PASSIVE.test(raw) && !isDerivedPresent(folded)) return null;
   const bare = folded[0] === 'و' || folded[0] === 'ف' ? folded.slice(1) : folded;
   if (SHADDA_ONLY.has(bare)) return SHADDA.test(raw) ? (CUES.get(folded) ?? null) : null;
   // وأبان، وأبانت: "made clear", the Gulf's verb of saying, written with أ (إبان, with إ,
