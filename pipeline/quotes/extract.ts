@@ -4284,6 +4284,8 @@ export function extractQuotes(
       if (!isArabicVerbLike(tokens[v]) && !cueOf(tokens[v].raw, tokens[v].folded) && !saidIt)
         continue;
       if (joinedByHyphen(v)) continue;
+      // (والي بنك المغرب: a role's noun that opens with و is no verb after و.)
+      if (roleHeadOf(tokens[v].folded) !== null) continue;
       // (فقد اكتفت بالقول: قد only announces the verb.)
       if (/^[وفل]?(?:قد|فقد)$/u.test(tokens[v].folded)) return null;
       // The verb opens its clause (واكتفت، فقد اكتفت): a name that looks like a verb does not
@@ -4422,6 +4424,16 @@ export function extractQuotes(
       /^[\u0621-\u064A]{3,}ت$/u.test(token.folded)
     );
   };
+
+  /**
+   * أما الشاذلي نفسها، فقد اكتفت بتدوينة كتبت فيها: the one the sentence opened on with أما,
+   * of the verb's gender, wrote the text.
+   */
+  const topicOf = (at: number, gender: Gender | null): Attribution | null =>
+    topic?.sentence === tokens[at].sentence &&
+    (!gender || !topic.entity.gender || topic.entity.gender === gender)
+      ? { entity: topic.entity, mention: null }
+      : null;
 
   /** The subject named right after the verb that opens the sentence of `at`, any verb. */
   const openingVerbSubject = (at: number, gender: Gender | null): Attribution | null => {
@@ -4767,6 +4779,30 @@ export function extractQuotes(
     if (tokens[at].quoted || isAdjectiveAt(at)) return;
     const mention = mentionAt(at, tokens[at].folded.startsWith('لل'));
     if (!mention) return;
+    // رفض رئيس هيئة النزاهة الخوض في التفاصيل، مكتفياً بالقول: a role in construct, held by
+    // someone met with it, names them, not the body inside it.
+    // (The subject of a verb that opens its clause right before it.)
+    const verb = tokens[at - 1];
+    if (
+      mention.kind === 'role' &&
+      mention.role.to - mention.role.from >= 2 &&
+      isDefiniteToken(tokens[mention.role.to - 1]) &&
+      !!verb &&
+      isArabicVerbLike(verb) &&
+      // (رفض، دعم: verbs the lists know as verbal nouns too.)
+      !PREPOSITIONS.has(verb.folded) &&
+      !SUBJECT_OPENERS.has(verb.folded) &&
+      !TIME_WORDS.has(verb.folded) &&
+      (at - 1 === 0 || ends(verb.brk)) &&
+      !ends(tokens[at].brk)
+    ) {
+      const holder = entities.findRole(mention.head, slice(mention.role), mention.gender);
+      if (holder?.name) {
+        consumed = Math.max(consumed, mention.end);
+        inSentence(tokens[at].sentence, holder);
+      }
+      return;
+    }
     // مواطنة من محافظة المنيا، يقيم في ولاية سطيف: a place someone is from or in, which
     // says nothing.
     if (
@@ -5237,6 +5273,7 @@ export function extractQuotes(
         attribution =
           issuingSubject(t, cue?.gender ?? null) ??
           openingVerbSubject(t, cue?.gender ?? null) ??
+          topicOf(t, cue?.gender ?? null) ??
           (cue ? attribute(t, cue, false) : null);
       else if (cue) attribution = attribute(t, cue, false);
       else if (CAME.has(token.folded)) attribution = came(t);
