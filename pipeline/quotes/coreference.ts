@@ -474,7 +474,22 @@ export class StoryEntities {
         endsWith(entity.parts, parts) &&
         (!gender || !entity.gender || entity.gender === gender),
     );
-    return matches.length === 1 ? this.touch(matches[0]) : null;
+    if (matches.length === 1) return this.touch(matches[0]);
+    if (matches.length > 1 || parts[0] !== 'ابو' || parts.length !== 2) return null;
+    // وكتب أبو العلا after محمود أبو العلا السيد: a father's name of two words (أبو …) that
+    // people go by, inside the name, between its given name and its last word.
+    const inside = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length === 4 &&
+        entity.parts[1] === parts[0] &&
+        entity.parts[2] === parts[1] &&
+        // (A family name with the article last: not يحيى أبو عبود بسحب, a verb's object
+        // read into the name.)
+        /^ال[\u0621-\u064A]{2,}$/u.test(entity.parts[3]) &&
+        (!gender || !entity.gender || entity.gender === gender),
+    );
+    return inside.length === 1 ? this.touch(inside[0]) : null;
   }
 
   findName(parts: string[], gender: Gender | null): Entity | null {

@@ -644,6 +644,22 @@ test.each([
   ],
   // (The king himself, with no role before him, is still read.)
   ['الملك محمد السادس، أمام', 'person', 'محمد السادس', null],
+  // ف on a known given name that opens a sentence is the conjunction.
+  ['فسعاد محمود عوض، وهي أم لخمسة أطفال، تروي', 'person', 'سعاد محمود عوض', null],
+  // (Not a name of its own that opens with ف.)
+  ['فادي محمود عوض، وهو أب لخمسة أطفال، يروي', 'person', 'فادي محمود عوض', null],
+  // مختار in construct with a place is the headman's office; alone before a family name, a
+  // given name.
+  [
+    'مختار مخيم الحسين، الحاج عبد الفتاح موسى العبوشي:',
+    'person',
+    'عبد الفتاح موسى العبوشي',
+    'مختار مخيم الحسين',
+  ],
+  ['مختار القرية خالد العلي إن', 'person', 'خالد العلي', 'مختار القرية'],
+  ['مختار العلي إن', 'person', 'مختار العلي', null],
+  // A parliamentary bloc goes by its noun and its quoted name together.
+  ['كتلة "الوفاق الوطني" في بيان إن', 'body', 'كتلة "الوفاق الوطني"', null],
 ])('session 51: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

@@ -4605,7 +4605,51 @@ function calledAfterDescription(tokens: readonly Token[], mention: Mention | nul
   return mention;
 }
 
+/**
+ * فسعاد محمود عوض، وهي أم لخمسة أطفال: و or ف on a known given name that opens a name of two
+ * words at least is the conjunction, not the name's (not وفاء، فادي, names of their own).
+ */
+function withoutConjunctionOnName(tokens: readonly Token[], mention: Mention | null) {
+  if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) return mention;
+  const first = tokens[mention.name.from];
+  const rest = first.folded.slice(1);
+  // (Only ف that opens a sentence, as in فسعاد …، وهي; a bare alef after it is a foreign
+  // name's, فاسيل, where أحمد would be written with its hamza.)
+  if (
+    !/^ف[^\u0627]/u.test(first.raw) ||
+    (mention.name.from > 0 && first.brk !== 'sentence') ||
+    /\u0651/u.test(first.raw) ||
+    rest.length < 3 ||
+    isKnownGivenName(first) ||
+    genderOfGivenName(rest) === null
+  )
+    return mention;
+  return { ...mention, name: { ...mention.name, start: mention.name.start + 1, alef: false } };
+}
+
+/** Where a headman (مختار) is headman of: مختار مخيم الحسين، مختار القرية. */
+const HEADMAN_PLACES = foldedSet('مخيم قرية حي بلدة منطقة محلة ضيعة عشيرة');
+/**
+ * مختار مخيم الحسين، الحاج فلان؛ المختار فلان: مختار, a given name too, in construct with a
+ * place or with the article before a name, is the headman's office; its holder follows.
+ */
+function headmanAsRole(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || mention.role !== null) return mention;
+  const at = mention.name.from;
+  const word = tokens[at];
+  const next = tokens[at + 1];
+  if (!next || ends(next.brk)) return mention;
+  const office =
+    (word.folded === 'مختار' && HEADMAN_PLACES.has(withoutArticle(next.folded))) ||
+    (word.folded === 'المختار' && isKnownGivenName(next));
+  if (!office) return mention;
+  const roleTo = word.folded === 'المختار' ? at + 1 : chainEnd(tokens, at);
+  return personAfterRole(tokens, at, roleTo, 2) ?? mention;
+}
+
 const MENTION_CORRECTIONS = [
+  withoutConjunctionOnName,
+  headmanAsRole,
   withoutVerbInName,
   withoutAdjectivesAsName,
   withoutCompanyWord,

@@ -145,4 +145,4 @@ export const STREET_SOURCES = foldedSet(
  * Bodies that go by their noun and their quoted name together (حزب "الأمة القومي"، حركة
  * «السلام الآن»); a company or an organisation goes by the quoted name alone (شركة "أرامكو").
  */
-export const NAMED_WITH_HEAD = foldedSet('حزب حركة جمعية تيار ائتلاف');
+export const NAMED_WITH_HEAD = foldedSet('حزب حركة جمعية تيار ائتلاف كتلة');
