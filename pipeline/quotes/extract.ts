@@ -629,6 +629,8 @@ export function extractQuotes(
         return !gender || !own || own === gender ? entityOf(named, gender) : null;
       }
     }
+    // (After a particle of negation: في المقابل، لم يُخفِ فلان امتعاضه، إذ كتب.)
+    if (/^[وف]?(?:لم|لن|ما)$/u.test(tokens[start].folded) && start + 1 < at) start++;
     return subjectAfterVerb(start, at, gender);
   };
   /**
@@ -4374,7 +4376,9 @@ export function extractQuotes(
    * else's: رسالة كتب فيها مستمع من حلب).
    */
   const ownPost = (at: number): boolean => {
-    if (tokens[at + 2] && !ends(tokens[at + 2].brk)) return false;
+    // (Or أن after it: تدوينة نشرها …، كتب فيها أن "…".)
+    if (tokens[at + 2] && !ends(tokens[at + 2].brk) && !/^(?:ان|بان)$/u.test(tokens[at + 2].folded))
+      return false;
     // (Or where it was posted between: في منشور على حسابه في إنستغرام، كتب فيه.)
     for (let back = 1; back <= 6 && at - back >= 0; back++) {
       const word = tokens[at - back];
@@ -6348,7 +6352,7 @@ const CONTINUES =
 
 /** ألقى، يلقي، أصدر، نشر، وجّه، بعث: verbs whose object is a text someone issues. */
 const ISSUING =
-  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع|اطلق|اطلقت|يطلق|تطلق)$/u;
+  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع|اطلق|اطلقت|يطلق|تطلق|تقدم|تقدمت|يتقدم|تتقدم)$/u;
 
 /**
  * نشر، بنشر، نشرها، أصدر، كتب، بعث، دوّن، غرّد: putting out a text, as a verb (with what it

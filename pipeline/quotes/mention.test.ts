@@ -658,6 +658,8 @@ test.each([
   ],
   ['مختار القرية خالد العلي إن', 'person', 'خالد العلي', 'مختار القرية'],
   ['مختار العلي إن', 'person', 'مختار العلي', null],
+  // A derived verbal noun with a possessive after a family word is the verb's object.
+  ['ياسين بلعربي امتعاضه من القرار', 'person', 'ياسين بلعربي', null],
   // A parliamentary bloc goes by its noun and its quoted name together.
   ['كتلة "الوفاق الوطني" في بيان إن', 'body', 'كتلة "الوفاق الوطني"', null],
 ])('session 51: %s', (phrase, kind, name, role) => {

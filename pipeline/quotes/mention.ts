@@ -876,6 +876,16 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         /^ت[\u0621-\u064A]{3,4}$/u.test(ownedStem))
     )
       break;
+    // لم يُخفِ ياسين بلعربي امتعاضه: so after any family word, a derived verbal noun of five
+    // letters or more (امتعاض، استياء، انزعاج) under a possessive.
+    if (
+      at > from + 1 &&
+      isOwnedNoun(token) &&
+      !isJoiner(token) &&
+      ownedStem.length >= 5 &&
+      MASDAR.test(ownedStem)
+    )
+      break;
     // أحمد سالم للعربية.نت: an outlet's domain, whom the words were told, ends the name.
     if (
       at > from &&

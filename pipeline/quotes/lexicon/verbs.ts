@@ -191,8 +191,16 @@ export function cueOf(raw: string, folded: string): Cue | null {
     return { kind: 'verb', gender: /^(?:قاطعت|تقاطع)$/u.test(interrupting[1]) ? 'f' : 'm' };
   // وهو ما اعتبره مدربه فلان «…»: considering something, with it on the verb; the one who
   // considers follows.
-  const considering = /^[وف]?(اعتبر|اعتبرت)(?:ه|ها)$/u.exec(folded);
-  if (considering) return { kind: 'verb', gender: considering[1].endsWith('ت') ? 'f' : 'm' };
+  // (So in the present, وهو ما يعتبره الباحث فلان «…»; and accusing someone, with them on
+  // the verb: يتهمه فيه بـ«…», the accuser's words.)
+  const considering = /^[وف]?(اعتبر|اعتبرت|يعتبر|تعتبر|اتهم|اتهمت|يتهم|تتهم)(?:ه|ها|هم)$/u.exec(
+    folded,
+  );
+  if (considering)
+    return {
+      kind: 'verb',
+      gender: /^(?:اعتبرت|تعتبر|اتهمت|تتهم)$/u.test(considering[1]) ? 'f' : 'm',
+    };
   const cue = CUES.get(folded) ?? null;
   // ومقره عدن: a feminine participle ends in ة as written (مقرّة "acknowledging"); with ه
   // it is a noun and its pronoun ("its seat"), folded to the same letters.
