@@ -56,8 +56,9 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     [
       ['ناخب', ['مدرب', 'تقني']],
       // (التقني: the coach, in Maghreb sports pages.)
-      ['مدرب', ['تقني']],
-      ['تقني', ['مدرب']],
+      // (And the coach is الناخب الوطني later.)
+      ['مدرب', ['تقني', 'ناخب']],
+      ['تقني', ['مدرب', 'ناخب']],
       ['ناطق', ['متحدث']],
       ['متحدث', ['ناطق']],
       // (A novelist or a short-story writer is الكاتب later, الأديب too.)
@@ -579,6 +580,8 @@ export class StoryEntities {
         (word) =>
           entity.roleWords.has(word) ||
           (/^اممي(?:ه)?$/u.test(word) && [...entity.roleWords].some((own) => /امم$/u.test(own))) ||
+          // (الناخب الوطني after مدرب المنتخب المغربي: "national", of whatever nation.)
+          (word === 'وطني' && [...entity.roleWords].some((own) => nationalityOf(own) !== null)) ||
           (nation !== null && nationalityOf(word) === nation && theirs.includes(nation)),
       ).length;
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))

@@ -1258,10 +1258,51 @@ export function extractQuotes(
       !cueOf(token.raw, token.folded)
     );
   };
+  /** The one met in full whose family name follows the verb at `verb`, of its gender. */
+  const familyMetAfter = (verb: number): { entity: Entity; end: number } | null => {
+    const first = tokens[verb + 1];
+    if (
+      !first ||
+      ends(first.brk) ||
+      joinedByHyphen(verb) ||
+      genderOfGivenName(first.folded) !== null
+    )
+      return null;
+    const mention = mentionAt(verb + 1, false);
+    if (
+      mention?.kind !== 'person' ||
+      mention.role !== null ||
+      mention.name.from !== verb + 1 ||
+      mention.name.to - mention.name.from > 2
+    )
+      return null;
+    const parts = tokens.slice(mention.name.from, mention.name.to).map((word) => word.folded);
+    const met =
+      parts.length === 1
+        ? entities.findSurname(parts[0], null)
+        : JOINERS.has(parts[0])
+          ? entities.findSoleFamily(parts, null)
+          : null;
+    if (met?.kind !== 'person' || !met.name || met.gender === null) return null;
+    // (The verb's gender as its shape tells: تستعد، قالت a woman's; يستعد a man's.)
+    const bare = tokens[verb].folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+    const shape: Gender | null =
+      bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
+    return shape === met.gender ? { entity: met, end: mention.end } : null;
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
       if (token.quoted) continue;
+      // وتستعد بن رمضان للمشاركة في …. وقالت: a verb that opens a sentence, then the family
+      // name of someone met in full, of the verb's gender: met again, for a later verb of
+      // saying with no subject.
+      const again = opensAsVerb(k) ? familyMetAfter(k) : null;
+      if (again) {
+        paragraphPeople.push({ entity: again.entity, at: k + 1 });
+        k = again.end - 1;
+        continue;
+      }
       // يجلس سيد عبد المنعم الشاذلي، …: a verb that opens a sentence or a clause, then
       // someone named in full by a known given name: met, for a later يقول with no subject.
       if (

@@ -660,6 +660,13 @@ test.each([
   ['مختار العلي إن', 'person', 'مختار العلي', null],
   // A derived verbal noun with a possessive after a family word is the verb's object.
   ['ياسين بلعربي امتعاضه من القرار', 'person', 'ياسين بلعربي', null],
+  // A title after someone named on the way introduces the other party, not the role's holder.
+  [
+    'المحامي بالنقض أشرف رمضان الطوخي ببلاغ إلى النائب العام ضد الفنان كريم عادل الدسوقي، يتهمه',
+    'person',
+    'أشرف رمضان الطوخي',
+    'المحامي بالنقض',
+  ],
   // A parliamentary bloc goes by its noun and its quoted name together.
   ['كتلة "الوفاق الوطني" في بيان إن', 'body', 'كتلة "الوفاق الوطني"', null],
 ])('session 51: %s', (phrase, kind, name, role) => {

@@ -3800,6 +3800,21 @@ function personAfterRole(
   // بلا حدود بشرق تشاد الدكتورة آمنة عبد الرحيم.
   const titled = nameAfterTitle(tokens, roleTo);
   if (!titled) return null;
+  // (Not past someone named on the way: المحامي بالنقض أشرف رمضان الطوخي ببلاغ … ضد الفنان
+  // فلان, where the one after the title is the other party; a king's or a prince's name in
+  // a place's name may stand there: مستشفى الملك فهد.)
+  for (let k = roleTo; k < titled.title; k++)
+    if (
+      isKnownGivenName(tokens[k]) &&
+      !ROYAL.has(bareOf(tokens[k - 1])) &&
+      // (Nor the genitive of a body's or a place's noun: مؤسسة محمد بن راشد للإسكان.)
+      !BODY_HEADS.has(bareOf(tokens[k - 1]).replace(/^[بل](?=\p{L}{3})/u, '')) &&
+      !NAMED_AFTER.has(bareOf(tokens[k - 1]).replace(/^[بل](?=\p{L}{3})/u, '')) &&
+      isNameWord(tokens[k + 1] ?? tokens[k]) &&
+      !ends(tokens[k + 1]?.brk ?? 'sentence') &&
+      !definite(tokens[k])
+    )
+      return null;
   return kingsPlace(tokens, head, {
     kind: 'person',
     name: span(tokens, titled.from, titled.to),
