@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t';
 import { Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { AppLink } from '../components/app-link';
@@ -20,12 +20,14 @@ export { useLanguage };
 /**
  * After a navigation (not the first load), moves focus to the new page's heading, or to
  * the quote the link points at, so keyboard and screen-reader users land where they went.
+ * A layout effect: the new page is scrolled before it is painted, never a frame later under
+ * the reader's pointer (a click that lands as the page jumps reaches nothing).
  */
 function useFocusOnNavigation() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const arrived = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The page the reader arrived on, the entry with the key "default" or where the root's
     // redirect led (/ to /ar/): nothing to move focus from, and no outline unasked for.
     if (!arrived.current || location.key === 'default') {
