@@ -667,6 +667,13 @@ test.each([
     'أشرف رمضان الطوخي',
     'المحامي بالنقض',
   ],
+  // A project's name in construct, a verbal noun first, is part of the office.
+  [
+    'مدير مشروع إعادة إعمار المخيم في الأونروا، المهندس يوسف بن عمر بوزيان، إن',
+    'person',
+    'يوسف بن عمر بوزيان',
+    'مدير مشروع إعادة إعمار المخيم في الأونروا',
+  ],
   // A parliamentary bloc goes by its noun and its quoted name together.
   ['كتلة "الوفاق الوطني" في بيان إن', 'body', 'كتلة "الوفاق الوطني"', null],
 ])('session 51: %s', (phrase, kind, name, role) => {
