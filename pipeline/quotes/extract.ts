@@ -4392,7 +4392,9 @@ export function extractQuotes(
     for (let k = at - 1; k > 0 && k >= at - 8 && tokens[k].sentence === sentence; k--) {
       const word = tokens[k];
       if (!word.quoted && cueOf(word.raw, word.folded)) return -1;
-      if (ISSUED_TEXTS.test(word.folded) && !/^(?:ب|في)/u.test(word.folded))
+      // (Not ب or في glued on the text, a venue: ببيان، في تغريدة; بيان and بلاغ open with
+      // a ب of their own.)
+      if (ISSUED_TEXTS.test(word.folded) && !/^(?:في|ب(?!يان|لاغ))/u.test(word.folded))
         return !ends(word.brk) &&
           tokens
             .slice(Math.max(0, k - 3), k)
@@ -4441,6 +4443,28 @@ export function extractQuotes(
         ? at - 2
         : putOutNoun(at);
     const sentence = tokens[at].sentence;
+    // غير أن الوزارة عادت ونشرت بياناً …، أكدت فيه: the verb right before the text, its
+    // subject where the sentence opens, a verb or two before it.
+    if (noun > 0 && ISSUING.test(tokens[noun - 1].folded) && !ends(tokens[noun].brk)) {
+      let k = sentenceStart(noun);
+      if (/^[وف]?(?:غير|الا)$/u.test(tokens[k].folded) && /^ان$/u.test(tokens[k + 1]?.folded ?? ''))
+        k += 2;
+      else if (/^[وف]?لكن$/u.test(tokens[k].folded)) k += 1;
+      const opener = k < noun - 1 ? mentionAt(k, false) : null;
+      if (
+        (opener?.kind === 'person' || opener?.kind === 'body') &&
+        opener.end < noun - 1 &&
+        noun - 1 - opener.end <= 2 &&
+        !tokens
+          .slice(opener.end, noun - 1)
+          .some((word) => ends(word.brk) || cueOf(word.raw, word.folded) || word.quoted) &&
+        !ends(tokens[noun - 1].brk)
+      ) {
+        const found = named(k, {}, gender);
+        if (found?.entity && (!gender || !found.entity.gender || found.entity.gender === gender))
+          return { entity: found.entity, mention: null };
+      }
+    }
     for (let v = noun - 2; v >= 0 && noun - v <= 16; v--) {
       if (tokens[v].sentence !== sentence) return null;
       if (!ISSUING.test(tokens[v].folded) || ends(tokens[v + 1].brk)) continue;
