@@ -10307,3 +10307,15 @@ speakerCases('session 51, a statement put out by the sentence’s subject', [
     'وزارة التموين والتجارة الداخلية',
   ],
 ]);
+
+test('وأضاف المسؤول right after an unnamed official spoke is that official, not someone named', () => {
+  const quotes = extractQuotes([
+    'وأضاف مدير عام الدائرة، المهندس رفيق سليمان العمري، أن "الوضع صعب جداً".',
+    'وفي حديث مع مراسلنا، قال مسؤول في مكتب الأونروا الإقليمي بعمّان، طلب عدم الكشف عن هويته، إن "الوكالة أجّلت صرف بعض المستحقات للموردين".',
+    'وأضاف المسؤول: "لم نصل بعد إلى مرحلة إغلاق المدارس، لكننا لا نستطيع أن نعد بشيء".',
+  ]);
+  const last = quotes[quotes.length - 1];
+  expect(last.speaker).toBeNull();
+  expect(last.kind).toBe('anonymous');
+  expect(last.role).toBe('مسؤول في مكتب الأونروا الإقليمي');
+});

@@ -2080,6 +2080,17 @@ export function extractQuotes(
           const known = entities.findSurname(tokens[last].folded, as);
           if (known) return known;
         }
+        // وأضاف المسؤول right after مسؤول في مكتب الأونروا، طلب عدم الكشف عن هويته: the
+        // unnamed one of that noun who just spoke, not someone named whose office it fits.
+        const unnamed = entities.current();
+        if (
+          unnamed?.kind === 'anonymous' &&
+          mention.role.to - mention.role.from === 1 &&
+          isDefiniteToken(tokens[mention.role.from]) &&
+          stripArticle(normalizeArabic(unnamed.role ?? '').split(' ')[0] ?? '') === mention.head &&
+          (!as || !unnamed.gender || unnamed.gender === as)
+        )
+          return unnamed;
         const byRole = entities.findRole(mention.head, role, as);
         if (byRole) return byRole;
         // وتابعت ابنة مدينة الحسيمة: someone already met, by where they come from.
