@@ -198,8 +198,6 @@ const POINTING_BACK = foldedSet('هكذا بهذه بهذا');
 const POINTING_WITH = foldedSet('بهذه بهذا بتلك بذلك');
 const SAME = foldedSet('ذاته ذاتها نفسه نفسها');
 // A reporting word after a preposition is a noun: في رد مكتوب، في تصريح.
-/** نفسه، ذاتها: the subject itself, after its name and before its verb. */
-const EMPHASIS = foldedSet('نفسه نفسها ذاته ذاتها أنفسهم');
 const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل خلال عبر');
 // What a person writes on: their account, page, the platform.
 const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|قنا|تويتر|اكس|فيسبوك|انستغرام|تلغرام|مدون)/u;
@@ -425,6 +423,15 @@ export function extractQuotes(
     while (start > 0 && tokens[start - 1].sentence === tokens[at].sentence) start--;
     return start;
   };
+  /** Past the particle a sentence opens with at `start` (غير أن، إلا أن، لكن): its subject. */
+  const pastOpeningParticle = (start: number): number => {
+    if (
+      /^[وف]?(?:غير|الا)$/u.test(tokens[start].folded) &&
+      /^[اإأ]ن$/u.test(tokens[start + 1]?.folded ?? '')
+    )
+      return start + 2;
+    return /^[وف]?لكن$/u.test(tokens[start].folded) ? start + 1 : start;
+  };
   /**
    * جان-بيير، أولينا-ماريا: a word a hyphen joins to the next is a name's, never a verb that
    * opens a clause.
@@ -640,10 +647,8 @@ export function extractQuotes(
    * saying at `at` with no subject, when nothing was said or quoted between.
    */
   const frontedSubject = (start: number, at: number, gender: Gender | null): Entity | null => {
-    let k = start;
-    if (/^[وف]?(?:غير|الا)$/u.test(tokens[k].folded) && /^ان$/u.test(tokens[k + 1]?.folded ?? ''))
-      k += 2;
-    else if (/^[وف]?(?:لكن|بينما|فيما)$/u.test(tokens[k].folded)) k += 1;
+    let k = pastOpeningParticle(start);
+    if (k === start && /^[وف]?(?:بينما|فيما)$/u.test(tokens[k].folded)) k += 1;
     const first = tokens[k];
     if (!first || k >= at || (k > start && ends(first.brk))) return null;
     const own =
@@ -3279,13 +3284,7 @@ export function extractQuotes(
     if (!clause.some((word) => /^(?:اسمه|اسمها|هويته|هويتها)$/u.test(word.folded))) return null;
     // (After an opener of its clause: غير أن مصدراً في المطار، تحدث لصحيفة شريطة عدم ذكر
     // اسمه، قال.)
-    let start = sentenceStart(verb);
-    if (
-      /^[وف]?غير$/u.test(tokens[start].folded) &&
-      /^[اإأ]ن$/u.test(tokens[start + 1]?.folded ?? '')
-    )
-      start += 2;
-    else if (/^[وف]?لكن$/u.test(tokens[start].folded)) start += 1;
+    const start = pastOpeningParticle(sentenceStart(verb));
     const mention = mentionAt(start, false);
     if (mention?.kind !== 'anonymous' || mention.end > opens) return null;
     // (Or what the source does, right after them: مهندساً يعمل مع إحدى الشركات المنفذة،.)
@@ -3314,7 +3313,7 @@ export function extractQuotes(
     while (
       end - 1 >= 0 &&
       (AUXILIARIES.has(tokens[end - 1].folded) ||
-        (EMPHASIS.has(tokens[end - 1].folded) && tokens[end].brk === 'none')) &&
+        (SAME.has(tokens[end - 1].folded) && tokens[end].brk === 'none')) &&
       tokens[end].brk !== 'sentence'
     )
       end--;
@@ -3499,10 +3498,7 @@ export function extractQuotes(
         mention.kind === 'anonymous' &&
         (from === 0 ||
           tokens[from].brk === 'sentence' ||
-          (from - opening === 1 && /^[وف]?لكن$/u.test(tokens[opening].folded)) ||
-          (from - opening === 2 &&
-            /^[وف]?(?:غير|الا)$/u.test(tokens[opening].folded) &&
-            /^[اإأ]ن$/u.test(tokens[opening + 1].folded))) &&
+          (from > opening && from === pastOpeningParticle(opening))) &&
         !/^[وف]/u.test(tokens[verb].folded) &&
         end - mention.end <= 6 &&
         !ends(tokens[end].brk) &&
@@ -4457,10 +4453,7 @@ export function extractQuotes(
     // غير أن الوزارة عادت ونشرت بياناً …، أكدت فيه: the verb right before the text, its
     // subject where the sentence opens, a verb or two before it.
     if (noun > 0 && ISSUING.test(tokens[noun - 1].folded) && !ends(tokens[noun].brk)) {
-      let k = sentenceStart(noun);
-      if (/^[وف]?(?:غير|الا)$/u.test(tokens[k].folded) && /^ان$/u.test(tokens[k + 1]?.folded ?? ''))
-        k += 2;
-      else if (/^[وف]?لكن$/u.test(tokens[k].folded)) k += 1;
+      const k = pastOpeningParticle(sentenceStart(noun));
       const opener = k < noun - 1 ? mentionAt(k, false) : null;
       if (
         (opener?.kind === 'person' || opener?.kind === 'body') &&
@@ -6428,7 +6421,7 @@ const CONTINUES =
 
 /** ألقى، يلقي، أصدر، نشر، وجّه، بعث: verbs whose object is a text someone issues. */
 const ISSUING =
-  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع|اطلق|اطلقت|يطلق|تطلق|تقدم|تقدمت|يتقدم|تتقدم)$/u;
+  /^[وف]?(?:القي|القت|يلقي|تلقي|اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وجه|وجهت|يوجه|توجه|بعث|بعثت|يبعث|تبعث|اذاع|اذاعت|يذيع|تذيع|اطلق|اطلقت|يطلق|تطلق)$/u;
 
 /**
  * نشر، بنشر، نشرها، أصدر، كتب، بعث، دوّن، غرّد: putting out a text, as a verb (with what it

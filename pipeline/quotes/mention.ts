@@ -204,6 +204,9 @@ const MASDARS_IN_YEH = new Set(
 );
 
 const bareOf = (token: Token) => withoutArticle(token.folded);
+/** A noun without ب or ل glued on it and without its article: بالمركز → مركز. */
+const headOfGlued = (token: Token) =>
+  withoutArticle(token.folded.replace(/^[بل](?=ال|\p{L}{3})/u, ''));
 /**
  * The shape of a present-tense verb (يعمل، تجلس، تقول، يتابع), not of a name (تركي، تامر،
  * يسرى، نورة): a prefix ي/ت, no long vowel after it, no ي/ه at the end.
@@ -3808,8 +3811,8 @@ function personAfterRole(
       isKnownGivenName(tokens[k]) &&
       !ROYAL.has(bareOf(tokens[k - 1])) &&
       // (Nor the genitive of a body's or a place's noun: مؤسسة محمد بن راشد للإسكان.)
-      !BODY_HEADS.has(bareOf(tokens[k - 1]).replace(/^[بل](?=\p{L}{3})/u, '')) &&
-      !NAMED_AFTER.has(bareOf(tokens[k - 1]).replace(/^[بل](?=\p{L}{3})/u, '')) &&
+      !BODY_HEADS.has(headOfGlued(tokens[k - 1])) &&
+      !NAMED_AFTER.has(headOfGlued(tokens[k - 1])) &&
       isNameWord(tokens[k + 1] ?? tokens[k]) &&
       !ends(tokens[k + 1]?.brk ?? 'sentence') &&
       !definite(tokens[k])
@@ -3836,7 +3839,7 @@ function kingsPlace(tokens: readonly Token[], head: number, found: Mention | nul
   if (regnalNameEnd(tokens, found.name.from) !== found.name.to) return found;
   const named = tokens
     .slice(head, found.name.from)
-    .some((word) => NAMED_AFTER.has(withoutArticle(word.folded.replace(/^[بل](?=ال)/u, ''))));
+    .some((word) => NAMED_AFTER.has(headOfGlued(word)));
   if (!named) return found;
   const apposed =
     tokens[found.name.to]?.brk === 'clause' ? appositionAt(tokens, found.name.to) : null;
@@ -4631,8 +4634,9 @@ function calledAfterDescription(tokens: readonly Token[], mention: Mention | nul
 }
 
 /**
- * فسعاد محمود عوض، وهي أم لخمسة أطفال: و or ف on a known given name that opens a name of two
- * words at least is the conjunction, not the name's (not وفاء، فادي, names of their own).
+ * فسعاد محمود عوض، وهي أم لخمسة أطفال: ف on a known given name that opens a sentence and a
+ * name of two words at least is the conjunction, not the name's (not فادي، فاطمة, names of
+ * their own).
  */
 function withoutConjunctionOnName(tokens: readonly Token[], mention: Mention | null) {
   if (mention?.kind !== 'person' || mention.name.to - mention.name.from < 2) return mention;
