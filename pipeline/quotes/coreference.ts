@@ -760,22 +760,23 @@ export class StoryEntities {
    * الصحة العالمية في السودان: مجلس المنافسة، منظمة الصحة العالمية), the last met first.
    */
   private bodyInRoles(bare: string): string | null {
+    const head = new RegExp(`^(?:[لب]|لل|بال|ال)?${bare}$`, 'u');
     for (let index = this.entities.length - 1; index >= 0; index--) {
       const entity = this.entities[index];
-      if (entity.kind !== 'person' || !entity.role) continue;
+      if (entity.kind === 'body' || !entity.role) continue;
       const written = entity.role.split(/\s+/u);
       const folded = written.map((word) => normalizeArabic(word));
-      // (Or with ل: الكاتب العام للنقابة الوطنية للممرضين، رئيس لنقابة الصحفيين.)
-      const at = folded.findIndex(
-        (word, k) => k >= 1 && (word === bare || word === `لل${bare}` || word === `ل${bare}`),
-      );
+      // (Or with ل or ب: الكاتب العام للنقابة الوطنية للممرضين، رئيس لنقابة الصحفيين، مصدر
+      // مسؤول بوزارة التموين; or with the article: رئيس الجامعة الملكية المغربية.)
+      const at = folded.findIndex((word, k) => k >= 1 && head.test(word));
       if (at < 1) continue;
       let end = at + 1;
       while (end < folded.length && !ROLE_TAIL_BREAKS.has(folded[end])) end++;
       if (end - at < 2) continue;
+      const glued = folded[at].length - bare.length;
       const first = folded[at].startsWith(`لل${bare}`)
         ? `ال${written[at].slice(2)}`
-        : folded[at] === bare
+        : folded[at].startsWith(`ال${bare}`) || glued === 0
           ? written[at]
           : written[at].slice(1);
       return [first, ...written.slice(at + 1, end)].join(' ');
