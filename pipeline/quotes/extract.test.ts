@@ -10338,3 +10338,18 @@ speakerCases('session 52, a body met inside a role speaks later by its head noun
     'وزارة التموين والتجارة الداخلية',
   ],
 ]);
+
+speakerCases('session 52, where a body’s name ends before the verb’s object', [
+  [
+    'طالبت نقابة أطباء مصر وسائل الإعلام: a country ends the chain, and وسائل is no و-joined noun',
+    [
+      'طالبت نقابة أطباء مصر وسائل الإعلام ورواد مواقع التواصل بالتوقف عن "التحريض ضد الأطباء" في أعقاب أي واقعة.',
+    ],
+    'نقابة أطباء مصر',
+  ],
+  [
+    'دعت غرفة تجارة بغداد التجار: a capital ends the chain before a definite noun',
+    ['دعت غرفة تجارة بغداد التجار الأعضاء إلى "الالتزام الكامل بمواعيد التوريد".'],
+    'غرفة تجارة بغداد',
+  ],
+]);

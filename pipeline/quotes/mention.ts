@@ -2113,6 +2113,10 @@ const PLACE_HEADS = foldedSet('بني عين سيدي بئر راس رأس تل 
 const ADDRESSED_PEOPLE = foldedSet(`أولياء أهالي مواطنين مواطنات المواطنين سكان أبناء طلاب طلبة
   تلاميذ أسر عائلات مستهلكين مزارعين تجار سائقين جماهير مشجعين`);
 
+/** Nouns whose و is their own first letter, no conjunction: the object after a body's name. */
+const WAW_NOUNS = foldedSet(`وسائل وسائط وثائق وظائف ودائع واردات وقود وجهاء وفود وحدات وعود
+  ولايات وقائع وجبات وصايا وسطاء وكلاء وكالات`);
+
 /** Skips a quoted name inside a role or body: بنك الاستثمار "النيل كابيتال"، لشركة «سحابة». */
 function skipQuotedName(tokens: readonly Token[], at: number): number {
   let next = at;
@@ -2211,6 +2215,10 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // مدربها الحبيب الورتاني، مدربه كريم بوزيد: a role with a possessive takes no genitive;
     // a name after it is its holder's.
     if (isOwnedRole(token)) return false;
+    // طالبت نقابة أطباء مصر وسائل الإعلام: a country's or a capital's name is definite, the
+    // last of a chain; what follows it is the verb's object.
+    if (index > from && (COUNTRIES.has(token.folded) || BARE_CAPITALS.has(token.folded)))
+      return false;
     if (wantsGenitive(token)) return true;
     // ولاية ساو باولو، بلدية سان جوزيه: a saint's word opens a place's name of two words.
     if (
@@ -2529,13 +2537,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       continue;
     }
     // وإصلاح النظام التعليمي: a و-joined noun in construct goes on with its genitive.
-    // (Not a noun that opens with و: ودعت الجمعية وزارة الداخلية، وكالة، ولاية.)
+    // (Not a noun that opens with و: ودعت الجمعية وزارة الداخلية، وكالة، ولاية; طالبت
+    // النقابة وسائل الإعلام.)
     const following = tokens[at + 1];
     if (
       !ends(token.brk) &&
       token.folded.startsWith('و') &&
       !definite(token) &&
       !BODY_HEADS.has(token.folded) &&
+      !WAW_NOUNS.has(token.folded) &&
       roleHeadOf(token.folded) === null &&
       following &&
       !ends(following.brk) &&
