@@ -10353,3 +10353,16 @@ speakerCases('session 52, where a body’s name ends before the verb’s object'
     'غرفة تجارة بغداد',
   ],
 ]);
+
+test('a headline’s speaker that is the first word after a body’s head noun is that body', () => {
+  const [quote] = headlineQuotes('التموين: "لا نية لرفع سعر رغيف الخبز المدعم"', [
+    'نفت وزارة التموين والتجارة الداخلية ما تردد بشأن زيادة سعر الخبز، مؤكدة في بيان أن السعر الحالي "باقٍ دون تغيير حتى إشعار آخر".',
+  ]);
+  expect(quote.speaker).toBe('وزارة التموين والتجارة الداخلية');
+  // Two bodies with that word after their head: no one.
+  const [unsure] = headlineQuotes('التموين: "لا نية لرفع سعر رغيف الخبز المدعم"', [
+    'نفت وزارة التموين والتجارة الداخلية ما تردد بشأن زيادة سعر الخبز، مؤكدة في بيان أن السعر الحالي "باقٍ دون تغيير حتى إشعار آخر".',
+    'وقالت مديرية التموين في الجيزة في بيان إن "المخابز تعمل بشكل طبيعي".',
+  ]);
+  expect(unsure.speaker).toBe(null);
+});

@@ -5763,10 +5763,16 @@ export function extractQuotes(
   const bodyByItsTail = (speaker: string): Entity | null => {
     const key = normalizeArabic(speaker).trim();
     if (!key.startsWith('ال')) return null;
+    const one = !key.includes(' ');
     const bodies = entities.all().filter((entity) => {
       if (entity.kind !== 'body' || !entity.name) return false;
       const name = normalizeArabic(entity.name);
-      return name.endsWith(` ${key}`) && name.split(' ').length === key.split(' ').length + 1;
+      // (Or the first of several words after the head, one word alone: التموين: «…» over
+      // وزارة التموين والتجارة الداخلية.)
+      return (
+        (name.endsWith(` ${key}`) && name.split(' ').length === key.split(' ').length + 1) ||
+        (one && name.split(' ')[1] === key)
+      );
     });
     return bodies.length === 1 ? bodies[0] : null;
   };
