@@ -679,3 +679,18 @@ test.each([
 ])('session 51: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
+
+test.each<[string, string, string | null, string | null]>([
+  // A place named after someone with بن: the holder's name follows the patron's.
+  [
+    'أستاذ الآثار الكلاسيكية في جامعة الحسين بن طلال مازن عودة الرواشدة إن',
+    'person',
+    'مازن عودة الرواشدة',
+    'أستاذ الآثار الكلاسيكية في جامعة الحسين بن طلال',
+  ],
+  ['مدير مستشفى الحسين بن طلال إن', 'role', null, 'مدير مستشفى الحسين بن طلال'],
+  // A country's name ends a body's chain; وسائل is a noun of its own, no و-joined one.
+  ['نقابة أطباء مصر وسائل الإعلام بالتوقف', 'body', 'نقابة أطباء مصر', null],
+])('session 52: %s', (phrase, kind, name, role) => {
+  expect(read(phrase)).toEqual({ kind, name, role });
+});

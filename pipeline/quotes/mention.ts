@@ -2483,6 +2483,20 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       at = royalNameEnd(tokens, at);
       break;
     }
+    // جامعة الحسين بن طلال مازن الرواشدة، مستشفى الحسن بن علي: a given name with the
+    // article and its father's after بن, whom a place is named after; its holder's name
+    // follows.
+    if (
+      NAMED_AFTER.has(headOfGlued(tokens[at - 2])) &&
+      DEFINITE_GIVEN_NAMES.has(genitive.folded) &&
+      tokens[at]?.folded === 'بن' &&
+      tokens[at].brk === 'none' &&
+      tokens[at + 1] &&
+      !ends(tokens[at + 1].brk)
+    ) {
+      at = royalNameEnd(tokens, at - 1);
+      break;
+    }
     if (
       (isJoiner(genitive) ||
         PLACE_JOINERS.has(genitive.folded) ||
@@ -3846,6 +3860,29 @@ function personAfterRole(
  */
 function kingsPlace(tokens: readonly Token[], head: number, found: Mention | null): Mention | null {
   if (found?.kind !== 'person' || found.role === null) return found;
+  // في جامعة الحسين بن طلال مازن عودة الرواشدة: so is a given name with the article and its
+  // father's after بن, right after the place's noun; the holder's name follows it.
+  const place = tokens[found.name.from - 1];
+  if (
+    place &&
+    NAMED_AFTER.has(headOfGlued(place)) &&
+    DEFINITE_GIVEN_NAMES.has(tokens[found.name.from].folded) &&
+    tokens[found.name.from + 1]?.folded === 'بن'
+  ) {
+    const start = royalNameEnd(tokens, found.name.from);
+    const holder = tokens[start];
+    const to =
+      holder && !ends(holder.brk) && isKnownGivenName(holder) ? nameEnd(tokens, start) : start;
+    if (to - start < 2) return null;
+    return {
+      kind: 'person',
+      name: span(tokens, start, to),
+      role: span(tokens, head, start),
+      gender: holderGender(tokens[head], holder),
+      end: to,
+      lead: holder,
+    };
+  }
   if (regnalNameEnd(tokens, found.name.from) !== found.name.to) return found;
   const named = tokens
     .slice(head, found.name.from)
