@@ -5,6 +5,7 @@ import {
   CAPITALS,
   COUNTRIES,
   MEDIA_HEADS,
+  nationalityOf,
   STATEMENT_NOUNS,
 } from './lexicon/bodies';
 import { StoryEntities, type Entity } from './coreference';
@@ -2200,15 +2201,23 @@ export function extractQuotes(
         // موسكو، قالت وزارة الدفاع.)
         // (A name shown without the quotation marks it was written with: حزب "الأمة" is
         // حزب الأمة, بنك الاستثمار "النيل كابيتال" is بنك الاستثمار النيل كابيتال.)
+        const elsewhere = placedElsewhere(mention.name.from);
+        const written = slice(mention.name)
+          .replace(/\s*["«»“”]\s*/gu, ' ')
+          .replace(/\s+/gu, ' ')
+          .trim();
+        // أعلنت وزارة التجارة after أمام مبنى وزارة التجارة العراقية: the name as first written
+        // in full, with its country's adjective.
+        const national =
+          mention.short || elsewhere
+            ? null
+            : nationalBefore(paragraphWords, paragraph, tokens[mention.name.from].start, written);
         return entities.body(
-          slice(mention.name)
-            .replace(/\s*["«»“”]\s*/gu, ' ')
-            .replace(/\s+/gu, ' ')
-            .trim(),
+          national ?? written,
           mention.head,
           mention.gender,
           mention.short,
-          !placedElsewhere(mention.name.from),
+          !elsewhere,
         );
       }
       case 'anonymous': {
@@ -5934,6 +5943,43 @@ function isQuestion(statement: Statement): boolean {
  * The full name of a body that the story named before `offset` of `paragraph` (its last
  * such mention), for a later reference by its head noun alone (الوزارة، المندوبية).
  */
+/**
+ * A body's name as met before `offset` with one nationality's adjective after it (وزارة
+ * التجارة العراقية for وزارة التجارة), when the story met it so with one only; else null.
+ */
+function nationalBefore(
+  paragraphWords: readonly (readonly Word[])[],
+  paragraph: number,
+  offset: number,
+  name: string,
+): string | null {
+  const parts = wordsOf(name).map((word) => word.folded);
+  if (parts.length < 2 || nationalityOf(parts[parts.length - 1]) !== null) return null;
+  const found = new Set<string>();
+  let written: string | null = null;
+  for (let p = 0; p <= paragraph; p++) {
+    const words = paragraphWords[p];
+    for (let at = 0; at + parts.length < words.length; at++) {
+      if (p === paragraph && words[at + parts.length].start >= offset) break;
+      // (The first word may carry و، ف، ل or ب: أمام مبنى وزارة …، بوزارة ….)
+      const same = (part: string, k: number) =>
+        words[at + k].folded === part ||
+        (k === 0 &&
+          /^[وفلب]$/u.test(words[at].folded.slice(0, -part.length)) &&
+          words[at].folded.endsWith(part));
+      if (!parts.every(same)) continue;
+      // (Not inside someone's role: لاعب نادي النسور المصري.)
+      const before = words[at - 1];
+      if (before && roleHeadOf(stripArticle(before.folded)) !== null) continue;
+      const adjective = words[at + parts.length];
+      if (!adjective.folded.startsWith('ال') || nationalityOf(adjective.folded) === null) continue;
+      found.add(adjective.folded);
+      written ??= `${name} ${adjective.raw}`;
+    }
+  }
+  return found.size === 1 ? written : null;
+}
+
 function fullBodyBefore(
   texts: readonly string[],
   paragraphWords: readonly (readonly Word[])[],
