@@ -10385,3 +10385,16 @@ speakerCases('session 52, a body named first with its country’s adjective', [
     'نادي النسور',
   ],
 ]);
+
+test('after لكن or غير أن, a noun written with its tanween is someone unnamed, not the last speaker', () => {
+  const quotes = extractQuotes([
+    'وقال مدير الهيئة فهد سليمان العتيبي إن "الموسم السياحي ناجح بكل المقاييس".',
+    'لكن مرشداً سياحياً في الدرعية، طلب عدم ذكر اسمه، قال إن “الزوار الأجانب ما زالوا يطرحون الأسئلة نفسها”.',
+    'غير أن ممرضةً في المستشفى قالت إن "الوضع صعب جداً هذا الأسبوع".',
+  ]);
+  expect(quotes.map((quote) => [quote.speaker, quote.kind, quote.role])).toEqual([
+    ['فهد سليمان العتيبي', 'person', 'مدير الهيئة'],
+    [null, 'anonymous', 'مرشداً سياحياً في الدرعية'],
+    [null, 'anonymous', 'ممرضةً في المستشفى'],
+  ]);
+});

@@ -5472,6 +5472,41 @@ export function nationalityAndName(tokens: readonly Token[], at: number): Mentio
   return named(to);
 }
 
+/** لكن، غير أن، إلا أن، إن: particles whose subject is in the accusative. */
+const ACCUSATIVE_OPENERS = foldedSet('لكن ولكن أن وأن فأن إن وإن فإن');
+const TANWEEN_FATH = /(?:\u064B\u0627?|\u0627\u064B)$/u;
+
+/**
+ * لكن مرشداً سياحياً في الدرعية، طلب عدم ذكر اسمه، قال: after a particle whose subject is in
+ * the accusative, a noun written with its tanween (no name takes it) and the adjectives and
+ * the tail that describe it are someone unnamed, whatever the lists know of the noun.
+ */
+function unnamedAccusative(tokens: readonly Token[], at: number): Mention | null {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (
+    !token ||
+    !before ||
+    ends(token.brk) ||
+    !ACCUSATIVE_OPENERS.has(before.folded) ||
+    definite(token) ||
+    !TANWEEN_FATH.test(token.raw) ||
+    isKnownGivenName(token) ||
+    !/^[\u0621-\u064A]{3,}$/u.test(token.folded)
+  )
+    return null;
+  let end = at + 1;
+  while (tokens[end] && !ends(tokens[end].brk) && TANWEEN_FATH.test(tokens[end].raw)) end++;
+  const tail = tailEnd(tokens, end);
+  if (tail > end) end = tail;
+  return {
+    kind: 'anonymous',
+    role: span(tokens, at, end),
+    gender: token.raw.replace(/[\u064B\u0627]+$/u, '').endsWith('ة') ? 'f' : 'm',
+    end,
+  };
+}
+
 function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
   const from = afterStateVerb(tokens, start);
   if (from < 0) return null;
@@ -5479,6 +5514,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   const token = tokens[at];
   const titled = titleAndNationality(tokens, at) ?? nationalityAndName(tokens, at);
   if (titled) return titled;
+  const accusative = unnamedAccusative(tokens, at);
+  if (accusative) return accusative;
   // زميلها البروفيسور الأميركي مايكل ستيرنبرغ: a role, then a title, a nationality and the
   // name; the three words before the name are the role.
   const retitled =
