@@ -4323,10 +4323,11 @@ export function extractQuotes(
    */
   const subjectOfVerbBefore = (at: number, gender: Gender | null): Attribution | null => {
     // (A description between commas may stand between the subject and the masdar: أكده
-    // البروفيسور فلان، قائد الفريق البحثي، بقوله.)
+    // البروفيسور فلان، قائد الفريق البحثي، بقوله; or the occasion: اكتفى الوزير، رداً على
+    // سؤال آخر حول أعداد الإصابات، بالقول.)
     if (tokens[at].brk === 'clause') {
       let opens = at - 1;
-      while (opens > 0 && at - opens < 7 && !ends(tokens[opens].brk)) opens--;
+      while (opens > 0 && at - opens < 10 && !ends(tokens[opens].brk)) opens--;
       if (opens > 0 && opens < at - 1 && tokens[opens].brk === 'clause') {
         const subject = subjectOfVerbBefore(opens, gender);
         if (subject) return subject;
@@ -4361,7 +4362,13 @@ export function extractQuotes(
         /^[وف]?(?:ما|مما)$/u.test(tokens[v - 1].folded);
       if (!opensClause) continue;
       const mention = mentionAt(v + 1, false);
-      if ((mention?.kind !== 'person' && mention?.kind !== 'body') || mention.end !== at) continue;
+      if (!mention || mention.end !== at) continue;
+      // (Or a role alone, its holder met before: بينما اكتفى وزير الصحة بالقول.)
+      if (mention.kind === 'role' && !FUNCTION_WORDS.has(tokens[v].folded)) {
+        const entity = entityOf(mention, gender);
+        return entity ? { entity, mention: null } : null;
+      }
+      if (mention.kind !== 'person' && mention.kind !== 'body') continue;
       const found = named(v + 1, {}, gender);
       if (found?.entity && (!gender || !found.entity.gender || found.entity.gender === gender))
         return found;
