@@ -691,6 +691,20 @@ test.each<[string, string, string | null, string | null]>([
   ['مدير مستشفى الحسين بن طلال إن', 'role', null, 'مدير مستشفى الحسين بن طلال'],
   // A country's name ends a body's chain; وسائل is a noun of its own, no و-joined one.
   ['نقابة أطباء مصر وسائل الإعلام بالتوقف', 'body', 'نقابة أطباء مصر', null],
+  // A known given name, then a family name of two joined by a hyphen: the name, and it ends
+  // there (a hyphenated first name after unknown words still opens the name).
+  [
+    'الصحفية السورية-الألمانية لانا حداد-شولتس حلقات بودكاست',
+    'person',
+    'لانا حداد-شولتس',
+    'الصحفية السورية-الألمانية',
+  ],
+  [
+    'الرئيس التنفيذي لشركة هيلدبرانت إنرجي كلاوس-ديتر فاغنر إن',
+    'person',
+    'كلاوس-ديتر فاغنر',
+    'الرئيس التنفيذي لشركة هيلدبرانت إنرجي',
+  ],
 ])('session 52: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

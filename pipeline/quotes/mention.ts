@@ -889,6 +889,21 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       MASDAR.test(ownedStem)
     )
       break;
+    // لانا حداد-شولتس حلقات بودكاست: a family name of two joined by a hyphen, after the
+    // given name, ends the name.
+    // (Not where the second is a particle that the family name goes on after: صبرينة
+    // لوكاس-بن عيسى، نادية الإدريسي-فان دام.)
+    if (
+      at > from + 2 &&
+      tokens[at - 1].brk === 'hyphen' &&
+      token.brk === 'none' &&
+      tokens[at - 2].brk === 'none' &&
+      isKnownGivenName(tokens[at - 3]) &&
+      !isKnownGivenName(tokens[at - 2]) &&
+      !isJoiner(tokens[at - 1]) &&
+      !isJoiner(token)
+    )
+      break;
     // أحمد سالم للعربية.نت: an outlet's domain, whom the words were told, ends the name.
     if (
       at > from &&
@@ -3289,7 +3304,10 @@ function personStart(tokens: readonly Token[], from: number, to: number): number
   )
     return from + 1;
   for (let at = from + 1; at + 2 <= to; at++) {
-    if (tokens[at + 1].brk === 'hyphen' && at + 2 < to) return at;
+    // (After a known given name, two that are no given name make a family name: لانا
+    // حداد-شولتس; not محامي المتهم أحمد جان-بيير مينيو.)
+    if (tokens[at + 1].brk === 'hyphen' && at + 2 < to)
+      return isKnownGivenName(tokens[at - 1]) && !isKnownGivenName(tokens[at]) ? at - 1 : at;
   }
   // رئيس اتحاد كتّاب مصر علاء الدين النجار: a country ends the role's chain where a given
   // name follows it.
