@@ -6171,6 +6171,19 @@ function fullNameBefore(
           genderOfGivenName(tokens[from - 1].folded) !== null
         )
           continue;
+        // الصحفيين أنيس الحمايدي ونادية الزواري: a given name the lists know with و on it
+        // opens the second name of a list.
+        if (
+          /^و[\u0621-\u064A]{3,}$/u.test(tokens[from].folded) &&
+          genderOfGivenName(tokens[from].folded.slice(1)) !== null &&
+          !isWrittenGivenName(tokens[from].raw) &&
+          tokens[from].brk === 'none' &&
+          (best < 0 || best === from + 1)
+        ) {
+          best = from;
+          sureStart = true;
+          break;
+        }
         if (!isNameWord(tokens[from], from < at - 1) && !JOINERS.has(tokens[from].folded)) break;
         // ابنتي رُبى، أمي فاطمة: kin with "my", inside someone's words, before the name.
         if (MY_KIN.test(tokens[from].folded)) break;
@@ -6271,9 +6284,13 @@ function fullNameBefore(
         // بلوكاس دا سيلفا: the preposition glued on the first name is not part of it.
         const first = words[best];
         const glued =
-          /^[بلو][\u0621-\u064A]{3,}$/u.test(first.folded) &&
-          !isWrittenGivenName(first.raw) &&
-          best < at - 1;
+          (/^[بلو][\u0621-\u064A]{3,}$/u.test(first.folded) &&
+            !isWrittenGivenName(first.raw) &&
+            best < at - 1) ||
+          // (And the و of a list on a given name: ونادية الزواري.)
+          (first.folded.startsWith('و') &&
+            !isWrittenGivenName(first.raw) &&
+            genderOfGivenName(first.folded.slice(1)) !== null);
         return text.slice(first.start + (glued ? 1 : 0), words[at + wanted.length - 1].end);
       }
     }
