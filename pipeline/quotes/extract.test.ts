@@ -10429,3 +10429,14 @@ speakerCases('session 52, a name met second in a list, with و on its given name
     'نادية الزواري',
   ],
 ]);
+
+speakerCases('session 52, a given name alone after a kin introduced her in full', [
+  [
+    'تقول سلمى after وحفيدتها سلمى أوبلا، الطالبة …: her name in full',
+    [
+      'وتعيش يطو رفقة ابنتها فاطمة أمزيان وحفيدتها سلمى أوبلا، الطالبة بالمدرسة الوطنية، في دوار آيت حنيني.',
+      '“أحب ما تصنعه جدتي وأمي”، تقول سلمى.',
+    ],
+    'سلمى أوبلا',
+  ],
+]);

@@ -6269,6 +6269,22 @@ function fullNameBefore(
           // تحاول نياكوما قاتلواك، وهي أرملة … وصلت نياكوما: a name no list knows met in full
           // first, two words a comma closes, then its first word alone (not تجلس أتونغ وحيدة،
           // an adjective).
+          // (Or a given name the lists know, after a kin with a pronoun that introduced
+          // her: وحفيدتها سلمى أوبلا، الطالبة … تقول سلمى.)
+          (best < 0 &&
+            wanted.length === 1 &&
+            genderOfGivenName(wanted[0]) !== null &&
+            at > 0 &&
+            isOwnedKin(
+              tokens[at - 1].folded.replace(/^و/u, ''),
+              tokens[at - 1].raw.replace(/^و/u, ''),
+            ) &&
+            forward === at + 2 &&
+            tokens[forward]?.brk === 'clause' &&
+            after.brk === 'none' &&
+            isNameWord(after, true) &&
+            !isDefiniteToken(after) &&
+            genderOfGivenName(after.folded) === null) ||
           (best < 0 &&
             wanted.length === 1 &&
             genderOfGivenName(wanted[0]) === null &&
