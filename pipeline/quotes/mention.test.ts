@@ -705,6 +705,16 @@ test.each<[string, string, string | null, string | null]>([
     'كلاوس-ديتر فاغنر',
     'الرئيس التنفيذي لشركة هيلدبرانت إنرجي',
   ],
+  // After a body's name and its genitive, a noun a verb takes, or a verbal noun, is its object.
+  ['حركة الشباب الهجوم في بيان', 'body', 'حركة الشباب', null],
+  ['نادي مولودية الجزائر التعاقد مع المهاجم', 'body', 'نادي مولودية الجزائر', null],
+  [
+    'وزارة التربية والتعليم والتعليم العالي في بيان',
+    'body',
+    'وزارة التربية والتعليم والتعليم العالي',
+    null,
+  ],
+  ['مسرور بارزاني الهجوم في تغريدة', 'person', 'مسرور بارزاني', null],
 ])('session 52: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

@@ -2642,6 +2642,17 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // A definite word that is no role, body or title describes the noun before it
     // (الروسي، السريع، والري); a role, body or title starts a new phrase.
     const bare = bareOf(token);
+    // وتبنّت حركة الشباب الهجوم، عزت الهيئة العامة الارتفاع: after a body's name and its
+    // genitive, a noun that a verb takes as its object, or a verbal noun, is no adjective.
+    if (
+      at > from + 1 &&
+      token.folded.startsWith('ال') &&
+      BODY_HEADS.has(bareOf(tokens[from])) &&
+      (OBJECT_NOUNS.has(bare) || isVerbalNoun(bare)) &&
+      !isNisba(token.folded) &&
+      !isListedAdjective(token.folded)
+    )
+      break;
     const after = tokens[at + 1];
     // (اللجنة المنظمة لبطولة …: a word with ل or ب on it is no name, unless a known one.)
     const glued = !!after && /^[لب]/u.test(after.folded) && !isKnownGivenName(after);
