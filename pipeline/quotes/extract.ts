@@ -4581,8 +4581,9 @@ export function extractQuotes(
       // بيان لجنة التحكيم، لبيان الشرطة: a body in construct with the statement, its ل its
       // own.
       if (k === at + 1 && BODY_HEADS.has(stripArticle(tokens[k].folded))) return named(k);
-      // بيان نشره الاتحاد على صفحته، بيان أصدرته الوزارة: who published it.
-      if (k === first && ISSUED.test(tokens[k].folded)) return named(k + 1);
+      // بيان نشره الاتحاد على صفحته، بيان أصدرته الوزارة: who published it (its
+      // adjectives between: تقرير ربع سنوي أصدرته الشركة).
+      if (ISSUED.test(tokens[k].folded)) return named(k + 1);
       if (tokens[k].folded[0] === 'ل' && tokens[k].folded.length > 2)
         return named(k, { dative: true });
     }
@@ -6542,7 +6543,7 @@ const HEAD_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const REPLY_FILLERS = foldedSet('على عليه عليها عليهم عليهما ذلك هذا');
 
 /** نشره، أصدرته، وزعتها: a verb that publishes a statement, its object a pronoun. */
-const ISSUED = /^(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها)$/u;
+const ISSUED = /^(?:نشر|اصدر|وزع|بث|اعد)(?:ت)?(?:ه|ها)$/u;
 
 /** A past verb as a sentence opens with it: no article, no tanween, Arabic letters only. */
 /**
