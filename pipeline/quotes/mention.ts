@@ -4193,6 +4193,14 @@ function personByGrammar(
         ? person(apposed.from, apposed.to, apposed.from)
         : null;
     }
+    // ووصف الوزير تقارير المنظمات، انتقد المدير مشاريع الحكومة: one word of a plural's
+    // shape (تفاعيل، مفاعيل) is the verb's object, no name.
+    if (
+      direct.to - direct.from === 1 &&
+      /^[تم][\u0621-\u064A]ا[\u0621-\u064A]ي[\u0621-\u064A]$/u.test(tokens[direct.from].folded) &&
+      !isKnownGivenName(tokens[direct.from])
+    )
+      return null;
     // إمام مسجد بدوار تيكخت التابع لجماعة إغيل: one word no list knows right after a place
     // noun (ب or ل on it too) is the place's name, not a person's.
     const placeWord = direct.from > 0 ? bareOf(tokens[direct.from - 1]) : '';
