@@ -717,6 +717,10 @@ test.each<[string, string, string | null, string | null]>([
   ['مسرور بارزاني الهجوم في تغريدة', 'person', 'مسرور بارزاني', null],
   // One word of a plural's shape after a role is the verb's object, no name.
   ['الوزير تقارير المنظمات الدولية بأنها', 'role', null, 'الوزير'],
+  // After a given name the lists know, a Maghrebi family name that opens with ل and ends in ة,
+  // where the name visibly closes: the family name, not "to" someone.
+  ['سمير لعمامرة، إن', 'person', 'سمير لعمامرة', null],
+  ['سمير لزوجته، إن', 'person', 'سمير', null],
 ])('session 52: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

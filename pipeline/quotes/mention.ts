@@ -1530,8 +1530,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         // (Nor, after two words of a name, a last word in ة that a verb of saying or a comma
         // visibly closes and that is no known word with a preposition: مصطفى عيسى بريمة إن;
         // not بمفرده، with its pronoun.)
+        // (Or after a given name the lists know: يقول سمير لعمامرة، 29 سنة.)
         const lastWord =
-          units >= 2 &&
+          (units >= 2 || (units === 1 && isKnownGivenName(tokens[from]))) &&
           written.endsWith('ة') &&
           visiblyClosed(tokens, at + 1) &&
           !isLexical(rest, false) &&
