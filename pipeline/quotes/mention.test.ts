@@ -721,6 +721,9 @@ test.each<[string, string, string | null, string | null]>([
   // where the name visibly closes: the family name, not "to" someone.
   ['سمير لعمامرة، إن', 'person', 'سمير لعمامرة', null],
   ['سمير لزوجته، إن', 'person', 'سمير', null],
+  // A Maghrebi family name that opens with بن or بو right after an office of one word.
+  ['الوزير بنشقرون إن', 'person', 'بنشقرون', 'الوزير'],
+  ['المدير ببنغازي إن', 'role', null, 'المدير'],
 ])('session 52: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

@@ -4044,6 +4044,9 @@ function personByGrammar(
       (tokens[direct.from + 1]?.brk === 'hyphen' &&
         /^(?:نت|كوم)$/u.test(tokens[direct.from + 1].folded))) &&
     /^[بل][\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded) &&
+    // (Not a Maghrebi family name that opens with بن or بو right after an office of one
+    // word: الوزير بنشقرون، الوزير بوريطة; after طالبة بجامعة هواري it is the place's.)
+    !(roleTo === head + 1 && /^(?:بن|بو)[\u0621-\u064A]{3,}$/u.test(tokens[direct.from].folded)) &&
     !isWrittenGivenName(tokens[direct.from].raw)
   )
     return null;
