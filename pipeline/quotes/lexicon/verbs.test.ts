@@ -33,6 +33,9 @@ test.each([
   ['ويُرجع', 'verb', 'm'],
   ['يُؤكّد', 'verb', 'm'],
   ['تُشير', 'verb', 'f'],
+  // Stipulating, of اشترط: the sentence's subject speaks on.
+  ['مشترطاً', 'participle', 'm'],
+  ['مشترطةً', 'participle', 'f'],
 ])('%s is a cue (%s, %s)', (word, kind, gender) => {
   expect(cue(word)).toEqual({ kind, gender });
 });
