@@ -2002,6 +2002,20 @@ export function extractQuotes(
         const as = mention.gender ?? gender;
         const kin = calledByKin(mention.role, as);
         if (kin) return kin;
+        // وختم الوزير الشعيبي المؤتمر بالقول: an office, then the family name of the one met in
+        // full who holds it (read on into the verb's object): that person.
+        const office = roleHeadOf(stripArticle(tokens[mention.role.from].folded));
+        const family = tokens[mention.role.from + 1];
+        if (
+          office !== null &&
+          family &&
+          mention.role.to - mention.role.from >= 2 &&
+          isDefiniteToken(family) &&
+          family.brk === 'none'
+        ) {
+          const holder = entities.findSurname(family.folded, as);
+          if (holder && holder.parts.length >= 2 && holder.roleHeads.has(office)) return holder;
+        }
         // ودعا ابن الحاج، وقال ابن كيران: a family name that opens with ابن, of someone met
         // in full (طارق ابن الحاج), not a son.
         if (
