@@ -510,7 +510,13 @@ export class StoryEntities {
         entity.key === key ||
         (endsWith(own, bare) && !fatherIn(own, bare.length)) ||
         (endsWith(bare, own) && !fatherIn(bare, own.length) && !child) ||
-        (parts.length === 1 && own.slice(1).includes(bare[0]) && !fatherNamed(own, parts[0]));
+        (parts.length === 1 && own.slice(1).includes(bare[0]) && !fatherNamed(own, parts[0])) ||
+        // (عمرو منصور after عمرو صلاح الدين منصور: the given name and the family name.)
+        (parts.length === 2 &&
+          own.length > 2 &&
+          own[0] === bare[0] &&
+          own[own.length - 1] === bare[1] &&
+          !child);
       // (A family name alone: the parent before a child named after them, whoever was
       // mentioned last.)
       const before =
