@@ -10491,3 +10491,11 @@ speakerCases('session 52, a given name and a family name of someone met in full'
     'عمرو صلاح الدين منصور',
   ],
 ]);
+
+test('a headline’s statement that repeats a body statement’s words, whatever the punctuation, is its speaker’s', () => {
+  const [quote] = headlineQuotes('مغني الراي بوزيدي: "لم أسرق أي لحن والقضاء سيقول كلمته"', [
+    'تتواصل تداعيات الجدل الذي أثارته أغنية "ما نسمحش فيك" لمغني الراي عبد القادر بوزيدي.',
+    'وقال بوزيدي، في تصريح لقناة "الشروق نيوز": "لم أسرق أي لحن، والقضاء سيقول كلمته. هذه الأغنية سجلتها في الاستوديو".',
+  ]);
+  expect(quote.speaker).toBe('عبد القادر بوزيدي');
+});

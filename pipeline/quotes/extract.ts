@@ -5824,11 +5824,10 @@ export function extractQuotes(
   // A headline's statement that repeats a body statement's words is that statement's.
   frames.forEach((frame, index) => {
     if (!frame.repeats) return;
-    const key = normalizeArabic(frame.span.inner);
+    const key = wordsOnly(frame.span.inner);
     const source = found.find(
       (entry) =>
-        entry.quote.paragraph < bodyParagraphs.length &&
-        normalizeArabic(entry.quote.text).includes(key),
+        entry.quote.paragraph < bodyParagraphs.length && wordsOnly(entry.quote.text).includes(key),
     );
     // (Not one the body leaves to no one: a name it took for a statement, as often as not.)
     if (source?.entity)
@@ -6659,6 +6658,14 @@ const HEADLINE_SPEAKER = /(?:^|\.\.+|…|[،؛|]|\s[-–—]\s)\s*([^.…،؛|:]
  * the story's table of people resolves the surname, role or body as in the body. Any other
  * quoted words of a headline (a title, a scare quote) are left alone.
  */
+/** A text's words, folded, without its punctuation: to tell the same words said twice. */
+function wordsOnly(text: string): string {
+  return normalizeArabic(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 function headlineFrames(
   headline: string,
   body: readonly { all: QuoteSpan[]; statements: QuoteSpan[] }[],
@@ -6666,14 +6673,15 @@ function headlineFrames(
   const spans = findQuoteSpans(headline);
   if (spans.length === 0) return [];
   const said = body.flatMap((paragraph) => paragraph.statements.map((span) => span.inner));
-  // The same words, or the words a body statement opens with; not a name it quotes inside
-  // itself (كتبت "بيت على حافة الوادي" لأن …).
+  // The same words, or the words a body statement opens with, whatever the punctuation
+  // between them (لم أسرق أي لحن، والقضاء …); not a name it quotes inside itself (كتبت "بيت
+  // على حافة الوادي" لأن …).
   const repeated = (inner: string) => {
-    const key = normalizeArabic(inner);
+    const key = wordsOnly(inner);
     return (
       key.length > 0 &&
       said.some((statement) => {
-        const folded = normalizeArabic(statement);
+        const folded = wordsOnly(statement);
         if (folded === key || folded.startsWith(key)) return true;
         const at = statement.indexOf(inner.trim());
         return (
