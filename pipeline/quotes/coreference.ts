@@ -78,6 +78,13 @@ const isAdjectiveLike = (word: string) =>
 const PRAISE = new Set(
   ['جامعي', 'اكاديمي', 'مخضرم', 'بارز', 'معروف', 'شهير'].map((word) => normalizeArabic(word)),
 );
+/** Whether the words of `part` stand in `whole` in the same order (others between). */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const word of whole) if (word === part[at]) at++;
+  return at === part.length;
+}
+
 /** Where a body's name inside a role ends: a place or a party after it (في السودان). */
 const ROLE_TAIL_BREAKS = new Set(
   ['في', 'لدى', 'إلى', 'من', 'عن', 'على', 'مع', 'و'].map((word) => normalizeArabic(word)),
@@ -511,11 +518,13 @@ export class StoryEntities {
         (endsWith(own, bare) && !fatherIn(own, bare.length)) ||
         (endsWith(bare, own) && !fatherIn(bare, own.length) && !child) ||
         (parts.length === 1 && own.slice(1).includes(bare[0]) && !fatherNamed(own, parts[0])) ||
-        // (عمرو منصور after عمرو صلاح الدين منصور: the given name and the family name.)
-        (parts.length === 2 &&
-          own.length > 2 &&
+        // (عمرو منصور after عمرو صلاح الدين منصور: the given name and the family name, and
+        // any of the names between, in their order.)
+        (parts.length >= 2 &&
+          own.length > parts.length &&
           own[0] === bare[0] &&
-          own[own.length - 1] === bare[1] &&
+          own[own.length - 1] === bare[bare.length - 1] &&
+          inOrder(bare, own) &&
           !child);
       // (A family name alone: the parent before a child named after them, whoever was
       // mentioned last.)

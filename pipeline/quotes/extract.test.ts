@@ -10490,6 +10490,14 @@ speakerCases('session 52, a given name and a family name of someone met in full'
     ],
     'عمرو صلاح الدين منصور',
   ],
+  [
+    'مازن بن حمود آل سعيد after مازن بن حمود بن سعيد آل سعيد: names between dropped, in order',
+    [
+      'أصدر السلطان مرسوماً بتعيين السيد مازن بن حمود بن سعيد آل سعيد وزيراً للتراث والسياحة.',
+      'وقال مازن بن حمود آل سعيد إن "الثقة السامية مسؤولية كبيرة".',
+    ],
+    'مازن بن حمود بن سعيد آل سعيد',
+  ],
 ]);
 
 test('a headline’s statement that repeats a body statement’s words, whatever the punctuation, is its speaker’s', () => {
