@@ -724,6 +724,15 @@ test.each<[string, string, string | null, string | null]>([
   // A Maghrebi family name that opens with بن or بو right after an office of one word.
   ['الوزير بنشقرون إن', 'person', 'بنشقرون', 'الوزير'],
   ['المدير ببنغازي إن', 'role', null, 'المدير'],
+  // A foreign family name that opens like و and the article, after a given name, where the
+  // name visibly ends; a role or a word the lists know after و is a second one.
+  [
+    'المتحدثة باسم البيت الأبيض جنيفر والتون:',
+    'person',
+    'جنيفر والتون',
+    'المتحدثة باسم البيت الأبيض',
+  ],
+  ['فاطمة والمديرة إن', 'person', 'فاطمة', null],
 ])('session 52: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });

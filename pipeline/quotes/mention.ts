@@ -617,7 +617,17 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   // shape where the name visibly ends is a family name (سعاد التهامي:).
   if (MASDAR.test(bareOf(token)) && !(isNisba(token.folded) && givenParts >= 1 && closing))
     return false;
-  if (token.folded.startsWith('وال') || token.folded.startsWith('فال')) return false;
+  // (Not the article after و or ف, but a foreign family name that opens so, after a given
+  // name and where the name visibly ends: جنيفر والتون:، كريستوف والتز إن.)
+  const foreign =
+    token.folded.startsWith('وال') &&
+    givenParts >= 1 &&
+    (!next || ends(next.brk) || SAYING_OPENERS.has(next.folded)) &&
+    !isLexical(token.folded.slice(1)) &&
+    !isLexical(bareOf(token)) &&
+    !isNisba(token.folded.slice(1)) &&
+    roleHeadOf(bareOf(token)) === null;
+  if ((token.folded.startsWith('وال') && !foreign) || token.folded.startsWith('فال')) return false;
   if (TIME_WORDS.has(token.folded)) return false;
   // نوال إبراهيم الخلف: after given names, الخلف is a family (not "the back").
   if (token.folded === 'الخلف' && givenParts >= 1) return true;
