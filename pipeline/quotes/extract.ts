@@ -65,6 +65,7 @@ import {
   SAYING_OPENERS,
 } from './mention';
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
+import { tokenize } from '../../src/lib/arabic/tokenize';
 import { HEADLINE_PARAGRAPH } from '../schema';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { isStatement } from './statements';
@@ -5985,9 +5986,7 @@ function nationalBefore(
       // (The first word may carry و، ف، ل or ب: أمام مبنى وزارة …، بوزارة ….)
       const same = (part: string, k: number) =>
         words[at + k].folded === part ||
-        (k === 0 &&
-          /^[وفلب]$/u.test(words[at].folded.slice(0, -part.length)) &&
-          words[at].folded.endsWith(part));
+        (k === 0 && words[at].folded.replace(/^[وفلب](?=\p{L}{3})/u, '') === part);
       if (!parts.every(same)) continue;
       // (Not inside someone's role: لاعب نادي النسور المصري.)
       const before = words[at - 1];
@@ -6109,6 +6108,15 @@ function opensNameAfterLi(word: Token | undefined): boolean {
   );
 }
 
+/** ونادية: a given name the lists know with the و of a list on it (not وفاء, a name itself). */
+function givenNameAfterWa(word: Word): boolean {
+  return (
+    /^و[\u0621-\u064A]{3,}$/u.test(word.folded) &&
+    genderOfGivenName(word.folded.slice(1)) !== null &&
+    !isWrittenGivenName(word.raw)
+  );
+}
+
 function fullNameBefore(
   texts: readonly string[],
   paragraphWords: readonly (readonly Word[])[],
@@ -6188,9 +6196,7 @@ function fullNameBefore(
         // الصحفيين أنيس الحمايدي ونادية الزواري: a given name the lists know with و on it
         // opens the second name of a list.
         if (
-          /^و[\u0621-\u064A]{3,}$/u.test(tokens[from].folded) &&
-          genderOfGivenName(tokens[from].folded.slice(1)) !== null &&
-          !isWrittenGivenName(tokens[from].raw) &&
+          givenNameAfterWa(tokens[from]) &&
           tokens[from].brk === 'none' &&
           (best < 0 || best === from + 1)
         ) {
@@ -6318,9 +6324,7 @@ function fullNameBefore(
             !isWrittenGivenName(first.raw) &&
             best < at - 1) ||
           // (And the و of a list on a given name: ونادية الزواري.)
-          (first.folded.startsWith('و') &&
-            !isWrittenGivenName(first.raw) &&
-            genderOfGivenName(first.folded.slice(1)) !== null);
+          givenNameAfterWa(first);
         return text.slice(first.start + (glued ? 1 : 0), words[at + wanted.length - 1].end);
       }
     }
@@ -6659,12 +6663,7 @@ const HEADLINE_SPEAKER = /(?:^|\.\.+|…|[،؛|]|\s[-–—]\s)\s*([^.…،؛|:]
  * quoted words of a headline (a title, a scare quote) are left alone.
  */
 /** A text's words, folded, without its punctuation: to tell the same words said twice. */
-function wordsOnly(text: string): string {
-  return normalizeArabic(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+const wordsOnly = (text: string): string => tokenize(text).join(' ');
 
 function headlineFrames(
   headline: string,

@@ -2512,14 +2512,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     // جامعة الحسين بن طلال مازن الرواشدة، مستشفى الحسن بن علي: a given name with the
     // article and its father's after بن, whom a place is named after; its holder's name
     // follows.
-    if (
-      NAMED_AFTER.has(headOfGlued(tokens[at - 2])) &&
-      DEFINITE_GIVEN_NAMES.has(genitive.folded) &&
-      tokens[at]?.folded === 'بن' &&
-      tokens[at].brk === 'none' &&
-      tokens[at + 1] &&
-      !ends(tokens[at + 1].brk)
-    ) {
+    if (patronAt(tokens, at - 1)) {
       at = royalNameEnd(tokens, at - 1);
       break;
     }
@@ -3898,17 +3891,29 @@ function personAfterRole(
  * a university is the name of what was named after him; the holder is the one in apposition
  * after it, if any.
  */
+/**
+ * جامعة الحسين بن طلال، مستشفى الحسن بن علي: whether `at` opens the name of whom a place is
+ * named after, a given name with the article and بن and a word after it, right after the
+ * place's noun.
+ */
+function patronAt(tokens: readonly Token[], at: number): boolean {
+  const place = tokens[at - 1];
+  return (
+    !!place &&
+    NAMED_AFTER.has(headOfGlued(place)) &&
+    DEFINITE_GIVEN_NAMES.has(tokens[at]?.folded ?? '') &&
+    tokens[at + 1]?.folded === 'بن' &&
+    tokens[at + 1].brk === 'none' &&
+    !!tokens[at + 2] &&
+    !ends(tokens[at + 2].brk)
+  );
+}
+
 function kingsPlace(tokens: readonly Token[], head: number, found: Mention | null): Mention | null {
   if (found?.kind !== 'person' || found.role === null) return found;
   // في جامعة الحسين بن طلال مازن عودة الرواشدة: so is a given name with the article and its
   // father's after بن, right after the place's noun; the holder's name follows it.
-  const place = tokens[found.name.from - 1];
-  if (
-    place &&
-    NAMED_AFTER.has(headOfGlued(place)) &&
-    DEFINITE_GIVEN_NAMES.has(tokens[found.name.from].folded) &&
-    tokens[found.name.from + 1]?.folded === 'بن'
-  ) {
+  if (patronAt(tokens, found.name.from)) {
     const start = royalNameEnd(tokens, found.name.from);
     const holder = tokens[start];
     const to =
