@@ -1845,7 +1845,9 @@ const SPOKESPEOPLE = foldedSet('ناطق متحدث');
  * معالي، سمو، فخامة، سعادة: courtesy titles of office that are never a name, before a name
  * the lists may not know (معالي حمود بن سعيد الوهيبي).
  */
-export const COURTESY_TITLES = foldedSet('معالي سمو فخامة سعادة عطوفة فضيلة سماحة');
+export const COURTESY_TITLES = foldedSet(
+  'معالي سمو فخامة سعادة عطوفة فضيلة سماحة نيافة غبطة قداسة',
+);
 
 /** أم يوسف، أبو خالد: the gender a kunya tells, or null for any other word. */
 export function kunyaGender(token: Token): Gender | null {
@@ -5891,9 +5893,18 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !isNisba(next.folded) &&
     // (ضيف الله: a given name in two words.)
     !laqabAt(tokens, at);
+  // مختار بلدة القصر، مختار حي الميدان: the headman of a village or a quarter; مختار alone
+  // is a given name (مختار الصالح، المختار ولد بوسيف).
+  const headman =
+    bare === 'مختار' &&
+    !definite(token) &&
+    !!next &&
+    !ends(next.brk) &&
+    /^(?:بلده|قريه|حي|محله|منطقه|مخيم|ضيعه|حاره)$/u.test(next.folded);
   if (
     !generalOffice &&
     !office &&
+    !headman &&
     (godly ||
       isNameWord(token) ||
       laqabAt(tokens, at) ||
@@ -5947,7 +5958,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     })();
   // ضيف الله: a given name; ضيف شرف: a guest of honour, a country or a city.
   const guestName = bare === 'ضيف' && (laqabAt(tokens, at) || tokens[at + 1]?.folded === 'شرف');
-  const roleHead = (feminineRole && !holderFollows) || guestName ? null : roleHeadOf(bare);
+  const roleHead =
+    (feminineRole && !holderFollows) || guestName ? null : headman ? bare : roleHeadOf(bare);
   // محامون، مهندسات، صحفيين: the sound plural of an office is someone unnamed as well.
   const pluralOffice =
     (/^[\u0621-\u064A]{3,}(?:ون|ين)$/u.test(bare) &&
@@ -5968,7 +5980,8 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   )
     return null;
   if (roleHead !== null || (anonymousHead && bodyGender === undefined)) {
-    let roleTo = chainEnd(tokens, at);
+    // (The headman's chain from the place noun, which wants its genitive: بلدة كفركلا.)
+    let roleTo = chainEnd(tokens, headman ? at + 1 : at);
     // غير أن مهندساً قال إن: a verb of saying right before what opens the words is the
     // verb, not the role's genitive.
     while (
