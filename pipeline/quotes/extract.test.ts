@@ -10514,3 +10514,19 @@ test('a headline’s statement that repeats a body statement’s words, whatever
   ]);
   expect(quote.speaker).toBe('عبد القادر بوزيدي');
 });
+
+test('a headline’s clause whose verb of saying frames its quote gives it the speaker the body names in full', () => {
+  const body = [
+    'تجددت الاشتباكات المسلحة في العاصمة الليبية طرابلس مساء الأحد بين مجموعات متنافسة.',
+    'ودعا المجلس الرئاسي الليبي في بيان إلى "وقف شامل للقتال في كافة المناطق وعودة الوحدات إلى ثكناتها".',
+  ];
+  const quotes = headlineQuotes(
+    'اشتباكات عنيفة في طرابلس والمجلس الرئاسي يدعو إلى "وقف فوري لإطلاق النار"',
+    body,
+  );
+  expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+    ['وقف فوري لإطلاق النار', 'المجلس الرئاسي الليبي'],
+  ]);
+  // (A verb's object between it and the quote: the quote is what was acted on, no words.)
+  expect(headlineQuotes('النيجر تعلّق بث «بي بي سي الدولية» ثلاثة أشهر', body)).toEqual([]);
+});

@@ -6706,7 +6706,11 @@ function headlineFrames(
       continue;
     }
     const before = HEADLINE_SPEAKER.exec(headline.slice(0, span.start));
-    if (!before) continue;
+    if (!before) {
+      const framed = headlineVerbFrame(headline, span);
+      if (framed) frames.push({ span, repeats: false, text: framed, speaker: '' });
+      continue;
+    }
     // (والمهندي after "..": the conjunction, not a name's و.)
     let speaker = before[1].trim();
     if (before.index > 0 && /^و[\u0621-\u064A]{3,}/u.test(speaker)) speaker = speaker.slice(1);
@@ -6724,6 +6728,49 @@ function headlineFrames(
     });
   }
   return frames;
+}
+
+/**
+ * والمجلس الرئاسي يدعو إلى "وقف فوري لإطلاق النار"، وزير الخارجية يحذر من «…»: a headline's
+ * clause whose verb of saying frames the quote, as a sentence of its own: its subject from
+ * where the clause opens (after "..", a comma, or a و before the article), then the verb
+ * and the quote; or the verb first. Null when no such verb stands right before the quote.
+ */
+function headlineVerbFrame(headline: string, span: QuoteSpan): string | null {
+  const clause = /(?:^|\.\.+|…|[،؛|]|\s[-–—]\s)\s*([^.…،؛|:"“”«»]{2,120}?)\s*$/u.exec(
+    headline.slice(0, span.start),
+  );
+  if (!clause) return null;
+  const words = clause[1].split(/\s+/u).filter(Boolean);
+  // (The verb and at most a preposition or two before the quote: يدعو إلى، يحذر من.)
+  let verb = -1;
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const folded = normalizeArabic(words[k]);
+    if (cueOf(words[k], folded)?.kind === 'verb') {
+      verb = k;
+      break;
+    }
+  }
+  // (Only particles between the verb and the quote: not تعلّق بث «بي بي سي», an object.)
+  if (
+    verb < 0 ||
+    !words
+      .slice(verb + 1)
+      .every((word) => /^(?:الي|من|عن|علي|ان|بان|ب|بـ)$/u.test(normalizeArabic(word)))
+  )
+    return null;
+  let from = 0;
+  for (let k = verb - 1; k > 0; k--) {
+    if (/^وال[\u0621-\u064A]{2,}/u.test(normalizeArabic(words[k]))) {
+      from = k;
+      break;
+    }
+  }
+  const subject = words.slice(from, verb);
+  if (subject.length > 6) return null;
+  if (subject.length > 0 && /^وال/u.test(normalizeArabic(subject[0])))
+    subject[0] = subject[0].replace(/^و/u, '');
+  return [...subject, ...words.slice(verb), headline.slice(span.start, span.end)].join(' ');
 }
 
 /**
