@@ -10530,3 +10530,18 @@ test('a headline’s clause whose verb of saying frames its quote gives it the s
   // (A verb's object between it and the quote: the quote is what was acted on, no words.)
   expect(headlineQuotes('النيجر تعلّق بث «بي بي سي الدولية» ثلاثة أشهر', body)).toEqual([]);
 });
+
+test('a rank said before a role is the office a headline names the speaker by', () => {
+  const body = [
+    'أكد العميد المتقاعد في الجيش اللبناني نزار فؤاد الأيوبي أن انتشار الجيش «يحتاج إلى ثلاثة أضعاف العديد الحالي على الأقل».',
+    'وقال الخبير في الشؤون الاستراتيجية سامي إلياس نعمة إن المشكلة «سياسية قبل أن تكون عسكرية».',
+  ];
+  const [quote] = headlineQuotes(
+    'عميد متقاعد: «الانتشار جنوب الليطاني يحتاج ثلاثة أضعاف العديد»',
+    body,
+  );
+  expect(quote.speaker).toBe('نزار فؤاد الأيوبي');
+  // (And a later وأضاف العميد in the body.)
+  const later = extractQuotes([...body, 'وأضاف العميد أن «القرار السياسي هو الذي ينقص».']).at(-1);
+  expect(later?.speaker).toBe('نزار فؤاد الأيوبي');
+});

@@ -1996,6 +1996,16 @@ export function extractQuotes(
           if (!RANKS.has(rank)) break;
           entities.ranked(entity, rank);
         }
+        // (Or before the role the rank was read past: العميد المتقاعد في الجيش اللبناني
+        // فلان, then عميد متقاعد in the headline.)
+        const before = mention.role ? tokens[mention.role.from - 1] : undefined;
+        if (
+          before &&
+          isDefiniteToken(before) &&
+          !ends(tokens[mention.role!.from].brk) &&
+          RANKS.has(stripArticle(before.folded))
+        )
+          entities.ranked(entity, stripArticle(before.folded));
         return entity;
       }
       case 'role': {
@@ -5812,8 +5822,11 @@ export function extractQuotes(
    * مسعف على حاجز عطارة: «…»: a headline's speaker named by an office alone is the one
    * person the body named who holds it (المسعف … إبراهيم الدويك), when there is one.
    */
-  const soleHolder = (entity: Entity): Entity | null => {
-    const head = roleHeadOf(stripArticle(entity.key.split(' ')[0] ?? ''));
+  const soleHolder = (entity: Entity, speaker: string): Entity | null => {
+    // (The headline's own first word when the reading took it for a title: عميد متقاعد.)
+    const head =
+      roleHeadOf(stripArticle(entity.key.split(' ')[0] ?? '')) ??
+      roleHeadOf(stripArticle(normalizeArabic(speaker).split(' ')[0] ?? ''));
     if (head === null) return null;
     const holders = persons.filter(
       (person) =>
@@ -5860,7 +5873,9 @@ export function extractQuotes(
         : met) ?? (frame && !frame.repeats ? bodyByItsTail(frame.speaker) : null);
     const entity =
       read?.kind === 'anonymous'
-        ? (holderOf(read) ?? (frame && !frame.repeats ? soleHolder(read) : null) ?? read)
+        ? (holderOf(read) ??
+          (frame && !frame.repeats ? soleHolder(read, frame.speaker) : null) ??
+          read)
         : read;
     // A person whose name is one definite word in -ية (الرسمية، الرواية، الدورية) is a noun
     // or an adjective the rules took for a name: no one rather than a wrong one (on dev and
