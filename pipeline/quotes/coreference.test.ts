@@ -84,3 +84,17 @@ test('a family name of two words is the one person met with it, none where two o
   story.person('كريم جاسم آل غانم', null, null, 'm');
   expect(story.findSoleFamily(['ال', 'غانم'], 'm')).toBeNull();
 });
+
+test('a body’s head and the kind of body it runs is the one body named with that head', () => {
+  const story = new StoryEntities();
+  const festival = story.body('إدارة أيام قرطاج السينمائية', 'اداره', 'f', false);
+  expect(story.body('إدارة المهرجان', 'اداره', 'f', false)).toBe(festival);
+  // (Not a body whose genitive is a noun of its own: إدارة الجمارك is another.)
+  const other = new StoryEntities();
+  const customs = other.body('إدارة الجمارك', 'اداره', 'f', false);
+  expect(other.body('إدارة النادي', 'اداره', 'f', false)).not.toBe(customs);
+  // (Nor an adjective of a nisba's shape: الحكومة الفيدرالية after حكومة ولاية جوبالاند.)
+  const states = new StoryEntities();
+  const state = states.body('حكومة ولاية جوبالاند', 'حكومه', 'f', false);
+  expect(states.body('الحكومة الفيدرالية', 'حكومه', 'f', false)).not.toBe(state);
+});

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../src/lib/arabic/normalize';
-import { nationalityOf } from './lexicon/bodies';
+import { BODY_HEADS, nationalityOf } from './lexicon/bodies';
 import {
   FATHER_JOINERS,
   isDefiniteAdjective,
@@ -698,6 +698,27 @@ export class StoryEntities {
         )
           return this.touch(entity);
       }
+    }
+    // إدارة المهرجان after إدارة أيام قرطاج السينمائية، إدارة النادي after إدارة نادي
+    // مولودية الساحل: the head and the kind of body it runs, with the article, is the one
+    // body met with that head whose genitive is a name (not إدارة الجمارك).
+    if (
+      !short &&
+      parts.length === 2 &&
+      parts[0] === bare &&
+      parts[1].startsWith('ال') &&
+      BODY_HEADS.has(withoutArticle(parts[1])) &&
+      // (Not an adjective of a nisba's shape: الحكومة الفيدرالية.)
+      !parts[1].endsWith('يه')
+    ) {
+      const named = this.entities.filter(
+        (entity) =>
+          entity.kind === 'body' &&
+          entity.bodyHead === bare &&
+          entity.parts.length > 2 &&
+          !entity.parts[1].startsWith('ال'),
+      );
+      if (named.length === 1) return this.touch(named[0]);
     }
     // وقالت وزارة الداخلية after حددتها وزارة الداخلية الكويتية: the body the story named
     // with its adjectives; the name as it was first written. (`named` false: the sentence
