@@ -5893,14 +5893,14 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !isNisba(next.folded) &&
     // (ضيف الله: a given name in two words.)
     !laqabAt(tokens, at);
-  // مختار بلدة القصر، مختار حي الميدان: the headman of a village or a quarter; مختار alone
-  // is a given name (مختار الصالح، المختار ولد بوسيف).
+  // مختار بلدة القصر، مختار الحي، مختار أحد المخيمات: the headman of a village, a quarter
+  // or a camp; مختار alone is a given name (مختار الصالح، المختار ولد بوسيف).
   const headman =
     bare === 'مختار' &&
     !definite(token) &&
     !!next &&
     !ends(next.brk) &&
-    /^(?:بلده|قريه|حي|محله|منطقه|مخيم|ضيعه|حاره)$/u.test(next.folded);
+    /^(?:ال)?(?:بلده|قريه|حي|محله|منطقه|مخيم|ضيعه|حاره)$|^(?:احد|احدي)$/u.test(next.folded);
   if (
     !generalOffice &&
     !office &&
