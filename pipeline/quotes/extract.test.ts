@@ -10545,3 +10545,28 @@ test('a rank said before a role is the office a headline names the speaker by', 
   const later = extractQuotes([...body, 'وأضاف العميد أن «القرار السياسي هو الذي ينقص».']).at(-1);
   expect(later?.speaker).toBe('نزار فؤاد الأيوبي');
 });
+
+speakerCases('session 53', [
+  [
+    'a verb whose object is a body, right after someone named, has that one as its subject',
+    [
+      'غير أن رئيس الجامعة المغربية لحقوق المستهلك عمر أيت الحاج طالب الحكومة بنشر "نتائج التحاليل المخبرية بشكل دوري وعلني".',
+    ],
+    'عمر أيت الحاج',
+  ],
+  [
+    'the same after a name set off by commas',
+    [
+      'لكن عضوة لجنة الخدمات النيابية، سهى كاظم الموسوي، طالبت الحكومة بـ"وقف أي إجراء إخلاء خلال فصل الشتاء".',
+    ],
+    'سهى كاظم الموسوي',
+  ],
+  [
+    'not a frame’s word before the verb: the subject follows it',
+    [
+      'وقال الوزير محمود الشافعي في الاجتماع إن المشروع متأخر.',
+      '"لن نسمح بأي تأخير في تسليم الأعمال"، هكذا حذّر الوزير المقاولين خلال اجتماعه بهم.',
+    ],
+    'محمود الشافعي',
+  ],
+]);

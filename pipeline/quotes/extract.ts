@@ -3752,6 +3752,20 @@ export function extractQuotes(
             return known?.entity ? known : { entity: null, mention: null };
           }
         }
+        // رئيس الجامعة فلان طالب الحكومة بنشر «…»، فلانة، طالبت الحكومة بـ«…»: a verb whose
+        // object is a person or a body, with no و before it, right after someone named: that
+        // one is its subject, and who follows the verb is whom it calls on.
+        if (
+          TAKES_PERSON.test(tokens[at].folded) &&
+          !/^[وف]/u.test(tokens[at].folded) &&
+          tokens[at].brk !== 'sentence' &&
+          // (Not a frame's word: «…»، هكذا حذّر الوزير المقاولين.)
+          !FUNCTION_WORDS.has(tokens[at - 1]?.folded ?? '') &&
+          !/^[وف]?(?:هكذا|كذلك)$/u.test(tokens[at - 1]?.folded ?? '')
+        ) {
+          const first = subjectBefore(at, cue.gender);
+          if (first?.entity?.kind === 'person') return first;
+        }
         // قالت إنها كتبت الرواية، لكنه دعا المجتمع الدولي: right after إنها، أنه، لكنه the
         // verb's subject is that pronoun, the one the sentence is about; the word after the
         // verb is its object.
