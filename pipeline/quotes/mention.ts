@@ -2386,7 +2386,12 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       break;
     }
     // (The noun joined to the one before, sharing its genitive: ومفقودي سجن صيدنايا.)
-    if (at > from + 1 && !definite(tokens[at - 1]) && sharesGenitive(genitive, tokens[at + 1])) {
+    // (Or the first, glued to ل or ب in a role's tail: لإدارة واستثمار مرفأ بيروت.)
+    if (
+      (at > from + 1 || /^[لب]/u.test(tokens[from].folded)) &&
+      !definite(tokens[at - 1]) &&
+      sharesGenitive(genitive, tokens[at + 1])
+    ) {
       at++;
       continue;
     }
