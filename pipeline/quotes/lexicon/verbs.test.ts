@@ -28,6 +28,9 @@ test.each([
   ['ليضيف', 'verb', 'm'],
   ['لتقول', 'verb', 'f'],
   ['سأله', 'verb', 'm'],
+  // (Summing something up in a phrase: فتختصر المشهد بجملة واحدة: «…».)
+  ['فتختصر', 'verb', 'f'],
+  ['يختصر', 'verb', 'm'],
   ['وعقّب', 'verb', 'm'],
   // A derived form's present, its prefix with the active voice's damma; and أرجع's.
   ['ويُرجع', 'verb', 'm'],
