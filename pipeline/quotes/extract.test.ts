@@ -10562,6 +10562,14 @@ speakerCases('session 53', [
     'سهى كاظم الموسوي',
   ],
   [
+    'a verb that opens a sentence, a nationality and a name, then the place they came in: the one a later وقالت means',
+    [
+      'توّجت العداءة التونسية سلمى بوعزيزي بالميدالية الذهبية لسباق 3000 متر موانع.',
+      'وحلت المغربية خديجة أيت الحاج ثانية، بفارق ثانيتين فقط. وقالت في تصريح لموقع “هسبريس” إن بوعزيزي “كانت الأقوى اليوم، لكن الموسم طويل”.',
+    ],
+    'خديجة أيت الحاج',
+  ],
+  [
     'not a frame’s word before the verb: the subject follows it',
     [
       'وقال الوزير محمود الشافعي في الاجتماع إن المشروع متأخر.',

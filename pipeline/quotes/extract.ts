@@ -93,6 +93,8 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 /** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
 const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
+/** ثانية، ثالثاً، أخيراً: the place someone came in, after their name. */
+const PLACED = /^(?:اولا|اولي|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|اخيرا)$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
@@ -1319,7 +1321,9 @@ export function extractQuotes(
         !joinedByHyphen(k) &&
         (openingGender(k + 1) !== null ||
           roleHeadOf(stripArticle(tokens[k + 1].folded)) !== null ||
-          ANONYMOUS_HEADS.has(stripArticle(tokens[k + 1].folded)))
+          ANONYMOUS_HEADS.has(stripArticle(tokens[k + 1].folded)) ||
+          // (Or a nationality: وحلت المغربية خديجة أيت الحاج ثانية.)
+          (isDefiniteToken(tokens[k + 1]) && nationalityOf(tokens[k + 1].folded) !== null))
       ) {
         const mention = mentionAt(k + 1, false);
         // (Where the name visibly ends: at a comma or a function word, not يجلس فلان خلف
@@ -1350,6 +1354,8 @@ export function extractQuotes(
               after.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
             ) ||
             KIN_AFTER.test(after.folded) ||
+            // (Or the place they came in: حلت فلانة ثانية، جاء فلان ثالثاً.)
+            PLACED.test(after.folded) ||
             // (Or a kunya of two words the story gave someone met: يقف حسين حمدان، أو "أبو
             // علي"، …. يشعل أبو علي ناراً صغيرة.)
             (kunyaGender(tokens[k + 1]) !== null &&

@@ -787,6 +787,8 @@ test.each([
     'الشركة المصرية لإدارة وتشغيل مترو الأنفاق',
     null,
   ],
+  // The place someone came in ends their name.
+  ['المغربية خديجة أيت الحاج ثانية، بفارق', 'person', 'خديجة أيت الحاج', 'المغربية'],
 ])('session 53: %s', (phrase, kind, name, role) => {
   expect(read(phrase)).toEqual({ kind, name, role });
 });
