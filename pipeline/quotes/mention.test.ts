@@ -787,6 +787,11 @@ test.each([
     'الشركة المصرية لإدارة وتشغيل مترو الأنفاق',
     null,
   ],
+  // A guide is an office (المرشد الأعلى فلان); indefinite and described, someone unnamed; a
+  // given name too, inside a name.
+  ['المرشد الأعلى علي خامنئي إن', 'person', 'علي خامنئي', 'المرشد الأعلى'],
+  ['مرشد بحري يعمل في الهيئة، طلب عدم ذكر اسمه، إن', 'anonymous', null, 'مرشد بحري'],
+  ['بلقيس مرشد العبسي إن', 'person', 'بلقيس مرشد العبسي', null],
   // The place someone came in ends their name.
   ['المغربية خديجة أيت الحاج ثانية، بفارق', 'person', 'خديجة أيت الحاج', 'المغربية'],
 ])('session 53: %s', (phrase, kind, name, role) => {

@@ -1911,7 +1911,7 @@ export function isOwnedNoun(token: Token): boolean {
 }
 
 /** Words of a role or kin that are given names too (صديق، مساعد، نجم، قائد). */
-const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم قائد');
+const ROLE_GIVEN_NAMES = foldedSet('صديق مساعد نجم قائد مرشد');
 /** Objects that are people (a caller, a guest; ضيف الله is a name): they may open a mention. */
 const PEOPLE_OBJECTS = foldedSet('متصل متصلة ضيف ضيفة ضيوف راحل فقيد');
 /** What an athlete wins (أحرزت فلانة الميدالية الذهبية): the verb's object, no family name. */
