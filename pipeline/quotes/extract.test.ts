@@ -10570,6 +10570,13 @@ speakerCases('session 53', [
     'خديجة أيت الحاج',
   ],
   [
+    'a relative after a role in apposition whose genitive is a body points to the person',
+    [
+      'وتعتمد الخطة على مدربين أجانب، بينهم الكوري الجنوبي بارك جي-هون، مدرب منتخب التايكواندو، الذي قال في تصريحات على هامش الحفل إن «الرياضي الأردني يملك الموهبة والانضباط».',
+    ],
+    'بارك جي-هون',
+  ],
+  [
     'not a frame’s word before the verb: the subject follows it',
     [
       'وقال الوزير محمود الشافعي في الاجتماع إن المشروع متأخر.',

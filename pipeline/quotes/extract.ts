@@ -3125,6 +3125,9 @@ export function extractQuotes(
       while (start > 0 && !ends(tokens[start].brk) && tokens[start - 1].sentence === sentence)
         start--;
       if (tokens[start].sentence !== sentence) return null;
+      // (A role in apposition whose genitive is a body: فلان، مدرب منتخب التايكواندو، الذي.)
+      const piece = mentionAt(start, false);
+      const inRole = piece?.kind === 'role' && piece.end === end;
       for (let k = end - 1; k >= start; k--) {
         let mention = mentionAt(k, false);
         if (!mention || mention.end > end || (right && mention.end !== end)) continue;
@@ -3133,6 +3136,7 @@ export function extractQuotes(
         if (
           mention.kind === 'body' &&
           mention.end === end &&
+          !(inRole && k > start) &&
           !/^(?:من|في|الي|علي|عن|مع)$/u.test(tokens[k - 1]?.folded ?? '')
         )
           return null;
