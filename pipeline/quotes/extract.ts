@@ -1123,6 +1123,22 @@ export function extractQuotes(
       /^(?:فيه|فيها|عليه|عليها|نصه|نصها)$/u.test(tokens[last].folded)
     )
       return null;
+    // ورداً على سؤال …، تتحفظ العالمة اللبنانية: «…»، لم تُخفِ البطلة مرارتها: "…": a verb
+    // that opens the clause, then a definite role alone: the one met with it, if anyone.
+    let clause = last;
+    while (clause > start && tokens[clause].brk !== 'clause') clause--;
+    const verb = /^[وف]?(?:لم|لا|لن)$/u.test(tokens[clause].folded) ? clause + 1 : clause;
+    const role = verb < last ? mentionAt(verb + 1, false) : null;
+    if (
+      role?.kind === 'role' &&
+      role.end <= last + 1 &&
+      isDefiniteToken(tokens[verb + 1]) &&
+      isArabicVerbLike(tokens[verb]) &&
+      !FUNCTION_WORDS.has(tokens[verb].folded)
+    ) {
+      const entity = entityOfMention(role, role.gender);
+      if (entity?.kind === 'person' && entity.name) return { entity, mention: null };
+    }
     for (let at = start; at <= last && at < start + 4; at++) {
       if (tokens[at].quoted) continue;
       // (وفي صباح كل خميس: a preposition's noun is no subject.)
