@@ -792,6 +792,14 @@ test.each([
   ['المرشد الأعلى علي خامنئي إن', 'person', 'علي خامنئي', 'المرشد الأعلى'],
   ['مرشد بحري يعمل في الهيئة، طلب عدم ذكر اسمه، إن', 'anonymous', null, 'مرشد بحري'],
   ['بلقيس مرشد العبسي إن', 'person', 'بلقيس مرشد العبسي', null],
+  // A broadcaster is an office (not the radio station, a body); the listeners a verb
+  // addresses after a name are its object.
+  [
+    'الإذاعية المصرية إيناس عبد المنعم حجازي مستمعي إذاعة',
+    'person',
+    'إيناس عبد المنعم حجازي',
+    'الإذاعية المصرية',
+  ],
   // The place someone came in ends their name.
   ['المغربية خديجة أيت الحاج ثانية، بفارق', 'person', 'خديجة أيت الحاج', 'المغربية'],
 ])('session 53: %s', (phrase, kind, name, role) => {
