@@ -16,6 +16,7 @@ import {
   FATHER_JOINERS,
   JOINERS,
   NAME_CONTINUATIONS,
+  PLACES_CAME_IN,
   TIME_WORDS,
   TITLE_FAMILIES,
   TITLE_NOUNS,
@@ -93,8 +94,6 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 /** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
 const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
-/** ثانية، ثالثاً، أخيراً: the place someone came in, after their name. */
-const PLACED = /^(?:اولا|اولي|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|اخيرا)$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
@@ -1371,7 +1370,7 @@ export function extractQuotes(
             ) ||
             KIN_AFTER.test(after.folded) ||
             // (Or the place they came in: حلت فلانة ثانية، جاء فلان ثالثاً.)
-            PLACED.test(after.folded) ||
+            PLACES_CAME_IN.has(after.folded) ||
             // (Or a kunya of two words the story gave someone met: يقف حسين حمدان، أو "أبو
             // علي"، …. يشعل أبو علي ناراً صغيرة.)
             (kunyaGender(tokens[k + 1]) !== null &&

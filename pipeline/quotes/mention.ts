@@ -21,6 +21,7 @@ import {
   FATHER_JOINERS,
   JOINERS,
   NAME_CONTINUATIONS,
+  PLACES_CAME_IN,
   OBJECT_NOUNS,
   SPEECH_OBJECTS,
   MANNER_NOUNS,
@@ -1883,6 +1884,7 @@ function followsName(token: Token): boolean {
   if (/نغ$/u.test(token.folded)) return false;
   return (
     AFTER_NAME.has(token.folded) ||
+    PLACES_CAME_IN.has(token.folded) ||
     isPresentVerb(token) ||
     // (A present verb of a root that ends weak: تبكي، يمشي، يداوي; not تركي، يسري, names.)
     (/^[يت](?:[^اوي]{2}|[^اوي]ا[^اي])ي$/u.test(token.folded) &&
@@ -1939,7 +1941,6 @@ const AFTER_NAME = foldedSet(`حفل حفلا حفلة عقد اجتماع اج�
   التقت ناقشت وقعت كرمت دشنت أطلقت أصدرت وجهت قررت رفعت
   أجواء طموحات تفاصيل ملامح أسباب نتائج مشاعر آمال مخاوف أبعاد كواليس أسرار ظروف
   معاناة رؤيته رؤيتها حصيلة أهمية أهداف خطورة
-  أولا أولى ثانيا ثانية ثالثا ثالثة رابعا رابعة خامسا خامسة أخيرا
   مستمعي مشاهدي متابعي محبي جمهور جماهير`);
 
 /** Numbers in words, which end a name (عبد السلام ثلاثة من المتدربين). */

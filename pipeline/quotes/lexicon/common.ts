@@ -91,6 +91,11 @@ export const RECORD_OBJECTS = foldedSet(`رقم أرقام دور لقب ألق�
   جائزة جوائز صدارة مرتبة`);
 
 /** A speaker's own words as the verb's object (ختم فلان تصريحاته بالقول): never a name. */
+/** ثانية، ثالثاً، أخيراً: the place someone came in, right after their name (حلت فلانة ثانية). */
+export const PLACES_CAME_IN = foldedSet(
+  'أولا أولى ثانيا ثانية ثالثا ثالثة رابعا رابعة خامسا خامسة أخيرا',
+);
+
 export const SPEECH_OBJECTS = foldedSet(`تصريحاته تصريحاتها حديثه حديثها كلمته كلمتها مداخلته
   مداخلتها رسالته رسالتها تغريدته تغريدتها بيانه بيانها مؤتمره مؤتمرها رؤيته رؤيتها موقفه
   موقفها رأيه رأيها كلامه كلامها تحفظه تحفظها رفضه رفضها دعمه دعمها تأييده تأييدها قلقه
