@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { BODY_SCRIPT, HEAD_SCRIPT } from './src/features/settings/boot-scripts.ts';
 import { ICONS, manifestPath, maskableIcon, webManifest } from './src/features/offline/manifest.ts';
 import { pageFiles } from './src/lib/paths.ts';
+import { APP_START_SCRIPT, deferAppScript } from './src/app/start-script.ts';
 
 /**
  * In development the dataset is served from .cache/data (where `npm run data` writes it), so
@@ -94,6 +95,25 @@ function pureRouterComponents(): Plugin {
   };
 }
 
+/**
+ * The app's module script is fetched with the page and run after its first paint: the build
+ * turns it into a preload, and an inline script last in <body> runs it once a frame has been
+ * painted (src/app/start-script.ts). The development server keeps the plain module script.
+ */
+function appAfterFirstPaint(): Plugin {
+  return {
+    name: 'qiraa-app-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => ({
+        html: deferAppScript(html),
+        tags: [{ tag: 'script', children: APP_START_SCRIPT, injectTo: 'body' }],
+      }),
+    },
+  };
+}
+
 /** The web app manifests (one a language) and the maskable icon, made from the favicon. */
 function appManifests(): Plugin {
   return {
@@ -128,6 +148,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       ? []
       : [
           appManifests(),
+          appAfterFirstPaint(),
           // Offline reading: the service worker in src/sw.ts, with the app shell precached
           // (ADR 009). The page registers it itself, after it has painted.
           VitePWA({

@@ -301,3 +301,34 @@ test('reaching the end of a page does not make it shorter under the reader', asy
     expect(after, path).toBe(before);
   }
 });
+
+test('the app starts after the prerendered page has been painted, and then hydrates it', async ({
+  page,
+}) => {
+  // The order of three moments: the page parsed to its last element (the script that starts
+  // the app), the next frame (the page as prerendered), and the app's module script added.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof HTMLScriptElement)) continue;
+          if (node.type === 'module') seen.push('app');
+          else if (node.text.includes('data-app-start')) {
+            seen.push('parsed');
+            requestAnimationFrame(() => seen.push('frame'));
+          }
+        }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const response = await page.goto(`/ar/articles/${ARTICLE}`);
+  const html = await response!.text();
+  expect(html).not.toContain('<script type="module"');
+  expect(html).toMatch(
+    /<link rel="modulepreload" crossorigin href="\/assets\/[^"]+\.js" data-app-start>/,
+  );
+  await waitForApp(page);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toEqual(['parsed', 'frame', 'app']);
+});

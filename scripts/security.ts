@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { APP_START_SCRIPT } from '../src/app/start-script';
 import { BODY_SCRIPT, HEAD_SCRIPT } from '../src/features/settings/boot-scripts';
 
 /** The CSP source that allows one inline script, and only it. */
@@ -7,12 +8,13 @@ export const scriptHash = (script: string) =>
 
 /**
  * The Content-Security-Policy of every page: no foreign script and no inline script but the
- * two that apply reader settings before the first paint (allowed by their hashes), no
+ * two that apply reader settings before the first paint and the one that starts the app after
+ * it (allowed by their hashes), no
  * plugins, no <base> rewriting. `frame-ancestors` only works as a header, so it is added there.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(HEAD_SCRIPT)} ${scriptHash(BODY_SCRIPT)}`,
+  `script-src 'self' ${scriptHash(HEAD_SCRIPT)} ${scriptHash(BODY_SCRIPT)} ${scriptHash(APP_START_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
