@@ -312,7 +312,7 @@ test('the app starts after the prerendered page has been painted, and then hydra
     (window as unknown as { seen: string[] }).seen = seen;
     new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) {
+        for (const node of Array.from(record.addedNodes)) {
           if (!(node instanceof HTMLScriptElement)) continue;
           if (node.type === 'module') seen.push('app');
           else if (node.text.includes('data-app-start')) {
