@@ -16,6 +16,7 @@ import {
   FATHER_JOINERS,
   JOINERS,
   NAME_CONTINUATIONS,
+  OBJECT_NOUNS,
   PLACES_CAME_IN,
   TIME_WORDS,
   TITLE_FAMILIES,
@@ -94,6 +95,8 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 /** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
 const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
+/** Verbs of asking and addressing someone (سأل، يسأل، خاطب). */
+const ASKS_OR_ADDRESSES = /^[وف]?(?:سال|سالت|يسال|تسال|خاطب|خاطبت|يخاطب|تخاطب)$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
@@ -3996,8 +3999,17 @@ export function extractQuotes(
           const entity = body ? entityOf(body, cue.gender) : null;
           if (entity) return { entity, mention: null };
         }
+        // قبل أن يسأل ضيوفه: «…؟»، ثم خاطب الحضور: «…»: a verb of asking or addressing, then
+        // the ones asked (a noun with its possessive, or people as an object) and a colon:
+        // no subject after the verb; the one who asks is the sentence's.
+        const addressed =
+          !!next &&
+          ASKS_OR_ADDRESSES.test(tokens[at].folded) &&
+          next.brk === 'none' &&
+          (isOwnedNoun(next) || OBJECT_NOUNS.has(stripArticle(next.folded))) &&
+          /^\s*:/u.test(text.slice(next.end));
         const explicit =
-          governed || describedAs || relativeCall || told || informed
+          governed || describedAs || relativeCall || told || informed || addressed
             ? null
             : named(subjectAt, {}, cue.gender);
         lastExplicit = explicit;
@@ -4127,13 +4139,16 @@ export function extractQuotes(
           sentenceEntities.list[0] === lastCue.attribution.entity;
         // اكتفت وزارة الخارجية بالقول إن، ختم الوزير كلمته بالقول: after a masdar, the
         // subject of the verb right before it, whatever that verb.
-        const masdarSubject = MASDAR_FRAME.test(tokens[at].folded)
-          ? subjectOfVerbBefore(at, cue.gender)
-          : null;
+        // (فبادر فلان إلى القول: the subject of the verb before إلى, or no one: وخلص التقرير
+        // إلى القول names a text, ذهبت بعض الصحف إلى القول no one.)
+        if (tokens[at].folded === 'القول')
+          return subjectOfVerbBefore(at - 1, cue.gender) ?? { entity: null, mention: null };
+        const masdar = MASDAR_FRAME.test(tokens[at].folded);
+        const masdarSubject = masdar ? subjectOfVerbBefore(at, cue.gender) : null;
         if (masdarSubject) return masdarSubject;
         // غير أن القحطاني ردّ على ذلك بالقول، غير أن النائب فلان ردّ عليها بالقول: the subject
         // that stands before the verb the masdar completes.
-        if (MASDAR_FRAME.test(tokens[at].folded)) {
+        if (masdar) {
           let verb = at - 1;
           while (verb > at - 4 && REPLY_FILLERS.has(tokens[verb]?.folded ?? '')) verb--;
           const reply = tokens[verb];
@@ -5190,6 +5205,16 @@ export function extractQuotes(
         !aliInName(t - 1)
       )
         cue = null;
+      // فبادر فلان إلى القول، وذهب فلان إلى القول إن: "went as far as saying", a masdar frame
+      // as بالقول is (not القول alone: يمكن القول إن is no one's).
+      if (
+        !cue &&
+        !token.quoted &&
+        token.folded === 'القول' &&
+        token.brk === 'none' &&
+        tokens[t - 1]?.folded === 'الي'
+      )
+        cue = { kind: 'participle', gender: null };
       // وهو طالب جامعي، طالب ثانوي: the student, not the verb "demanded".
       if (cue && /^[وف]?طالب$/u.test(token.folded) && isStudent(t)) cue = null;
       // التي تتابع قضايا مماثلة: after a relative pronoun, تابع follows a matter; it says
