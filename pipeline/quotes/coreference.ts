@@ -761,6 +761,26 @@ export class StoryEntities {
             )
           : undefined;
       if (described) return this.touch(described);
+      // وشدد المجلس الوزاري after المجلس الوزاري لمجلس التعاون لدول الخليج العربية، الهيئة
+      // العامة after الهيئة العامة للتأمين الصحي الشامل: the head with the article and its
+      // adjectives, the opening words of the one body met that goes on with a ل genitive.
+      if (
+        parts[0] === `ال${bare}` &&
+        adjectives.length > 0 &&
+        adjectives.every((part) => isDefiniteAdjective(part) && !part.startsWith('و'))
+      ) {
+        const opened = this.entities.filter(
+          (entity) =>
+            entity.kind === 'body' &&
+            entity.bodyHead === bare &&
+            entity.parts.length > parts.length + 1 &&
+            parts.every((part, index) => entity.parts[index] === part) &&
+            /^ل[\u0621-\u064A]{3,}$/u.test(entity.parts[parts.length]) &&
+            // (Not a time read into the name: الجيش الإسرائيلي لليوم الخامس.)
+            !/^لل(?:يوم|مره|اسبوع|عام|شهر|سنه|ليله)$/u.test(entity.parts[parts.length]),
+        );
+        if (opened.length === 1) return this.touch(opened[0]);
+      }
     }
     if (short) {
       // The last that was the subject of a verb of saying (أعلن نادي الرجاء انتقال مدافعه
