@@ -97,6 +97,8 @@ const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
 /** Verbs of asking and addressing someone (سأل، يسأل، خاطب). */
 const ASKS_OR_ADDRESSES = /^[وف]?(?:سال|سالت|يسال|تسال|خاطب|خاطبت|يخاطب|تخاطب)$/u;
+/** بزعامة، برئاسة، بقيادة: "led by", before the one who leads. */
+const LED_BY = /^[وف]?ب(?:زعامه|رياسه|قياده)$/u;
 /** امرأة، رجل سبعيني، شاب: someone the story meets without a name. */
 const UNNAMED_PEOPLE = /^(?:امراه|رجل|سيده|شاب|شابه|فتاه|فتي|عجوز|مسن|مسنه)$/u;
 /** Words no role holds before its holder's name: مع، بعد، قبل، حول. */
@@ -1321,6 +1323,20 @@ export function extractQuotes(
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
       if (token.quoted) continue;
+      // حزب "من أجل الحرية" بزعامة خيرت فيلدرز، الحكومة برئاسة فلان: who leads a party or a
+      // body, named in full, is met; a later وقال فيلدرز is them.
+      if (LED_BY.test(token.folded) && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
+        const leader = mentionAt(k + 1, false);
+        const after = leader ? tokens[leader.end] : undefined;
+        if (
+          leader?.kind === 'person' &&
+          leader.role === null &&
+          leader.name.from === k + 1 &&
+          leader.name.to - leader.name.from >= 2 &&
+          (!after || ends(after.brk))
+        )
+          entityOfMention(leader, null);
+      }
       // وتستعد بن رمضان للمشاركة في …. وقالت: a verb that opens a sentence, then the family
       // name of someone met in full, of the verb's gender: met again, for a later verb of
       // saying with no subject.
