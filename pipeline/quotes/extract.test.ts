@@ -10677,6 +10677,13 @@ speakerCases('session 54', [
     null,
   ],
   [
+    'a headquarters (مقر) that speaks is a body, not a one-word name',
+    [
+      'وقال مقر التنسيق الأوكراني لشؤون أسرى الحرب في بيان إن "أكثر من ثمانية آلاف أوكراني ما زالوا في الأسر".',
+    ],
+    'مقر التنسيق الأوكراني لشؤون أسرى الحرب',
+  ],
+  [
     'إلى القول after a text or unnamed papers: no one, not the last speaker',
     [
       'وقال وزير الطاقة الأسبق إيلي نصّار إن الخطط "وضعت كلها في الأدراج منذ سنوات".',
