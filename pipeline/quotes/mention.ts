@@ -4789,7 +4789,45 @@ function headmanAsRole(tokens: readonly Token[], mention: Mention | null): Menti
   return personAfterRole(tokens, at, roleTo, 2) ?? mention;
 }
 
+/**
+ * وقالت الوزيرة الناها منت سيدي محمد: the word right before منت ("daughter of", in a
+ * Mauritanian name) is her given name, whatever article it has, never the role's last word.
+ */
+function givenNameBeforeDaughterOf(
+  tokens: readonly Token[],
+  mention: Mention | null,
+): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const { role, name } = mention;
+  const given = tokens[name.from - 1];
+  // (The role's last word, or a word the reading passed over after the role's comma: أما
+  // مساعدة الوزير …، الناها منت سيدي محمد.)
+  const lastOfRole = role.to === name.from;
+  const passedOver = role.to === name.from - 1 && !!given && given.brk === 'clause';
+  if (
+    tokens[name.from].folded !== 'منت' ||
+    (!lastOfRole && !passedOver) ||
+    !given ||
+    (lastOfRole && given.brk !== 'none' && role.to - role.from > 1) ||
+    !isArabicWord(given) ||
+    roleHeadOf(withoutArticle(given.folded)) !== null ||
+    nationalityOf(given.folded) !== null
+  )
+    return mention;
+  return {
+    ...mention,
+    role: lastOfRole
+      ? role.to - role.from > 1
+        ? span(tokens, role.from, role.to - 1)
+        : null
+      : role,
+    name: span(tokens, name.from - 1, name.to),
+    lead: given,
+  };
+}
+
 const MENTION_CORRECTIONS = [
+  givenNameBeforeDaughterOf,
   withoutConjunctionOnName,
   headmanAsRole,
   withoutVerbInName,
