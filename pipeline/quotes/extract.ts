@@ -3319,7 +3319,14 @@ export function extractQuotes(
     if (!answered) return false;
     const sentence = tokens[verb].sentence;
     for (let k = verb - 1; k >= 0 && tokens[k].sentence === sentence; k--)
-      if (/^و?اما$/u.test(tokens[k].folded)) return true;
+      if (/^و?اما$/u.test(tokens[k].folded))
+        // (Not a country or a capital as the topic, with no one between it and the answer:
+        // أما مصر، فقد أكدت وزارة الخارجية المصرية: its speaker follows the verb.)
+        return !(
+          (COUNTRIES.has(tokens[k + 1]?.folded ?? '') ||
+            CAPITALS.has(tokens[k + 1]?.folded ?? '')) &&
+          verb - k <= 3
+        );
     return false;
   };
 
