@@ -7,14 +7,19 @@ export const scriptHash = (script: string) =>
   `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
 /**
- * The Content-Security-Policy of every page: no foreign script and no inline script but the
- * two that apply reader settings before the first paint and the one that starts the app after
- * it (allowed by their hashes), no
- * plugins, no <base> rewriting. `frame-ancestors` only works as a header, so it is added there.
+ * The inline scripts of every page (vite.config.ts inserts them): the two that apply reader
+ * settings before the first paint and the one that starts the app after it.
+ */
+const INLINE_SCRIPTS = [HEAD_SCRIPT, BODY_SCRIPT, APP_START_SCRIPT];
+
+/**
+ * The Content-Security-Policy of every page: no foreign script and no inline script but
+ * INLINE_SCRIPTS (allowed by their hashes), no plugins, no <base> rewriting.
+ * `frame-ancestors` only works as a header, so it is added there.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(HEAD_SCRIPT)} ${scriptHash(BODY_SCRIPT)} ${scriptHash(APP_START_SCRIPT)}`,
+  `script-src 'self' ${INLINE_SCRIPTS.map(scriptHash).join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
