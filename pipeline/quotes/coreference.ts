@@ -178,8 +178,15 @@ export class StoryEntities {
       // الناخب الوطني is the national coach (المدرب) in the Maghreb.
       for (const same of ROLE_SYNONYMS.get(head) ?? []) entity.roleHeads.add(same);
     }
-    const roleWords = words(normalizeArabic(role)).map(withoutArticle);
+    const written = words(normalizeArabic(role));
+    const roleWords = written.map(withoutArticle);
     for (const word of roleWords) entity.roleWords.add(word);
+    // القيادية في الحزب والمرشحة عن الدائرة: a second office joined by و is hers too
+    // (ووصفت المرشحة later).
+    written.forEach((word, at) => {
+      const second = at > 0 && word.startsWith('وال') ? roleHeadOf(roleWords[at]) : null;
+      if (second) entity.roleHeads.add(second);
+    });
     // (نائب المندوب الدائم is الدبلوماسي later.)
     if (roleWords.some((word) => DIPLOMATS.has(word.replace(/ه$/u, ''))))
       entity.roleHeads.add(normalizeArabic('دبلوماسي'));

@@ -5189,9 +5189,9 @@ export function extractQuotes(
     const about = tokens[at + 1]?.folded === 'عن' ? 2 : 1;
     return (
       // (Or asked not to be: رفضت ذكر اسمها.)
-      (about === 1
-        ? /^(?:يشا|تشا|يرد|ترد)$/u.test(before) || ASKED_NOT_TO.has(before)
-        : /^(?:لم|لن)$/u.test(before)) &&
+      // (Or not given: لم تكشف اسمه، لم تكشف عن هويته.)
+      (/^[وف]?(?:لم|لن)$/u.test(before) ||
+        (about === 1 && (/^(?:يشا|تشا|يرد|ترد)$/u.test(before) || ASKED_NOT_TO.has(before)))) &&
       /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(tokens[at + about]?.folded ?? '')
     );
   };
@@ -5429,6 +5429,16 @@ export function extractQuotes(
           )
       )
         cue = null;
+      // إنها لم تدخل القسم، لم تحدث: after لم, a verb in the jussive, so a past of the form
+      // تفعّل is the present of another verb (تدخُل, enters, not تدخّل, intervened): one whose
+      // present with ي is no verb of saying.
+      if (
+        cue &&
+        /^[وف]?لم$/u.test(tokens[t - 1]?.folded ?? '') &&
+        /^ت/u.test(token.folded) &&
+        !cueOf(`ي${token.raw.slice(1)}`, `ي${token.folded.slice(1)}`)
+      )
+        cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
       // لم يشأ ذكر اسمه، لم تكشف عن هويته: a name not given (by the source, or by the outlet
@@ -5579,7 +5589,10 @@ export function extractQuotes(
           tokens[mention.end]?.brk === 'clause' &&
           mention.end - t >= 2 &&
           gender !== null &&
-          (given !== null || mention.name.to - mention.name.from === 2);
+          // (A kunya and a family name too: أبو محمد الحسين، مزارع من ….)
+          (given !== null ||
+            mention.name.to - mention.name.from === 2 ||
+            (kunyaGender(token) !== null && mention.name.to - mention.name.from === 3));
         const entity = sure ? entityOf(mention, gender) : null;
         if (entity && gender && namedSurely(entity, gender)) {
           inSentence(token.sentence, entity);

@@ -491,6 +491,8 @@ export function isNameWord(token: Token, inName = false): boolean {
     /^[وف][يت][\u0621-\u064A]{2,}$/u.test(token.folded) &&
     !/^[وف]ي[^تن][^تدطا]ا[^اوي]$/u.test(token.folded) &&
     !/^[وف]ي(?:[\u0621-\u064A]{3,}و|[\u0621-\u064A]{4,}ا)$/u.test(token.folded) &&
+    // (Nor فييرا، فييرو: ف and a doubled ي, no verb's prefix, before a foreign final vowel.)
+    !/^فيي[\u0621-\u064A]{1,}[او]$/u.test(token.folded) &&
     // (Nor فيدوتوف، فيليبوف، فيسوتسكي: a Slavic family name's ending on a long word.)
     !/^[\u0621-\u064A]{4,}(?:وف|يف|وفا|يفا|سكي|تش|ينكو)$/u.test(token.folded)
   )
@@ -676,6 +678,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   // name ends.
   return isNisba(token.folded) || givenParts <= 2 || closing;
 }
+/** What someone founds and runs, after مؤسِّسة (founder) in construct: شركة، منصة، مبادرة. */
+const FOUNDED = foldedSet('شركة منصة مبادرة جمعية مجموعة علامة مشروع متجر مصنع تطبيق استوديو');
 /** Adjectives of bodies and events (الدولية، الوطنية، الأممية): never a family name. */
 const BODY_NISBAS = foldedSet('دولي أممي حكومي رسمي إقليمي وطني عالمي قومي اتحادي خيري حقوقي');
 const isBodyNisba = (token: Token) =>
@@ -2238,7 +2242,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
   };
   // An indefinite noun right before a definite one is in construct with it (اقتصاديات
   // الطاقة), whether or not the lists know it.
-  const construct = (index: number): boolean => {
+  let construct = (index: number): boolean => {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (index > from && !definite(token) && !!next && sharesGenitive(next, tokens[index + 2]))
@@ -2360,6 +2364,24 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !HONORIFICS.has(bareOf(next))
     );
   };
+  // رابطة دوري نجوم قطر، اتحاد كرة قدم الكويت: after a body's noun, nouns without the
+  // article up to a country's name right before a break are all its name.
+  const toCountry = (index: number): boolean => {
+    // (With ل or ب on it in a role's tail: المدير التنفيذي لرابطة دوري نجوم قطر.)
+    const own = bareOf(head);
+    if (!BODY_HEADS.has(own) && !BODY_HEADS.has(own.replace(/^(?:لل|ل|بال|ب)/u, ''))) return false;
+    for (let k = index + 1; k <= index + 3 && tokens[k] && !ends(tokens[k].brk); k++) {
+      const word = tokens[k];
+      if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded))
+        return (k > index + 1 || index > from) && (!tokens[k + 1] || ends(tokens[k + 1].brk));
+      // (A word that is also a given name too, نجوم: no one's name ends on a country.)
+      if (word.quoted || definite(word) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word))
+        return false;
+    }
+    return false;
+  };
+  const inConstruct = construct;
+  construct = (index: number): boolean => inConstruct(index) || toCountry(index);
   let needs = head === tokens[from] ? construct(from) : wantsGenitive(head);
   // في برج حمود، في عين الحلوة: a place head takes the word of its name with it.
   if (
@@ -2459,6 +2481,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
         !!tokens[at + 1] &&
         !ends(tokens[at + 1].brk) &&
         definite(tokens[at + 1])) ||
+      // (Nor one of the nouns up to a country that end a body's name: لرابطة دوري نجوم قطر.)
+      toCountry(at - 1) ||
       // مرصد حرية الصحافة، مرصد شفافية الانتخابات: a feminine noun after a masculine body's
       // noun, before a definite one, could not describe it: it is in construct.
       (BODY_HEADS.get(bareOf(tokens[at - 1])) === 'm' &&
@@ -6002,10 +6026,22 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
         !isKnownGivenName(tokens[at + 1])
       );
     })();
+  // مؤسِّسة شركة «لهجة»، مؤسسة منصة دفعة: before another body's noun in construct, the
+  // founder of that body (an institution is not named "the company's institution").
+  const ofBody =
+    bare === 'موسسه' &&
+    !definite(token) &&
+    !!next &&
+    next.brk === 'none' &&
+    FOUNDED.has(next.folded);
   // ضيف الله: a given name; ضيف شرف: a guest of honour, a country or a city.
   const guestName = bare === 'ضيف' && (laqabAt(tokens, at) || tokens[at + 1]?.folded === 'شرف');
   const roleHead =
-    (feminineRole && !holderFollows) || guestName ? null : headman ? bare : roleHeadOf(bare);
+    (feminineRole && !holderFollows && !ofBody) || guestName
+      ? null
+      : headman
+        ? bare
+        : roleHeadOf(bare);
   // محامون، مهندسات، صحفيين: the sound plural of an office is someone unnamed as well.
   const pluralOffice =
     (/^[\u0621-\u064A]{3,}(?:ون|ين)$/u.test(bare) &&
