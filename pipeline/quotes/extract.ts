@@ -579,7 +579,9 @@ export function extractQuotes(
     genderOfGivenName(entity.parts[0] ?? '') === gender ||
     // (الحسين أيت بوعزة، الهادي بن سالم: a given name with the article.)
     genderOfGivenName(stripArticle(entity.parts[0] ?? '')) === gender ||
-    (entity.parts.length === 2 && kunyaOf(entity.parts[0]) === gender);
+    // (A kunya, أم سامر; with a given name of two words or a family name, أم عبد الله،
+    // أبو محمد الحسين.)
+    (entity.parts.length >= 2 && entity.parts.length <= 3 && kunyaOf(entity.parts[0]) === gender);
   /** The person of a gender named last, when named by a known given name or a kunya. */
   const namedLastSurely = (gender: Gender): Entity | null => {
     const met = entities.lastNamedPerson(gender);

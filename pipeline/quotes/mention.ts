@@ -5625,7 +5625,12 @@ function unnamedAccusative(tokens: readonly Token[], at: number): Mention | null
     return null;
   let end = at + 1;
   while (tokens[end] && !ends(tokens[end].brk) && TANWEEN_FATH.test(tokens[end].raw)) end++;
-  const tail = tailEnd(tokens, end);
+  // (Where the source is, as for the nominative: غير أن مصدراً داخل النادي قال.)
+  const inside = tokens[end];
+  const tail =
+    inside?.folded === 'داخل' && tokens[end + 1] && !ends(tokens[end + 1].brk)
+      ? chainEnd(tokens, end + 1)
+      : tailEnd(tokens, end);
   if (tail > end) end = tail;
   return {
     kind: 'anonymous',
