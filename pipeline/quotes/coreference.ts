@@ -9,7 +9,7 @@ import {
 } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
-import { roleHeadOf } from './lexicon/roles';
+import { KIN_ALONE, roleHeadOf } from './lexicon/roles';
 import type { Gender } from './lexicon/verbs';
 
 export type EntityKind = 'person' | 'body' | 'anonymous';
@@ -283,8 +283,17 @@ export class StoryEntities {
       );
       if (bearers.length === 1) return this.touch(bearers[0]);
     }
+    // ابنه جهاد، حفيدتها نورة: the child of whom "his" or "her" points to, the last person
+    // of that gender met; that one is a parent (الأب، الأم) or a grandparent (الجد، الجدة).
+    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
+      words(normalizeArabic(role ?? ''))[0] ?? '',
+    );
+    const elder = kinOf ? this.lastNamedPerson(kinOf[2] === 'ها' ? 'f' : 'm') : null;
+    if (elder && kinOf) elder.roleHeads.add(/^حفيد/u.test(kinOf[1]) ? 'جد' : 'والد');
     const entity = this.add({ kind: 'person', name, key, gender, parts });
     if (ofParent) entity.child = true;
+    // أبو حيدر، أم إبراهيم: a kunya names a parent (وقال الأب، فردّت الأم later).
+    if (parts.length >= 2 && /^(?:ابو|ام)$/u.test(parts[0])) entity.roleHeads.add('والد');
     this.addRole(entity, role, head);
     return entity;
   }
@@ -576,6 +585,8 @@ export class StoryEntities {
     const wanted = words(normalizeArabic(role))
       .map(withoutArticle)
       .filter((word) => word !== head && word !== `${head}ه`)
+      // (الأم is the office والدة: its word is no other word of a role to share.)
+      .filter((word) => KIN_ALONE.get(`ال${word}`)?.head !== head)
       // (التقني البالغ من العمر 58 عاماً: an age tells no office.)
       .filter((word) => word !== 'بالغ' && word !== 'بالغه')
       // (الأستاذ الجامعي، المحامي المخضرم: praise or a setting tells no office either.)

@@ -38,7 +38,7 @@ import {
   genderOfGivenName,
   isWrittenGivenName,
 } from './lexicon/names';
-import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
+import { HONORIFICS, isOwnedKin, KIN_ALONE, MY_KIN, roleHeadOf } from './lexicon/roles';
 import { AUXILIARIES, CALLED_BY, cueOf, GOVERNS_BI, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
@@ -5643,6 +5643,23 @@ function unnamedAccusative(tokens: readonly Token[], at: number): Mention | null
 function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): Mention | null {
   const from = afterStateVerb(tokens, start);
   if (from < 0) return null;
+  // وقال الأب، فردّت الجدة ضاحكة، تقول الأم لابنتها: a parent or a grandparent by the word
+  // alone, no name after it (الأب يوحنا is a priest): the one the story met as such.
+  const kin = tokens[from] && KIN_ALONE.get(tokens[from].folded.replace(/^[وف](?=ال)/u, ''));
+  const afterKin = tokens[from + 1];
+  if (
+    kin &&
+    (!afterKin ||
+      ends(afterKin.brk) ||
+      !(isKnownGivenName(afterKin) || isWrittenGivenName(afterKin.raw) || kunyaGender(afterKin)))
+  )
+    return {
+      kind: 'role',
+      role: span(tokens, from, from + 1),
+      head: kin.head,
+      gender: kin.gender,
+      end: from + 1,
+    };
   const at = skipHonorifics(tokens, from);
   const token = tokens[at];
   const titled = titleAndNationality(tokens, at) ?? nationalityAndName(tokens, at);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { normalizeArabic } from '../../../src/lib/arabic/normalize';
-import { isOwnedKin } from './roles';
+import { isOwnedKin, roleHeadOf } from './roles';
 
 test.each([
   ['ابنه', true],
@@ -14,4 +14,15 @@ test.each([
   ['مديرها', false],
 ])('isOwnedKin(%s) is %s', (word, owned) => {
   expect(isOwnedKin(normalizeArabic(word), word)).toBe(owned);
+});
+
+test.each([
+  ['جدتها', 'جد'],
+  ['جدها', 'جد'],
+  ['والدته', 'والد'],
+  // جدة alone is also the city of Jeddah: never a grandparent.
+  ['جدة', null],
+  ['جده', null],
+])('roleHeadOf(%s) is %s', (word, head) => {
+  expect(roleHeadOf(normalizeArabic(word))).toBe(head);
 });

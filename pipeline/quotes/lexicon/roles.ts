@@ -42,6 +42,8 @@ export function roleHeadOf(bare: string): string | null {
   // A kin or colleague with a possessive: جارها، زميله، شقيقتها (ة written ت).
   const lastChar = bare.charCodeAt(bare.length - 1);
   if (lastChar !== 0x647 && lastChar !== 0x627 && lastChar !== 0x645) return null; // ه ا م
+  // (جدة is also the city of Jeddah: only جدها، جدته، جدتها are a grandparent.)
+  if (bare === 'جده') return null;
   const owned = bare.match(/^(.{2,}?)(?:ه|ها|هم)$/u);
   if (owned && owned[1].length >= 2) {
     const stem = owned[1].endsWith('ت') ? `${owned[1].slice(0, -1)}ه` : owned[1];
@@ -67,7 +69,7 @@ export function isOwnedKin(folded: string, raw: string): boolean {
 }
 
 const KIN = foldedSet(
-  'جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق صديقة زميل زميلة موكل نجل أرملة خال خالة عم عمة حفيد حفيدة تلميذ تلميذة رفيق رفيقة مساعد مساعدة منافس منافسة خصم نظير نظيرة مواطن مواطنة شريك شريكة خطيب خطيبة صهر نسيب',
+  'جار جارة زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن ابنة صديق صديقة زميل زميلة موكل نجل أرملة خال خالة عم عمة جد جدة حفيد حفيدة تلميذ تلميذة رفيق رفيقة مساعد مساعدة منافس منافسة خصم نظير نظيرة مواطن مواطنة شريك شريكة خطيب خطيبة صهر نسيب',
 );
 
 /**
@@ -76,3 +78,14 @@ const KIN = foldedSet(
  */
 export const MY_KIN =
   /^[وف]?(?:ابنتي|ابني|امي|ابي|زوجتي|زوجي|اختي|اخي|جدتي|جدي|عمي|عمتي|خالي|خالتي|حفيدتي|حفيدي|صديقي|صديقتي|والدي|والدتي)$/u;
+
+/**
+ * A parent or a grandparent named by the word alone (قال الأب، فردّت الجدة، تقول الأم): the
+ * office it is (a father is والد) and the gender. Folded, with the article.
+ */
+export const KIN_ALONE: ReadonlyMap<string, { head: string; gender: 'm' | 'f' }> = new Map([
+  ['الاب', { head: 'والد', gender: 'm' }],
+  ['الام', { head: 'والد', gender: 'f' }],
+  ['الجد', { head: 'جد', gender: 'm' }],
+  ['الجده', { head: 'جد', gender: 'f' }],
+]);
