@@ -10825,4 +10825,16 @@ speakerCases('session 55', [
     ],
     null,
   ],
+  [
+    'a title-like family name (السيد) before an indefinite accusative, what someone works as',
+    [
+      'ويعمل والدها عبد الحميد السيد سائقاً لتوك توك منذ اثني عشر عاماً، ويقول: "كنت حالف إن ولادي يتعلموا".',
+    ],
+    'عبد الحميد السيد',
+  ],
+  [
+    'a rank after two given names, before the comma that closes the name: the family name',
+    ['وحذّر رئيس بلدية طرابلس، المهندس رياض عبد الكريم المقدم، من أن المكب "سيمتلئ خلال أشهر".'],
+    'رياض عبد الكريم المقدم',
+  ],
 ]);

@@ -613,6 +613,9 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     !!cueOf(next.raw, next.folded) ||
     // (Or قد after it: وكانت النائبة هبة الشرفات قد انتقدت.)
     next.folded === 'قد' ||
+    // (Or an indefinite accusative, what someone works as or is: يعمل والدها عبد الحميد
+    // السيد سائقاً.)
+    (TANWEEN_FATH.test(next.raw) && !definite(next)) ||
     told ||
     where ||
     owned;
@@ -664,7 +667,10 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
     // محمد الصغير بلعربي، أحمد الكبير بوزيد: young and old, inside a name that goes on
     // after them, tell a man from his namesake; a family name follows.
     const epithet = givenParts >= 1 && goesOn && EPITHET_NAMES.has(token.folded);
-    if (!trade && !epithet && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded)))
+    // رياض عبد الكريم المقدم،: a rank or a title after two given names, where the name
+    // closes, is the family name (a rank stands before the name it is of, never after).
+    const rank = givenParts >= 2 && closing && HONORIFICS.has(bareOf(token));
+    if (!trade && !epithet && !rank && (!(goesOn || closes) || !ROLE_LIKE_NAMES.has(token.folded)))
       return false;
   }
   // A definite plural is an object (دعا فلان الطرفين إلى …), not a family name; where the
