@@ -620,11 +620,17 @@ export class StoryEntities {
       if (wanted.length > 0 && shared === 0 && wanted.every((word) => !isAdjectiveLike(word)))
         continue;
       // المندوبة الأميركية is not the delegate met as مندوبة فرنسا الدائمة or الفرنسية.
+      // (Where the mention's adjective is a nationality, only another nationality tells them
+      // apart: الوزير المغربي is the minister of الشؤون الخارجية والتعاون الإفريقي.)
       if (
         shared === 0 &&
         wanted.some(isAdjectiveLike) &&
         [...entity.roleWords].some(
-          (word) => isAdjectiveLike(word) && word !== head && word !== `${head}ه`,
+          (word) =>
+            isAdjectiveLike(word) &&
+            word !== head &&
+            word !== `${head}ه` &&
+            (nation === null || nationalityOf(word) !== null),
         )
       )
         continue;
