@@ -3332,6 +3332,29 @@ export function extractQuotes(
     return false;
   };
 
+  /**
+   * أما الحكومة المعترف بها دولياً فقد اعتبرت: the verb is the first answer (ف) to an أما of
+   * its sentence, with no other ف word between but those of a name (فاطمة); a later one,
+   * فاعتبرت فلانة, has a subject of its own.
+   */
+  const firstAnswer = (verb: number): boolean => {
+    if (!fronted(verb)) return false;
+    const sentence = tokens[verb].sentence;
+    let amma = verb - 1;
+    while (amma >= 0 && tokens[amma].sentence === sentence && !/^و?اما$/u.test(tokens[amma].folded))
+      amma--;
+    const answer = /^(?:فقد|فانه|فانها|فان)$/u.test(tokens[verb - 1]?.folded ?? '')
+      ? verb - 1
+      : verb;
+    return !tokens
+      .slice(amma + 1, answer)
+      .some(
+        (word) =>
+          (word.folded === 'فقد' ||
+            (/^ف[\u0621-\u064A]{3,}$/u.test(word.folded) && !FUNCTION_WORDS.has(word.folded))) &&
+          genderOfGivenName(word.folded) === null,
+      );
+  };
   /** A subject before its verb, between an opener and the verb (auxiliaries skipped). */
   /** The sentence of `at` opens with ردّاً على سؤال (in answer to a question about …). */
   const answersQuestion = (at: number): boolean => {
@@ -3784,7 +3807,12 @@ export function extractQuotes(
             const subject = named(at + 1, {}, cue.gender);
             if (subject) return subject;
           }
-          const first = kanaSubject(at, cue.gender) ?? subjectBefore(at, cue.gender);
+          // (Or the one after أما, past what describes it: أما الحكومة اليمنية المعترف بها
+          // دولياً فقد اعتبرت.)
+          const first =
+            kanaSubject(at, cue.gender) ??
+            subjectBefore(at, cue.gender) ??
+            (firstAnswer(at) ? topicOf(at, cue.gender) : null);
           if (first) return first;
           // كان الوزير الإسرائيلي المكلّف بملف الاستيطان فلان قد صرّح: a subject of three words
           // or more stands between كان and قد; when it cannot be read, it is still no one

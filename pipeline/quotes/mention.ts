@@ -5652,13 +5652,13 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
   // وقال الأب، فردّت الجدة ضاحكة، تقول الأم لابنتها: a parent or a grandparent by the word
   // alone, no name after it (الأب يوحنا is a priest): the one the story met as such.
   const kin = tokens[from] && KIN_ALONE.get(tokens[from].folded.replace(/^[وف](?=ال)/u, ''));
+  // (Nor one with a name in apposition: أما الأب، علي حسين الجبوري، فيقول.)
   const afterKin = tokens[from + 1];
-  if (
-    kin &&
-    (!afterKin ||
-      ends(afterKin.brk) ||
-      !(isKnownGivenName(afterKin) || isWrittenGivenName(afterKin.raw) || kunyaGender(afterKin)))
-  )
+  const namedAfter =
+    !!afterKin &&
+    (afterKin.brk === 'none' || afterKin.brk === 'clause') &&
+    (isKnownGivenName(afterKin) || isWrittenGivenName(afterKin.raw) || !!kunyaGender(afterKin));
+  if (kin && !namedAfter)
     return {
       kind: 'role',
       role: span(tokens, from, from + 1),
