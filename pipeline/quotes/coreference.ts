@@ -76,7 +76,20 @@ const isAdjectiveLike = (word: string) =>
   /(?:ي|يه)$/u.test(word) && !/^(?:لدي|علي|الي|في)$/u.test(word);
 /** Words that describe someone already met, not which office (الأستاذ الجامعي). */
 const PRAISE = new Set(
-  ['جامعي', 'اكاديمي', 'مخضرم', 'بارز', 'معروف', 'شهير'].map((word) => normalizeArabic(word)),
+  [
+    'جامعي',
+    'اكاديمي',
+    'مخضرم',
+    'بارز',
+    'معروف',
+    'شهير',
+    // (Nor an age: الطالبة الشابة، الصياد العجوز.)
+    'شاب',
+    'عجوز',
+    'مسن',
+    'كهل',
+    'صغير',
+  ].map((word) => normalizeArabic(word)),
 );
 /** Whether the words of `part` stand in `whole` in the same order (others between). */
 function inOrder(part: readonly string[], whole: readonly string[]): boolean {

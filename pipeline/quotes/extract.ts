@@ -1821,6 +1821,16 @@ export function extractQuotes(
         const name = slice(mention.name);
         const role = mention.role ? slice(mention.role) : null;
         const head = mention.role ? headOf(tokens[mention.role.from]) : null;
+        // وقال عم محمد أبو خضير after the story named محمد أبو خضير: his uncle, unnamed (عم
+        // before a name is a title of respect only for someone not met).
+        const elder = tokens[mention.name.from - 1];
+        if (
+          elder &&
+          /^[وف]?(?:عم|خاله)$/u.test(elder.folded) &&
+          mention.name.to - mention.name.from >= 2 &&
+          metInFull(name, elder.start, true)
+        )
+          return entities.anonymous(`${elder.raw} ${name}`, gender ?? mention.gender);
         // وتابعت المرأة، وأضاف الرجل: someone already met, else someone unnamed.
         if (
           role === null &&
@@ -2374,9 +2384,9 @@ export function extractQuotes(
   };
 
   /** Whether the story met someone by this whole name (not a shorter one it ends with). */
-  const metInFull = (name: string, before: number): boolean => {
+  const metInFull = (name: string, before: number, written = false): boolean => {
     const parts = normalizeArabic(name).split(' ');
-    const known = entities.findName(parts, null);
+    const known = written ? null : entities.findName(parts, null);
     if (known && known.parts.length >= parts.length) return true;
     // (Or written in full earlier, where no reporting named them: قتل الشاب محمد أبو خضير.)
     for (let p = 0; p <= paragraph; p++) {

@@ -684,6 +684,8 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   // name ends.
   return isNisba(token.folded) || givenParts <= 2 || closing;
 }
+/** Uncle and aunt as a title of respect before a given name (عم سيد، خالة نجاة), folded. */
+const ELDER_TITLES = foldedSet('عم عمي خالة خالتي');
 /** What someone founds and runs, after مؤسِّسة (founder) in construct: شركة، منصة، مبادرة. */
 const FOUNDED = foldedSet('شركة منصة مبادرة جمعية مجموعة علامة مشروع متجر مصنع تطبيق استوديو');
 /** Adjectives of bodies and events (الدولية، الوطنية، الأممية): never a family name. */
@@ -2026,7 +2028,13 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
     !(RANK_NAMES.has(tokens[at].folded) && !definite(tokens[at])) &&
     titleBeforeName(tokens[at], tokens[at + 1]) &&
     (at === from || !ends(tokens[at].brk)) &&
-    HONORIFICS.has(bareOf(tokens[at])) &&
+    (HONORIFICS.has(bareOf(tokens[at])) ||
+      // عم سيد بيومي، خالة نجاة: an elder called uncle or aunt before a known given name (not
+      // عم الضحية, the victim's uncle).
+      (ELDER_TITLES.has(tokens[at].folded) &&
+        !!tokens[at + 1] &&
+        tokens[at + 1].brk === 'none' &&
+        isKnownGivenName(tokens[at + 1]))) &&
     tokens[at + 1] &&
     !ends(tokens[at + 1].brk) &&
     (isNameWord(tokens[at + 1]) ||
