@@ -1879,6 +1879,32 @@ export function extractQuotes(
               return known;
             }
           }
+          // وتابعت أم عبد الرحمن after عبد الرحمن فلان … والدته، السيدة نعمات فلان: a child the
+          // story named (the kunya's name opens theirs), and the one parent of the kunya's
+          // gender it met (as someone's والد or والدة, or by a child named with ابنه).
+          const elderOf = kunyaOf(tokens[mention.name.from].folded);
+          if (elderOf && mention.name.to - mention.name.from <= 3) {
+            const child = tokens
+              .slice(mention.name.from + 1, mention.name.to)
+              .map((word) => word.folded);
+            const people = entities.all().filter((entity) => entity.kind === 'person');
+            const children = people.filter(
+              (entity) =>
+                entity.parts.length > child.length &&
+                child.every((part, k) => entity.parts[k] === part),
+            );
+            const parents = people.filter(
+              (entity) =>
+                entity.gender === elderOf &&
+                entity.roleHeads.has('والد') &&
+                entity.parts.length >= 2 &&
+                !children.includes(entity),
+            );
+            if (children.length === 1 && parents.length === 1) {
+              entities.alias(parents[0], name);
+              return parents[0];
+            }
+          }
         }
         // يقول العم صالح، تقول الخالة نجاة: a word of kinship or respect read as a role, then a
         // given name that opens the name of someone met.
@@ -2598,7 +2624,8 @@ export function extractQuotes(
       as?.brk === 'clause' &&
       !!verb &&
       /^(?:كما|مثلما)$/u.test(as.folded) &&
-      CALLED_BY.test(verb.folded)
+      // (Or the passive, with no pronoun: أم علي، كما تُعرف في البلدة.)
+      (CALLED_BY.test(verb.folded) || /^[يت](?:عرف|لقب|كني|نادي|سمي)$/u.test(verb.folded))
     );
   };
 
