@@ -6013,6 +6013,12 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     !headman &&
     (godly ||
       isNameWord(token) ||
+      // (فيرنانديز-كاستيو: a word joined to the next by a hyphen is a foreign name, whatever
+      // verb its first letters look like.)
+      (tokens[at + 1]?.brk === 'hyphen' &&
+        !definite(token) &&
+        isArabicWord(token) &&
+        isArabicWord(tokens[at + 1])) ||
       laqabAt(tokens, at) ||
       masdarShapedName(tokens, at) ||
       (isJoiner(token) && tokens[at + 1]) ||
