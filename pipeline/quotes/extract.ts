@@ -4313,11 +4313,28 @@ export function extractQuotes(
             ));
         // أما حفتر فقال، بحسب بيان للقيادة العامة: "…": a body's statement between a verb's
         // comma and its words, after a verb whose subject came first.
+        // (Or after the verb, its named subject and a phrase of time or place: وقال تشانغ خلال
+        // اللقاء، بحسب بيان للخارجية الصينية: "…".)
         const inserted =
           /^(?:بيان|تقرير)$/u.test(tokens[from]?.folded ?? '') &&
           /^ل/u.test(tokens[from + 1]?.folded ?? '') &&
           tokens[at].brk === 'clause' &&
-          !!cueOf(tokens[at - 1]?.raw ?? '', tokens[at - 1]?.folded ?? '');
+          (!!cueOf(tokens[at - 1]?.raw ?? '', tokens[at - 1]?.folded ?? '') ||
+            (lastCue?.sentence === sentence &&
+              lastCue.named === true &&
+              lastCue.attribution.entity?.kind === 'person' &&
+              // (Right before the words, after a colon or إن: not وهي مبادرة تهدف، بحسب بيان
+              // للوزارة، إلى "…", the text's own words.)
+              /^(?:ان|بان|انه|انها)$/u.test(
+                tokens.slice(from + 2, from + 12).find((word) => word.brk === 'clause')?.folded ??
+                  '',
+              )) ||
+            (lastCue?.sentence === sentence &&
+              lastCue.named === true &&
+              lastCue.attribution.entity?.kind === 'person' &&
+              /^[^:："“”«»،.]*(?:،[^:："“”«»،.]*)?[:：]\s*["“«]/u.test(
+                text.slice(tokens[from + 1].end, tokens[from + 1].end + 60),
+              )));
         if (
           (reported || inserted) &&
           lastCue?.sentence === sentence &&
