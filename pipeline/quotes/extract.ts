@@ -5677,8 +5677,25 @@ export function extractQuotes(
           (given !== null ||
             mention.name.to - mention.name.from === 2 ||
             (kunyaGender(token) !== null && mention.name.to - mention.name.from === 3));
-        const entity = sure ? entityOf(mention, gender) : null;
-        if (entity && gender && namedSurely(entity, gender)) {
+        // (Or a kin with its pronoun, then a known given name set off by commas: والدته،
+        // الحاجة خديجة، التي تجاوزت التسعين، …؛ زوجته سيرانوش، ….)
+        const kinGiven =
+          !sure &&
+          mention?.kind === 'person' &&
+          mention.role !== null &&
+          mention.role.from === t &&
+          mention.role.to - mention.role.from === 1 &&
+          isOwnedKin(token.folded.replace(/^[وف]/u, ''), token.raw.replace(/^[وف]/u, '')) &&
+          tokens[mention.end]?.brk === 'clause' &&
+          genderOfGivenName(tokens[mention.name.from].folded) !== null;
+        const kinGender = kinGiven ? genderOfGivenName(tokens[mention.name.from].folded) : null;
+        const entity = sure
+          ? entityOf(mention, gender)
+          : kinGiven
+            ? entityOf(mention, kinGender)
+            : null;
+        const as = sure ? gender : kinGender;
+        if (entity && as && namedSurely(entity, as)) {
           inSentence(token.sentence, entity);
           consumed = Math.max(consumed, mention!.end);
         }
