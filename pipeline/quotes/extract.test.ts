@@ -10927,11 +10927,12 @@ speakerCases('session 55', [
     'وزارة الصحة والسكان',
   ],
   [
-    'a kin with its pronoun, then a known given name between commas, opens the sentence: its subject',
+    'a kin with its pronoun and a known given name between commas opening a sentence is met: the parent it names is الأب',
     [
-      'عادت عائلات إلى القصير. في إحداها جلس سمير، وفي حضنه ابنته الصغرى.',
-      'والدته، الحاجة خديجة، التي تجاوزت التسعين، لم تنتظر حتى تتوقف السيارة. وتقول: «يا ربي لك الحمد».',
+      'يخرج الصياد حسن بدر الدين إلى البحر كل فجر منذ أربعين عاماً.',
+      'ابنه علي، 19 عاماً، يرافقه كل فجر منذ كان في العاشرة.',
+      'أما الأب فيقول إن علي "أشطر مني بالبحر، بس راسو ناشف".',
     ],
-    'خديجة',
+    'حسن بدر الدين',
   ],
 ]);
