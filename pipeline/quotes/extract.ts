@@ -1321,6 +1321,39 @@ export function extractQuotes(
       bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
     return shape === met.gender ? { entity: met, end: mention.end } : null;
   };
+  /**
+   * لا يفكر الهادي في بيع قاربه. يقول: the given name alone of the one person met in full
+   * whose name opens with it, right after a verb that opens a sentence, of its gender.
+   */
+  const givenMetAfter = (verb: number): { entity: Entity; end: number } | null => {
+    const first = tokens[verb + 1];
+    if (!first || ends(first.brk) || joinedByHyphen(verb)) return null;
+    // (Or a given name with the article: الهادي، الحسين.)
+    const gender = genderOfGivenName(first.folded) ?? genderOfGivenName(stripArticle(first.folded));
+    if (gender === null) return null;
+    const mention = mentionAt(verb + 1, false);
+    if (
+      mention?.kind !== 'person' ||
+      mention.role !== null ||
+      mention.name.from !== verb + 1 ||
+      mention.name.to - mention.name.from !== 1
+    )
+      return null;
+    const matches = entities
+      .all()
+      .filter(
+        (entity) =>
+          entity.kind === 'person' &&
+          entity.parts.length >= 2 &&
+          entity.parts[0] === first.folded &&
+          entity.gender === gender,
+      );
+    if (matches.length !== 1) return null;
+    const bare = tokens[verb].folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+    const shape: Gender | null =
+      bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
+    return shape === gender ? { entity: matches[0], end: mention.end } : null;
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -1342,7 +1375,7 @@ export function extractQuotes(
       // وتستعد بن رمضان للمشاركة في …. وقالت: a verb that opens a sentence, then the family
       // name of someone met in full, of the verb's gender: met again, for a later verb of
       // saying with no subject.
-      const again = opensAsVerb(k) ? familyMetAfter(k) : null;
+      const again = opensAsVerb(k) ? (familyMetAfter(k) ?? givenMetAfter(k)) : null;
       if (again) {
         paragraphPeople.push({ entity: again.entity, at: k + 1 });
         k = again.end - 1;
