@@ -1375,6 +1375,32 @@ export function extractQuotes(
       // وتستعد بن رمضان للمشاركة في …. وقالت: a verb that opens a sentence, then the family
       // name of someone met in full, of the verb's gender: met again, for a later verb of
       // saying with no subject.
+      // وبينما تنتظر الحاجة سعدية انفراج الأزمة، تقول: the subject of a clause of time that
+      // opens the sentence, named by a known given name and of its verb's gender, is the
+      // subject of the verb without one after it.
+      const verb = tokens[k + 1];
+      if (
+        /^[وف]?(?:بينما|حين|حينما|عندما|لما|بعدما)$/u.test(token.folded) &&
+        (k === 0 || ends(token.brk)) &&
+        verb &&
+        verb.brk === 'none' &&
+        isArabicVerbLike(verb) &&
+        !cueOf(verb.raw, verb.folded)
+      ) {
+        const subject = mentionAt(k + 2, false);
+        const first = subject?.kind === 'person' ? tokens[subject.name.from] : undefined;
+        const own = first ? (genderOfGivenName(first.folded) ?? kunyaGender(first)) : null;
+        const bare = verb.folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+        const shape: Gender | null =
+          bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
+        if (subject?.kind === 'person' && own !== null && own === shape) {
+          const entity = entityOfMention(subject, own);
+          if (entity?.kind === 'person') {
+            inSentence(token.sentence, entity);
+            paragraphPeople.push({ entity, at: subject.name.from });
+          }
+        }
+      }
       const again = opensAsVerb(k) ? (familyMetAfter(k) ?? givenMetAfter(k)) : null;
       if (again) {
         paragraphPeople.push({ entity: again.entity, at: k + 1 });
