@@ -125,6 +125,17 @@ for (const verb of ['أبلغ', 'أخبر'])
       add(`${and}${verb}${object}`, { kind: 'verb', gender: 'm' });
       add(`${and}${verb}ت${object}`, { kind: 'verb', gender: 'f' });
     }
+// دعاها فيه إلى «…»، حثّهم على، ناشدها: calling on someone, with them on the verb; the
+// words are what the subject called for.
+for (const [masc, fem] of [
+  ['دعا', 'دعت'],
+  ['حث', 'حثت'],
+  ['ناشد', 'ناشدت'],
+])
+  for (const object of ['ه', 'ها', 'هم']) {
+    add(`${masc}${object}`, { kind: 'verb', gender: 'm' });
+    add(`${fem}${object}`, { kind: 'verb', gender: 'f' });
+  }
 for (const participle of PARTICIPLES.split(/\s+/).filter(Boolean)) {
   add(participle, { kind: 'participle', gender: 'm' });
   add(`${participle.slice(0, -1)}ة`, { kind: 'participle', gender: 'f' });
