@@ -5062,6 +5062,26 @@ export function extractQuotes(
       return issuer ? { entity: issuer, mention: null } : null;
     }
     if (statementNoun && (!owner || owner.quoted || ends(owner.brk))) {
+      // وكان البنك الدولي قد قدّر في تقرير حديث …، وجاء في التقرير: the text its sentence's
+      // subject put out a moment before, in the same sentence.
+      const bare = noun!.folded.slice(2);
+      const opening = sentenceStart(at);
+      const opened =
+        opening < at - 1 && isArabicVerbLike(tokens[opening])
+          ? mentionAt(opening + 1, false)
+          : null;
+      const subject =
+        (sentenceEntities.sentence === tokens[at].sentence
+          ? sentenceEntities.list[0]
+          : undefined) ??
+        (opened && (opened.kind === 'body' || opened.kind === 'person')
+          ? (entityOfMention(opened, null) ?? undefined)
+          : undefined);
+      const putOut = tokens
+        .slice(sentenceStart(at), at)
+        .some((word) => new RegExp(`^(?:[وف]?[بل]?|في)${bare}(?:ا|ه)?$`, 'u').test(word.folded));
+      if (subject && subject.kind !== 'anonymous' && putOut)
+        return { entity: subject, mention: null };
       // (Or, where no one spoke yet, the body the story met last: ندد الترجي، في بيان، …)
       const issuer = entities.current() ?? entities.lastMentioned(null, 'body');
       return issuer ? { entity: issuer, mention: null } : null;
