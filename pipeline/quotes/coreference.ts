@@ -266,9 +266,10 @@ export class StoryEntities {
     const parts = words(key);
     // ابنه عمر نور الدين الكرخي: named by the role as someone's child, never the parent met
     // before, whose name ends theirs.
-    const ofParent = /^[وف]?(?:ابن|ابنت|نجل|حفيد|حفيدت)(?:ه|ها|هما)$/u.test(
+    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها|هما)$/u.exec(
       words(normalizeArabic(role ?? ''))[0] ?? '',
     );
+    const ofParent = kinOf !== null;
     const known =
       this.findByName(parts, gender, ofParent) ??
       this.surnameBeforeComplement(parts, gender) ??
@@ -298,10 +299,8 @@ export class StoryEntities {
     }
     // ابنه جهاد، حفيدتها نورة: the child of whom "his" or "her" points to, the last person
     // of that gender met; that one is a parent (الأب، الأم) or a grandparent (الجد، الجدة).
-    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
-      words(normalizeArabic(role ?? ''))[0] ?? '',
-    );
-    const elder = kinOf ? this.lastNamedPerson(kinOf[2] === 'ها' ? 'f' : 'm') : null;
+    const elder =
+      kinOf && kinOf[2] !== 'هما' ? this.lastNamedPerson(kinOf[2] === 'ها' ? 'f' : 'm') : null;
     if (elder && kinOf) elder.roleHeads.add(/^حفيد/u.test(kinOf[1]) ? 'جد' : 'والد');
     const entity = this.add({ kind: 'person', name, key, gender, parts });
     if (ofParent) entity.child = true;

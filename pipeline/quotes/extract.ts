@@ -29,7 +29,7 @@ import {
   isWrittenGivenName,
   onlyGenderOfGivenName,
 } from './lexicon/names';
-import { HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
+import { ELDER_TITLES, HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
 import {
   AUXILIARIES,
   GOVERNS_BI,
@@ -374,6 +374,12 @@ function segment(
   }
   flushStatementsBefore(Infinity);
   return { tokens, statements: result };
+}
+
+/** The verb's gender as its shape tells: تستعد، قالت a woman's; يستعد a man's; else null. */
+function verbShapeGender(verb: Token): Gender | null {
+  const bare = verb.folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
+  return bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
 }
 
 /**
@@ -1315,11 +1321,7 @@ export function extractQuotes(
           ? entities.findSoleFamily(parts, null)
           : null;
     if (met?.kind !== 'person' || !met.name || met.gender === null) return null;
-    // (The verb's gender as its shape tells: تستعد، قالت a woman's; يستعد a man's.)
-    const bare = tokens[verb].folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
-    const shape: Gender | null =
-      bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
-    return shape === met.gender ? { entity: met, end: mention.end } : null;
+    return verbShapeGender(tokens[verb]) === met.gender ? { entity: met, end: mention.end } : null;
   };
   /**
    * لا يفكر الهادي في بيع قاربه. يقول: the given name alone of the one person met in full
@@ -1349,10 +1351,9 @@ export function extractQuotes(
           entity.gender === gender,
       );
     if (matches.length !== 1) return null;
-    const bare = tokens[verb].folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
-    const shape: Gender | null =
-      bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
-    return shape === gender ? { entity: matches[0], end: mention.end } : null;
+    return verbShapeGender(tokens[verb]) === gender
+      ? { entity: matches[0], end: mention.end }
+      : null;
   };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
@@ -1390,10 +1391,7 @@ export function extractQuotes(
         const subject = mentionAt(k + 2, false);
         const first = subject?.kind === 'person' ? tokens[subject.name.from] : undefined;
         const own = first ? (genderOfGivenName(first.folded) ?? kunyaGender(first)) : null;
-        const bare = verb.folded.replace(/^[وف](?=[\u0621-\u064A]{3})/u, '');
-        const shape: Gender | null =
-          bare.endsWith('ت') || /^ت/u.test(bare) ? 'f' : /^ي/u.test(bare) ? 'm' : null;
-        if (subject?.kind === 'person' && own !== null && own === shape) {
+        if (subject?.kind === 'person' && own !== null && own === verbShapeGender(verb)) {
           const entity = entityOfMention(subject, own);
           if (entity?.kind === 'person') {
             inSentence(token.sentence, entity);
@@ -1885,7 +1883,7 @@ export function extractQuotes(
         const elder = tokens[mention.name.from - 1];
         if (
           elder &&
-          /^[وف]?(?:عم|خاله)$/u.test(elder.folded) &&
+          ELDER_TITLES.has(elder.folded.replace(/^[وف](?=[\u0621-\u064A]{2})/u, '')) &&
           mention.name.to - mention.name.from >= 2 &&
           metInFull(name, elder.start, true)
         )
@@ -4382,18 +4380,15 @@ export function extractQuotes(
             (lastCue?.sentence === sentence &&
               lastCue.named === true &&
               lastCue.attribution.entity?.kind === 'person' &&
-              // (Right before the words, after a colon or إن: not وهي مبادرة تهدف، بحسب بيان
+              // (Right before the words, after إن or a colon: not وهي مبادرة تهدف، بحسب بيان
               // للوزارة، إلى "…", the text's own words.)
-              /^(?:ان|بان|انه|انها)$/u.test(
+              (/^(?:ان|بان|انه|انها)$/u.test(
                 tokens.slice(from + 2, from + 12).find((word) => word.brk === 'clause')?.folded ??
                   '',
-              )) ||
-            (lastCue?.sentence === sentence &&
-              lastCue.named === true &&
-              lastCue.attribution.entity?.kind === 'person' &&
-              /^[^:："“”«»،.]*(?:،[^:："“”«»،.]*)?[:：]\s*["“«]/u.test(
-                text.slice(tokens[from + 1].end, tokens[from + 1].end + 60),
-              )));
+              ) ||
+                /^[^:："“”«»،.]*(?:،[^:："“”«»،.]*)?[:：]\s*["“«]/u.test(
+                  text.slice(tokens[from + 1].end, tokens[from + 1].end + 60),
+                ))));
         if (
           (reported || inserted) &&
           lastCue?.sentence === sentence &&

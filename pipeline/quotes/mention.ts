@@ -38,7 +38,14 @@ import {
   genderOfGivenName,
   isWrittenGivenName,
 } from './lexicon/names';
-import { HONORIFICS, isOwnedKin, KIN_ALONE, MY_KIN, roleHeadOf } from './lexicon/roles';
+import {
+  ELDER_TITLES,
+  HONORIFICS,
+  isOwnedKin,
+  KIN_ALONE,
+  MY_KIN,
+  roleHeadOf,
+} from './lexicon/roles';
 import { AUXILIARIES, CALLED_BY, cueOf, GOVERNS_BI, type Gender } from './lexicon/verbs';
 import { ends, type Token } from './tokens';
 
@@ -684,8 +691,6 @@ function isFamilyWord(token: Token, givenParts: number, next?: Token, afterNext?
   // name ends.
   return isNisba(token.folded) || givenParts <= 2 || closing;
 }
-/** Uncle and aunt as a title of respect before a given name (عم سيد، خالة نجاة), folded. */
-const ELDER_TITLES = foldedSet('عم عمي خالة خالتي');
 /** What someone founds and runs, after مؤسِّسة (founder) in construct: شركة، منصة، مبادرة. */
 const FOUNDED = foldedSet('شركة منصة مبادرة جمعية مجموعة علامة مشروع متجر مصنع تطبيق استوديو');
 /** Adjectives of bodies and events (الدولية، الوطنية، الأممية): never a family name. */
@@ -2256,7 +2261,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
   };
   // An indefinite noun right before a definite one is in construct with it (اقتصاديات
   // الطاقة), whether or not the lists know it.
-  let construct = (index: number): boolean => {
+  const ownConstruct = (index: number): boolean => {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (index > from && !definite(token) && !!next && sharesGenitive(next, tokens[index + 2]))
@@ -2394,8 +2399,7 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     }
     return false;
   };
-  const inConstruct = construct;
-  construct = (index: number): boolean => inConstruct(index) || toCountry(index);
+  const construct = (index: number): boolean => ownConstruct(index) || toCountry(index);
   let needs = head === tokens[from] ? construct(from) : wantsGenitive(head);
   // في برج حمود، في عين الحلوة: a place head takes the word of its name with it.
   if (

@@ -89,3 +89,6 @@ export const KIN_ALONE: ReadonlyMap<string, { head: string; gender: 'm' | 'f' }>
   ['الجد', { head: 'جد', gender: 'm' }],
   ['الجده', { head: 'جد', gender: 'f' }],
 ]);
+
+/** Uncle and aunt as a title of respect before a given name (عم سيد، خالة نجاة), folded. */
+export const ELDER_TITLES = foldedSet('عم عمي خالة خالتي');
