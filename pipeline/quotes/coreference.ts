@@ -277,7 +277,24 @@ export class StoryEntities {
       this.metBeforeObject(parts, gender) ??
       // (منة الله، عبد الرحمن، نور الدين: a given name in two words, of the one person met
       // whose name opens with it.)
-      (parts.length === 2 && COMPOUND_ENDS.has(parts[1]) ? this.findOpening(parts, gender) : null);
+      (parts.length === 2 && (COMPOUND_ENDS.has(parts[1]) || parts[0] === 'عبد')
+        ? this.findOpening(parts, gender)
+        : null);
+    // الحفيد عمر، الشقيق الأكبر منصف after عمر أحمد الشريف، منصف الورغمي: a role and the
+    // given name alone, of the one person met in full with it. (حفيد الحاج إدريس names
+    // إدريس too, but the kin in construct is someone else's role: his grandson.)
+    const apposed = /^[وف]?ال/u.test(words(normalizeArabic(role ?? ''))[0] ?? '');
+    const given =
+      !known && parts.length === 1 && role !== null && !ofParent && genderOfGivenName(parts[0])
+        ? this.findGiven(parts[0], gender, apposed)
+        : null;
+    // (Not العم سالم after the governor سالم بن عوفيت: one met in an office is met again in
+    // that office.)
+    if (given && (!head || given.roleHeads.size === 0 || given.roleHeads.has(head))) {
+      if (apposed) this.addRole(given, role, head);
+      given.gender ??= gender;
+      return given;
+    }
     if (known) {
       if (parts.length > known.parts.length && endsWith(parts, known.parts)) {
         // A full name arriving after its surname alone: the person becomes the full name.
@@ -449,7 +466,7 @@ export class StoryEntities {
    * وتقول خديجة: the one person met whose name opens with this given name, when exactly one
    * does (two of that name are no answer).
    */
-  findGiven(folded: string, gender: Gender | null): Entity | null {
+  findGiven(folded: string, gender: Gender | null, touch = true): Entity | null {
     const matches = this.entities.filter(
       (entity) =>
         entity.kind === 'person' &&
@@ -457,7 +474,8 @@ export class StoryEntities {
         entity.parts[0] === folded &&
         (!gender || !entity.gender || entity.gender === gender),
     );
-    return matches.length === 1 ? this.touch(matches[0]) : null;
+    if (matches.length !== 1) return null;
+    return touch ? this.touch(matches[0]) : matches[0];
   }
 
   /**
