@@ -11014,4 +11014,27 @@ speakerCases('session 56', [
     ],
     'عبد الرزاق الشريف',
   ],
+  [
+    'a common word in ة after a known given name, then a comma and an office, is the family name',
+    [
+      'قال سمير بركة، وزير الري، إن "الموسم سيكون صعباً على المزارعين".',
+      'وأضاف بركة أن "السدود لم تمتلئ بعد".',
+    ],
+    'سمير بركة',
+  ],
+  [
+    'ل on a word after an unnamed official and his body is "of" a place: he stays unnamed, carried',
+    [
+      'وقال مسؤول بالمديرية الجهوية لدكالة عبدة، فضّل عدم ذكر اسمه، إن "الآبار جفت في معظم الدواوير"، مضيفاً أن "الصهاريج ستصل الأسبوع المقبل".',
+    ],
+    null,
+  ],
+  [
+    'a present verb after a role read across عن opens a clause about what was disclosed, no name',
+    [
+      'قال محافظ المشروع حامد الخليل إن "الموسم تأخر شهراً كاملاً".',
+      'وكشف المحافظ عن خطة بديلة تحمل اسم "الحصاد الآمن" لتوسيع الزراعة، مشيراً إلى أن الخطة "ستشمل عشرة آلاف مزارع في المرحلة الأولى".',
+    ],
+    'حامد الخليل',
+  ],
 ]);

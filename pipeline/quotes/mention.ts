@@ -1562,7 +1562,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
         const lastWord =
           (units >= 2 || (units === 1 && isKnownGivenName(tokens[from]))) &&
           written.endsWith('ة') &&
-          visiblyClosed(tokens, at + 1) &&
+          // (Or a comma and an office in apposition: نزار بركة، وزير التجهيز والماء.)
+          (visiblyClosed(tokens, at + 1) ||
+            (tokens[at + 1]?.brk === 'clause' && roleHeadOf(bareOf(tokens[at + 1])) !== null)) &&
           !isLexical(rest, false) &&
           !isVerbalNoun(rest) &&
           !OBJECT_NOUNS.has(rest);
@@ -4880,7 +4882,64 @@ const MENTION_CORRECTIONS = [
   givenNameAfterWords,
   withEnvoysPlace,
   calledAfterDescription,
+  withoutPlaceAsName,
+  withoutClauseAsName,
 ];
+
+/**
+ * وكشف المحافظ عن خطة بديلة تحمل اسم …: after a role read across the verb's preposition (عن),
+ * a present verb no list knows as a name opens a clause about what was disclosed, not a name;
+ * the role stands alone, up to the preposition.
+ */
+function withoutClauseAsName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const first = tokens[mention.name.from];
+  const second = tokens[mention.name.from + 1];
+  if (
+    !isPresentVerb(first) ||
+    isWrittenGivenName(first.raw) ||
+    isKnownGivenName(first) ||
+    mention.name.to - mention.name.from !== 2 ||
+    isKnownGivenName(second)
+  )
+    return mention;
+  const head = roleHeadOf(bareOf(tokens[mention.role.from]));
+  let to = mention.role.from + 1;
+  while (to < mention.role.to && tokens[to].folded !== 'عن') to++;
+  if (!head || to === mention.role.to) return mention;
+  return {
+    kind: 'role',
+    role: span(tokens, mention.role.from, to),
+    head,
+    gender: mention.gender,
+    end: to,
+  };
+}
+
+/**
+ * مسؤول بالوكالة الحوضية لسوس ماسة: after an unnamed source's noun and its body, ل on a word
+ * no list knows as a given name is "of" a place, not a name: the source stays unnamed.
+ */
+function withoutPlaceAsName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const head = tokens[mention.role.from];
+  const first = tokens[mention.name.from];
+  const before = tokens[mention.name.from - 1];
+  if (
+    !ANONYMOUS_HEADS.has(head.folded) ||
+    !/^ل[\u0621-\u064A]{3,}$/u.test(first.folded) ||
+    isWrittenGivenName(first.raw) ||
+    !before ||
+    !definite(before)
+  )
+    return mention;
+  return {
+    kind: 'anonymous',
+    role: span(tokens, mention.role.from, mention.name.to),
+    gender: mention.gender,
+    end: mention.end,
+  };
+}
 
 /** Those sent to a place: مبعوث، سفير، مندوب، ممثل (their office is "to" somewhere). */
 const SENT = foldedSet('مبعوث سفير مندوب ممثل منسق');
