@@ -1595,7 +1595,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !(from > 0 && !ends(tokens[from].brk) && isNameWord(tokens[from - 1])) &&
       isPlainWord(token) &&
       token.folded !== 'باسم' &&
-      !/(?:ا|ه|ها|هم|هما|كم|ي)$/u.test(token.folded) &&
+      // (A pronoun's ending is not the name's; ة written is: محمد تكالة، إن.)
+      (!/(?:ا|ه|ها|هم|هما|كم|ي)$/u.test(token.folded) ||
+        /[\u0621-\u064A]{2}ة$/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))) &&
       !OBJECT_NOUNS.has(token.folded) &&
       // (Not before a quotation mark: مع زوجها محمود باسم "إيد الفيوم".)
       ((closesAt(tokens, at + 1) && closer?.brk !== 'mark') ||
