@@ -4886,7 +4886,29 @@ const MENTION_CORRECTIONS = [
   calledAfterDescription,
   withoutPlaceAsName,
   withoutClauseAsName,
+  withoutActionAsName,
 ];
+
+/** بدء، وقف، رفع: short verbal nouns of an action announced, no shape tells. */
+const ACTION_NOUNS = foldedSet('بدء وقف رفع فتح منع حظر صرف');
+
+/**
+ * أعلنت محافظة حلب، في بيان، إطلاق حملة …; أعلنت المؤسسة …، عبر معرفاتها، بدء تركيب …: a verbal
+ * noun no list knows as a given name, where a name would follow the body, is what was
+ * announced; the body, read up to it, speaks.
+ */
+function withoutActionAsName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const first = tokens[mention.name.from];
+  if (
+    isWrittenGivenName(first.raw) ||
+    isKnownGivenName(first) ||
+    !(isVerbalNoun(first.folded) || ACTION_NOUNS.has(first.folded))
+  )
+    return mention;
+  const body = readMentionAt(tokens.slice(0, mention.name.from), mention.role.from, {});
+  return body?.kind === 'body' ? body : mention;
+}
 
 /**
  * وكشف المحافظ عن خطة بديلة تحمل اسم …: after a role read across the verb's preposition (عن),
