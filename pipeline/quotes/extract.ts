@@ -29,7 +29,14 @@ import {
   isWrittenGivenName,
   onlyGenderOfGivenName,
 } from './lexicon/names';
-import { ELDER_TITLES, HONORIFICS, isOwnedKin, MY_KIN, roleHeadOf } from './lexicon/roles';
+import {
+  ELDER_TITLES,
+  HONORIFICS,
+  isOwnedKin,
+  KIN_ALONE,
+  MY_KIN,
+  roleHeadOf,
+} from './lexicon/roles';
 import {
   AUXILIARIES,
   GOVERNS_BI,
@@ -1359,6 +1366,34 @@ export function extractQuotes(
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
       if (token.quoted) continue;
+      // يجلس عبده سالم المقطري إلى جوار ابنه الذي …. يقول الأب: a child with "his" or "her"
+      // and no name after it makes the one that points to, named surely and last, a parent
+      // (a grandparent for حفيده); الأب، الجدة later is them.
+      const kin = /^[وفل]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
+        token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+      );
+      const after = tokens[k + 1];
+      if (
+        kin &&
+        !(
+          after &&
+          !ends(after.brk) &&
+          (genderOfGivenName(after.folded) !== null || kunyaGender(after) !== null)
+        )
+      ) {
+        // (The one named in the same sentence, before it: not منير after أما الأب فيرد على
+        // ابنه, whose "his" is the father's.)
+        const gender = kin[2] === 'ها' ? 'f' : 'm';
+        const named = paragraphPeople.findLast(
+          ({ entity, at }) =>
+            at < k && tokens[at].sentence === token.sentence && entity.gender === gender,
+        );
+        const elder = named && namedSurely(named.entity, gender) ? named.entity : null;
+        const between = tokens
+          .slice(named?.at ?? k, k)
+          .some((word) => KIN_ALONE.has(word.folded.replace(/^[وف](?=ال)/u, '')));
+        if (elder && !between) elder.roleHeads.add(/^حفيد/u.test(kin[1]) ? 'جد' : 'والد');
+      }
       // حزب "من أجل الحرية" بزعامة خيرت فيلدرز، الحكومة برئاسة فلان: who leads a party or a
       // body, named in full, is met; a later وقال فيلدرز is them.
       if (LED_BY.test(token.folded) && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
