@@ -6134,16 +6134,30 @@ export function extractQuotes(
    */
   const soleHolder = (entity: Entity, speaker: string): Entity | null => {
     // (The headline's own first word when the reading took it for a title: عميد متقاعد.)
+    const words = normalizeArabic(speaker).split(' ');
     const head =
       roleHeadOf(stripArticle(entity.key.split(' ')[0] ?? '')) ??
-      roleHeadOf(stripArticle(normalizeArabic(speaker).split(' ')[0] ?? ''));
+      roleHeadOf(stripArticle(words[0] ?? ''));
     if (head === null) return null;
+    // (قاضٍ، محامٍ: a noun that drops its ي with tanween is القاضي، المحامي in the body.)
+    const full = /ي$/u.test(head) ? null : roleHeadOf(`${head}ي`);
+    const sameGender = (person: Entity) =>
+      !entity.gender || !person.gender || entity.gender === person.gender;
     const holders = persons.filter(
       (person) =>
-        person.roleHeads.has(head) &&
-        (!entity.gender || !person.gender || entity.gender === person.gender),
+        (person.roleHeads.has(head) || (!!full && person.roleHeads.has(full))) &&
+        sameGender(person),
     );
-    return holders.length === 1 ? holders[0] : null;
+    if (holders.length === 1) return holders[0];
+    // باحث عراقي في برلين: «…»: or the one person of that nationality the body describes
+    // (البروفيسور العراقي فلان), where no one holds the office by that word.
+    const nationality = words.slice(1, 3).find((word) => nationalityOf(word) !== null);
+    if (holders.length > 0 || !nationality) return null;
+    const bare = stripArticle(nationality);
+    const described = persons.filter(
+      (person) => sameGender(person) && (person.described?.has(bare) || person.roleWords.has(bare)),
+    );
+    return described.length === 1 ? described[0] : null;
   };
   // A headline's statement that repeats a body statement's words is that statement's.
   frames.forEach((frame, index) => {
