@@ -1498,6 +1498,8 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           (rest) =>
             RECORD_OBJECTS.has(rest) ||
             OBJECT_NOUNS.has(rest) ||
+            // (تفتتحها المغنية فلانة بحفل بعنوان …: ب on an event, what the name does.)
+            EVENTS.has(rest) ||
             (isVerbalNoun(rest) && !/^(?:ال|لل)/u.test(rest)),
         ) ||
           // (Or a ب-word with its genitive after the subject of a verb that takes ب: وأشاد
@@ -4965,6 +4967,9 @@ function withoutPlaceAsName(tokens: readonly Token[], mention: Mention | null): 
   };
 }
 
+/** Events someone opens, gives or takes part in (بحفل، بندوة، بمحاضرة): no name's word. */
+const EVENTS = foldedSet('حفل حفلة أمسية ندوة محاضرة مؤتمر معرض عرض ورشة جلسة كلمة مداخلة لقاء');
+
 /** Those sent to a place: مبعوث، سفير، مندوب، ممثل (their office is "to" somewhere). */
 const SENT = foldedSet('مبعوث سفير مندوب ممثل منسق');
 
@@ -5356,7 +5361,17 @@ function readMentionAt(
       to++;
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
-  if (options.dative && first.folded.length > 3 && first.folded[0] === 'ل' && at === from) {
+  // وفق لائحة الاتهام، حيثيات لجنة التحكيم: a noun whose own first letter is ل, no ل of "to".
+  const ownFirstLam =
+    !first.folded.startsWith('لل') &&
+    (BODY_HEADS.has(first.folded) || OWN_LAM.has(first.folded) || isLexical(first.folded, false));
+  if (
+    options.dative &&
+    first.folded.length > 3 &&
+    first.folded[0] === 'ل' &&
+    at === from &&
+    !ownFirstLam
+  ) {
     // للجنة، للجان: ل on a body's noun that opens with ل itself (لجنة أمن الولاية), in
     // construct with what follows, not ل and the article.
     const ownLam =
