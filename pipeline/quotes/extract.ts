@@ -885,6 +885,23 @@ export function extractQuotes(
    * قبل أن يتدخل رئيس الجلسة، النائب فلان، مطالباً: the one named after a verb that قبل أن or
    * بعد أن opens, in the sentence of the participle at `at` and after its last quote.
    */
+  /**
+   * The person met before whom a verb before `at` in its sentence names as its subject, with
+   * its object pronoun or none (وصفها فالنتي، قال الوزير): the nearest, of the gender asked.
+   */
+  const earlierSubject = (at: number, gender: Gender | null): Entity | null => {
+    for (let k = at - 1; k >= 0 && tokens[k].sentence === tokens[at].sentence; k--) {
+      if (tokens[k].quoted || tokens[k + 1]?.brk !== 'none') continue;
+      const verb = { ...tokens[k], folded: tokens[k].folded.replace(/(?:ه|ها|هم|هما)$/u, '') };
+      if (!isArabicVerbLike(verb) || FUNCTION_WORDS.has(tokens[k].folded)) continue;
+      const mention = mentionAt(k + 1, false);
+      if (mention?.kind !== 'person') continue;
+      const parts = tokens.slice(mention.name.from, mention.name.to).map((t) => t.folded);
+      const met = entities.findName(parts, gender);
+      return met && met.parts.length > parts.length ? met : null;
+    }
+    return null;
+  };
   const subjectAfterThen = (at: number, gender: Gender | null): Entity | null => {
     for (let k = at - 1; k >= 2 && at - k <= 20; k--) {
       if (tokens[k].sentence !== tokens[at].sentence || tokens[k].quoted) return null;
@@ -3871,6 +3888,20 @@ export function extractQuotes(
               : turnOf(),
             mention: null,
           };
+        // في مباراة وصفها فالنتي بالصعبة، قبل أن يختم حديثه قائلاً: after قبل أن or بعد أن, a
+        // verb whose subject is its pronoun, before what it owns (حديثه، كلمتها), goes on from
+        // the one met before whom the sentence named as the subject of a verb before it.
+        if (
+          /^ان$/u.test(tokens[at - 1]?.folded ?? '') &&
+          /^(?:قبل|بعد)$/u.test(tokens[at - 2]?.folded ?? '') &&
+          next &&
+          next.brk === 'none' &&
+          /^[\u0621-\u064A]{3,}(?:ه|ها)$/u.test(next.folded) &&
+          isOwnedNoun(next)
+        ) {
+          const earlier = earlierSubject(at - 2, cue.gender);
+          if (earlier) return { entity: earlier, mention: null };
+        }
         // أطلقت فلانة نداءً عبر مواقع التواصل، كتبت فيه: «…»: a verb that points back with فيه
         // at the text the sentence's subject put out, with no subject after it, is theirs.
         if (
