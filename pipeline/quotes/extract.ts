@@ -60,6 +60,7 @@ import {
   nationalityAndName,
   isVerbalNoun,
   isOwnedNoun,
+  NAMED_AFTER,
   isPlaceNoun,
   INTERLOCUTOR_HEAD,
   isFeminineNationality,
@@ -6502,6 +6503,8 @@ function fullNameBefore(
     for (let at = 1; at + wanted.length <= words.length; at++) {
       if (p === paragraph && words[at].start >= offset) break;
       if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
+      // (Not the name of a place named after someone: ملعب محمد الخامس، شارع خالد بن الوليد.)
+      if (NAMED_AFTER.has(words[at - 1].folded.replace(/^[لب](?=\p{L}{3})/u, ''))) continue;
       tokens ??= plainTokens(words, text);
       // The later mention shows that the surname closes a name (وقال العبداللات:): a name
       // that stops short of it here is read again as closing there, though a conjunction

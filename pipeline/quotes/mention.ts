@@ -2144,7 +2144,7 @@ const TAFAAL = foldedSet('تكرار تجوال تذكار تبيان ترداد
 const INSTITUTIONS = foldedSet(`اتحاد حكومة وزارة مجلس لجنة هيئة بنك مصرف جيش منظمة جمعية
   نقابة رابطة مؤسسة شركة إدارة مديرية دائرة مكتب قيادة برلمان حزب محكمة نيابة`);
 /** Places and institutions named after someone with a title (جامعة القاضي عياض). */
-const NAMED_AFTER = foldedSet(
+export const NAMED_AFTER = foldedSet(
   'جامعة مستشفى مسجد جامع مدرسة مطار مركز معهد كلية مجمع مؤسسة قاعة شارع ميناء ملعب',
 );
 /** The ordinals kings are numbered by: محمد السادس، عبد الله الثاني. */
