@@ -737,9 +737,26 @@ export class StoryEntities {
     const bare = withoutArticle(head);
     const known = this.entities.find((entity) => entity.kind === 'body' && entity.key === key);
     if (known) return this.touch(known);
+    const parts = words(key);
+    // الصفحة الرسمية للنادي، حساب الوزارة الرسمي: a body's own page speaks for the one body
+    // met with that head (نادي مولودية وهران).
+    const official = /^ال?رسمي(?:ه)?$/u;
+    const owner =
+      parts.length === 3 && /^(?:ال)?(?:صفحه|حساب|موقع)$/u.test(parts[0])
+        ? official.test(parts[1]) && parts[2].startsWith('لل')
+          ? parts[2].slice(2)
+          : official.test(parts[2]) && parts[1].startsWith('ال')
+            ? withoutArticle(parts[1])
+            : null
+        : null;
+    if (owner && BODY_HEADS.has(owner)) {
+      const owners = this.entities.filter(
+        (entity) => entity.kind === 'body' && entity.bodyHead === owner,
+      );
+      if (owners.length === 1) return this.touch(owners[0]);
+    }
     // شرطة الولاية after شرطة ولاية نهر النيل: the head and the kind of place the story
     // named it with, the body met with that head.
-    const parts = words(key);
     if (!short && parts.length > 1 && parts.slice(1).every((part) => GENERIC_PLACES.has(part))) {
       const place = parts.slice(1).map(withoutArticle);
       for (let index = this.entities.length - 1; index >= 0; index--) {
