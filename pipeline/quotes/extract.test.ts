@@ -11117,6 +11117,16 @@ speakerCases('session 56', [
     ],
     'نادي شباب بلوزداد',
   ],
+  [
+    'a noun and a nationality without the article describe someone unnamed, no name',
+    ['ونقلت صحيفة «الخليج» عن ناشر لبناني قوله: «الإيجارات معقولة والتنظيم ممتاز هذا العام».'],
+    null,
+  ],
+  [
+    'but a known given name and a nationality’s word are a name',
+    ['وقال علي تركي إن "الوضع صعب جداً هذا العام".'],
+    'علي تركي',
+  ],
 ]);
 
 test.each([

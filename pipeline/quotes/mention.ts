@@ -4889,7 +4889,35 @@ const MENTION_CORRECTIONS = [
   withoutPlaceAsName,
   withoutClauseAsName,
   withoutActionAsName,
+  describedNotNamed,
 ];
+
+/**
+ * عن ناشر لبناني قوله، قال دبلوماسي غربي: a noun no list knows as a given name and a
+ * nationality without the article describe someone unnamed; they are no name.
+ */
+function describedNotNamed(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || mention.role !== null) return mention;
+  const { name } = mention;
+  const [first, second] = [tokens[name.from], tokens[name.from + 1]];
+  if (
+    name.to - name.from !== 2 ||
+    definite(first) ||
+    definite(second) ||
+    isKnownGivenName(first) ||
+    isWrittenGivenName(first.raw) ||
+    genderOfGivenName(second.folded) !== null ||
+    nationalityOf(second.folded) === null ||
+    !/(?:ي|يه)$/u.test(second.folded)
+  )
+    return mention;
+  return {
+    kind: 'anonymous',
+    role: span(tokens, name.from, name.to),
+    gender: mention.gender,
+    end: mention.end,
+  };
+}
 
 /** بدء، وقف، رفع: short verbal nouns of an action announced, no shape tells. */
 const ACTION_NOUNS = foldedSet('بدء وقف رفع فتح منع حظر صرف');
