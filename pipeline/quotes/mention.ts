@@ -5390,15 +5390,15 @@ function readMentionAt(
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
   // وفق لائحة الاتهام، حيثيات لجنة التحكيم: a noun whose own first letter is ل, no ل of "to".
-  const ownFirstLam =
-    !first.folded.startsWith('لل') &&
-    (BODY_HEADS.has(first.folded) || OWN_LAM.has(first.folded) || isLexical(first.folded, false));
+  const ownFirstLam = (word: Token) =>
+    !word.folded.startsWith('لل') &&
+    (BODY_HEADS.has(word.folded) || OWN_LAM.has(word.folded) || isLexical(word.folded, false));
   if (
     options.dative &&
     first.folded.length > 3 &&
     first.folded[0] === 'ل' &&
     at === from &&
-    !ownFirstLam
+    !ownFirstLam(first)
   ) {
     // للجنة، للجان: ل on a body's noun that opens with ل itself (لجنة أمن الولاية), in
     // construct with what follows, not ل and the article.
