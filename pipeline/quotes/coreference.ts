@@ -266,9 +266,8 @@ export class StoryEntities {
     const parts = words(key);
     // ابنه عمر نور الدين الكرخي: named by the role as someone's child, never the parent met
     // before, whose name ends theirs.
-    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها|هما)$/u.exec(
-      words(normalizeArabic(role ?? ''))[0] ?? '',
-    );
+    const roleFirst = words(normalizeArabic(role ?? ''))[0] ?? '';
+    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها|هما)$/u.exec(roleFirst);
     const ofParent = kinOf !== null;
     const known =
       this.findByName(parts, gender, ofParent) ??
@@ -282,8 +281,9 @@ export class StoryEntities {
         : null);
     // الحفيد عمر، الشقيق الأكبر منصف after عمر أحمد الشريف، منصف الورغمي: a role and the
     // given name alone, of the one person met in full with it. (حفيد الحاج إدريس names
-    // إدريس too, but the kin in construct is someone else's role: his grandson.)
-    const apposed = /^[وف]?ال/u.test(words(normalizeArabic(role ?? ''))[0] ?? '');
+    // إدريس too, but a kin in construct is someone else's: his grandson; the one named
+    // takes neither the role nor the place of the last one met.)
+    const apposed = !KIN_IN_CONSTRUCT.test(roleFirst);
     const given =
       !known && parts.length === 1 && role !== null && !ofParent && genderOfGivenName(parts[0])
         ? this.findGiven(parts[0], gender, apposed)
@@ -740,15 +740,15 @@ export class StoryEntities {
     const parts = words(key);
     // الصفحة الرسمية للنادي، حساب الوزارة الرسمي: a body's own page speaks for the one body
     // met with that head (نادي مولودية وهران).
-    const official = /^ال?رسمي(?:ه)?$/u;
+    // (للجنة: ل on a noun whose own first letter is ل.)
     const owner =
       parts.length === 3 && /^(?:ال)?(?:صفحه|حساب|موقع)$/u.test(parts[0])
-        ? official.test(parts[1]) && parts[2].startsWith('لل')
-          ? parts[2].slice(2)
-          : official.test(parts[2]) && parts[1].startsWith('ال')
+        ? OFFICIAL.test(parts[1]) && parts[2].startsWith('لل')
+          ? [parts[2].slice(2), parts[2].slice(1)].find((word) => BODY_HEADS.has(word))
+          : OFFICIAL.test(parts[2]) && parts[1].startsWith('ال')
             ? withoutArticle(parts[1])
-            : null
-        : null;
+            : undefined
+        : undefined;
     if (owner && BODY_HEADS.has(owner)) {
       const owners = this.entities.filter(
         (entity) => entity.kind === 'body' && entity.bodyHead === owner,
@@ -993,6 +993,12 @@ export class StoryEntities {
 }
 
 /** The second words of given names in two words: عبد الرحمن، منة الله، نور الدين. */
+/** A kin noun without the article, in construct with someone else (حفيد الحاج، ابنة الشيخ). */
+const KIN_IN_CONSTRUCT =
+  /^[وف]?(?:ابن|ابنه|بنت|نجل|حفيد|حفيده|شقيق|شقيقه|اخ|اخت|زوج|زوجه|والد|والده|جد|جده|ارمل|ارمله)$/u;
+/** A body's page or account said official (الرسمية، رسمي). */
+const OFFICIAL = /^(?:ال)?رسميه?$/u;
+
 const COMPOUND_ENDS = new Set(
   'الله الرحمن الرحيم الكريم العزيز الدين الاسلام'.split(' ').map((word) => normalizeArabic(word)),
 );

@@ -883,12 +883,10 @@ export function extractQuotes(
     return entityOf(mention, gender);
   };
   /**
-   * قبل أن يتدخل رئيس الجلسة، النائب فلان، مطالباً: the one named after a verb that قبل أن or
-   * بعد أن opens, in the sentence of the participle at `at` and after its last quote.
-   */
-  /**
    * The person met before whom a verb before `at` in its sentence names as its subject, with
-   * its object pronoun or none (وصفها فالنتي، قال الوزير): the nearest, of the gender asked.
+   * its object pronoun or none (وصفها فالنتي، قال الوزير): the nearest, of the gender asked,
+   * and only where that mention is shorter than the name met (a surname, a given name), so
+   * that it surely points back to them.
    */
   const earlierSubject = (at: number, gender: Gender | null): Entity | null => {
     for (let k = at - 1; k >= 0 && tokens[k].sentence === tokens[at].sentence; k--) {
@@ -903,6 +901,10 @@ export function extractQuotes(
     }
     return null;
   };
+  /**
+   * قبل أن يتدخل رئيس الجلسة، النائب فلان، مطالباً: the one named after a verb that قبل أن or
+   * بعد أن opens, in the sentence of the participle at `at` and after its last quote.
+   */
   const subjectAfterThen = (at: number, gender: Gender | null): Entity | null => {
     for (let k = at - 1; k >= 2 && at - k <= 20; k--) {
       if (tokens[k].sentence !== tokens[at].sentence || tokens[k].quoted) return null;
@@ -1387,9 +1389,11 @@ export function extractQuotes(
       // يجلس عبده سالم المقطري إلى جوار ابنه الذي …. يقول الأب: a child with "his" or "her"
       // and no name after it makes the one that points to, named surely and last, a parent
       // (a grandparent for حفيده); الأب، الجدة later is them.
-      const kin = /^[وفل]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
-        token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
-      );
+      const kin = /(?:ابن|نجل|حفيد)/u.test(token.folded)
+        ? /^[وفل]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
+            token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
+          )
+        : null;
       const after = tokens[k + 1];
       if (
         kin &&
@@ -1407,9 +1411,11 @@ export function extractQuotes(
             at < k && tokens[at].sentence === token.sentence && entity.gender === gender,
         );
         const elder = named && namedSurely(named.entity, gender) ? named.entity : null;
-        const between = tokens
-          .slice(named?.at ?? k, k)
-          .some((word) => KIN_ALONE.has(word.folded.replace(/^[وف](?=ال)/u, '')));
+        const between =
+          !!named &&
+          tokens
+            .slice(named.at, k)
+            .some((word) => KIN_ALONE.has(word.folded.replace(/^[وف](?=ال)/u, '')));
         if (elder && !between) elder.roleHeads.add(/^حفيد/u.test(kin[1]) ? 'جد' : 'والد');
       }
       // حزب "من أجل الحرية" بزعامة خيرت فيلدرز، الحكومة برئاسة فلان: who leads a party or a
@@ -6165,8 +6171,8 @@ export function extractQuotes(
    * person the body named who holds it (المسعف … إبراهيم الدويك), when there is one.
    */
   const soleHolder = (entity: Entity, speaker: string): Entity | null => {
-    // (The headline's own first word when the reading took it for a title: عميد متقاعد.)
     const words = normalizeArabic(speaker).split(' ');
+    // (The headline's own first word when the reading took it for a title: عميد متقاعد.)
     const head =
       roleHeadOf(stripArticle(entity.key.split(' ')[0] ?? '')) ??
       roleHeadOf(stripArticle(words[0] ?? ''));
@@ -6504,7 +6510,7 @@ function fullNameBefore(
       if (p === paragraph && words[at].start >= offset) break;
       if (!wanted.every((word, k) => words[at + k].folded === word)) continue;
       // (Not the name of a place named after someone: ملعب محمد الخامس، شارع خالد بن الوليد.)
-      if (NAMED_AFTER.has(words[at - 1].folded.replace(/^[لب](?=\p{L}{3})/u, ''))) continue;
+      if (NAMED_AFTER.has(words[at - 1].folded.replace(/^[وف]?[لب]?(?=\p{L}{3})/u, ''))) continue;
       tokens ??= plainTokens(words, text);
       // The later mention shows that the surname closes a name (وقال العبداللات:): a name
       // that stops short of it here is read again as closing there, though a conjunction

@@ -4971,18 +4971,20 @@ function withoutClauseAsName(tokens: readonly Token[], mention: Mention | null):
 }
 
 /**
- * مسؤول بالوكالة الحوضية لسوس ماسة: after an unnamed source's noun and its body, ل on a word
- * no list knows as a given name is "of" a place, not a name: the source stays unnamed.
+ * مسؤول بالوكالة الحوضية لسوس ماسة: after an unnamed source's noun and a definite word (its
+ * body's), ل on a word no list knows as a given name is "of" a place, not a name: the source
+ * stays unnamed.
  */
 function withoutPlaceAsName(tokens: readonly Token[], mention: Mention | null): Mention | null {
   if (mention?.kind !== 'person' || !mention.role) return mention;
-  const head = tokens[mention.role.from];
+  const head = withoutConjunction(tokens[mention.role.from].folded);
   const first = tokens[mention.name.from];
   const before = tokens[mention.name.from - 1];
   if (
-    !ANONYMOUS_HEADS.has(head.folded) ||
+    !ANONYMOUS_HEADS.has(head) ||
     !/^ل[\u0621-\u064A]{3,}$/u.test(first.folded) ||
     isWrittenGivenName(first.raw) ||
+    isKnownGivenName(first) ||
     !before ||
     !definite(before)
   )
@@ -4996,7 +4998,11 @@ function withoutPlaceAsName(tokens: readonly Token[], mention: Mention | null): 
 }
 
 /** Events someone opens, gives or takes part in (بحفل، بندوة، بمحاضرة): no name's word. */
-const EVENTS = foldedSet('حفل حفلة أمسية ندوة محاضرة مؤتمر معرض عرض ورشة جلسة كلمة مداخلة لقاء');
+const EVENTS = foldedSet('حفل حفلة أمسية محاضرة مؤتمر ورشة مداخلة');
+
+/** وفق لائحة الاتهام، حيثيات لجنة التحكيم: a noun whose own first letter is ل, no ل of "to". */
+const ownFirstLam = (word: Token) =>
+  !word.folded.startsWith('لل') && (OWN_LAM.has(word.folded) || isLexical(word.folded, false));
 
 /** Those sent to a place: مبعوث، سفير، مندوب، ممثل (their office is "to" somewhere). */
 const SENT = foldedSet('مبعوث سفير مندوب ممثل منسق');
@@ -5389,10 +5395,6 @@ function readMentionAt(
       to++;
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
-  // وفق لائحة الاتهام، حيثيات لجنة التحكيم: a noun whose own first letter is ل, no ل of "to".
-  const ownFirstLam = (word: Token) =>
-    !word.folded.startsWith('لل') &&
-    (BODY_HEADS.has(word.folded) || OWN_LAM.has(word.folded) || isLexical(word.folded, false));
   if (
     options.dative &&
     first.folded.length > 3 &&
