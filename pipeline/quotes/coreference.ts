@@ -9,7 +9,7 @@ import {
 } from './lexicon/common';
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
-import { KIN_ALONE, roleHeadOf } from './lexicon/roles';
+import { CHILD_WITH_PRONOUN, KIN_ALONE, roleHeadOf } from './lexicon/roles';
 import type { Gender } from './lexicon/verbs';
 
 export type EntityKind = 'person' | 'body' | 'anonymous';
@@ -267,7 +267,7 @@ export class StoryEntities {
     // ابنه عمر نور الدين الكرخي: named by the role as someone's child, never the parent met
     // before, whose name ends theirs.
     const roleFirst = words(normalizeArabic(role ?? ''))[0] ?? '';
-    const kinOf = /^[وف]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها|هما)$/u.exec(roleFirst);
+    const kinOf = CHILD_WITH_PRONOUN.exec(roleFirst);
     const ofParent = kinOf !== null;
     const known =
       this.findByName(parts, gender, ofParent) ??

@@ -30,6 +30,7 @@ import {
   onlyGenderOfGivenName,
 } from './lexicon/names';
 import {
+  CHILD_WITH_PRONOUN,
   ELDER_TITLES,
   HONORIFICS,
   isOwnedKin,
@@ -1387,13 +1388,12 @@ export function extractQuotes(
       const token = tokens[k];
       if (token.quoted) continue;
       // يجلس عبده سالم المقطري إلى جوار ابنه الذي …. يقول الأب: a child with "his" or "her"
-      // and no name after it makes the one that points to, named surely and last, a parent
-      // (a grandparent for حفيده); الأب، الجدة later is them.
-      const kin = /(?:ابن|نجل|حفيد)/u.test(token.folded)
-        ? /^[وفل]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها)$/u.exec(
-            token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''),
-          )
+      // and no name after it makes the one that points to, named surely before it in that
+      // sentence, a parent (a grandparent for حفيده); الأب، الجدة later is them.
+      const child = /(?:ابن|نجل|حفيد)/u.test(token.folded)
+        ? CHILD_WITH_PRONOUN.exec(token.raw.replace(/[\u064B-\u0652\u0640]/gu, ''))
         : null;
+      const kin = child && child[2] !== 'هما' ? child : null;
       const after = tokens[k + 1];
       if (
         kin &&

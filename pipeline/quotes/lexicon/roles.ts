@@ -92,3 +92,9 @@ export const KIN_ALONE: ReadonlyMap<string, { head: string; gender: 'm' | 'f' }>
 
 /** Uncle and aunt as a title of respect before a given name (عم سيد، خالة نجاة), folded. */
 export const ELDER_TITLES = foldedSet('عم عمي خالة خالتي');
+
+/**
+ * ابنه، حفيدتها، لابنهما: a child with "his", "her" or "their two" on it; the groups are the
+ * kin and the pronoun. Read on the raw word where it can be (ابنة, a daughter, folds to ابنه).
+ */
+export const CHILD_WITH_PRONOUN = /^[وفل]?(ابن|ابنت|نجل|حفيد|حفيدت)(ه|ها|هما)$/u;
