@@ -10,7 +10,7 @@ import {
 import { withoutArticle } from './lexicon/fold';
 import { genderOfGivenName } from './lexicon/names';
 import { CHILD_WITH_PRONOUN, KIN_ALONE, roleHeadOf } from './lexicon/roles';
-import type { Gender } from './lexicon/verbs';
+import { cueOf, type Gender } from './lexicon/verbs';
 
 export type EntityKind = 'person' | 'body' | 'anonymous';
 
@@ -325,6 +325,43 @@ export class StoryEntities {
     if (parts.length >= 2 && /^(?:ابو|ام)$/u.test(parts[0])) entity.roleHeads.add('والد');
     this.addRole(entity, role, head);
     return entity;
+  }
+
+  /**
+   * تفرش زينب الصالح قطعة نايلون …، then وتضيف الصالح: the name of a person read in full ran
+   * on into the verb's object when its last one or two words are no name's (no given name,
+   * joiner, nisba or second word of a given name) and a verb of saying later has the word
+   * before them alone as its subject, a family name no list knows as a given name. The name
+   * ends there.
+   */
+  endAtFamilyNames(story: readonly (readonly { raw: string; folded: string }[])[]): void {
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity.parts.length < 3) continue;
+      const written = entity.name?.split(/\s+/u) ?? [];
+      if (written.length !== entity.parts.length) continue;
+      for (const tail of [1, 2]) {
+        const at = entity.parts.length - 1 - tail;
+        const family = entity.parts[at];
+        const rest = entity.parts.slice(at + 1);
+        if (at < 1 || rest.some(nameLike) || !COMMON_NOUN.test(rest[0])) continue;
+        if (genderOfGivenName(family) !== null || JOINERS.has(entity.parts[at - 1])) continue;
+        if (!/^\p{L}{3,}$/u.test(family) || JOINERS.has(family)) continue;
+        const spoke = story.some((words) =>
+          words.some(
+            (word, k) =>
+              word.folded === family &&
+              k > 0 &&
+              words[k + 1]?.folded !== rest[0] &&
+              cueOf(words[k - 1].raw, words[k - 1].folded)?.kind === 'verb',
+          ),
+        );
+        if (!spoke) continue;
+        entity.name = written.slice(0, at + 1).join(' ');
+        entity.parts = entity.parts.slice(0, at + 1);
+        entity.key = entity.parts.join(' ');
+        break;
+      }
+    }
   }
 
   /** A new entity, met now. */
@@ -1002,6 +1039,26 @@ const OFFICIAL = /^(?:ال)?رسميه?$/u;
 const COMPOUND_ENDS = new Set(
   'الله الرحمن الرحيم الكريم العزيز الدين الاسلام'.split(' ').map((word) => normalizeArabic(word)),
 );
+
+/**
+ * A word that shows an Arabic noun's shape, not a foreign family name's (روبيو، أسفاو): the
+ * article (الشاي), ة or ات at the end (قطعة، محادثات), a plural of the shapes أفعال and
+ * تفاعيل (أبواب، تقارير).
+ */
+const COMMON_NOUN =
+  /^(?:ال\p{L}{2,}|\p{L}{2,}(?:ه|ات)|ا\p{L}{2}ا[^\P{L}و]|ت\p{L}{2}ا\p{L}ي\p{L})$/u;
+
+/** A word that a name may end with or hold: a given name, a joiner, a nisba. */
+function nameLike(word: string): boolean {
+  return (
+    genderOfGivenName(word) !== null ||
+    JOINERS.has(word) ||
+    FATHER_JOINERS.has(word) ||
+    NAME_CONTINUATIONS.has(word) ||
+    COMPOUND_ENDS.has(word) ||
+    isNisba(word)
+  );
+}
 
 /** A name as compared for aliases: a kunya in any case (بأبي خالد، أبا خالد) as أبو. */
 function kunyaKey(name: string): string {

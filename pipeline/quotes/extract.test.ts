@@ -11174,3 +11174,30 @@ test.each([
 ])('%s', (_case, headline, paragraphs, speaker) => {
   expect(headlineQuotes(headline, paragraphs).map((quote) => quote.speaker)).toEqual([speaker]);
 });
+
+speakerCases('session 57', [
+  [
+    'a name read on into the verb’s object ends at the family name a verb of saying has alone',
+    [
+      'يفتح عبد الإله بوزيان أبواب مقهاه في السادسة صباحاً، ويقول: "الزبائن قلّوا هذا العام".',
+      'ويضيف بوزيان: "لكننا باقون هنا مهما حدث".',
+    ],
+    'عبد الإله بوزيان',
+  ],
+  [
+    'and a definite object',
+    [
+      'يراقب مراد أوزتورك الظاهرة منذ عشرين عاماً من قاربه، ويقول: "البحر يتغير أمام أعيننا".',
+      'ويضيف أوزتورك: "الصيادون الشباب لا يصدقون ما نرويه لهم".',
+    ],
+    'مراد أوزتورك',
+  ],
+  [
+    'not a foreign family name of two words that the story shortens',
+    [
+      'ترأست الوزيرة الإسبانية كارمن ديلغادو روبيو الاجتماع، وقالت إن "الهجرة تحتاج إلى حل أوروبي".',
+      'وأضافت ديلغادو: "لن نتحمل العبء وحدنا".',
+    ],
+    'كارمن ديلغادو روبيو',
+  ],
+]);

@@ -6220,6 +6220,7 @@ export function extractQuotes(
   });
   // Who a headline names before its colon is someone the body quotes (or someone unnamed):
   // a headline's own noun phrase (كلفة الحج: «…») is no one.
+  entities.endAtFamilyNames(bodyWords);
   const quotedInBody = new Set(
     found.filter((entry) => entry.quote.paragraph < bodyParagraphs.length).map((e) => e.entity),
   );
