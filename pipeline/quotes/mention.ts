@@ -325,6 +325,11 @@ const NOT_PLACES_AFTER_BA =
 /** Nouns that open with ل of their own, not the preposition (لافتة is no ل + افتة). */
 const OWN_LAM = foldedSet('لافتة لافتات لائحة لوائح لوحة لقاء لقاءات لغة لحظة ليلة لقب لهجة لعبة');
 
+/** عدد، كثير، العديد، معظم before من and a group: some of it, unnamed. */
+const QUANTITY_OF = /^(?:عدد|كثير|الكثير|العديد|جمله|قله|معظم|اغلب|غالبيه)$/u;
+/** معظم، أغلب، غالبية before a group with the article: most of it, unnamed. */
+const MOST_OF = /^(?:معظم|اغلب|غالبيه)$/u;
+
 /** وثلاثة، وخمسة، واثنان، وبعض، وعدد: و and a count, never a word of a name. */
 const NUMBER_AFTER_AND =
   /^و(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|اثن|بعض|عدد|كل|جميع)[\u0621-\u064A]*$/u;
@@ -4890,7 +4895,39 @@ const MENTION_CORRECTIONS = [
   withoutClauseAsName,
   withoutActionAsName,
   describedNotNamed,
+  withoutJoinedPlace,
 ];
+
+/**
+ * بجهة الدار البيضاء-سطات عبد الرحيم الهواري، بجهة طنجة-تطوان محمد العلوي: a place of two
+ * joined by a hyphen, after the role's place noun or half in the role, is no name's start
+ * where a known given name and more follow it.
+ */
+function withoutJoinedPlace(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const { name, role } = mention;
+  const before = tokens[name.from - 1];
+  const start =
+    tokens[name.from].brk === 'hyphen' && name.from - 1 >= role.from
+      ? name.from + 1
+      : tokens[name.from + 1]?.brk === 'hyphen' && !!before && isPlaceNoun(before.folded)
+        ? name.from + 2
+        : -1;
+  const given = tokens[start];
+  if (
+    start < 0 ||
+    name.to - start < 2 ||
+    given.brk !== 'none' ||
+    !(isKnownGivenName(given) || /^(?:عبد|ابو)$/u.test(given.folded))
+  )
+    return mention;
+  return {
+    ...mention,
+    name: span(tokens, start, name.to),
+    role: span(tokens, role.from, start),
+    lead: given,
+  };
+}
 
 /**
  * عن ناشر لبناني قوله، قال دبلوماسي غربي: a noun no list knows as a given name and a
@@ -5997,12 +6034,14 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       !isLexical(bareOf(after)));
   // إمام (an imam) folds like أمام (in front of): the hamza tells them apart.
   const imam = /^[وف]?إمام$/u.test(token.raw.replace(/[\u064B-\u0652]/gu, ''));
-  // وقال عدد من المزارعين، رسالة وجهها عدد من وجهاء سنجار: some of a group, unnamed.
+  // وقال عدد من المزارعين، رسالة وجهها عدد من وجهاء سنجار، يرى كثير من المواطنين، قال
+  // معظم السكان: some of a group, or most of it, unnamed.
   const of = tokens[at + 1];
   const group = tokens[at + 2];
   if (
-    token.folded === 'عدد' &&
+    QUANTITY_OF.test(token.folded) &&
     of?.folded === 'من' &&
+    !ends(token.brk) &&
     !ends(of.brk) &&
     group &&
     !ends(group.brk) &&
@@ -6012,6 +6051,19 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     const to = chainEnd(tokens, at + 2);
     return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
   }
+  if (
+    MOST_OF.test(token.folded) &&
+    !ends(token.brk) &&
+    of &&
+    definite(of) &&
+    isArabicWord(of) &&
+    !FUNCTION_WORDS.has(of.folded)
+  ) {
+    const to = chainEnd(tokens, at + 1);
+    return { kind: 'anonymous', role: span(tokens, at, to), gender: null, end: to };
+  }
+  if (/^[وف]?كثير(?:ون|ين)$/u.test(token.folded))
+    return { kind: 'anonymous', role: span(tokens, at, at + 1), gender: null, end: at + 1 };
   // محدثنا، محدثتنا، ضيفنا: "the one who spoke with us", the one interviewed, met before.
   const interlocutor = token ? INTERLOCUTOR.exec(token.folded) : null;
   if (interlocutor)
