@@ -499,10 +499,12 @@ export function extractQuotes(
     }
     // وأضاف فلان أن …، جرى تحويلها إلى الادعاء العام، وتابع: who spoke in the sentence, not a
     // body named after them.
+    // (Named or not: وأوضحت أن السلطات المصرية "…"، وأضافت goes on from who explained.)
     const spoke = lastCue?.sentence === sentence ? lastCue.attribution.entity : null;
     if (
       spoke &&
-      lastCue?.named &&
+      (lastCue?.named ||
+        (spoke.kind === 'person' && at >= 0 && CONTINUES.test(tokens[at].folded))) &&
       spoke.kind !== 'anonymous' &&
       (!gender || !spoke.gender || spoke.gender === gender)
     )

@@ -3917,6 +3917,23 @@ function personAfterRole(
       name: span(tokens, found.name.from + 1, found.name.to),
       lead: tokens[found.name.from + 1],
     };
+  // (Never past a verb of saying that opens a clause of its own: الوزير إلى المؤتمر، فيما
+  // قالت الإعلامية فلانة; she is the one it names.)
+  if (
+    found?.kind === 'person' &&
+    tokens.slice(roleTo, found.name.from).some((word, k) => {
+      const cue = cueOf(word.raw, word.folded);
+      const before = tokens[roleTo + k - 1];
+      return (
+        (cue?.kind === 'verb' || cue?.kind === 'wrote') &&
+        ((ends(word.brk) && /^[وف]/u.test(word.folded)) ||
+          (!!before &&
+            ends(before.brk) &&
+            /^[وف]?(?:فيما|بينما|حين|حينما|عندما|كما)$/u.test(before.folded)))
+      );
+    })
+  )
+    return null;
   if (found) return found;
   // Else a title right before a name anchors it, however long the role's tail before it:
   // المحامي العام لنيابات غرب الإسكندرية المستشار طارق فودة، منسقة الطوارئ في منظمة أطباء
