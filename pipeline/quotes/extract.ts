@@ -1385,6 +1385,29 @@ export function extractQuotes(
       ? { entity: matches[0], end: mention.end }
       : null;
   };
+  const metWith = (verb: number) => {
+    for (let j = verb + 1; j <= verb + 3 && j < tokens.length; j++) {
+      const word = tokens[j];
+      if (j > verb + 1 && ends(word.brk)) return;
+      if (!/^بال[\u0621-\u064A]{3,}$/u.test(word.folded)) continue;
+      const bare = [...tokens];
+      bare[j] = {
+        ...word,
+        raw: word.raw.replace(/^ب[\u064B-\u0652]*/u, ''),
+        folded: word.folded.slice(1),
+        start: word.start + 1,
+      };
+      const mention = readMention(bare, j);
+      // (A role or a title before the name: التقت بالطبيبة فلانة, not بالقرب من.)
+      if (mention?.kind !== 'person' || mention.name.from === j) return;
+      if (mention.name.to - mention.name.from < 2) return;
+      const entity = entityOfMention(mention, mention.gender);
+      if (entity?.kind !== 'person') return;
+      inSentence(word.sentence, entity);
+      paragraphPeople.push({ entity, at: mention.name.from });
+      return;
+    }
+  };
   const readPeople = () => {
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
@@ -1420,6 +1443,9 @@ export function extractQuotes(
             .some((word) => KIN_ALONE.has(word.folded.replace(/^[وف](?=ال)/u, '')));
         if (elder && !between) elder.roleHeads.add(/^حفيد/u.test(kin[1]) ? 'جد' : 'والد');
       }
+      // التقت "واس" بالحاج الفرنسي فلان، …، فقال: the one met, ب on the role, is named in
+      // the sentence; a verb of saying after it with no subject is theirs.
+      if (MEETS.test(token.folded)) metWith(k);
       // حزب "من أجل الحرية" بزعامة خيرت فيلدرز، الحكومة برئاسة فلان: who leads a party or a
       // body, named in full, is met; a later وقال فيلدرز is them.
       if (LED_BY.test(token.folded) && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
@@ -4159,8 +4185,11 @@ export function extractQuotes(
             // تشيانغ is a name.)
             (next.folded === 'لي' && !opensNameAfterLi(tokens[at + 2])) ||
             // (التي قال عنها يوفانوفيتش إنها: what a relative points at, said of.)
+            // (Or any verb with عنه before someone named: وقالت عنها صديقتها فلانة.)
             (/^(?:عنه|عنها|عنهم)$/u.test(next.folded) &&
-              RELATIVE_PRONOUNS.has(tokens[at - 1]?.folded ?? '')) ||
+              !!tokens[at + 2] &&
+              !ends(tokens[at + 2].brk) &&
+              !SAYING_OPENERS.has(tokens[at + 2].folded)) ||
             // (وهو ما رحّب به ناقد سينمائي: after ما, what the verb takes with ب.)
             (/^(?:به|بها|بهم)$/u.test(next.folded) && tokens[at - 1]?.folded === 'ما') ||
             // (عرض استطلاعاً قال فيه أحد الشباب: in which someone named after it said.)
@@ -6908,6 +6937,9 @@ function describesSomeone(tokens: readonly Token[], at: number): boolean {
 }
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
+/** التقى، التقت، اجتمع: verbs of meeting someone, who is named after ب. */
+const MEETS = /^[وف]?(?:التقي|التقت|التقينا|التقيت|يلتقي|تلتقي|اجتمع|اجتمعت|اجتمعنا)$/u;
+
 const CONTINUES =
   /^[وف]?(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|استطرد|استطردت|واصل|واصلت|ختم|ختمت|يضيف|تضيف|يتابع|تتابع)$/u;
 
