@@ -1519,10 +1519,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       if (at > from && isMannerPhrase(token)) break;
       // صالح باعباد، أحمد باوزير: Hadrami family names with با, where the name ends.
       // (باستغراب، باهتمام، باختصار: ب on a verbal noun that starts with ا.)
+      // (Or written with a bare alef before the verb's object: طالب أبو بكر باعباد
+      // السلطات، not باتجاه or باتخاذ.)
+      const after = tokens[at + 1];
       const hadrami =
         token.folded.startsWith('با') &&
         !/^با(?:ست|ن|[^ا]ت)/u.test(token.folded) &&
-        (closesAt(tokens, at + 1) || AUXILIARIES.has(tokens[at + 1]?.folded ?? ''));
+        (closesAt(tokens, at + 1) ||
+          AUXILIARIES.has(after?.folded ?? '') ||
+          (at > from &&
+            !token.folded.startsWith('بات') &&
+            /^با/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
+            !!after &&
+            !ends(after.brk) &&
+            definite(after)));
       const glued =
         at > from &&
         /^[بلك][\u0621-\u064A]{3,}$/u.test(token.folded) &&
@@ -4913,7 +4923,31 @@ const MENTION_CORRECTIONS = [
   withoutActionAsName,
   describedNotNamed,
   withoutJoinedPlace,
+  withOfficeAsFamily,
 ];
+
+/**
+ * الدكتور عبد الحميد المقدم، سامي الوزير،: a given name alone, then a word of an office
+ * with the article that a comma closes: the family name, not a second role after the name.
+ */
+function withOfficeAsFamily(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || mention.end !== mention.name.to) return mention;
+  const { name } = mention;
+  const [first, office, after] = [tokens[name.from], tokens[name.to], tokens[name.to + 1]];
+  const given =
+    (name.to - name.from === 1 && isKnownGivenName(first)) ||
+    (name.to - name.from === 2 && /^(?:عبد|ابو)$/u.test(first.folded));
+  if (
+    !given ||
+    !office ||
+    office.brk !== 'none' ||
+    !definite(office) ||
+    roleHeadOf(bareOf(office)) === null ||
+    (after && !ends(after.brk))
+  )
+    return mention;
+  return { ...mention, name: span(tokens, name.from, name.to + 1), end: name.to + 1 };
+}
 
 /**
  * بجهة الدار البيضاء-سطات عبد الرحيم الهواري، بجهة طنجة-تطوان محمد العلوي: a place of two
