@@ -3892,6 +3892,25 @@ export function extractQuotes(
    * أكدوا، قالوا: a plural verb never means one person met before; where no one is named
    * with it, the words are no one's rather than theirs.
    */
+  /** A text at `from` (لائحة الاتهام، التقرير), then التي or الذي and a verb of drawing it
+   * up (أعدتها، أصدرته، أجرتها): the author named after that verb. */
+  const authoredBy = (from: number): Attribution | null => {
+    const noun = tokens[from];
+    if (
+      !noun ||
+      !(AUTHORED.test(noun.folded) || AUTHORED.test(noun.folded.replace(/^ل(?=[^ل])/u, '')))
+    )
+      return null;
+    let k = from + 1;
+    if (tokens[k] && tokens[k].brk === 'none' && !RELATIVE_PRONOUNS.has(tokens[k].folded)) k++;
+    const [which, verb] = [tokens[k], tokens[k + 1]];
+    if (!which || !verb || which.brk !== 'none' || verb.brk !== 'none') return null;
+    if (!RELATIVE_PRONOUNS.has(which.folded) || !DREW_UP.test(verb.folded)) return null;
+    const author = mentionAt(k + 2, false);
+    if (author?.kind !== 'body' && author?.kind !== 'person') return null;
+    const found = named(k + 2);
+    return found?.entity ? found : null;
+  };
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
     const found = attributeOf(at, cue, after);
     // على منصة "إكس"، كتبت فلانة: a platform carries words, it never says them.
@@ -4502,6 +4521,10 @@ export function extractQuotes(
           lastCue.attribution.entity.kind !== 'anonymous'
         )
           return { entity: lastCue.attribution.entity, mention: null };
+        // وبحسب لائحة الاتهام التي أعدتها نيابة أمن الدولة، وفق الدراسة التي أجرتها
+        // الجمعية: a text and the clause that says who drew it up; the one named there.
+        const written = authoredBy(from);
+        if (written?.entity) return written;
         // وفق ما قالته، ووفقاً لما قاله الوزير.
         if (tokens[from]?.folded === 'ما' || tokens[from]?.folded === 'لما') from++;
         const relative = tokens[from];
@@ -6937,6 +6960,11 @@ function describesSomeone(tokens: readonly Token[], at: number): boolean {
 }
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
+/** Texts that someone draws up: an indictment, a report, a study, a memo. */
+const AUTHORED = /^(?:ال)?(?:لايحه|امر|قرار|مذكره|تقرير|دراسه|وثيقه|ورقه|تحقيق)$/u;
+/** أعدّ، أصدر، أجرى، نشر، قدّم، حرّر with "it" on them: who drew the text up. */
+const DREW_UP = /^(?:اعد|اصدر|اجر|نشر|قدم|حرر|وضع)(?:ت)?(?:ه|ها)$/u;
+
 /** التقى، التقت، اجتمع: verbs of meeting someone, who is named after ب. */
 const MEETS = /^[وف]?(?:التقي|التقت|التقينا|التقيت|يلتقي|تلتقي|اجتمع|اجتمعت|اجتمعنا)$/u;
 
