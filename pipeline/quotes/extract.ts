@@ -3901,14 +3901,16 @@ export function extractQuotes(
       !(AUTHORED.test(noun.folded) || AUTHORED.test(noun.folded.replace(/^ل(?=[^ل])/u, '')))
     )
       return null;
+    // (Past its genitive or an adjective: لائحة الاتهام، مذكرة حديثة; التي or الذي when the
+    // text has the article.)
     let k = from + 1;
     if (tokens[k] && tokens[k].brk === 'none' && !RELATIVE_PRONOUNS.has(tokens[k].folded)) k++;
-    const [which, verb] = [tokens[k], tokens[k + 1]];
-    if (!which || !verb || which.brk !== 'none' || verb.brk !== 'none') return null;
-    if (!RELATIVE_PRONOUNS.has(which.folded) || !DREW_UP.test(verb.folded)) return null;
-    const author = mentionAt(k + 2, false);
+    if (tokens[k] && tokens[k].brk === 'none' && RELATIVE_PRONOUNS.has(tokens[k].folded)) k++;
+    const verb = tokens[k];
+    if (!verb || verb.brk !== 'none' || !DREW_UP.test(verb.folded)) return null;
+    const author = mentionAt(k + 1, false);
     if (author?.kind !== 'body' && author?.kind !== 'person') return null;
-    const found = named(k + 2);
+    const found = named(k + 1);
     return found?.entity ? found : null;
   };
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {

@@ -4924,7 +4924,37 @@ const MENTION_CORRECTIONS = [
   describedNotNamed,
   withoutJoinedPlace,
   withOfficeAsFamily,
+  withRanksArm,
 ];
+
+/** Military ranks, without the article: الفريق، اللواء، العميد. */
+const MILITARY_RANKS = foldedSet('فريق لواء عميد عقيد مقدم رائد نقيب ملازم عماد مشير');
+/** Words that follow a rank and name the arm or the grade: الفريق طيار، اللواء ركن. */
+const RANK_ARMS = foldedSet('طيار ركن بحري أول مهندس حقوقي');
+
+/**
+ * الفريق طيار أبو بكر عثمان الأمين، اللواء ركن فلان: the word after a military rank that names
+ * its arm or grade belongs to the rank, not to the name.
+ */
+function withRanksArm(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person') return mention;
+  const { name } = mention;
+  const [rank, arm] = [tokens[name.from - 1], tokens[name.from]];
+  if (
+    !rank ||
+    !MILITARY_RANKS.has(bareOf(rank)) ||
+    !RANK_ARMS.has(arm.folded) ||
+    name.to - name.from < 3 ||
+    tokens[name.from + 1].brk !== 'none'
+  )
+    return mention;
+  return {
+    ...mention,
+    name: span(tokens, name.from + 1, name.to),
+    role: mention.role ? span(tokens, mention.role.from, name.from + 1) : mention.role,
+    lead: tokens[name.from + 1],
+  };
+}
 
 /**
  * الدكتور عبد الحميد المقدم، سامي الوزير،: a given name alone, then a word of an office
