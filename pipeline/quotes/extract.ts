@@ -6354,6 +6354,8 @@ function oneWordNoName(name: string): boolean {
       !KNOWN_IN_H.has(folded)) ||
     /^[\u0621-\u064A]{3}ت$/u.test(written) ||
     /^[يت][^وي][\u0621-\u064A]{2}$/u.test(written) ||
+    // (أمه، أخوها، عمهم: a short kin noun with "his" or "her".)
+    /^(?:ام|اب|اخ|عم|خال|جد)(?:ه|ها|هم|هما)$/u.test(folded) ||
     COUNTRIES.has(folded) ||
     CAPITALS.has(folded) ||
     ANONYMOUS_HEADS.has(folded) ||

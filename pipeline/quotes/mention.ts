@@ -4925,7 +4925,56 @@ const MENTION_CORRECTIONS = [
   withoutJoinedPlace,
   withOfficeAsFamily,
   withRanksArm,
+  withoutChildsName,
 ];
+
+/** Kin nouns by the gender of the one they name: والدة، زوجة / والد، زوج. */
+const KIN_BY_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...[...foldedSet('والدة أم زوجة شقيقة جدة عمة خالة أخت أرملة')].map(
+    (word) => [word, 'f'] as const,
+  ),
+  ...[...foldedSet('والد أب أبو زوج شقيق ابن جد عم خال أخ')].map((word) => [word, 'm'] as const),
+]);
+
+/**
+ * قالت والدة الطفل علي، أم حسين،: a kin noun in construct, then a given name of the other
+ * gender: the name is the one the kin noun is of (the child), not who speaks. The one in
+ * apposition after it is; else the kin noun describes someone unnamed.
+ */
+function withoutChildsName(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || !mention.role) return mention;
+  const { name, role } = mention;
+  const head = bareOf(tokens[role.from]);
+  // (Not شقيقه، ابنه with "his", whose ه folds like the ة of شقيقة.)
+  const own = /ه[\u064B-\u0652]*$/u.test(tokens[role.from].raw);
+  const kin = own
+    ? undefined
+    : (KIN_BY_GENDER.get(head) ?? KIN_BY_GENDER.get(withoutConjunction(head)));
+  const of = tokens[role.from + 1];
+  const given = genderOfGivenName(tokens[name.from].folded);
+  if (
+    !kin ||
+    role.to !== name.from ||
+    role.to - role.from < 2 ||
+    !definite(of) ||
+    isNisba(of.folded) ||
+    name.to - name.from !== 1 ||
+    given === null ||
+    given === kin
+  )
+    return mention;
+  const apposed = tokens[name.to]?.brk === 'clause' ? appositionAt(tokens, name.to) : null;
+  if (apposed)
+    return {
+      kind: 'person',
+      name: span(tokens, apposed.from, apposed.to),
+      role: span(tokens, role.from, name.to),
+      gender: kin,
+      end: apposed.to,
+      lead: tokens[apposed.from],
+    };
+  return { kind: 'anonymous', role: span(tokens, role.from, name.to), gender: kin, end: name.to };
+}
 
 /** Military ranks, without the article: الفريق، اللواء، العميد. */
 const MILITARY_RANKS = foldedSet('فريق لواء عميد عقيد مقدم رائد نقيب ملازم عماد مشير');
