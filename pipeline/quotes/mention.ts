@@ -4926,7 +4926,23 @@ const MENTION_CORRECTIONS = [
   withOfficeAsFamily,
   withRanksArm,
   withoutChildsName,
+  ownedBeforeRole,
 ];
+
+/**
+ * وأشار زميلها مسؤول العمليات الميدانية باسل عيسى: a noun with "his" or "her" (زميله،
+ * صديقتها) read as a role alone, then a role and a name: the one named, whose role the
+ * owned noun opens.
+ */
+function ownedBeforeRole(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'role' || mention.role.to - mention.role.from !== 1) return mention;
+  const owned = tokens[mention.role.from];
+  const next = tokens[mention.end];
+  if (!/(?:ه|ها|هم)$/u.test(owned.folded) || !next || next.brk !== 'none') return mention;
+  const after = readMention(tokens, mention.end);
+  if (after?.kind !== 'person' || after.role?.from !== mention.end) return mention;
+  return { ...after, role: span(tokens, mention.role.from, after.role.to) };
+}
 
 /** Kin nouns by the gender of the one they name: والدة، زوجة / والد، زوج. */
 const KIN_BY_GENDER: ReadonlyMap<string, Gender> = new Map([
