@@ -406,16 +406,7 @@ export class StoryEntities {
    */
   private metBeforeObject(parts: string[], gender: Gender | null): Entity | null {
     for (let end = parts.length - 1; end >= 1; end--) {
-      const next = parts[end];
-      if (
-        genderOfGivenName(next) !== null ||
-        JOINERS.has(next) ||
-        FATHER_JOINERS.has(next) ||
-        NAME_CONTINUATIONS.has(next) ||
-        COMPOUND_ENDS.has(next) ||
-        isNisba(next)
-      )
-        return null;
+      if (nameLike(parts[end])) return null;
       // (Not after a joiner: عبد الإله is one name.)
       if (JOINERS.has(parts[end - 1])) continue;
       const opening = parts.slice(0, end);
