@@ -328,11 +328,11 @@ export class StoryEntities {
   }
 
   /**
-   * تفرش زينب الصالح قطعة نايلون …، then وتضيف الصالح: the name of a person read in full ran
+   * تفرش زينب بوزيان قطعة نايلون …، then وتضيف بوزيان: the name of a person read in full ran
    * on into the verb's object when its last one or two words are no name's (no given name,
-   * joiner, nisba or second word of a given name) and a verb of saying later has the word
-   * before them alone as its subject, a family name no list knows as a given name. The name
-   * ends there.
+   * joiner, nisba or second word of a given name) and have an Arabic noun's shape, and a verb
+   * of saying later has the word before them alone as its subject: a family name without the
+   * article that no list knows as a given name or an office. The name ends there.
    */
   endAtFamilyNames(story: readonly (readonly { raw: string; folded: string }[])[]): void {
     for (const entity of this.entities) {
@@ -344,7 +344,10 @@ export class StoryEntities {
         const family = entity.parts[at];
         const rest = entity.parts.slice(at + 1);
         if (at < 1 || rest.some(nameLike) || !COMMON_NOUN.test(rest[0])) continue;
+        // (Not a word with the article, a title or an office's: السيد، الأمين، الشيخ are
+        // someone else's after قال.)
         if (genderOfGivenName(family) !== null || JOINERS.has(entity.parts[at - 1])) continue;
+        if (family.startsWith('ال') || roleHeadOf(withoutArticle(family)) !== null) continue;
         if (!/^\p{L}{3,}$/u.test(family) || JOINERS.has(family)) continue;
         const spoke = story.some((words) =>
           words.some(
@@ -1033,8 +1036,8 @@ const COMPOUND_ENDS = new Set(
 
 /**
  * A word that shows an Arabic noun's shape, not a foreign family name's (روبيو، أسفاو): the
- * article (الشاي), ة or ات at the end (قطعة، محادثات), a plural of the shapes أفعال and
- * تفاعيل (أبواب، تقارير).
+ * article (الشاي), ة or ات at the end (قطعة، محادثات; folded, so a final ه too), a plural of
+ * the shapes أفعال and تفاعيل (أبواب، تقارير).
  */
 const COMMON_NOUN =
   /^(?:ال\p{L}{2,}|\p{L}{2,}(?:ه|ات)|ا\p{L}{2}ا[^\P{L}و]|ت\p{L}{2}ا\p{L}ي\p{L})$/u;

@@ -1386,6 +1386,16 @@ export function extractQuotes(
       : null;
   };
   const metWith = (verb: number) => {
+    // (Only where an outlet, its reporter or "we" meet someone to hear them: after التقى
+    // ترامب بالرئيس فلان، وقال, Trump goes on speaking.)
+    const subject = tokens[verb + 1];
+    const listening =
+      /^[وف]?(?:التقينا|التقيت|اجتمعنا)$/u.test(tokens[verb].folded) ||
+      (!!subject &&
+        (subject.quoted ||
+          subject.brk === 'mark' ||
+          (subject.brk === 'none' && INTERVIEWERS.has(stripArticle(subject.folded)))));
+    if (!listening) return;
     for (let j = verb + 1; j <= verb + 3 && j < tokens.length; j++) {
       const word = tokens[j];
       if (j > verb + 1 && ends(word.brk)) return;
@@ -3889,11 +3899,10 @@ export function extractQuotes(
   /** The last attribution a verb of saying took from the subject named right after it. */
   let lastExplicit: Attribution | null = null;
   /**
-   * أكدوا، قالوا: a plural verb never means one person met before; where no one is named
-   * with it, the words are no one's rather than theirs.
+   * A text at `from` (لائحة الاتهام، مذكرة حديثة، تقرير), past one word of its own and التي or
+   * الذي if any, then a verb of drawing it up with "it" on it (أعدتها، أصدرته، أجراها,
+   * نشرته): the author named after that verb.
    */
-  /** A text at `from` (لائحة الاتهام، التقرير), then التي or الذي and a verb of drawing it
-   * up (أعدتها، أصدرته، أجرتها): the author named after that verb. */
   const authoredBy = (from: number): Attribution | null => {
     const noun = tokens[from];
     if (
@@ -3904,7 +3913,13 @@ export function extractQuotes(
     // (Past its genitive or an adjective: لائحة الاتهام، مذكرة حديثة; التي or الذي when the
     // text has the article.)
     let k = from + 1;
-    if (tokens[k] && tokens[k].brk === 'none' && !RELATIVE_PRONOUNS.has(tokens[k].folded)) k++;
+    if (
+      tokens[k] &&
+      tokens[k].brk === 'none' &&
+      !RELATIVE_PRONOUNS.has(tokens[k].folded) &&
+      !DREW_UP.test(tokens[k].folded)
+    )
+      k++;
     if (tokens[k] && tokens[k].brk === 'none' && RELATIVE_PRONOUNS.has(tokens[k].folded)) k++;
     const verb = tokens[k];
     if (!verb || verb.brk !== 'none' || !DREW_UP.test(verb.folded)) return null;
@@ -3913,6 +3928,10 @@ export function extractQuotes(
     const found = named(k + 1);
     return found?.entity ? found : null;
   };
+  /**
+   * أكدوا، قالوا: a plural verb never means one person met before; where no one is named
+   * with it, the words are no one's rather than theirs.
+   */
   const attribute = (at: number, cue: Cue, after: boolean): Attribution | null => {
     const found = attributeOf(at, cue, after);
     // على منصة "إكس"، كتبت فلانة: a platform carries words, it never says them.
@@ -6354,7 +6373,7 @@ function oneWordNoName(name: string): boolean {
       !KNOWN_IN_H.has(folded)) ||
     /^[\u0621-\u064A]{3}ت$/u.test(written) ||
     /^[يت][^وي][\u0621-\u064A]{2}$/u.test(written) ||
-    // (أمه، أخوها، عمهم: a short kin noun with "his" or "her".)
+    // (أمه، عمها، خاله: a short kin noun with "his" or "her".)
     /^(?:ام|اب|اخ|عم|خال|جد)(?:ه|ها|هم|هما)$/u.test(folded) ||
     COUNTRIES.has(folded) ||
     CAPITALS.has(folded) ||
@@ -6963,15 +6982,17 @@ function describesSomeone(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** أضاف، تابع، أردف: verbs that go on with what was said before. */
 /** Texts that someone draws up: an indictment, a report, a study, a memo. */
 const AUTHORED = /^(?:ال)?(?:لايحه|امر|قرار|مذكره|تقرير|دراسه|وثيقه|ورقه|تحقيق)$/u;
 /** أعدّ، أصدر، أجرى، نشر، قدّم، حرّر with "it" on them: who drew the text up. */
-const DREW_UP = /^(?:اعد|اصدر|اجر|نشر|قدم|حرر|وضع)(?:ت)?(?:ه|ها)$/u;
+const DREW_UP = /^(?:اعد|اصدر|اجرا|اجر|نشر|قدم|حرر|وضع)(?:ت)?(?:ه|ها)$/u;
 
 /** التقى، التقت، اجتمع: verbs of meeting someone, who is named after ب. */
 const MEETS = /^[وف]?(?:التقي|التقت|التقينا|التقيت|يلتقي|تلتقي|اجتمع|اجتمعت|اجتمعنا)$/u;
+/** Who meets someone to hear them: an outlet, its reporter, "we" (التقت الوكالة، التقينا). */
+const INTERVIEWERS = foldedSet('وكالة صحيفة جريدة قناة موقع مجلة مراسل مراسلة فريق');
 
+/** أضاف، تابع، أردف: verbs that go on with what was said before. */
 const CONTINUES =
   /^[وف]?(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|استطرد|استطردت|واصل|واصلت|ختم|ختمت|يضيف|تضيف|يتابع|تتابع)$/u;
 

@@ -1520,7 +1520,7 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       // صالح باعباد، أحمد باوزير: Hadrami family names with با, where the name ends.
       // (باستغراب، باهتمام، باختصار: ب on a verbal noun that starts with ا.)
       // (Or written with a bare alef before the verb's object: طالب أبو بكر باعباد
-      // السلطات، not باتجاه or باتخاذ.)
+      // السلطات; not باتجاه or باتخاذ, nor باقة الأغاني.)
       const after = tokens[at + 1];
       const hadrami =
         token.folded.startsWith('با') &&
@@ -1529,6 +1529,9 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
           AUXILIARIES.has(after?.folded ?? '') ||
           (at > from &&
             !token.folded.startsWith('بات') &&
+            // (Nor a noun of the lists or one in ة: باقة، باحة، باكورة.)
+            !/(?:ه|ات)$/u.test(token.folded) &&
+            !isLexical(token.folded) &&
             /^با/u.test(token.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) &&
             !!after &&
             !ends(after.brk) &&
