@@ -1394,7 +1394,9 @@ export function extractQuotes(
       (!!subject &&
         (subject.quoted ||
           subject.brk === 'mark' ||
-          (subject.brk === 'none' && INTERVIEWERS.has(stripArticle(subject.folded)))));
+          (subject.brk === 'none' &&
+            (MEDIA_HEADS.has(stripArticle(subject.folded)) ||
+              REPORTERS.has(stripArticle(subject.folded))))));
     if (!listening) return;
     for (let j = verb + 1; j <= verb + 3 && j < tokens.length; j++) {
       const word = tokens[j];
@@ -6989,8 +6991,8 @@ const DREW_UP = /^(?:اعد|اصدر|اجرا|اجر|نشر|قدم|حرر|وضع
 
 /** التقى، التقت، اجتمع: verbs of meeting someone, who is named after ب. */
 const MEETS = /^[وف]?(?:التقي|التقت|التقينا|التقيت|يلتقي|تلتقي|اجتمع|اجتمعت|اجتمعنا)$/u;
-/** Who meets someone to hear them: an outlet, its reporter, "we" (التقت الوكالة، التقينا). */
-const INTERVIEWERS = foldedSet('وكالة صحيفة جريدة قناة موقع مجلة مراسل مراسلة فريق');
+/** An outlet's reporters and crews, who meet someone to hear them (as the outlet does). */
+const REPORTERS = foldedSet('مراسل مراسلة فريق');
 
 /** أضاف، تابع، أردف: verbs that go on with what was said before. */
 const CONTINUES =
