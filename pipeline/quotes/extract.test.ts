@@ -11372,3 +11372,16 @@ test('session 57: after التقى and a person, the one met is not who goes on 
     ]),
   ).not.toBe('فولوديمير زيلينسكي');
 });
+
+speakerCases('session 58', [
+  [
+    'a clause that opens with a pronoun (وهي طالبة جامعية) is no name in apposition',
+    ['وقالت ابنته سهام، وهي طالبة جامعية، إن "الجيل الجديد لن يصمت ولن يحزم حقائبه".'],
+    'سهام',
+  ],
+  [
+    'an adjective of the role’s noun (دار نشر خاصة) is no name: the name is after the comma',
+    ['إذ قال مدير دار نشر خاصة بقسنطينة، رشيد بوسعدة: "ندفع الرسوم نفسها على الورق المستورد".'],
+    'رشيد بوسعدة',
+  ],
+]);

@@ -172,7 +172,8 @@ const AFFILIATED = foldedSet(
 );
 const ADJECTIVES = foldedSet(`رفيع رفيعة كبير كبيرة بارز بارزة سابق سابقة مطلع مطلعة مطلعون
   مطلعين مقرب مقربة مقربون مسؤول مسؤولة رسمي رسمية عيان آخر أخرى آخرون محلي محلية صغيرة
-  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم`);
+  جديدة قديمة طويلة قصيرة واسعة ضخمة جديد قديم خاص خاصة حكومي حكومية أهلي أهلية خيري خيرية
+  مستقل مستقلة`);
 /**
  * Adjectives after a noun (نسخة قديمة، بيت صغير): the noun before one is an object, not a
  * name. (Not in ADJECTIVES: قصير، طويل، صغير are family names too.)
@@ -3525,6 +3526,8 @@ function isPlainWord(word: Token, first = false): boolean {
     (first || !ends(word.brk)) &&
     !/\u064B/u.test(word.raw) &&
     !FUNCTION_WORDS.has(word.folded) &&
+    // (Nor a pronoun with و, which opens a clause: ابنته سهام، وهي طالبة جامعية، إن.)
+    !/^[وف]?(?:هو|هي|هم|هن|هما)$/u.test(word.folded) &&
     !TIME_WORDS.has(word.folded) &&
     !cueOf(word.raw, word.folded) &&
     !isPresentVerb(word) &&
