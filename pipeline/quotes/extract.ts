@@ -1757,10 +1757,13 @@ export function extractQuotes(
     const first = tokens[at].folded;
     let k = at + 1;
     if (RELATIVE_PRONOUNS.has(first)) {
+      // (Or the verb denied, with إلا before the name: الذي لا يعرفه أهل الحي إلا بـ«أبو سيد».)
+      if (tokens[k]?.folded === 'لا' && !ends(tokens[k + 1]?.brk ?? 'sentence')) k++;
       if (!CALLED_BY.test(tokens[k]?.folded ?? '')) return null;
       k++;
     } else if (!KNOWN_AS.has(first)) return null;
-    for (; k < tokens.length && k < at + 8; k++) {
+    // (Who call them may take some words: يعرفه أهالي الجزيرة الحمراء في رأس الخيمة باسم.)
+    for (; k < tokens.length && k < at + 12; k++) {
       const token = tokens[k];
       // التي يناديها الجميع هنا «أم خالد»: the kunya in quotes, without ب.
       if (token.quoted && /^(?:ام|ابو)$/u.test(token.folded) && RELATIVE_PRONOUNS.has(first)) {
