@@ -217,6 +217,15 @@ export class StoryEntities {
     }
   }
 
+  /**
+   * انتخاب فلان محافظاً جديداً، تعيين فلانة وزيرةً للمالية: the office someone is elected or
+   * appointed to, said after the name; later المحافظ الجديد means them.
+   */
+  appoint(entity: Entity, office: string, head: string): void {
+    if (entity.kind !== 'person') return;
+    this.addRole(entity, office, head);
+  }
+
   /** Words a person is also described by (a nationality said before the name). */
   describe(entity: Entity, folded: readonly string[]): void {
     for (const word of folded) {

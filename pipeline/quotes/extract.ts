@@ -964,6 +964,28 @@ export function extractQuotes(
       JOINERS.has(child.folded) && !!more && !ends(more.brk) && (!child.quoted || more.quoted);
     return text.slice(tokens[at].start, (whole ? more : child).end);
   };
+  /**
+   * فلان محافظاً جديداً، فلانة رئيسةً للجنة: an office in the accusative right after a
+   * name (elected or appointed as), its head and its words, or null.
+   */
+  const officeAfter = (end: number): { text: string; head: string } | null => {
+    const accusative = (token: Token | undefined) =>
+      !!token && token.brk === 'none' && /(?:اً|ًا|ةً)$/u.test(token.raw);
+    // (As written, without the accusative's mark and alef: محافظاً → محافظ.)
+    const plain = (token: Token) =>
+      token.raw.replace(/[\u064B-\u0652\u0640]/gu, '').replace(/ا$/u, '');
+    const word = tokens[end];
+    if (!accusative(word)) return null;
+    const head = roleHeadOf(word.folded.replace(/ا$/u, ''));
+    if (head === null) return null;
+    // (With its adjective in the accusative too: محافظاً جديداً، رئيساً منتخباً.)
+    const next = tokens[end + 1];
+    const adjective =
+      accusative(next) && roleHeadOf(next.folded.replace(/ا$/u, '')) === null
+        ? ` ${plain(next)}`
+        : '';
+    return { text: `${plain(word)}${adjective}`, head };
+  };
   const kunyaAfter = (end: number): string | null => {
     const or = tokens[end]?.folded === 'او' && tokens[end].brk === 'clause';
     // (Or in brackets, which the tokens leave out: سميرة الشرع (أم معاذ)، جبار المياحي
@@ -1874,6 +1896,8 @@ export function extractQuotes(
     if (entity?.kind === 'person' && mention.kind === 'person') {
       const kunya = kunyaAfter(mention.end);
       if (kunya) entities.alias(entity, kunya);
+      const office = officeAfter(mention.end);
+      if (office) entities.appoint(entity, office.text, office.head);
     }
     if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
       const start =
@@ -2840,6 +2864,8 @@ export function extractQuotes(
 
   /** A role right after a person's name (فلان محافظ الجيزة، فلان، أستاذ …), for later references. */
   const rememberRoleAfter = (entity: Entity, end: number): void => {
+    const office = officeAfter(end);
+    if (office) entities.appoint(entity, office.text, office.head);
     const role = roleAfterName(tokens, end);
     if (role)
       entities.person(

@@ -2114,6 +2114,8 @@ function skipHonorifics(tokens: readonly Token[], from: number): number {
 /** Whether a word in a role or body wants a genitive after it (construct state). */
 function wantsGenitive(token: Token): boolean {
   const { folded } = token;
+  // للاعبي، لمزارعي: ل on a sound plural in construct (its ل is no article's).
+  if (/^ل(?:م[\u0621-\u064A]{3,}|[\u0621-\u064A]ا[\u0621-\u064A]{2})ي$/u.test(folded)) return true;
   if (isDefinite(folded) || folded.startsWith('لل') || folded.startsWith('بال')) return false;
   // لحزب، بوزارة: a preposition glued on a construct noun.
   const stripped = folded.slice(1);
