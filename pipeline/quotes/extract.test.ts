@@ -11424,3 +11424,13 @@ speakerCases('session 58', [
     null,
   ],
 ]);
+
+speakerCases('session 58, reassuring', [
+  [
+    'طمأن, "to reassure" someone that: a verb of saying, its subject after it',
+    [
+      'طمأن وزير الفلاحة، عبد الحفيظ بوزيدي، الفلاحين بأن تسعيرة مياه السقي "لن تعرف أي زيادة خلال الموسم".',
+    ],
+    'عبد الحفيظ بوزيدي',
+  ],
+]);
