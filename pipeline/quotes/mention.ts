@@ -2218,6 +2218,35 @@ function chainEnd(tokens: readonly Token[], from: number): number {
   return chainEndFrom(tokens, from, tokens[from]);
 }
 
+/** المكلفة، المعنية، المختصة: a body's participle that takes what it is charged with. */
+const CHARGED_WITH = foldedSet('المكلف المكلفة المعني المعنية المختص المختصة');
+
+/**
+ * The end of what a body is charged with, from `at` after its participle: ب on a noun
+ * (بالصيد البحري، بحالات الاختفاء القسري) or من and a body (من مجلس النواب), with the
+ * nouns in construct and the adjectives after it; `at` itself where none follows.
+ */
+function chargedWithEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || ends(first.brk)) return at;
+  let k = at;
+  if (first.folded === 'من') k++;
+  else if (!/^ب[\u0621-\u064A]{3,}$/u.test(first.folded)) return at;
+  const noun = tokens[k];
+  if (!noun || ends(noun.brk) || !isArabicWord(noun) || FUNCTION_WORDS.has(noun.folded)) return at;
+  k++;
+  // (Nouns in construct, adjectives with the article, up to a break or a word of the sentence.)
+  while (
+    k < tokens.length &&
+    k < at + 7 &&
+    !ends(tokens[k].brk) &&
+    (definite(tokens[k]) || /^(?:بال|وال|لل)/u.test(tokens[k].folded)) &&
+    !SAYING_OPENERS.has(tokens[k].folded)
+  )
+    k++;
+  return k;
+}
+
 // Adjectives that say what kind of body it is, not which: الوكالة الأممية، المنظمة الحقوقية
 // are the agency and the organisation named before.
 const GENERIC_NISBAS = foldedSet(`أممي دولي حكومي رسمي محلي إقليمي خيري إنساني حقوقي أهلي مدني
@@ -6734,6 +6763,10 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
           definite(tokens[to + 2])))
     )
       to = chainEnd(tokens, to + 1);
+    // الوزارة المنتدبة المكلفة بالمغاربة المقيمين بالخارج، اللجنة الأممية المعنية بحالات
+    // الاختفاء القسري، الحكومة المكلفة من مجلس النواب: "charged with" or "concerned with"
+    // and what with, a part of the name.
+    if (to > at + 1 && CHARGED_WITH.has(tokens[to - 1].folded)) to = chargedWithEnd(tokens, to);
     // المركز الليبي للاستشعار عن بعد وعلوم الفضاء، التعليم عن بعد: "remote" after a verbal
     // noun with the article, a part of the name, and what the name goes on with after it.
     if (
