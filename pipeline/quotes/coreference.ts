@@ -46,6 +46,13 @@ export interface Entity {
   child?: boolean;
 }
 
+/** Deputies, whose affairs (لشؤون …) are theirs, not the body's: نائب، وكيل، مساعد، معاون. */
+const DEPUTIES = new Set(
+  ['نايب', 'نايبه', 'وكيل', 'وكيله', 'مساعد', 'مساعده', 'معاون', 'معاونه'].map((word) =>
+    normalizeArabic(word),
+  ),
+);
+const AFFAIRS_OF = normalizeArabic('لشؤون');
 const words = (folded: string) => folded.split(' ').filter(Boolean);
 /**
  * Role heads that name the same office: الناخب الوطني is the national team's coach, الناطق
@@ -938,7 +945,16 @@ export class StoryEntities {
       const at = folded.findIndex((word, k) => k >= 1 && head.test(word));
       if (at < 1) continue;
       let end = at + 1;
-      while (end < folded.length && !ROLE_TAIL_BREAKS.has(folded[end])) end++;
+      // (نائب رئيس الهيئة العامة للطيران المدني لشؤون التخطيط، وكيل وزارة الصحة لشؤون
+      // الرعاية: the affairs a deputy has are the deputy's, not a part of the body's name.)
+      const deputy =
+        DEPUTIES.has(folded[0]) || DEPUTIES.has(folded[0].replace(/^[وف](?=\p{L}{3})/u, ''));
+      while (
+        end < folded.length &&
+        !ROLE_TAIL_BREAKS.has(folded[end]) &&
+        !(deputy && folded[end] === AFFAIRS_OF)
+      )
+        end++;
       if (end - at < 2) continue;
       const glued = folded[at].length - bare.length;
       const first = folded[at].startsWith(`لل${bare}`)
