@@ -1017,6 +1017,21 @@ export function extractQuotes(
    * خليل»، / نجاح المحمد، أم خالد، تجلس …: that name later means that person.
    */
   let epithetAliases: { at: number; alias: string; gender: Gender }[] = [];
+  /**
+   * حتى صارت كنيته "أبو مصطفى" جزءاً من ذاكرة الشارع: "his kunya" and the kunya, of the one
+   * of that gender the story named in full last (once the paragraph's people are read).
+   */
+  const readKunyaWords = () => {
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].quoted || !/^[وف]?(?:كنيته|كنيتها)$/u.test(tokens[k].folded)) continue;
+      const at = /^(?:هي|هو)$/u.test(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
+      const [kunya, child] = [tokens[at], tokens[at + 1]];
+      const gender: Gender = tokens[k].folded.endsWith('ها') ? 'f' : 'm';
+      if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) continue;
+      const owner = entities.lastNamedInFull(gender);
+      if (owner?.kind === 'person') entities.alias(owner, kunyaText(at));
+    }
+  };
   const readAliases = () => {
     for (let k = 2; k < tokens.length; k++) {
       if (tokens[k].quoted) continue;
@@ -1098,10 +1113,25 @@ export function extractQuotes(
         )
           named = mention;
       }
+      // ويقول الخطيب، الذي يناديه أهل الحي "أبو سامي": a family name alone, of someone the
+      // story named in full, is who the kunya means.
+      // (Right after a verb of saying: ويقول الخطيب، الذي.)
+      const family = tokens[k - 1];
+      const verb = tokens[k - 2];
+      const known =
+        !named &&
+        !!verb &&
+        !ends(family.brk) &&
+        isDefiniteToken(family) &&
+        cueOf(verb.raw, verb.folded)?.kind === 'verb'
+          ? entities.findSurname(family.folded, null)
+          : null;
       if (named) {
         const given = genderOfGivenName(tokens[named.name.from].folded);
         const entity = entityOfMention(named, given ?? named.gender);
         if (entity?.kind === 'person') entities.alias(entity, alias);
+      } else if (known?.kind === 'person' && known.parts.length >= 2) {
+        entities.alias(known, alias);
       } else if (
         /^(?:الذي|التي)$/u.test(tokens[k].folded) &&
         [tokens[k - 1], tokens[k - 2]].some(
@@ -6137,6 +6167,7 @@ export function extractQuotes(
     paragraphPeople = [];
     const namedBefore = { m: entities.lastNamedPerson('m'), f: entities.lastNamedPerson('f') };
     readPeople();
+    readKunyaWords();
     readCallings(namedBefore);
     // «…»، تقول زهراء، «…»: a frame between two quotes of one sentence frames both.
     let framedAfter: { sentence: number; attribution: Attribution; end: number } | null = null;
