@@ -11516,3 +11516,11 @@ speakerCases('session 58, kunyas', [
     'أم مصطفى',
   ],
 ]);
+
+speakerCases('session 58, and his colleagues', [
+  [
+    'و and a group with "his" (وزملاؤه، وأسرته) joins others to the one named, no word of the name',
+    ['ويقول ماجد وزملاؤه في الورشة إن "العمل لم يعد يكفي لدفع الإيجار".'],
+    'ماجد',
+  ],
+]);

@@ -292,7 +292,9 @@ function isJoinedCounterpart(token: Token): boolean {
   const stem = /^(.+?)(?:ته|تها|تهم|ه|ها|هم)$/u.exec(folded)?.[1];
   return !!stem && (COUNTERPARTS.has(stem) || roleHeadOf(stem) === stem);
 }
-const COUNTERPARTS = foldedSet('نظير رفيق مساعد نائب');
+const COUNTERPARTS = foldedSet(
+  'نظير رفيق مساعد نائب زميل زملاؤ أسر عائل رفاق أصدقاؤ صديق أبناؤ أولاد جيران',
+);
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
