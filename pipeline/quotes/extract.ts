@@ -4555,6 +4555,25 @@ export function extractQuotes(
       }
       case 'according': {
         let from = at + 1;
+        // بحسب أحدث تقرير لمنصة "ماغنيت"، وفق آخر أرقام الوزارة: a superlative before the
+        // text is no one's name.
+        if (
+          /^(?:احدث|اخر|اخير|اول|ابرز|اهم)$/u.test(tokens[from]?.folded ?? '') &&
+          tokens[from + 1] &&
+          !ends(tokens[from + 1].brk)
+        )
+          from++;
+        // ووفقاً لأزناك، فإن: ل on the family name alone of someone the story named in full.
+        const lone = tokens[from];
+        if (
+          lone &&
+          /^ل[^ل][\u0621-\u064A]{2,}$/u.test(lone.folded) &&
+          (!tokens[from + 1] || ends(tokens[from + 1].brk))
+        ) {
+          const known = entities.findSurname(lone.folded.slice(1), null);
+          if (known?.kind === 'person' && known.parts.length >= 2)
+            return { entity: known, mention: null };
+        }
         // قال المتحدث فلان، وفقاً لبيان نشرته الوزارة، إن / ورد فلان، وفق ما أوردته القناة:
         // after a verb whose subject the sentence named, "according to" a text or to what
         // an outlet reported tells where the words were read, not who said them.
