@@ -11542,3 +11542,20 @@ speakerCases('session 58, according to', [
     'حميد أزناك',
   ],
 ]);
+
+speakerCases('session 58, demonstratives', [
+  [
+    'a role’s word after a demonstrative (هذه المعارض, these fairs) opens no name',
+    [
+      'غير أن الخبير الاقتصادي شريف فؤاد عثمان رأى أن هذه المعارض مجرد "مسكّن مؤقت"، وقال: "المشكلة الحقيقية في سعر الصرف".',
+    ],
+    'شريف فؤاد عثمان',
+  ],
+  [
+    'هؤلاء alone after من is "these", and a role and a name follow it',
+    [
+      'ومن هؤلاء الطالب السنغالي أمادو جالو، الذي وصل قبل عامين. ويقول بعربية فصيحة: «جئت أبحث عن العلم، فوجدت العلم والصبر معاً».',
+    ],
+    'أمادو جالو',
+  ],
+]);

@@ -5363,6 +5363,9 @@ function placeThenName(
   return { ...next, role: span(tokens, role.from, name.to) };
 }
 
+/** هذا، هذه، تلك، ذلك: demonstratives (not هؤلاء, "these" alone: ومن هؤلاء الطالب فلان). */
+const DEMONSTRATIVES = foldedSet('هذا هذه ذلك تلك');
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
@@ -5372,6 +5375,17 @@ export function readMention(
     (mention, correct) => correct(tokens, mention),
     readMentionAt(tokens, from, options) ?? aliAlone(tokens, from),
   );
+  // رأى أن هذه المعارض مجرد "مسكّن": after a demonstrative, a role's word is a thing or
+  // someone met before, never a role that a name follows.
+  const pointer = tokens[from - 1];
+  if (
+    read?.kind === 'person' &&
+    read.role?.from === from &&
+    pointer &&
+    !ends(tokens[from].brk) &&
+    DEMONSTRATIVES.has(pointer.folded)
+  )
+    return null;
   // وأضافت السعدي-باومان: a family name with the article and a second one joined by a
   // hyphen, one family name.
   const joined = read?.kind === 'person' ? tokens[read.name.to] : undefined;
