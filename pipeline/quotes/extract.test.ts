@@ -11559,3 +11559,23 @@ speakerCases('session 58, demonstratives', [
     'أمادو جالو',
   ],
 ]);
+
+speakerCases('session 58, the youngest and the manner', [
+  [
+    'the youngest (الصغرى) is no family name: the given name after her comma speaks',
+    [
+      'وتحلّقت شقيقاته الثلاث حوله، فيما قالت الصغرى، ليان، ضاحكة: «كان يوقظنا كل يوم في الخامسة صباحاً».',
+    ],
+    'ليان',
+  ],
+  [
+    'the youngest with no name after her is no one named',
+    ['فيما قالت الصغرى ضاحكة: «كان يوقظنا كل يوم في الخامسة صباحاً».'],
+    null,
+  ],
+  [
+    'a manner of saying (متذمرة) after a given name is no word of it',
+    ['فردت حصة متذمرة: "بس يا جدتي أصابعي تعبت من الخيط".'],
+    'حصة',
+  ],
+]);

@@ -3686,6 +3686,21 @@ const MANNER = foldedSet(
     'متحمس',
     'معلق',
     'مستذكر',
+    'متذمر',
+    'مرتبك',
+    'متردد',
+    'منزعج',
+    'متألم',
+    'ممازح',
+    'مندهش',
+    'مستاء',
+    'متفائل',
+    'متشائم',
+    'متوتر',
+    'ساخط',
+    'مذهول',
+    'هامس',
+    'ممتعض',
   ]
     .flatMap((word) => [word, `${word}ة`, `${word}اً`, `${word}ا`])
     .concat('بابتسامة بغضب بحماس بفخر بثقة بمرارة بحسرة بهدوء بحزم'.split(' '))
@@ -4966,7 +4981,34 @@ const MENTION_CORRECTIONS = [
   withRanksArm,
   withoutChildsName,
   ownedBeforeRole,
+  elderOrYounger,
 ];
+
+/** الكبرى، الصغرى، الوسطى، الأكبر، الأصغر: which of some children or siblings. */
+const ELATIVES = foldedSet('الكبرى الصغرى الوسطى الأكبر الأصغر الأوسط');
+
+/**
+ * قالت الصغرى، ليان،: the eldest or the youngest of those just named is no one's family name;
+ * the given name in apposition after it is who speaks, else no one named.
+ */
+function elderOrYounger(tokens: readonly Token[], mention: Mention | null): Mention | null {
+  if (mention?.kind !== 'person' || mention.role || mention.name.to - mention.name.from !== 1)
+    return mention;
+  if (!ELATIVES.has(tokens[mention.name.from].folded)) return mention;
+  const given = tokens[mention.name.to];
+  const gender = given ? genderOfGivenName(given.folded) : null;
+  const closer = tokens[mention.name.to + 1];
+  if (given?.brk === 'clause' && gender !== null && (!closer || ends(closer.brk)))
+    return {
+      kind: 'person',
+      name: span(tokens, mention.name.to, mention.name.to + 1),
+      role: span(tokens, mention.name.from, mention.name.to),
+      gender,
+      end: mention.name.to + 1,
+      lead: given,
+    };
+  return null;
+}
 
 /**
  * وأشار زميلها مسؤول العمليات الميدانية باسل عيسى: a noun with "his" or "her" (زميله،
