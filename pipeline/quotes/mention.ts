@@ -6825,6 +6825,36 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // الاختفاء القسري، الحكومة المكلفة من مجلس النواب: "charged with" or "concerned with"
     // and what with, a part of the name.
     if (to > at + 1 && CHARGED_WITH.has(tokens[to - 1].folded)) to = chargedWithEnd(tokens, to);
+    // جهاز مكافحة الهجرة غير الشرعية، المنظمات غير الحكومية: غير and the adjective it
+    // negates.
+    if (
+      tokens[to]?.folded === 'غير' &&
+      !ends(tokens[to].brk) &&
+      tokens[to + 1] &&
+      !ends(tokens[to + 1].brk) &&
+      definite(tokens[to + 1]) &&
+      isNisba(tokens[to + 1].folded)
+    )
+      to += 2;
+    // دائرة التراث في رأس الخيمة: a city's name in two words.
+    if (
+      /^(?:[بل]|في)?راس$/u.test(tokens[to - 1]?.folded ?? '') &&
+      tokens[to]?.folded === 'الخيمه' &&
+      !ends(tokens[to].brk)
+    )
+      to++;
+    // المديرية الجهوية بجهة فاس مكناس، جهة مراكش آسفي: a region of the Maghreb named by its
+    // cities, one word after another.
+    if (to - 2 > at && /^(?:[بل])?جهه$/u.test(tokens[to - 2].folded) && !definite(tokens[to - 1]))
+      while (
+        to < tokens.length &&
+        !ends(tokens[to].brk) &&
+        !definite(tokens[to]) &&
+        isNameWord(tokens[to]) &&
+        !isLexical(tokens[to].folded) &&
+        !FUNCTION_WORDS.has(tokens[to].folded)
+      )
+        to++;
     // المركز الليبي للاستشعار عن بعد وعلوم الفضاء، التعليم عن بعد: "remote" after a verbal
     // noun with the article, a part of the name, and what the name goes on with after it.
     if (
