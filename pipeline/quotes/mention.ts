@@ -2220,6 +2220,12 @@ function chainEnd(tokens: readonly Token[], from: number): number {
   return chainEndFrom(tokens, from, tokens[from]);
 }
 
+/** Places named with the article, in a region's name: الدار البيضاء-سطات. */
+const PLACE_WORDS_WITH_ARTICLE = foldedSet(
+  'الدار البيضاء الرباط الحسيمة القنيطرة العيون الداخلة الساقية الحمراء',
+);
+/** Bodies attached to a court or a state (النيابة لدى المحكمة، السفارة لدى الفلبين). */
+const ATTACHED_BODIES = foldedSet('نيابة سفارة بعثة مندوبية ممثلية');
 /** المكلفة، المعنية، المختصة: a body's participle that takes what it is charged with. */
 const CHARGED_WITH = foldedSet('المكلف المكلفة المعني المعنية المختص المختصة');
 
@@ -6825,6 +6831,50 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
     // الاختفاء القسري، الحكومة المكلفة من مجلس النواب: "charged with" or "concerned with"
     // and what with, a part of the name.
     if (to > at + 1 && CHARGED_WITH.has(tokens[to - 1].folded)) to = chargedWithEnd(tokens, to);
+    // النيابة العامة لدى محكمة الاستئناف بالدار البيضاء، السفارة الأمريكية لدى الفلبين:
+    // the court or the state a prosecution or a mission is attached to.
+    if (
+      tokens[to]?.folded === 'لدي' &&
+      !ends(tokens[to].brk) &&
+      ATTACHED_BODIES.has(bare) &&
+      tokens[to + 1] &&
+      !ends(tokens[to + 1].brk) &&
+      (COUNTRIES.has(tokens[to + 1].folded) ||
+        BODY_HEADS.has(bareOf(tokens[to + 1])) ||
+        INSTITUTIONS.has(bareOf(tokens[to + 1])))
+    ) {
+      to = COUNTRIES.has(tokens[to + 1].folded) ? to + 2 : chainEnd(tokens, to + 1);
+      // (And the court's city: بالدار البيضاء.)
+      const city = tokens[to];
+      if (city && !ends(city.brk) && /^بال[\u0621-\u064A]{2,}$/u.test(city.folded)) {
+        to++;
+        const second = tokens[to];
+        if (second && !ends(second.brk) && definite(second) && !FUNCTION_WORDS.has(second.folded))
+          to++;
+      }
+    }
+    // الشركة الجهوية متعددة الخدمات مراكش آسفي، الشركات متعددة الجنسيات: an adjective in
+    // construct with the noun it describes, then the region it serves.
+    if (
+      /^متعدد[هة]?$/u.test(tokens[to]?.folded ?? '') &&
+      !ends(tokens[to].brk) &&
+      tokens[to + 1] &&
+      !ends(tokens[to + 1].brk) &&
+      definite(tokens[to + 1])
+    ) {
+      to += 2;
+      const region = to;
+      while (
+        to < tokens.length &&
+        to < region + 3 &&
+        !ends(tokens[to].brk) &&
+        isArabicWord(tokens[to]) &&
+        !isLexical(tokens[to].folded) &&
+        !FUNCTION_WORDS.has(tokens[to].folded) &&
+        (isNameWord(tokens[to]) || PLACE_WORDS_WITH_ARTICLE.has(tokens[to].folded))
+      )
+        to++;
+    }
     // جهاز مكافحة الهجرة غير الشرعية، المنظمات غير الحكومية: غير and the adjective it
     // negates.
     if (
