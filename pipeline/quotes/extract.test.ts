@@ -11619,3 +11619,16 @@ speakerCases('session 58, attached and multi-service bodies', [
     'الشركة الجهوية متعددة الخدمات مراكش آسفي',
   ],
 ]);
+
+speakerCases('session 58, a country that ends a body’s name', [
+  [
+    'a country after nouns in construct, before أن (شركة مطارات عُمان أن)',
+    ['وفي مطار مسقط، أعلنت شركة مطارات عُمان أن "عدد المسافرين تجاوز الأرقام المتوقعة هذا العام".'],
+    'شركة مطارات عُمان',
+  ],
+  [
+    'not a country that a verb’s object follows (حركة حماس مصر وقطر)',
+    ['وطالبت حركة حماس مصر وقطر بـ"الضغط على الاحتلال لوقف الحرب فوراً ودون شروط".'],
+    'حركة حماس',
+  ],
+]);

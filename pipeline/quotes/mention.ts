@@ -2455,8 +2455,18 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!BODY_HEADS.has(own) && !BODY_HEADS.has(own.replace(/^(?:لل|ل|بال|ب)/u, ''))) return false;
     for (let k = index + 1; k <= index + 3 && tokens[k] && !ends(tokens[k].brk); k++) {
       const word = tokens[k];
-      if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded))
-        return (k > index + 1 || index > from) && (!tokens[k + 1] || ends(tokens[k + 1].brk));
+      if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded)) {
+        // (Where the name visibly closes: a break, أن، في بيان, or what the body issued,
+        // بياناً: أعلنت شركة مطارات عُمان أن، أصدر النادي الأهلي طرابلس بياناً.)
+        const after = tokens[k + 1];
+        const closes =
+          !after ||
+          ends(after.brk) ||
+          SAYING_OPENERS.has(after.folded) ||
+          (after.folded === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.folded ?? '')) ||
+          isIndefiniteObject(after);
+        return (k > index + 1 || index > from) && closes;
+      }
       // (A word that is also a given name too, نجوم: no one's name ends on a country.)
       if (word.quoted || definite(word) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word))
         return false;
