@@ -11632,3 +11632,18 @@ speakerCases('session 58, a country that ends a body’s name', [
     'حركة حماس',
   ],
 ]);
+
+speakerCases('session 58, two councils', [
+  [
+    'a body’s noun in the dual’s construct (مجلسي النواب) after a name is the verb’s object',
+    [
+      'دعت المبعوثة الأممية الخاصة إلى ليبيا إنغريد هالفورسن مجلسي النواب والأعلى للدولة إلى "الكف عن سياسة كسب الوقت".',
+    ],
+    'إنغريد هالفورسن',
+  ],
+  [
+    'not a family name of that shape with no genitive after it (علي أكبر ولايتي)',
+    ['وقال مستشار المرشد علي أكبر ولايتي إن "المنطقة ستتحول إلى مقبرة للمعتدين".'],
+    'علي أكبر ولايتي',
+  ],
+]);

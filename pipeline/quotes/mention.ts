@@ -298,6 +298,13 @@ const COUNTERPARTS = foldedSet(
 /** Verbs of returning, staying and becoming, which stand before a name (عاد الطيب). */
 const NOT_NAMES_VERBS = foldedSet('عاد عادت ظل ظلت بقي بقيت صار صارت راح راحت وقف وقفت جلس جلست');
 
+/** مجلسي، وزارتي، هيئتي: a body's noun in the dual's construct (two councils of). */
+function isBodyDual(folded: string): boolean {
+  if (!/^[\u0621-\u064A]{3,}ي$/u.test(folded)) return false;
+  const stem = folded.slice(0, -1);
+  return BODY_HEADS.has(stem) || (stem.endsWith('ت') && BODY_HEADS.has(`${stem.slice(0, -1)}ه`));
+}
+
 /** A given name the lists know, as written or folded (سوسن، نجلاء، مراد). */
 const isKnownGivenName = (token: Token) =>
   genderOfGivenName(token.folded) !== null || isWrittenGivenName(token.raw);
@@ -1251,6 +1258,17 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       break;
     // وهي تغالب دموعها: a pronoun opens a clause about the person.
     if (at > from && /^(?:وهي|وهو|وهم|وهن)$/u.test(token.folded)) break;
+    // دعت المبعوثة فلانة مجلسي النواب والدولة، وزارتي المالية والاقتصاد: after a name of two
+    // words, a body's noun in the dual's construct is the verb's object.
+    // (With its genitive after it: not ولايتي, the family name of علي أكبر ولايتي.)
+    if (
+      units >= 2 &&
+      isBodyDual(token.folded) &&
+      !!tokens[at + 1] &&
+      !ends(tokens[at + 1].brk) &&
+      definite(tokens[at + 1])
+    )
+      break;
     // عبد الحق بوزيان ونظيرته الإسبانية: a noun with و and a possessive pronoun joins a
     // second person to the first, never a name's word.
     if (at > from && isJoinedCounterpart(token)) break;
