@@ -104,6 +104,22 @@ const KNOWN_AS = foldedSet('المعروف المعروفة الملقب الم�
 /** Verbs of saying whose object may be a person (حث فلاناً، طالب نظيره، سأل مساعده). */
 const TAKES_PERSON =
   /^[وف]?(?:حث|طالب|انتقد|سال|ناشد|دعا|دعت|حذر|اتهم|ابلغ|خاطب|هاجم|شكر|هنا|نصح|وصف)(?:ت)?$/u;
+/** Trades that are family names too (النجار، الصياد، الحداد): "the carpenter" may be anyone. */
+const TRADES = foldedSet('نجار صياد حداد خياط خباز عطار طحان حلاق بقال جزار فران نحاس حمال سقا');
+
+/** The first token of a mention: its role's, else its name's. */
+function startOf(mention: Mention): number {
+  return mention.kind === 'person'
+    ? (mention.role ?? mention.name).from
+    : mention.kind === 'body'
+      ? mention.name.from
+      : mention.role.from;
+}
+
+/** انتخاب، تعيين، تكليف، اختيار، ترشيح، تسمية: appointing someone, their name after it. */
+const APPOINTING_NOUNS = /^[وبل]?(?:ال)?(?:انتخاب|تعيين|تكليف|اختيار|ترشيح|تسميه|تزكيه)$/u;
+/** انتخب، عيّن، كلّف، اختار، زكّى، سمّى (and their feminine), with their subject first. */
+const APPOINTING_VERBS = /^[وف]?(?:انتخب|انتخبت|عين|عينت|كلف|كلفت|اختار|اختارت|زكي|زكت|سمي|سمت)$/u;
 /** Verbs of asking and addressing someone (سأل، يسأل، خاطب). */
 const ASKS_OR_ADDRESSES = /^[وف]?(?:سال|سالت|يسال|تسال|خاطب|خاطبت|يخاطب|تخاطب)$/u;
 /** بزعامة، برئاسة، بقيادة: "led by", before the one who leads. */
@@ -968,7 +984,7 @@ export function extractQuotes(
    * فلان محافظاً جديداً، فلانة رئيسةً للجنة: an office in the accusative right after a
    * name (elected or appointed as), its head and its words, or null.
    */
-  const officeAfter = (end: number): { text: string; head: string } | null => {
+  const officeAfter = (start: number, end: number): { text: string; head: string } | null => {
     const accusative = (token: Token | undefined) =>
       !!token && token.brk === 'none' && /(?:اً|ًا|ةً)$/u.test(token.raw);
     // (As written, without the accusative's mark and alef: محافظاً → محافظ.)
@@ -978,6 +994,24 @@ export function extractQuotes(
     if (!accusative(word)) return null;
     const head = roleHeadOf(word.folded.replace(/ا$/u, ''));
     if (head === null) return null;
+    // Only the one elected or appointed: after انتخاب، تعيين (the name their object), or
+    // after انتخب، عيّن with their subject between (انتخبت الجمعية العمومية فلاناً رئيساً);
+    // not the one who appoints, received or met someone (عيّن الرئيس فلان محافظاً جديداً).
+    // (Past a title: انتخاب المهندس فلان.)
+    let opening = start;
+    while (opening > 0 && HONORIFICS.has(stripArticle(tokens[opening - 1].folded))) opening--;
+    const before = tokens[opening - 1];
+    const byNoun = !!before && APPOINTING_NOUNS.test(before.folded);
+    let verb = opening - 1;
+    while (
+      verb >= 0 &&
+      tokens[verb].sentence === tokens[start].sentence &&
+      !APPOINTING_VERBS.test(tokens[verb].folded)
+    )
+      verb--;
+    const byVerb =
+      verb >= 0 && verb < opening - 1 && tokens[verb].sentence === tokens[start].sentence;
+    if (!byNoun && !byVerb) return null;
     // (With its adjective in the accusative too: محافظاً جديداً، رئيساً منتخباً.)
     const next = tokens[end + 1];
     const adjective =
@@ -1028,8 +1062,20 @@ export function extractQuotes(
       const [kunya, child] = [tokens[at], tokens[at + 1]];
       const gender: Gender = tokens[k].folded.endsWith('ها') ? 'f' : 'm';
       if (!kunya || !child || !/^(?:ام|ابو)$/u.test(kunya.folded) || ends(child.brk)) continue;
+      // (Only one named in full in the same sentence before it, with no one unnamed between:
+      // not يجلس شاب عشريني، كنيته "أبو يوسف", after someone named a sentence before.)
       const owner = entities.lastNamedInFull(gender);
-      if (owner?.kind === 'person') entities.alias(owner, kunyaText(at));
+      if (owner?.kind !== 'person') continue;
+      let named = -1;
+      for (let j = k - owner.parts.length; j >= 0 && tokens[j].sentence === tokens[k].sentence; j--)
+        if (owner.parts.every((part, n) => tokens[j + n].folded === part)) {
+          named = j;
+          break;
+        }
+      if (named < 0) continue;
+      const between = tokens.slice(named + owner.parts.length, k);
+      if (between.some((word) => UNNAMED_PEOPLE.test(word.folded.replace(/^[وف]/u, '')))) continue;
+      entities.alias(owner, kunyaText(at));
     }
   };
   const readAliases = () => {
@@ -1123,6 +1169,8 @@ export function extractQuotes(
         !!verb &&
         !ends(family.brk) &&
         isDefiniteToken(family) &&
+        // (Not a trade that is a family name too: ويقول النجار، may be any carpenter.)
+        !TRADES.has(stripArticle(family.folded)) &&
         cueOf(verb.raw, verb.folded)?.kind === 'verb'
           ? entities.findSurname(family.folded, null)
           : null;
@@ -1636,7 +1684,7 @@ export function extractQuotes(
         ) {
           const entity = entityOfMention(mention, openingGender(mention.name.from));
           if (entity?.kind === 'person') {
-            rememberRoleAfter(entity, mention.end);
+            rememberRoleAfter(entity, mention.end, startOf(mention));
             paragraphPeople.push({ entity, at: k + 1 });
           }
           // يعيش حسن أوعلي وزوجته خديجة أمزيان: and their kin, named in full after them, when
@@ -1783,7 +1831,7 @@ export function extractQuotes(
       const given = genderOfGivenName(tokens[mention.name.from].folded);
       const entity = entityOfMention(mention, given ?? mention.gender);
       if (entity?.kind === 'person') {
-        rememberRoleAfter(entity, mention.end);
+        rememberRoleAfter(entity, mention.end, startOf(mention));
         // كان العامل الهندي راجيش كومار يستريح …. وقال: after a verb that opens a sentence,
         // met there too, for a later verb with no subject.
         // (A name of plain words: not أوراقه النقدية, ثانوي متقاعدة; not after وهو، وهي,
@@ -1926,7 +1974,7 @@ export function extractQuotes(
     if (entity?.kind === 'person' && mention.kind === 'person') {
       const kunya = kunyaAfter(mention.end);
       if (kunya) entities.alias(entity, kunya);
-      const office = officeAfter(mention.end);
+      const office = officeAfter((mention.role ?? mention.name).from, mention.end);
       if (office) entities.appoint(entity, office.text, office.head);
     }
     if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
@@ -2893,8 +2941,8 @@ export function extractQuotes(
   };
 
   /** A role right after a person's name (فلان محافظ الجيزة، فلان، أستاذ …), for later references. */
-  const rememberRoleAfter = (entity: Entity, end: number): void => {
-    const office = officeAfter(end);
+  const rememberRoleAfter = (entity: Entity, end: number, start = -1): void => {
+    const office = start >= 0 ? officeAfter(start, end) : null;
     if (office) entities.appoint(entity, office.text, office.head);
     const role = roleAfterName(tokens, end);
     if (role)
@@ -3214,7 +3262,7 @@ export function extractQuotes(
       mention.kind === 'person' &&
       (mention.role === null || tokens[mention.end]?.brk === 'clause')
     )
-      rememberRoleAfter(entity, mention.end);
+      rememberRoleAfter(entity, mention.end, startOf(mention));
     return { entity, mention: entity ? mentionText(mention) : null };
   };
 
@@ -3921,7 +3969,7 @@ export function extractQuotes(
         // غير أن الدكتور فلان، أستاذ الصحة العامة في كلية …، رأى: the role in apposition, for
         // later references (وأضاف أستاذ الصحة العامة).
         if (entity.kind === 'person' && mention.kind === 'person' && mention.end < end)
-          rememberRoleAfter(entity, mention.end);
+          rememberRoleAfter(entity, mention.end, startOf(mention));
         return { entity, mention: mentionText(mention) };
       }
     }
@@ -5423,7 +5471,7 @@ export function extractQuotes(
       entities.subjectOf(entity);
     // تفقد اللواء فلان، محافظ الجيزة، …: a later المحافظ is this person.
     if (mention.kind === 'person' && entity.kind === 'person')
-      rememberRoleAfter(entity, mention.end);
+      rememberRoleAfter(entity, mention.end, startOf(mention));
     // زوجها، الطاهر الزواري، يجلس في فناء البيت. ويقول: a kin that opens the sentence, its
     // name set off by commas: met, for a later verb of saying with no subject.
     if (

@@ -908,6 +908,24 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
     const token = tokens[at];
     if (at > from && ends(token.brk)) break;
     if (SPEECH_OBJECTS.has(token.folded)) break;
+    // ودعا الوزير أحمد علي سعاد الخطيب إلى: a man's name of two words, then a woman's given
+    // name and a word after it, is someone else, the verb's object.
+    if (
+      units >= 2 &&
+      genderOfGivenName(tokens[from].folded) === 'm' &&
+      genderOfGivenName(tokens[at - 1].folded) === 'm' &&
+      genderOfGivenName(token.folded) === 'f' &&
+      !definite(token) &&
+      !!tokens[at + 1] &&
+      tokens[at + 1].brk === 'none' &&
+      // (An Arabic family name with the article or her father's given name after it: not
+      // دا سيلفا، يرلي كايا, foreign names the lists take for a woman's.)
+      ((definite(tokens[at + 1]) &&
+        !FUNCTION_WORDS.has(tokens[at + 1].folded) &&
+        !isNisba(tokens[at + 1].folded)) ||
+        genderOfGivenName(tokens[at + 1].folded) === 'm')
+    )
+      break;
     // يواصل فلان محمد الحسن تألقه: after a family word with the article, a noun with a
     // possessive is the verb's object, never a word of the name.
     // (A common noun or a verbal noun under the pronoun: not زنكنه, a family name.)
@@ -2260,14 +2278,21 @@ function chargedWithEnd(tokens: readonly Token[], at: number): number {
   else if (!/^ب[\u0621-\u064A]{3,}$/u.test(first.folded)) return at;
   const noun = tokens[k];
   if (!noun || ends(noun.brk) || !isArabicWord(noun) || FUNCTION_WORDS.has(noun.folded)) return at;
+  // (After من, a body that charged it: not من جهتها، من جانبها.)
+  if (k > at && !BODY_HEADS.has(bareOf(noun)) && !INSTITUTIONS.has(bareOf(noun))) return at;
   k++;
-  // (Nouns in construct, adjectives with the article, up to a break or a word of the sentence.)
+  // (Nouns in construct, adjectives with the article, up to a break or a word of the
+  // sentence: a day, a role or a title opens what follows, اللجنة المكلفة بالتحقيق الثلاثاء.)
   while (
     k < tokens.length &&
     k < at + 7 &&
     !ends(tokens[k].brk) &&
     (definite(tokens[k]) || /^(?:بال|وال|لل)/u.test(tokens[k].folded)) &&
-    !SAYING_OPENERS.has(tokens[k].folded)
+    !SAYING_OPENERS.has(tokens[k].folded) &&
+    !TIME_WORDS.has(tokens[k].folded) &&
+    !TIME_WORDS.has(bareOf(tokens[k])) &&
+    roleHeadOf(bareOf(tokens[k])) === null &&
+    !HONORIFICS.has(bareOf(tokens[k]))
   )
     k++;
   return k;
@@ -2473,18 +2498,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!BODY_HEADS.has(own) && !BODY_HEADS.has(own.replace(/^(?:لل|ل|بال|ب)/u, ''))) return false;
     for (let k = index + 1; k <= index + 3 && tokens[k] && !ends(tokens[k].brk); k++) {
       const word = tokens[k];
-      if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded)) {
-        // (Where the name visibly closes: a break, أن، في بيان, or what the body issued,
-        // بياناً: أعلنت شركة مطارات عُمان أن، أصدر النادي الأهلي طرابلس بياناً.)
-        const after = tokens[k + 1];
-        const closes =
-          !after ||
-          ends(after.brk) ||
-          SAYING_OPENERS.has(after.folded) ||
-          (after.folded === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.folded ?? '')) ||
-          isIndefiniteObject(after);
-        return (k > index + 1 || index > from) && closes;
-      }
+      if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded))
+        return (k > index + 1 || index > from) && (!tokens[k + 1] || ends(tokens[k + 1].brk));
       // (A word that is also a given name too, نجوم: no one's name ends on a country.)
       if (word.quoted || definite(word) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word))
         return false;
@@ -5459,6 +5474,8 @@ export function readMention(
     read.role?.from === from &&
     pointer &&
     !ends(tokens[from].brk) &&
+    // (Not a name set off by commas after it: هذه المعلمة، سعاد حسن،.)
+    tokens[read.name.from].brk === 'none' &&
     DEMONSTRATIVES.has(pointer.folded)
   )
     return null;
@@ -6877,8 +6894,7 @@ function readAt(tokens: readonly Token[], start: number, allowBreak: boolean): M
       if (city && !ends(city.brk) && /^بال[\u0621-\u064A]{2,}$/u.test(city.folded)) {
         to++;
         const second = tokens[to];
-        if (second && !ends(second.brk) && definite(second) && !FUNCTION_WORDS.has(second.folded))
-          to++;
+        if (second && !ends(second.brk) && PLACE_WORDS_WITH_ARTICLE.has(second.folded)) to++;
       }
     }
     // الشركة الجهوية متعددة الخدمات مراكش آسفي، الشركات متعددة الجنسيات: an adjective in
