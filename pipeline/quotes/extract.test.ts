@@ -11704,3 +11704,21 @@ speakerCases('session 58, review', [
     'سعاد حسن',
   ],
 ]);
+
+speakerCases('session 58, a family name of a verb’s shape', [
+  [
+    'a word that names what officials do (كرم, "honoured") right before إن is the family name',
+    ['وقال وزير التربية والتعليم العالي فادي سليم كرم إن «الحكومة تدرك حجم المعاناة».'],
+    'فادي سليم كرم',
+  ],
+  [
+    'and before قوله',
+    ['ونقلت الوكالة عن وزير التربية فادي سليم كرم قوله إن «الحكومة تدرك حجم المعاناة».'],
+    'فادي سليم كرم',
+  ],
+  [
+    'a word of that list with what follows it is still what the one named did (حفل تكريم)',
+    ['أقام الوزير فادي سليم حفل تكريم للفائزين، وقال إن «المدرسة الرسمية ما زالت بخير».'],
+    'فادي سليم',
+  ],
+]);

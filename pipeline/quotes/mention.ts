@@ -1068,10 +1068,20 @@ export function nameEnd(tokens: readonly Token[], from: number): number {
       !isWrittenGivenName(token.raw) &&
       !!tokens[at + 1] &&
       !ends(tokens[at + 1].brk);
+    // (Not a word of that list right before إن or قوله, which no verb of doing and no
+    // object takes there: فادي سليم كرم إن, كرم the family name, not "honoured".)
+    const nameBeforeSaying =
+      AFTER_NAME.has(token.folded) &&
+      !definite(token) &&
+      !cueOf(token.raw, token.folded) &&
+      !!tokens[at + 1] &&
+      tokens[at + 1].brk === 'none' &&
+      (SAYING_OPENERS.has(tokens[at + 1].folded) || SPEECH_OBJECTS.has(tokens[at + 1].folded));
     if (
       (units >= 2 || (units >= 1 && kunyaGender(tokens[from]) !== null) || compoundGiven) &&
       followsName(token) &&
-      !closedFamily
+      !closedFamily &&
+      !nameBeforeSaying
     )
       break;
     // يلخّص خليل الحايكي الحكاية: after a family name of the nisba's shape, a definite noun
