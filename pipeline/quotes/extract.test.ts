@@ -11722,3 +11722,18 @@ speakerCases('session 58, a family name of a verb’s shape', [
     'فادي سليم',
   ],
 ]);
+
+speakerCases('session 58, a secretariat of state', [
+  [
+    'كتابة الدولة (the Maghreb’s secretariat of state) heads a body',
+    [
+      'وقالت كتابة الدولة المكلفة بالصيد البحري في بلاغ إن "باب الحوار يظل مفتوحاً أمام جميع المهنيين".',
+    ],
+    'كتابة الدولة المكلفة بالصيد البحري',
+  ],
+  [
+    'writing as a verbal noun inside what someone said is no body that speaks',
+    ['وقال الوزير أحمد سالم إن كتابة الدستور «تحتاج إلى وقت طويل جداً».'],
+    'أحمد سالم',
+  ],
+]);
