@@ -11737,3 +11737,16 @@ speakerCases('session 58, a secretariat of state', [
     'أحمد سالم',
   ],
 ]);
+
+speakerCases('session 58, among whom', [
+  [
+    'among them (بينهن) is no word of the name after it',
+    ['وجلست نساء القرية، بينهن زهرة، تقول: "الأرض لم تعد تعطي مثل زمان".'],
+    'زهرة',
+  ],
+  [
+    'لي is the family name Li, kept',
+    ['وقال المتحدث باسم الخارجية الصينية لي جيانمينغ إن "بكين تحث الأطراف على ضبط النفس".'],
+    'لي جيانمينغ',
+  ],
+]);

@@ -410,8 +410,10 @@ export function isNameWord(token: Token, inName = false): boolean {
   if (!isArabicWord(token) || joined || PLACE_JOINERS.has(token.folded)) return false;
   // A word with tanween (ضاحكاً، مؤكداً) is an adverb or an object, never a name.
   if (/\u064B/u.test(token.raw)) return false;
-  // قال لنا، قالت لي: to whom the words were said.
-  if (/^(?:لنا|له|لها|لهم|لهن|لكم|لك)$/u.test(token.folded)) return false;
+  // قال لنا: to whom the words were said (not لي, the Chinese and Korean family name);
+  // بينهن زهرة، منهم سالم: among whom.
+  if (/^(?:لنا|له|لها|لهم|لهن|لكم|لك|بينهم|بينهن|بينهما|منهم|منهن)$/u.test(token.folded))
+    return false;
   // باسم is a name (Bassem) and "on behalf of": the word after it tells (nameEnd).
   if (isWrittenGivenName(token.raw) && token.folded !== 'باسم') return true;
   // گل محمد، تارڑ: a word written with a Persian or Urdu letter is a foreign name, whatever
