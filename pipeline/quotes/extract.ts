@@ -1974,8 +1974,6 @@ export function extractQuotes(
     if (entity?.kind === 'person' && mention.kind === 'person') {
       const kunya = kunyaAfter(mention.end);
       if (kunya) entities.alias(entity, kunya);
-      const office = officeAfter((mention.role ?? mention.name).from, mention.end);
-      if (office) entities.appoint(entity, office.text, office.head);
     }
     if (entity?.kind === 'person' && mention.kind !== 'anonymous') {
       const start =
