@@ -322,6 +322,17 @@ export class StoryEntities {
       known.gender ??= gender;
       return this.touch(known);
     }
+    // وتساءل أمين الفتوى after فلان، أمين الفتوى بدار الإفتاء: an office whose head is a
+    // given name too (أمين), read as a name, of the one person met in that office.
+    if (!known && role === null && parts.length === 2 && parts[1].startsWith('ال')) {
+      const holders = this.entities.filter(
+        (entity) =>
+          entity.kind === 'person' &&
+          entity.roleHeads.has(parts[0]) &&
+          entity.roleWords.has(withoutArticle(parts[1])),
+      );
+      if (holders.length === 1) return this.touch(holders[0]);
+    }
     // وأضاف المركزي after البنك المركزي العراقي: no one by that name, but one of the
     // adjectives of the one body the story named with it, its short name.
     if (parts.length === 1 && role === null && parts[0].startsWith('ال')) {

@@ -492,6 +492,23 @@ export function extractQuotes(
   /** Who a verb without a subject means: someone named earlier in its sentence, else
    * the last speaker of its gender. */
   const pronoun = (sentence: number, gender: Gender | null, at = -1): Entity | null => {
+    // رأى فلان أن «…»، في حين انتقد الكاتب فلان استمرار …، وقال: the subject named after a
+    // later verb of saying in the sentence (whose own quote was only a name), not the one the
+    // sentence opened with.
+    const later = lastCue?.sentence === sentence ? lastCue : null;
+    if (
+      later?.named &&
+      later.at !== undefined &&
+      at >= 0 &&
+      later.at < at &&
+      later.attribution.entity?.kind === 'person' &&
+      (!gender || later.attribution.entity.gender === gender) &&
+      // (Named surely: not تكتب معظم قصائدها, an object read as a name.)
+      namedSurely(later.attribution.entity, later.attribution.entity.gender ?? 'm') &&
+      tokens.slice(sentenceStart(at) + 1, later.at + 1).some((word) => word.brk === 'clause') &&
+      !tokens.slice(later.at + 1, at).some((word) => word.brk === 'sentence')
+    )
+      return later.attribution.entity;
     const opening = at >= 0 ? openingSubject(at, gender) : null;
     if (opening) return opening;
     // سألته "المصري اليوم" عن …، فقال: the one asked answers: the last of that gender met,
@@ -5383,6 +5400,9 @@ export function extractQuotes(
         const issuer = issuingBody();
         return issuer ? { entity: issuer, mention: null } : null;
       }
+      // وجاء في البيان على لسان رئيس الاتحاد فلان أن: whose tongue the text speaks with (not
+      // a dative ل on سان).
+      if (token.folded === 'لسان' && /^علي$/u.test(tokens[k - 1].folded)) return named(k + 1);
       if (token.folded[0] === 'ل' && k > at + 2) return named(k, { dative: true });
       if (
         /(?:ها|ه)$/u.test(token.folded) &&
@@ -5869,6 +5889,18 @@ export function extractQuotes(
         /^[وف]?لم$/u.test(tokens[t - 1]?.folded ?? '') &&
         /^ت/u.test(token.folded) &&
         !cueOf(`ي${token.raw.slice(1)}`, `ي${token.folded.slice(1)}`)
+      )
+        cue = null;
+      // أن المنظومة تدخل الموسم «…»: تدخل after its subject in the clause is the present of
+      // "enters" (news puts the verb of تدخّل, intervened, before its subject).
+      if (
+        cue &&
+        token.folded === 'تدخل' &&
+        t > 0 &&
+        !ends(token.brk) &&
+        !/^[وف]?(?:ثم|حين|حينها|عندما|عندها|لما|بعدما|قبلما|فيما|بينما|قد|هنا|هناك)$/u.test(
+          tokens[t - 1].folded,
+        )
       )
         cue = null;
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
