@@ -1575,6 +1575,24 @@ export function extractQuotes(
       // التقت "واس" بالحاج الفرنسي فلان، …، فقال: the one met, ب on the role, is named in
       // the sentence; a verb of saying after it with no subject is theirs.
       if (MEETS.test(token.folded)) metWith(k);
+      // وذهبت جائزة أفضل ممثلة إلى المصرية ياسمين رفعت عن دورها …، وقالت: someone named in
+      // full by a known given name after إلى, where the name visibly ends, is met here.
+      if (token.folded === 'الي' && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
+        const mention = mentionAt(k + 1, false);
+        const after = mention ? tokens[mention.end] : undefined;
+        if (
+          mention?.kind === 'person' &&
+          mention.name.to - mention.name.from >= 2 &&
+          genderOfGivenName(tokens[mention.name.from].folded) !== null &&
+          (mention.role === null ||
+            (mention.role.to - mention.role.from === 1 &&
+              nationalityOf(tokens[mention.role.from].folded) !== null)) &&
+          (!after || ends(after.brk) || /^(?:عن|في|بعد|اثر|عقب)$/u.test(after.folded))
+        ) {
+          const entity = entityOfMention(mention, openingGender(mention.name.from));
+          if (entity?.kind === 'person') paragraphPeople.push({ entity, at: mention.name.from });
+        }
+      }
       // حزب "من أجل الحرية" بزعامة خيرت فيلدرز، الحكومة برئاسة فلان: who leads a party or a
       // body, named in full, is met; a later وقال فيلدرز is them.
       if (LED_BY.test(token.folded) && tokens[k + 1] && !ends(tokens[k + 1].brk)) {

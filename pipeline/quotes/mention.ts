@@ -3008,6 +3008,22 @@ function tailEnd(tokens: readonly Token[], from: number, forBody = false): numbe
   // لمدة ثلاث جولات، لفترة وجيزة، للمرة الثانية: how long or how often, never where or what
   // of.
   if (DURATION.test(folded)) return -1;
+  // استعدادات الشركة لاستقبال الحجاج، خطة الوزارة لمواجهة الأزمة: ل and a verbal noun right
+  // after a body's head with the article is what it does it for, no part of a name (a name
+  // has its adjective between: الشركة السعودية لاستقبال …).
+  const head = tokens[from - 1];
+  if (
+    forBody &&
+    /^ل[\u0621-\u064A]{4,}$/u.test(folded) &&
+    !folded.startsWith('لل') &&
+    // (Or one of مفاعلة: لمواجهة، لمكافحة.)
+    (isVerbalNoun(folded.slice(1)) || /^لم[\u0621-\u064A]ا[\u0621-\u064A]{2}ه$/u.test(folded)) &&
+    !!head &&
+    /^ال/u.test(head.folded) &&
+    !isNisba(head.folded) &&
+    BODY_HEADS.has(bareOf(head))
+  )
+    return -1;
   // البلجيكي من أصل مغربي، من أصول سنغالية، من أصل تشيلي فلسطيني: where someone comes
   // from, a tail of one or two nationalities.
   if (
@@ -5469,11 +5485,40 @@ function placeThenName(
 /** هذا، هذه، تلك، ذلك: demonstratives (not هؤلاء, "these" alone: ومن هؤلاء الطالب فلان). */
 const DEMONSTRATIVES = foldedSet('هذا هذه ذلك تلك');
 
+/**
+ * وزيري، حكومتي: a role's or a body's noun in the dual's oblique case (ـَيْ in construct),
+ * with the definite noun or the place it is in construct with after it.
+ */
+function obliqueDualAt(tokens: readonly Token[], at: number): boolean {
+  const dual = tokens[at];
+  const next = tokens[at + 1];
+  if (!dual || !next || ends(next.brk) || !/^[\u0621-\u064A]{3,}ي$/u.test(dual.folded))
+    return false;
+  const stem = dual.folded.slice(0, -1);
+  // (Not a role's noun that ends in ي itself: محامي، قاضي.)
+  if (roleHeadOf(dual.folded) !== null || BODY_HEADS.has(dual.folded)) return false;
+  const head = isBodyDual(dual.folded) || (roleHeadOf(stem) === stem && !stem.endsWith('ت'));
+  return head && (definite(next) || COUNTRIES.has(next.folded) || BARE_CAPITALS.has(next.folded));
+}
+
 export function readMention(
   tokens: readonly Token[],
   from: number,
   options: { dative?: boolean } = {},
 ): Mention | null {
+  // ودعا وزيري الداخلية والدفاع إلى، وطالبت حكومتي طرابلس وبنغازي بـ: after a verb, a dual
+  // in the oblique case is its object; the subject is someone before (a subject would be
+  // وزيرا، حكومتا).
+  const verb = tokens[from - 1];
+  if (
+    !options.dative &&
+    verb &&
+    !!tokens[from] &&
+    !ends(tokens[from].brk) &&
+    cueOf(verb.raw, verb.folded)?.kind === 'verb' &&
+    obliqueDualAt(tokens, from)
+  )
+    return null;
   const read = MENTION_CORRECTIONS.reduce(
     (mention, correct) => correct(tokens, mention),
     readMentionAt(tokens, from, options) ?? aliAlone(tokens, from),
