@@ -292,9 +292,12 @@ export class StoryEntities {
       this.metBeforeObject(parts, gender) ??
       // (منة الله، عبد الرحمن، نور الدين: a given name in two words, of the one person met
       // whose name opens with it.)
+      // (أبو علي after أبو علي شعيتو: a kunya alone, of the one met with it and a family
+      // name.)
       (parts.length === 2 && (COMPOUND_ENDS.has(parts[1]) || parts[0] === 'عبد')
         ? this.findOpening(parts, gender)
-        : null);
+        : null) ??
+      (parts.length === 2 && /^(?:ابو|ام)$/u.test(parts[0]) ? this.kunyaOfFamily(parts) : null);
     // الحفيد عمر، الشقيق الأكبر منصف after عمر أحمد الشريف، منصف الورغمي: a role and the
     // given name alone, of the one person met in full with it. (حفيد الحاج إدريس names
     // إدريس too, but a kin in construct is someone else's: his grandson; the one named
@@ -547,6 +550,24 @@ export class StoryEntities {
         entity.parts.length > parts.length &&
         parts.every((part, k) => entity.parts[k] === part) &&
         (!gender || !entity.gender || entity.gender === gender),
+    );
+    return matches.length === 1 ? this.touch(matches[0]) : null;
+  }
+
+  /**
+   * أبو علي after أبو علي شعيتو: the one person met by that kunya and one family name after
+   * it (a word that opens with و is a verb read on: أم سعيد وتنادي).
+   */
+  kunyaOfFamily(parts: readonly string[]): Entity | null {
+    const matches = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        entity.parts.length === 3 &&
+        entity.parts[0] === parts[0] &&
+        entity.parts[1] === parts[1] &&
+        !entity.parts[2].startsWith('و') &&
+        // (Nor a noun of three letters, the verb's object read on: تختصر أم عبدالله حال.)
+        entity.parts[2].length >= 4,
     );
     return matches.length === 1 ? this.touch(matches[0]) : null;
   }

@@ -11901,3 +11901,60 @@ speakerCases('session 59, named after إلى', [
     'كمال العيادي',
   ],
 ]);
+
+speakerCases('session 59, a body before its verb of saying', [
+  [
+    'إلا أن النقابة … وصفت الخطة بأنها: وصفت is the body’s verb, no word of its name',
+    [
+      'وكانت وزارة التربية قد أعلنت خطة لتثبيت المعلمين "على مراحل"، إلا أن النقابة العامة للمعلمين وصفت الخطة بأنها "وعود لا تسد رمق أحد".',
+    ],
+    'النقابة العامة للمعلمين',
+  ],
+]);
+
+speakerCases('session 59, a kunya met with a family name', [
+  [
+    'أبو علي alone later is أبو علي شعيتو met before',
+    [
+      'وقال الصياد أبو علي شعيتو: "الموسم صعب على الجميع هذا العام".',
+      'يقول أبو علي، الذي ورث المهنة عن أبيه: "البحر لا يكذب أبداً مع أهله".',
+    ],
+    'أبو علي شعيتو',
+  ],
+  [
+    'not a kunya whose third word was a verb’s object read on (تختصر أم عبدالله حال …)',
+    [
+      '«ننتظر بيت العمر منذ سنوات طويلة». بهذه الكلمات تختصر أم عبدالله حال آلاف الأسر.',
+      'وتقول أم عبدالله، وهي موظفة، إن الإيجار «ياكل نص الراتب كل شهر».',
+    ],
+    'أم عبدالله',
+  ],
+]);
+
+speakerCases('session 59, a verb and its object after a name', [
+  [
+    'فتح محله: a word of three letters before a noun with its possessive is the verb, not the family name',
+    [
+      'أعاد التاجر أبو حسن مروة فتح محله الصغير بعد أيام من وقف إطلاق النار.',
+      'يقول أبو حسن، الذي يعمل في الخياطة منذ ستين عاماً: «الماكينة اشتغلت بكل الحروب وما رح تسكت».',
+    ],
+    'أبو حسن مروة',
+  ],
+  [
+    'a noun of three letters before her oven is the object; the kunya is met for a later تقول',
+    [
+      'عند المساء، تطفئ أم أحمد نار فرنها، وتعدّ ما جمعته من نقود. “ما يكفي للغد يا ابني”، تقول مبتسمة.',
+    ],
+    'أم أحمد',
+  ],
+  [
+    'قوله after a family name is the words relayed, and the family name stays',
+    ['ونقلت الوكالة عن الوزير فادي سليم كرم قوله إن «الحكومة تعمل على إدراج الأساتذة».'],
+    'فادي سليم كرم',
+  ],
+  [
+    'a family name after أبو stays whole before a possessive',
+    ['كتب الأسير المحرر رامي أبو عصب منشوره الأول: «خرجت من السجن، لكن السجن لم يخرج مني».'],
+    'رامي أبو عصب',
+  ],
+]);

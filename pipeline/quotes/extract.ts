@@ -1663,7 +1663,10 @@ export function extractQuotes(
           mention.role !== null &&
           mention.role.from === k + 1 &&
           mention.name.to - mention.name.from >= 2 &&
-          genderOfGivenName(tokens[mention.name.from].folded) !== null;
+          // (Or a kunya: أعاد الخياط أبو حسن مروة فتح محله.)
+          (genderOfGivenName(tokens[mention.name.from].folded) !== null ||
+            (kunyaGender(tokens[mention.name.from]) !== null &&
+              mention.name.to - mention.name.from >= 3));
         if (
           mention?.kind === 'person' &&
           ((mention.role === null && mention.name.from === k + 1) || afterRole) &&
@@ -1683,6 +1686,14 @@ export function extractQuotes(
             KIN_AFTER.test(after.folded) ||
             // (Or the place they came in: حلت فلانة ثانية، جاء فلان ثالثاً.)
             PLACES_CAME_IN.has(after.folded) ||
+            // (Or a noun of three letters before one with a possessive, the object: تطفئ
+            // أم أحمد نار فرنها.)
+            (/^[\u0621-\u064A]{3}$/u.test(after.folded) &&
+              after.brk === 'none' &&
+              !!tokens[mention.end + 1] &&
+              tokens[mention.end + 1].brk === 'none' &&
+              /[\u0621-\u064A]{2}(?:ه|ها|هم)$/u.test(tokens[mention.end + 1].folded) &&
+              isOwnedNoun(tokens[mention.end + 1])) ||
             // (Or a kunya of two words the story gave someone met: يقف حسين حمدان، أو "أبو
             // علي"، …. يشعل أبو علي ناراً صغيرة.)
             (kunyaGender(tokens[k + 1]) !== null &&

@@ -2755,7 +2755,9 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
       !ends(following.brk) &&
       // (Or a country: غرفة تجارة وصناعة عُمان.)
       (definite(following) || COUNTRIES.has(following.folded) || following.folded === 'عمان') &&
-      !isWrittenGivenName(token.raw)
+      !isWrittenGivenName(token.raw) &&
+      // (Nor a verb of saying in the feminine past: إلا أن النقابة وصفت الخطة بأنها.)
+      !(/ت$/u.test(token.folded) && cueOf(token.raw, token.folded))
     ) {
       at += 2;
       continue;
@@ -4875,6 +4877,39 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
   return { ...mention, name: span(tokens, from, from + 2), end: from + 2 };
 }
 
+/**
+ * أعاد الخياط أبو حسن مروة فتح محله: a word of three letters that no list knows as a given
+ * name, last in a name of three words or more and right before a noun with its possessive,
+ * is the past verb that takes that noun, not the family name.
+ */
+function withoutPastVerbBeforeOwned(
+  tokens: readonly Token[],
+  mention: Mention | null,
+): Mention | null {
+  if (mention?.kind !== 'person') return mention;
+  const { from, to } = mention.name;
+  const verb = tokens[to - 1];
+  const object = tokens[to];
+  if (
+    to - from < 3 ||
+    !object ||
+    object.brk !== 'none' ||
+    verb.brk !== 'none' ||
+    !/^[\u0621-\u064A]{3}$/u.test(verb.folded) ||
+    // (Nor a family name after أبو، قره: رامي أبو عصب، يوسف قره داغ.)
+    isJoiner(tokens[to - 2]) ||
+    /^(?:قره|اغا)$/u.test(tokens[to - 2].folded) ||
+    genderOfGivenName(verb.folded) !== null ||
+    isWrittenGivenName(verb.raw) ||
+    !/[\u0621-\u064A]{2}(?:ه|ها|هم)$/u.test(object.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) ||
+    !isOwnedNoun(object) ||
+    // (Not the words relayed: نقلت الوكالة عن فادي سليم كرم قوله.)
+    /^(?:قول|تصريح|حديث|كلام|تعليق|تاكيد|اشار|تحذير|دعو)/u.test(object.folded)
+  )
+    return mention;
+  return { ...mention, name: span(tokens, from, to - 1), end: to - 1 };
+}
+
 /** Corrections of a mention read, in order: words of the sentence it took into a name. */
 /**
  * ممثل منظمة إنسانية دولية: after an indefinite feminine noun, words in -ية that no list
@@ -5045,6 +5080,7 @@ const MENTION_CORRECTIONS = [
   withoutAdjectivesAsName,
   withoutCompanyWord,
   withoutOwnedAfterKunya,
+  withoutPastVerbBeforeOwned,
   withoutStanding,
   givenNameAfterWords,
   withEnvoysPlace,
