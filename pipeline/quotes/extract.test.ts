@@ -11958,3 +11958,35 @@ speakerCases('session 59, a verb and its object after a name', [
     'رامي أبو عصب',
   ],
 ]);
+
+speakerCases('session 59, a body that goes on speaking', [
+  [
+    'فيما نفت قوات … في بيان …، وقالت: the body named with the later verb, not the source before',
+    [
+      'وقال مصدر في السلطة المدنية إن الأوضاع “خرجت عن السيطرة تماماً”، فيما نفت قوات الدعم السريع في بيان أي استهداف للمدنيين، وقالت إن قواتها “تلتزم بالقانون الدولي الإنساني”.',
+    ],
+    'قوات الدعم السريع',
+  ],
+  [
+    'a league named up to its country before the verb’s object, which goes on speaking',
+    [
+      'أعلنت رابطة دوري نجوم قطر إطلاق حملة جديدة لتشجيع الحضور العائلي، وقالت في بيان: «نسعى إلى أن تكون المباريات وجهة للعائلات».',
+    ],
+    'رابطة دوري نجوم قطر',
+  ],
+  [
+    'the platform the words went out on is not who goes on writing',
+    [
+      'نشرت شرطة دبي على حسابها في منصة “إكس” مقطعاً توعوياً يشرح طريقة كشف الاحتيال، وكتبت: “لا تشارك رمز التحقق مع أي شخص”.',
+    ],
+    'شرطة دبي',
+  ],
+  [
+    'after a platform, a verb with a subject of its own left unread takes no one from before',
+    [
+      'وقالت الكاتبة ليلى حسن: «القهوة ذاكرة البيوت».',
+      'وعلى منصة “إكس”، كتبت الطاهية والمدوّنة اليمنية المقيمة في لندن، سارة الأغبري، أن القهوة اليمنية “ليست مجرد مشروب، بل حكاية شعب”.',
+    ],
+    null,
+  ],
+]);

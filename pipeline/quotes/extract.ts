@@ -501,10 +501,12 @@ export function extractQuotes(
       later.at !== undefined &&
       at >= 0 &&
       later.at < at &&
-      later.attribution.entity?.kind === 'person' &&
+      // (Or a body named with its verb: فيما نفت قوات الدعم السريع في بيان …، وقالت.)
+      (later.attribution.entity?.kind === 'person' || later.attribution.entity?.kind === 'body') &&
       (!gender || later.attribution.entity.gender === gender) &&
       // (Named surely: not تكتب معظم قصائدها, an object read as a name.)
-      namedSurely(later.attribution.entity, later.attribution.entity.gender ?? 'm') &&
+      (later.attribution.entity.kind === 'body' ||
+        namedSurely(later.attribution.entity, later.attribution.entity.gender ?? 'm')) &&
       tokens.slice(sentenceStart(at) + 1, later.at + 1).some((word) => word.brk === 'clause') &&
       !tokens.slice(later.at + 1, at).some((word) => word.brk === 'sentence')
     )
@@ -555,6 +557,7 @@ export function extractQuotes(
       (!gender || !topic.entity.gender || topic.entity.gender === gender)
         ? topic.entity
         : null;
+    let platform = false;
     if (sentenceEntities.sentence === sentence) {
       // (كامالا هاريس أقرّت بالهزيمة في خطاب ألقته في جامعة هوارد، وقالت: a body met after
       // the person the sentence opened with is where they were, not who speaks.)
@@ -565,8 +568,26 @@ export function extractQuotes(
         const entity = sentenceEntities.list[i];
         if (about && entity !== about && entity.kind === 'body') continue;
         if (openedBy && entity !== openedBy && entity.kind === 'body') continue;
+        // (Not the platform the words went out on: نشرت شرطة دبي على حسابها في منصة "إكس"
+        // مقطعاً، وكتبت; with no one else met in the sentence, no one where the verb has a
+        // subject of its own that went unread: وعلى منصة "إكس"، كتبت المدوّنة …، فلانة.)
+        if (entity.kind === 'body' && PLATFORMS.has(normalizeArabic(entity.name ?? ''))) {
+          platform = true;
+          continue;
+        }
         if (!gender || !entity.gender || entity.gender === gender) return entity;
       }
+      const own = at >= 0 ? tokens[at + 1] : undefined;
+      if (
+        platform &&
+        own &&
+        !ends(own.brk) &&
+        !FUNCTION_WORDS.has(own.folded) &&
+        // (Nor a participle of manner: وكتب معلقاً.)
+        !cueOf(own.raw, own.folded) &&
+        !/^[\u0621-\u064A]{3,}ا$/u.test(own.folded)
+      )
+        return null;
     }
     // غير أن الطبيبة فلانة، التي …، رسمت صورة أكثر قتامة. وقالت لـ"…" إن: a person the
     // sentence before opened with, where no one spoke, is the subject of a verb without one.

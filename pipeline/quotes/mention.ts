@@ -2510,8 +2510,15 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!BODY_HEADS.has(own) && !BODY_HEADS.has(own.replace(/^(?:لل|ل|بال|ب)/u, ''))) return false;
     for (let k = index + 1; k <= index + 3 && tokens[k] && !ends(tokens[k].brk); k++) {
       const word = tokens[k];
+      // (Or right before the verb's object, a verbal noun: أعلنت رابطة دوري نجوم قطر إطلاق
+      // حملة.)
       if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded))
-        return (k > index + 1 || index > from) && (!tokens[k + 1] || ends(tokens[k + 1].brk));
+        return (
+          (k > index + 1 || index > from) &&
+          (!tokens[k + 1] ||
+            ends(tokens[k + 1].brk) ||
+            (!definite(tokens[k + 1]) && isVerbalNoun(tokens[k + 1].folded)))
+        );
       // (A word that is also a given name too, نجوم: no one's name ends on a country.)
       if (word.quoted || definite(word) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word))
         return false;
