@@ -297,7 +297,10 @@ export class StoryEntities {
       (parts.length === 2 && (COMPOUND_ENDS.has(parts[1]) || parts[0] === 'عبد')
         ? this.findOpening(parts, gender)
         : null) ??
-      (parts.length === 2 && /^(?:ابو|ام)$/u.test(parts[0]) ? this.kunyaOfFamily(parts) : null);
+      // (Not with a role that makes them someone else: وقال جاره أبو علي.)
+      (parts.length === 2 && role === null && /^(?:ابو|ام)$/u.test(parts[0])
+        ? this.kunyaOfFamily(parts)
+        : null);
     // الحفيد عمر، الشقيق الأكبر منصف after عمر أحمد الشريف، منصف الورغمي: a role and the
     // given name alone, of the one person met in full with it. (حفيد الحاج إدريس names
     // إدريس too, but a kin in construct is someone else's: his grandson; the one named
@@ -327,7 +330,15 @@ export class StoryEntities {
     }
     // وتساءل أمين الفتوى after فلان، أمين الفتوى بدار الإفتاء: an office whose head is a
     // given name too (أمين), read as a name, of the one person met in that office.
-    if (!known && role === null && parts.length === 2 && parts[1].startsWith('ال')) {
+    // (Not a nisba as written, a family name: أمين الناصري after أمين عام الحزب الناصري.)
+    const second = name.split(/\s+/u)[1] ?? '';
+    if (
+      !known &&
+      role === null &&
+      parts.length === 2 &&
+      parts[1].startsWith('ال') &&
+      !/ي[\u064B-\u0652]*$/u.test(second)
+    ) {
       const holders = this.entities.filter(
         (entity) =>
           entity.kind === 'person' &&

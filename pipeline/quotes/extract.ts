@@ -496,9 +496,18 @@ export function extractQuotes(
     // later verb of saying in the sentence (whose own quote was only a name), not the one the
     // sentence opened with.
     const later = lastCue?.sentence === sentence ? lastCue : null;
+    // (Not a verb inside ما or a relative clause: معتبراً أن ما صرح به الرئيس فلان «…»;
+    // only one that opens its clause: في حين انتقد، فيما نفت، وانتقد.)
+    const laterOpens =
+      later?.at !== undefined &&
+      !/^(?:ما|مما|عما|بما|الذي|التي|الذين)$/u.test(tokens[later.at - 1]?.folded ?? '') &&
+      (ends(tokens[later.at].brk) ||
+        /^[وف]/u.test(tokens[later.at].folded) ||
+        /^(?:حين|فيما|بينما|ثم|كما)$/u.test(tokens[later.at - 1]?.folded ?? ''));
     if (
       later?.named &&
       later.at !== undefined &&
+      laterOpens &&
       at >= 0 &&
       later.at < at &&
       // (Or a body named with its verb: فيما نفت قوات الدعم السريع في بيان …، وقالت.)
@@ -1598,7 +1607,19 @@ export function extractQuotes(
       if (MEETS.test(token.folded)) metWith(k);
       // وذهبت جائزة أفضل ممثلة إلى المصرية ياسمين رفعت عن دورها …، وقالت: someone named in
       // full by a known given name after إلى, where the name visibly ends, is met here.
-      if (token.folded === 'الي' && tokens[k + 1] && !ends(tokens[k + 1].brk)) {
+      // (Not where someone is named before it in the sentence, the one who acts: وأرسل
+      // ماكرون برقية إلى اللبناني جوزيف عون، وقال فيها.)
+      const actor = () => {
+        for (let j = k - 1; j >= 0 && tokens[j].sentence === token.sentence; j--)
+          if (
+            genderOfGivenName(tokens[j].folded) !== null ||
+            entities.findSurname(tokens[j].folded, null) !== null ||
+            entities.findSurname(stripArticle(tokens[j].folded), null) !== null
+          )
+            return true;
+        return false;
+      };
+      if (token.folded === 'الي' && tokens[k + 1] && !ends(tokens[k + 1].brk) && !actor()) {
         const mention = mentionAt(k + 1, false);
         const after = mention ? tokens[mention.end] : undefined;
         if (
@@ -5941,18 +5962,28 @@ export function extractQuotes(
         !cueOf(`ي${token.raw.slice(1)}`, `ي${token.folded.slice(1)}`)
       )
         cue = null;
-      // أن المنظومة تدخل الموسم «…»: تدخل after its subject in the clause is the present of
-      // "enters" (news puts the verb of تدخّل, intervened, before its subject).
-      if (
-        cue &&
-        token.folded === 'تدخل' &&
-        t > 0 &&
-        !ends(token.brk) &&
-        !/^[وف]?(?:ثم|حين|حينها|عندما|عندها|لما|بعدما|قبلما|فيما|بينما|قد|هنا|هناك)$/u.test(
-          tokens[t - 1].folded,
+      // أن المنظومة تدخل الموسم «…»: تدخل after its subject in a clause of أن is the present
+      // of "enters" (news puts the verb of تدخّل, intervened, before its subject).
+      // (Only inside a clause of أن or إن, or right after one, أن تدخل الوزارة: وعلى الفور
+      // تدخل رئيس المجلس is "intervened".)
+      if (cue && token.folded === 'تدخل' && t > 0 && !ends(token.brk)) {
+        // (Or right after an indefinite noun, its subject: وهي أول امرأة تدخل المجلس; not an
+        // adverb, لاحقاً، nor what is one's own, في معرض رده.)
+        const subject = tokens[t - 1];
+        if (
+          !isDefiniteToken(subject) &&
+          /ة[\u064B-\u0652]*$/u.test(subject.raw) &&
+          !FUNCTION_WORDS.has(subject.folded)
         )
-      )
-        cue = null;
+          cue = null;
+        for (let k = t - 1; cue && k >= Math.max(0, t - 8); k--) {
+          if (/^(?:ان|بان|وان|لان|فان)$/u.test(tokens[k].folded)) {
+            cue = null;
+            break;
+          }
+          if (ends(tokens[k].brk)) break;
+        }
+      }
       // فضّلت عدم ذكر اسمها: after عدم, a verbal noun, never a verb of saying.
       if (cue && tokens[t - 1]?.folded === 'عدم' && !ends(token.brk)) cue = null;
       // لم يشأ ذكر اسمه، لم تكشف عن هويته: a name not given (by the source, or by the outlet

@@ -2510,15 +2510,8 @@ function chainEndFrom(tokens: readonly Token[], from: number, head: Token): numb
     if (!BODY_HEADS.has(own) && !BODY_HEADS.has(own.replace(/^(?:لل|ل|بال|ب)/u, ''))) return false;
     for (let k = index + 1; k <= index + 3 && tokens[k] && !ends(tokens[k].brk); k++) {
       const word = tokens[k];
-      // (Or right before the verb's object, a verbal noun: أعلنت رابطة دوري نجوم قطر إطلاق
-      // حملة.)
       if (COUNTRIES.has(word.folded) || BARE_CAPITALS.has(word.folded))
-        return (
-          (k > index + 1 || index > from) &&
-          (!tokens[k + 1] ||
-            ends(tokens[k + 1].brk) ||
-            (!definite(tokens[k + 1]) && isVerbalNoun(tokens[k + 1].folded)))
-        );
+        return (k > index + 1 || index > from) && (!tokens[k + 1] || ends(tokens[k + 1].brk));
       // (A word that is also a given name too, نجوم: no one's name ends on a country.)
       if (word.quoted || definite(word) || FUNCTION_WORDS.has(word.folded) || !isArabicWord(word))
         return false;
@@ -4886,8 +4879,8 @@ function withoutOwnedAfterKunya(tokens: readonly Token[], mention: Mention | nul
 
 /**
  * أعاد الخياط أبو حسن مروة فتح محله: a word of three letters that no list knows as a given
- * name, last in a name of three words or more and right before a noun with its possessive,
- * is the past verb that takes that noun, not the family name.
+ * name, last in a kunya's name of four words and right before a noun with its possessive, is
+ * a verb or the verbal noun that takes that noun, not the family name.
  */
 function withoutPastVerbBeforeOwned(
   tokens: readonly Token[],
@@ -4911,11 +4904,20 @@ function withoutPastVerbBeforeOwned(
     !/[\u0621-\u064A]{2}(?:ه|ها|هم)$/u.test(object.raw.replace(/[\u064B-\u0652\u0640]/gu, '')) ||
     !isOwnedNoun(object) ||
     // (Not the words relayed: نقلت الوكالة عن فادي سليم كرم قوله.)
-    /^(?:قول|تصريح|حديث|كلام|تعليق|تاكيد|اشار|تحذير|دعو)/u.test(object.folded)
+    /^(?:قول|تصريح|حديث|كلام|تعليق|تاكيد|اشار|تحذير|دعو)/u.test(object.folded) ||
+    // (Nor a verbal noun or a stance of the one named, which a family name of three letters
+    // comes before as often: قدم الوزير جوزيف نعمة جبر استقالته، جدد علي محمد عون دعمه.)
+    STANCES.test(object.folded) ||
+    isVerbalNoun(object.folded.replace(/(?:ه|ها|هم)$/u, '').replace(/ت$/u, 'ه')) ||
+    isVerbalNoun(object.folded.replace(/(?:ه|ها|هم)$/u, '').replace(/ت$/u, ''))
   )
     return mention;
   return { ...mention, name: span(tokens, from, to - 1), end: to - 1 };
 }
+
+/** What someone holds or does, with their possessive: دعمه، موقفه، عودته، تفاؤله، اعتزاله. */
+const STANCES =
+  /^(?:دعم|موقف|راي|عود|تفاول|تفاؤل|رفض|تمسك|ترشح|تاييد|استقال|اعتزال|انسحاب|قلق|ترحيب|غضب|استياء|امل|ثق|شكر|حرص|عزم|نيت|استعداد|التزام|اسف|حزن|فرح|سعادت|فخر|اعتراض|ادان|انتقاد|مطالب|اصرار)(?:ه|ها|هم|ته|تها|تهم)$/u;
 
 /** Corrections of a mention read, in order: words of the sentence it took into a name. */
 /**
@@ -5541,6 +5543,8 @@ function obliqueDualAt(tokens: readonly Token[], at: number): boolean {
   // (Not a role's noun that ends in ي itself: محامي، قاضي.)
   if (roleHeadOf(dual.folded) !== null || BODY_HEADS.has(dual.folded)) return false;
   const head = isBodyDual(dual.folded) || (roleHeadOf(stem) === stem && !stem.endsWith('ت'));
+  // (Not a family name before a day or a nationality: وأكد رئيسي الثلاثاء، رئيسي الإيراني.)
+  if (TIME_WORDS.has(next.folded) || isNisba(next.folded)) return false;
   return head && (definite(next) || COUNTRIES.has(next.folded) || BARE_CAPITALS.has(next.folded));
 }
 
