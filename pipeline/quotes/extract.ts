@@ -235,6 +235,9 @@ const PREPOSITIONS = foldedSet('في على من إلى عن مع بعد قبل 
 // What a person writes on: their account, page, the platform.
 const OWN_PAGES = /^(?:حساب|صفح|منص|موقع|قنا|تويتر|اكس|فيسبوك|انستغرام|تلغرام|مدون)/u;
 const CAME = foldedSet('جاء وجاء ورد وورد وجاءت جاءت');
+/** Verbs of going by a name: يُعرف، يعرفه، عرّف نفسه، فضّل، طلب الاكتفاء، يدعى، يلقب. */
+const NAMED_BY =
+  /^[وف]?(?:يعرف|تعرف|يعرفه|يعرفها|يعرفونه|عرف|عرفت|يعرفه|الاكتفاء|فضل|فضلت|طلب|طلبت|يدعي|تدعي|يلقب|تلقب|يلقبه|يلقبها|يناديه|ينادونه|يناديها|ينادونها|اكتفي|اكتفت)$/u;
 const FROM = foldedSet('عن من');
 const MAX_POST_CUE_DISTANCE = 4;
 const MAX_SUBJECT_WORDS = 18;
@@ -3100,7 +3103,49 @@ export function extractQuotes(
     const next = tokens[mention.end];
     return /^\s*[:：]/u.test(text.slice(last.end, next ? next.start : undefined));
   };
+  /**
+   * قال سائق حافلة، فضّل أن يُعرف بكنيته "أبو عمار"، إن؛ صاحب محل يعرفه الزبائن باسم أبو
+   * جاسم؛ ولي أمر عرّف نفسه باسم أبو عمر: someone unnamed who goes by a kunya the sentence
+   * gives them, between them and their words, is named by it (the description their role).
+   */
+  const kunyaOfUnnamed = (found: Attribution | null, at: number): Attribution | null => {
+    if (found?.entity?.kind !== 'anonymous') return null;
+    const sentence = tokens[at].sentence;
+    for (let k = at + 1; k < tokens.length && k <= at + 16; k++) {
+      const word = tokens[k];
+      if (word.sentence !== sentence || word.brk === 'sentence') return null;
+      // (Only before what they said: not عامل إن صاحبه، الذي يعرفه الجميع باسم أبو خليل; فضّل
+      // أن يُعرف is still how they go by.)
+      if (SAYING_OPENERS.has(word.folded) && !NAMED_BY.test(tokens[k + 1]?.folded ?? ''))
+        return null;
+      if (k > at + 1 && cueOf(word.raw, word.folded) && !NAMED_BY.test(word.folded)) return null;
+      // (Or يدعى and the kunya right after it: ويدعى أبو ياسين.)
+      const called = /^[وف]?(?:يدعي|تدعي)$/u.test(word.folded);
+      if (!called && !/^(?:بكنيته|بكنيتها|باسم)$/u.test(word.folded)) continue;
+      if (!called && !tokens.slice(Math.max(at + 1, k - 4), k).some((w) => NAMED_BY.test(w.folded)))
+        return null;
+      const kunya = tokens[k + 1];
+      const child = tokens[k + 2];
+      const gender = kunya ? kunyaOf(kunya.folded) : null;
+      if (!kunya || !child || gender === null || ends(child.brk) || isDefiniteToken(child))
+        return null;
+      const written = text.slice(kunya.start, child.end);
+      return {
+        entity: entities.person(written, found.mention ?? null, null, gender),
+        mention: written,
+      };
+    }
+    return null;
+  };
   const named = (
+    at: number,
+    options: { dative?: boolean } = {},
+    gender: Gender | null = null,
+  ): Attribution | null => {
+    const found = namedAt(at, options, gender);
+    return kunyaOfUnnamed(found, at) ?? found;
+  };
+  const namedAt = (
     at: number,
     options: { dative?: boolean } = {},
     gender: Gender | null = null,
