@@ -6123,7 +6123,12 @@ export function extractQuotes(
         // اتصالاً من سيدة من طرابلس قالت إن: someone unnamed who called in, the subject of
         // the verbs after it in the sentence.
         const mention = mentionAt(t + 2, false);
-        const entity = mention?.kind === 'anonymous' ? entityOf(mention, null) : null;
+        const unnamed = mention?.kind === 'anonymous' ? entityOf(mention, null) : null;
+        // (Named by the kunya they gave: مواطنة عرّفت نفسها باسم "أم محمود"، قالت فيه.)
+        const role = mention?.kind === 'anonymous' ? slice(mention.role) : null;
+        const entity = unnamed
+          ? (kunyaOfUnnamed({ entity: unnamed, mention: role }, t + 2)?.entity ?? unnamed)
+          : null;
         if (entity) caller = { sentence: token.sentence, entity };
       } else if (courtesyOf(token.folded) && tokens[t + 1] && !ends(tokens[t + 1].brk)) {
         // استقبل سمو الشيخ فلان، بحضور معالي فلان: known to سموه، معاليه later.
