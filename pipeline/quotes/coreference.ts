@@ -139,6 +139,14 @@ const GENERIC_PLACES = new Set(
  * reference fits more than one, it takes the one mentioned last; when it fits none, it
  * says so and the caller decides (null beats a wrong name).
  */
+/**
+ * أبو علي after أبو علي شعيتو: a kunya met with one family name after it (not a word that
+ * opens with و, a verb read on: أم سعيد وتنادي; nor a noun of three letters, the verb's
+ * object: تختصر أم عبدالله حال).
+ */
+const KUNYA_AND_FAMILY = (entity: Entity): boolean =>
+  entity.parts.length === 3 && !entity.parts[2].startsWith('و') && entity.parts[2].length >= 4;
+
 export class StoryEntities {
   private readonly entities: Entity[] = [];
   private clock = 0;
@@ -299,7 +307,7 @@ export class StoryEntities {
         : null) ??
       // (Not with a role that makes them someone else: وقال جاره أبو علي.)
       (parts.length === 2 && role === null && /^(?:ابو|ام)$/u.test(parts[0])
-        ? this.kunyaOfFamily(parts)
+        ? this.findOpening(parts, null, KUNYA_AND_FAMILY)
         : null);
     // الحفيد عمر، الشقيق الأكبر منصف after عمر أحمد الشريف، منصف الورغمي: a role and the
     // given name alone, of the one person met in full with it. (حفيد الحاج إدريس names
@@ -554,31 +562,18 @@ export class StoryEntities {
    * با عبد السلام، خالتي نجاة: the one person met whose name opens with these given names
    * and goes on after them.
    */
-  findOpening(parts: readonly string[], gender: Gender | null): Entity | null {
+  findOpening(
+    parts: readonly string[],
+    gender: Gender | null,
+    accept: (entity: Entity) => boolean = () => true,
+  ): Entity | null {
     const matches = this.entities.filter(
       (entity) =>
         entity.kind === 'person' &&
         entity.parts.length > parts.length &&
         parts.every((part, k) => entity.parts[k] === part) &&
-        (!gender || !entity.gender || entity.gender === gender),
-    );
-    return matches.length === 1 ? this.touch(matches[0]) : null;
-  }
-
-  /**
-   * أبو علي after أبو علي شعيتو: the one person met by that kunya and one family name after
-   * it (a word that opens with و is a verb read on: أم سعيد وتنادي).
-   */
-  kunyaOfFamily(parts: readonly string[]): Entity | null {
-    const matches = this.entities.filter(
-      (entity) =>
-        entity.kind === 'person' &&
-        entity.parts.length === 3 &&
-        entity.parts[0] === parts[0] &&
-        entity.parts[1] === parts[1] &&
-        !entity.parts[2].startsWith('و') &&
-        // (Nor a noun of three letters, the verb's object read on: تختصر أم عبدالله حال.)
-        entity.parts[2].length >= 4,
+        (!gender || !entity.gender || entity.gender === gender) &&
+        accept(entity),
     );
     return matches.length === 1 ? this.touch(matches[0]) : null;
   }
